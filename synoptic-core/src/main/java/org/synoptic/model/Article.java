@@ -1,0 +1,54 @@
+package org.synoptic.model;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One news report, read and cleaned: the unit every stage works on.
+ *
+ * <p>Filled by the ingest stage ({@code org.synoptic.ingest}). {@code text} is the cleaned article body that all
+ * offsets in the analysis records refer to. Optional fields are {@code null} when neither the input nor inference
+ * gave a value; {@code inferred} names the fields whose values were inferred rather than given by the input.
+ *
+ * @param id        stable identifier, unique within one run (from the input's {@code id}, else derived from its source)
+ * @param source    the path or URL as given by the user, with {@code #n} appended for the n-th article of a multi-article file
+ * @param url       the article's canonical URL, or {@code null}
+ * @param title     the headline, or {@code null}
+ * @param text      the cleaned body text; never {@code null} or blank
+ * @param outlet    the publishing outlet, or {@code null}
+ * @param author    the author or byline, or {@code null}
+ * @param published ISO-8601 date ({@code 2023-09-04}), month ({@code 2023-09}) or date-time, or {@code null}
+ * @param language  ISO 639-1 code ({@code de}, {@code en}), or {@code und} when undetermined
+ * @param inferred  names of the fields ({@code title}, {@code outlet}, {@code published}, {@code language}) that were inferred
+ */
+public record Article(String id, String source, String url, String title, String text, String outlet,
+                      String author, String published, String language, Set<String> inferred) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("article text must not be blank: id=" + id);
+        }
+        language = language == null ? "und" : language;
+        inferred = inferred == null ? Set.of() : Set.copyOf(inferred);
+    }
+
+    /** Returns a copy with the given language, marked as inferred when {@code isInferred}. */
+    public Article withLanguage(String newLanguage, boolean isInferred) {
+        return new Article(id, source, url, title, text, outlet, author, published, newLanguage,
+                isInferred ? plus(inferred, "language") : inferred);
+    }
+
+    /** Returns a copy with the given id; used to keep ids unique within a batch. */
+    public Article withId(String newId) {
+        return new Article(newId, source, url, title, text, outlet, author, published, language, inferred);
+    }
+
+    private static Set<String> plus(Set<String> set, String value) {
+        var copy = new java.util.TreeSet<>(set);
+        copy.add(value);
+        return copy;
+    }
+}

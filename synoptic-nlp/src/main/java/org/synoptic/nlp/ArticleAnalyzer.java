@@ -1,0 +1,51 @@
+package org.synoptic.nlp;
+
+import java.util.List;
+import java.util.Objects;
+import org.synoptic.model.Article;
+import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.CitedSource;
+import org.synoptic.model.EntityMention;
+import org.synoptic.model.Quote;
+import org.synoptic.model.Sentence;
+import org.synoptic.model.TimeExpression;
+import org.synoptic.text.SentenceSplitter;
+
+/**
+ * The deep tier for one article: sentences, entities, quotes, cited sources and time expressions.
+ *
+ * <p>Stateless and thread-safe when its stages are. Build one with {@link #ruleBased()} or the constructor.
+ */
+public final class ArticleAnalyzer {
+
+    private final SentenceSplitter sentenceSplitter;
+    private final EntityExtractor entityExtractor;
+    private final QuoteExtractor quoteExtractor;
+    private final CitedSourceExtractor citedSourceExtractor;
+    private final TimeTagger timeTagger;
+
+    public ArticleAnalyzer(SentenceSplitter sentenceSplitter, EntityExtractor entityExtractor,
+                           QuoteExtractor quoteExtractor, CitedSourceExtractor citedSourceExtractor,
+                           TimeTagger timeTagger) {
+        this.sentenceSplitter = Objects.requireNonNull(sentenceSplitter);
+        this.entityExtractor = Objects.requireNonNull(entityExtractor);
+        this.quoteExtractor = Objects.requireNonNull(quoteExtractor);
+        this.citedSourceExtractor = Objects.requireNonNull(citedSourceExtractor);
+        this.timeTagger = Objects.requireNonNull(timeTagger);
+    }
+
+    /** The analyzer wired with Synoptic's rule-based German/English extractors. */
+    public static ArticleAnalyzer ruleBased() {
+        return RuleBasedExtractors.analyzer();
+    }
+
+    /** Reads one article: the pipeline of the deep tier, one step per line. */
+    public ArticleAnalysis analyze(Article article) {
+        List<Sentence> sentences = sentenceSplitter.split(article.text());
+        List<EntityMention> entities = entityExtractor.extract(article, sentences);
+        List<Quote> quotes = quoteExtractor.extract(article, sentences, entities);
+        List<CitedSource> citedSources = citedSourceExtractor.extract(article, sentences, entities);
+        List<TimeExpression> times = timeTagger.tag(article, sentences);
+        return new ArticleAnalysis(article, sentences, entities, quotes, citedSources, times);
+    }
+}
