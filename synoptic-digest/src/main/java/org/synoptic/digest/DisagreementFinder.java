@@ -1,0 +1,213 @@
+package org.synoptic.digest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.synoptic.digest.FactAligner.Alignment;
+import org.synoptic.digest.SentenceVectors.Vector;
+import org.synoptic.digest.StoryDigest.Disagreement;
+import org.synoptic.digest.StoryDigest.Position;
+
+/**
+ * Finds where reports differ on the same point.
+ *
+ * <p>Three explainable rules:
+ * <ol>
+ *   <li><b>Slots</b>: aligned sentences of different reports give different values for the same slot (weekday,
+ *       a counted quantity, a sum of money).</li>
+ *   <li><b>Revisions</b>: one sentence gives a value and an earlier, superseded one ("am Dienstag …, obwohl es zuerst
+ *       hieß, … am Mittwoch"); the earlier position is marked {@code superseded}.</li>
+ *   <li><b>Stances</b>: sentences of different reports about the same actors (two shared entities or a similarity of
+ *       at least {@value #STANCE_SIMILARITY}) take different stances: confirmation against "no comment", certainty
+ *       against hedging, a claim against its denial.</li>
+ * </ol>
+ * Stateless and thread-safe.
+ */
+final class DisagreementFinder {
+
+    private static final double STANCE_SIMILARITY = 0.25;
+    private static final int MAX_DISAGREEMENTS = 8;
+    private static final Pattern REVISION_CUE = Pattern.compile(
+            "(?i)\\b(?:obwohl es zuerst hieß|zuerst hieß es|zunächst hieß es|zuerst hieß|zunächst war von|ursprünglich|"
+                    + "zunächst|initially|originally|had earlier been|was first reported|earlier reports said)");
+
+    List<Disagreement> find(SentenceVectors vectors, List<Alignment> alignments, String language) {
+        List<Disagreement> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        revisions(vectors, language, out, seen);
+        slotConflicts(alignments, language, out, seen);
+        stanceConflicts(vectors, language, out, seen);
+        return out.size() > MAX_DISAGREEMENTS ? List.copyOf(out.subList(0, MAX_DISAGREEMENTS)) : out;
+    }
+
+    private static void revisions(SentenceVectors vectors, String language, List<Disagreement> out, Set<String> seen) {
+        for (Vector v : vectors.all()) {
+            String text = v.sentence().text();
+            Matcher cue = REVISION_CUE.matcher(text);
+            if (!cue.find()) {
+                continue;
+            }
+            List<Slots.Value> before = Slots.of(text.substring(0, cue.start()));
+            List<Slots.Value> after = Slots.of(text.substring(cue.start()));
+            for (Slots.Value now : before) {
+                for (Slots.Value earlier : after) {
+                    if (now.slot().equals(earlier.slot()) && !now.value().equals(earlier.value())
+                            && seen.add("rev|" + now.slot() + "|" + v.article() + "|" + v.sentence().index())) {
+                        String about = label(now.slot(), language) + ": " + now.value() + " / " + earlier.value();
+                        String current = text.substring(0, cue.start()).strip().replaceAll("[,;]$", "");
+                        String superseded = text.substring(cue.start()).strip();
+                        out.add(new Disagreement(about, List.of(
+                                new Position(current, List.of(v.article()), null),
+                                new Position(superseded, List.of(v.article()), "superseded"))));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void slotConflicts(List<Alignment> alignments, String language, List<Disagreement> out,
+                                      Set<String> seen) {
+        for (Alignment alignment : alignments) {
+            if (alignment.members().size() < 2) {
+                continue;
+            }
+            // slot -> value -> members holding it
+            Map<String, Map<String, List<Vector>>> bySlot = new LinkedHashMap<>();
+            for (Vector member : alignment.members()) {
+                for (Slots.Value value : distinctValues(member.sentence().text())) {
+                    bySlot.computeIfAbsent(value.slot(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(value.value(), k -> new ArrayList<>()).add(member);
+                }
+            }
+            for (var slot : bySlot.entrySet()) {
+                Map<String, List<Vector>> values = slot.getValue();
+                if (values.size() < 2 || values.size() > 3) {
+                    continue;
+                }
+                // Each holder must give exactly one value, or the sentences differ in scope, not in fact.
+                Set<String> holders = new HashSet<>();
+                boolean clean = true;
+                for (List<Vector> holding : values.values()) {
+                    for (Vector h : holding) {
+                        clean &= holders.add(h.article());
+                    }
+                }
+                if (!clean || !seen.add("slot|" + slot.getKey() + "|" + String.join(",", values.keySet()))) {
+                    continue;
+                }
+                List<Position> positions = new ArrayList<>();
+                for (var value : values.entrySet()) {
+                    positions.add(new Position(value.getValue().get(0).sentence().text(),
+                            value.getValue().stream().map(Vector::article).distinct().toList(), null));
+                }
+                out.add(new Disagreement(label(slot.getKey(), language) + ": " + String.join(" / ", values.keySet()),
+                        positions));
+            }
+        }
+    }
+
+    private static List<Slots.Value> distinctValues(String sentence) {
+        Map<String, Slots.Value> bySlot = new LinkedHashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Slots.Value v : Slots.of(sentence)) {
+            Slots.Value prior = bySlot.putIfAbsent(v.slot(), v);
+            if (prior != null && !prior.value().equals(v.value())) {
+                ambiguous.add(v.slot());
+            }
+        }
+        ambiguous.forEach(bySlot::remove);
+        return List.copyOf(bySlot.values());
+    }
+
+    private static void stanceConflicts(SentenceVectors vectors, String language, List<Disagreement> out, Set<String> seen) {
+        record Candidate(Vector a, Stance sa, Vector b, Stance sb, double similarity) {
+        }
+        List<Vector> all = vectors.all();
+        List<Stance> stances = all.stream().map(v -> Stance.of(v.sentence().text())).toList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Stance si = stances.get(i);
+                Stance sj = stances.get(j);
+                if (!conflicting(si, sj)) {
+                    continue;
+                }
+                Vector a = all.get(i);
+                Vector b = all.get(j);
+                boolean sameArticle = a.articleIndex() == b.articleIndex();
+                if (sameArticle && !(si == Stance.CLAIM || sj == Stance.CLAIM)) {
+                    continue;
+                }
+                double sim = SentenceVectors.cosine(a.weights(), b.weights());
+                if (sharedEntities(a, b).size() >= 2 || sim >= STANCE_SIMILARITY) {
+                    candidates.add(new Candidate(a, si, b, sj, sim));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed());
+        for (Candidate c : candidates) {
+            Set<String> shared = sharedEntities(c.a(), c.b());
+            String kinds = c.sa().compareTo(c.sb()) < 0 ? c.sa() + "/" + c.sb() : c.sb() + "/" + c.sa();
+            if (!seen.add("stance|" + kinds + "|" + shared)
+                    || !seen.add("sent|" + c.a().article() + c.a().sentence().index())
+                    || !seen.add("sent|" + c.b().article() + c.b().sentence().index())) {
+                continue;
+            }
+            String topic = shared.isEmpty() ? "" : ": " + String.join(", ", shared);
+            out.add(new Disagreement(stanceLabel(c.sa(), c.sb(), language) + topic, List.of(
+                    new Position(c.a().sentence().text(), List.of(c.a().article()), c.sa().name().toLowerCase(java.util.Locale.ROOT)),
+                    new Position(c.b().sentence().text(), List.of(c.b().article()), c.sb().name().toLowerCase(java.util.Locale.ROOT)))));
+        }
+    }
+
+    private static boolean conflicting(Stance a, Stance b) {
+        Set<Stance> pair = Set.of(a, b);
+        return a != b && (pair.equals(Set.of(Stance.CONFIRM, Stance.NO_COMMENT))
+                || pair.equals(Set.of(Stance.CONFIRM, Stance.HEDGE))
+                || pair.equals(Set.of(Stance.CONFIRM, Stance.DENY))
+                || pair.equals(Set.of(Stance.CLAIM, Stance.DENY)));
+    }
+
+    private static Set<String> sharedEntities(Vector a, Vector b) {
+        Set<String> shared = new LinkedHashSet<>();
+        for (String term : a.weights().keySet()) {
+            if (term.startsWith("§") && b.weights().containsKey(term)) {
+                shared.add(term.substring(1));
+            }
+        }
+        return shared;
+    }
+
+    private static String label(String slot, String language) {
+        boolean de = !"en".equals(language);
+        if (slot.equals("weekday")) {
+            return de ? "Tag" : "Day";
+        }
+        if (slot.equals("money")) {
+            return de ? "Betrag" : "Amount";
+        }
+        return (de ? "Anzahl " : "Number of ") + slot.substring("number:".length());
+    }
+
+    private static String stanceLabel(Stance a, Stance b, String language) {
+        boolean de = !"en".equals(language);
+        Set<Stance> pair = Set.of(a, b);
+        if (pair.contains(Stance.CLAIM)) {
+            return de ? "Vorwurf und Zurückweisung" : "Claim and denial";
+        }
+        if (pair.contains(Stance.HEDGE)) {
+            return de ? "Gewissheit" : "Certainty";
+        }
+        if (pair.contains(Stance.NO_COMMENT)) {
+            return de ? "Bestätigung" : "Confirmation";
+        }
+        return de ? "Bestätigung oder Dementi" : "Confirmation or denial";
+    }
+}

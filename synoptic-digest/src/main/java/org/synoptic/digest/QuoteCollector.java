@@ -1,0 +1,97 @@
+package org.synoptic.digest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.synoptic.digest.StoryDigest.QuoteEntry;
+import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.Quote;
+
+/**
+ * Collects the story's quotes, deduplicated across reports: two quotes are one when their words overlap by at least
+ * {@value #SAME_QUOTE} (Jaccard) or one contains the other. The first report's offsets are kept; every carrying
+ * article is listed. Direct quotes come first, then quotes with a speaker. Stateless and thread-safe.
+ */
+final class QuoteCollector {
+
+    private static final double SAME_QUOTE = 0.6;
+
+    private static final class Group {
+        Quote first;
+        String article;
+        String speaker;
+        String via;
+        final Set<String> words;
+        final String normal;
+        final Set<String> articles = new LinkedHashSet<>();
+
+        Group(Quote quote, String article) {
+            this.first = quote;
+            this.article = article;
+            this.speaker = quote.speaker();
+            this.via = quote.via();
+            this.normal = normal(quote.text());
+            this.words = new HashSet<>(Arrays.asList(normal.split(" ")));
+            articles.add(article);
+        }
+    }
+
+    List<QuoteEntry> collect(List<ArticleAnalysis> analyses) {
+        List<Group> groups = new ArrayList<>();
+        for (ArticleAnalysis analysis : analyses) {
+            for (Quote quote : analysis.quotes()) {
+                String normal = normal(quote.text());
+                if (normal.isBlank()) {
+                    continue;
+                }
+                Set<String> words = new HashSet<>(Arrays.asList(normal.split(" ")));
+                Group match = null;
+                for (Group g : groups) {
+                    if (g.normal.contains(normal) || normal.contains(g.normal) || jaccard(g.words, words) >= SAME_QUOTE) {
+                        match = g;
+                        break;
+                    }
+                }
+                if (match == null) {
+                    groups.add(new Group(quote, analysis.article().id()));
+                } else {
+                    match.articles.add(analysis.article().id());
+                    if (match.speaker == null && quote.speaker() != null) {
+                        match.speaker = quote.speaker();
+                    }
+                    if (match.via == null && quote.via() != null) {
+                        match.via = quote.via();
+                    }
+                }
+            }
+        }
+        return groups.stream()
+                .sorted((a, b) -> Integer.compare(rank(a), rank(b)))
+                .map(g -> new QuoteEntry(g.speaker, g.first.text(), g.first.direct(), g.via, g.article,
+                        g.first.start(), g.first.end(), List.copyOf(g.articles)))
+                .toList();
+    }
+
+    private static int rank(Group g) {
+        return (g.first.direct() ? 0 : 2) + (g.speaker != null ? 0 : 1);
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        int inter = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                inter++;
+            }
+        }
+        int union = a.size() + b.size() - inter;
+        return union == 0 ? 0 : (double) inter / union;
+    }
+}

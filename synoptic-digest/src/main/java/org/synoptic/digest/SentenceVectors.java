@@ -1,0 +1,119 @@
+package org.synoptic.digest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.EntityMention;
+import org.synoptic.model.Sentence;
+
+/**
+ * TF-IDF vectors of every sentence of a story, for aligning statements across reports.
+ *
+ * <p>Terms are stems from Lucene's German or English analyzer (stop words removed), plus one term per named entity
+ * (its canonical story-wide name, so "Schoigu" and "Shoigu" meet) weighted double. IDF is computed over the story's
+ * sentences. Instances are immutable once built.
+ */
+final class SentenceVectors {
+
+    /** One sentence with its article and its unit-length weight vector. */
+    record Vector(String article, int articleIndex, Sentence sentence, Map<String, Double> weights) {
+    }
+
+    private static final double ENTITY_WEIGHT = 2.0;
+
+    private final List<Vector> vectors;
+
+    private SentenceVectors(List<Vector> vectors) {
+        this.vectors = List.copyOf(vectors);
+    }
+
+    List<Vector> all() {
+        return vectors;
+    }
+
+    /** Builds the vectors; {@code canonical} maps an entity mention's article-level name to its story-wide name. */
+    static SentenceVectors of(List<ArticleAnalysis> analyses, String language, Map<String, String> canonical) {
+        List<Map<String, Double>> raw = new ArrayList<>();
+        List<Vector> shells = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        try (Analyzer analyzer = "en".equals(language) ? new EnglishAnalyzer() : new GermanAnalyzer()) {
+            for (int a = 0; a < analyses.size(); a++) {
+                ArticleAnalysis analysis = analyses.get(a);
+                for (Sentence sentence : analysis.sentences()) {
+                    Map<String, Double> tf = new HashMap<>();
+                    for (String term : terms(analyzer, sentence.text())) {
+                        tf.merge(term, 1.0, Double::sum);
+                    }
+                    for (EntityMention e : analysis.entities()) {
+                        if (e.start() >= sentence.start() && e.end() <= sentence.end()) {
+                            tf.merge("§" + canonical.getOrDefault(e.name(), e.name()), ENTITY_WEIGHT, Double::sum);
+                        }
+                    }
+                    tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+                    raw.add(tf);
+                    shells.add(new Vector(analysis.article().id(), a, sentence, Map.of()));
+                }
+            }
+        }
+        int n = raw.size();
+        List<Vector> vectors = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> w = new HashMap<>();
+            double norm = 0;
+            for (var e : raw.get(i).entrySet()) {
+                double idf = Math.log(1.0 + (double) n / df.get(e.getKey()));
+                double v = (1 + Math.log(e.getValue())) * idf;
+                w.put(e.getKey(), v);
+                norm += v * v;
+            }
+            double len = Math.sqrt(norm);
+            if (len > 0) {
+                w.replaceAll((k, v) -> v / len);
+            }
+            Vector shell = shells.get(i);
+            vectors.add(new Vector(shell.article(), shell.articleIndex(), shell.sentence(), Map.copyOf(w)));
+        }
+        return new SentenceVectors(vectors);
+    }
+
+    /** Cosine similarity of two unit vectors. */
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (var e : small.entrySet()) {
+            Double other = large.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        return dot;
+    }
+
+    /** Stemmed content terms of a text, in order. */
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (term.length() > 1) {
+                    out.add(term.toString());
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // StringReader never fails
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.synoptic.digest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.synoptic.digest.SentenceVectors.Vector;
+import org.synoptic.digest.StoryDigest.Fact;
+import org.synoptic.digest.StoryDigest.SummarySentence;
+import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.Sentence;
+
+/**
+ * Writes the extractive summary: up to {@value #MAX_SENTENCES} sentences chosen by maximal marginal relevance.
+ *
+ * <p>Candidates are the facts' texts (relevance grows with independent support) and each article's lead sentence
+ * (relevance from its similarity to the other reports). Each pick trades relevance against similarity to the
+ * sentences already picked ({@value #LAMBDA} : {@code 1 - }{@value #LAMBDA}). Every summary sentence cites the
+ * articles it comes from. Stateless and thread-safe.
+ */
+final class SummaryWriter {
+
+    private static final int MAX_SENTENCES = 5;
+    private static final double LAMBDA = 0.7;
+    private static final double MAX_REDUNDANCY = 0.5;
+
+    private record Candidate(String text, List<String> citations, Map<String, Double> weights, double relevance) {
+    }
+
+    List<SummarySentence> write(List<Fact> facts, SentenceVectors vectors, List<ArticleAnalysis> analyses) {
+        Map<String, Vector> bySentence = new HashMap<>();
+        for (Vector v : vectors.all()) {
+            bySentence.put(v.article() + "#" + v.sentence().start(), v);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        int maxSupport = facts.stream().mapToInt(Fact::independentSources).max().orElse(1);
+        for (Fact fact : facts) {
+            Vector v = fact.evidence().stream().filter(e -> e.text().equals(fact.text()))
+                    .map(e -> bySentence.get(e.article() + "#" + e.start())).findFirst().orElse(null);
+            if (v != null) {
+                candidates.add(new Candidate(fact.text(), fact.articles(), v.weights(),
+                        0.4 + 0.6 * fact.independentSources() / (double) maxSupport));
+            }
+        }
+        for (ArticleAnalysis analysis : analyses) {
+            if (analysis.sentences().isEmpty()) {
+                continue;
+            }
+            Sentence lead = analysis.sentences().get(0);
+            Vector v = bySentence.get(analysis.article().id() + "#" + lead.start());
+            if (v == null || lead.text().length() < 40 || !endsLikeSentence(lead.text())) {
+                continue;
+            }
+            double centrality = 0;
+            for (Vector other : vectors.all()) {
+                if (other.articleIndex() != v.articleIndex()) {
+                    centrality = Math.max(centrality, SentenceVectors.cosine(v.weights(), other.weights()));
+                }
+            }
+            candidates.add(new Candidate(lead.text(), List.of(analysis.article().id()), v.weights(), 0.5 * centrality));
+        }
+        List<Candidate> picked = new ArrayList<>();
+        while (picked.size() < MAX_SENTENCES && !candidates.isEmpty()) {
+            Candidate best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Candidate c : candidates) {
+                double redundancy = picked.stream()
+                        .mapToDouble(p -> SentenceVectors.cosine(p.weights(), c.weights())).max().orElse(0);
+                double score = LAMBDA * c.relevance() - (1 - LAMBDA) * redundancy;
+                if (redundancy < MAX_REDUNDANCY && score > bestScore) {
+                    bestScore = score;
+                    best = c;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            picked.add(best);
+            candidates.remove(best);
+        }
+        return picked.stream().map(c -> new SummarySentence(c.text(), c.citations())).toList();
+    }
+
+    private static boolean endsLikeSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '“' || last == '"' || last == '”' || last == '«';
+    }
+}

@@ -1,0 +1,117 @@
+package org.synoptic.digest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.synoptic.digest.SentenceVectors.Vector;
+import org.synoptic.digest.StoryDigest.TimelineEntry;
+import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.Sentence;
+import org.synoptic.model.TimeExpression;
+
+/**
+ * Builds the dated timeline of the event from the articles' time expressions.
+ *
+ * <p>Values with an unknown year ({@code XXXX-09-10}) take the story's reference year: the most common year among
+ * the publication dates, else among the fully dated expressions. A range contributes its start date. Entries of the
+ * same date whose sentences are similar are merged, citing every article. Sorted by date; at most
+ * {@value #MAX_ENTRIES}, the most widely reported kept. Stateless and thread-safe.
+ */
+final class TimelineBuilder {
+
+    private static final int MAX_ENTRIES = 15;
+    private static final double SAME_EVENT = 0.3;
+    private static final Pattern ISO = Pattern.compile("^(\\d{4}|XXXX)(-\\d{2})?(-\\d{2})?");
+    private static final int MAX_TEXT = 240;
+
+    private record Item(String date, String text, Set<String> articles, Map<String, Double> weights) {
+    }
+
+    List<TimelineEntry> build(List<ArticleAnalysis> analyses, SentenceVectors vectors) {
+        Integer year = referenceYear(analyses);
+        Map<String, Vector> bySentence = new HashMap<>();
+        for (Vector v : vectors.all()) {
+            bySentence.put(v.article() + "#" + v.sentence().start(), v);
+        }
+        List<Item> items = new ArrayList<>();
+        for (ArticleAnalysis analysis : analyses) {
+            String id = analysis.article().id();
+            for (TimeExpression time : analysis.times()) {
+                String date = resolve(time.value(), year);
+                Sentence sentence = analysis.sentenceAt(time.start());
+                if (date == null || sentence == null) {
+                    continue;
+                }
+                Vector v = bySentence.get(id + "#" + sentence.start());
+                Map<String, Double> weights = v == null ? Map.of() : v.weights();
+                Item merged = null;
+                for (Item item : items) {
+                    if (item.date().equals(date) && (item.articles().contains(id) && item.text().equals(sentence.text())
+                            || SentenceVectors.cosine(item.weights(), weights) >= SAME_EVENT)) {
+                        merged = item;
+                        break;
+                    }
+                }
+                if (merged != null) {
+                    merged.articles().add(id);
+                } else {
+                    Set<String> articles = new LinkedHashSet<>();
+                    articles.add(id);
+                    items.add(new Item(date, trim(sentence.text()), articles, weights));
+                }
+            }
+        }
+        List<Item> kept = items.stream()
+                .sorted(Comparator.comparingInt((Item i) -> -i.articles().size()))
+                .limit(MAX_ENTRIES)
+                .sorted(Comparator.comparing(Item::date))
+                .toList();
+        return kept.stream().map(i -> new TimelineEntry(i.date(), i.text(), List.copyOf(i.articles()))).toList();
+    }
+
+    /** The ISO date of a time value at its precision, with the reference year filled in; null if not datable. */
+    static String resolve(String value, Integer referenceYear) {
+        String start = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
+        Matcher m = ISO.matcher(start);
+        if (!m.find()) {
+            return null;
+        }
+        String y = m.group(1);
+        if (y.equals("XXXX")) {
+            if (referenceYear == null || m.group(2) == null) {
+                return null;
+            }
+            y = String.valueOf(referenceYear);
+        }
+        return y + (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+    }
+
+    private static Integer referenceYear(List<ArticleAnalysis> analyses) {
+        Map<Integer, Integer> published = new TreeMap<>();
+        Map<Integer, Integer> mentioned = new TreeMap<>();
+        for (ArticleAnalysis a : analyses) {
+            String p = a.article().published();
+            if (p != null && p.matches("\\d{4}.*")) {
+                published.merge(Integer.parseInt(p.substring(0, 4)), 1, Integer::sum);
+            }
+            for (TimeExpression t : a.times()) {
+                if (t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                    mentioned.merge(Integer.parseInt(t.value().substring(0, 4)), 1, Integer::sum);
+                }
+            }
+        }
+        Map<Integer, Integer> counts = published.isEmpty() ? mentioned : published;
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String trim(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, text.lastIndexOf(' ', MAX_TEXT)) + " …";
+    }
+}
