@@ -1,0 +1,52 @@
+package org.synoptic.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.synoptic.model.Sentence;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = SentenceSplitter.ruleBased();
+
+    private List<String> texts(String text) {
+        List<Sentence> sentences = splitter.split(text);
+        for (Sentence s : sentences) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+        return sentences.stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void splitsOnTerminalPunctuationFollowedByCapital() {
+        assertThat(texts("Die Brücke ist gesperrt. Der Verkehr wird umgeleitet! Wann öffnet sie? Niemand weiß es."))
+                .containsExactly("Die Brücke ist gesperrt.", "Der Verkehr wird umgeleitet!", "Wann öffnet sie?",
+                        "Niemand weiß es.");
+    }
+
+    @Test
+    void keepsOrdinalsDatesInitialsAndAbbreviationsTogether() {
+        assertThat(texts("Das Forum findet vom 10. bis 13. September statt. Am 70. Jahrestag sprach John F. Kirby, "
+                + "z.B. über Dr. Meyer. Danach war Schluss."))
+                .containsExactly("Das Forum findet vom 10. bis 13. September statt.",
+                        "Am 70. Jahrestag sprach John F. Kirby, z.B. über Dr. Meyer.", "Danach war Schluss.");
+    }
+
+    @Test
+    void doesNotSplitInsideAnOpenQuotation() {
+        assertThat(texts("„Warum nicht? Wir sind Nachbarn.“, sagte die Ministerin. Dann ging sie."))
+                .containsExactly("„Warum nicht? Wir sind Nachbarn.“, sagte die Ministerin.", "Dann ging sie.");
+    }
+
+    @Test
+    void lineBreaksEndSentencesAndYearsMayEndThem() {
+        assertThat(texts("Waffen gegen Brot?\nSie trafen sich 2019. Seitdem nicht mehr."))
+                .containsExactly("Waffen gegen Brot?", "Sie trafen sich 2019.", "Seitdem nicht mehr.");
+    }
+
+    @Test
+    void emptyTextHasNoSentences() {
+        assertThat(splitter.split("  \n \n")).isEmpty();
+    }
+}
