@@ -1,0 +1,253 @@
+package org.synoptic.cluster;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.synoptic.model.Article;
+
+/**
+ * Online story clustering configuration: how articles become term vectors and when an article joins a story.
+ *
+ * <p>An article is a TF-IDF vector over analysed terms: Lucene's {@link GermanAnalyzer} for language {@code de},
+ * {@link EnglishAnalyzer} for {@code en}, {@link StandardAnalyzer} otherwise (stemming and stop words as these
+ * analyzers define them). Title terms count {@link #titleWeight()} times; capitalised tokens that do not start a
+ * sentence (names, and in German also nouns) count {@link #entityWeight()} times. A body that merely repeats the
+ * title (headline-only items) is not counted twice. Document frequencies are learnt online by the
+ * {@link StoryIndex}.
+ *
+ * <p>A story is represented by the centroid of its members' term weights, capped at the
+ * {@link #maxCentroidTerms()} heaviest terms. An arriving article joins the story with the highest
+ * {@code cosine(article, centroid) * 0.5^(age / halfLife)} if that score reaches {@link #threshold()}, where
+ * {@code age} is the time from the story's latest article to the new one (0 when either has no parsable
+ * {@code published} value). Stories whose latest article is older than {@link #coldAfter()} go cold: they stay in
+ * the results but accept no new articles.
+ *
+ * <p>Immutable and thread-safe (Lucene analyzers are safe to share across threads): one instance can serve any
+ * number of {@link StoryIndex}es. It holds no clustering state itself; that lives in the index passed around
+ * explicitly.
+ */
+public final class StoryClusterer {
+
+    /**
+     * Default join threshold, tuned on English headlines (UCI News Aggregator sample, see {@code StoryClustererEval}).
+     */
+    public static final double DEFAULT_THRESHOLD = 0.25;
+    /** Default title weight. */
+    public static final double DEFAULT_TITLE_WEIGHT = 2.0;
+    /** Default weight of name-like tokens. */
+    public static final double DEFAULT_ENTITY_WEIGHT = 1.5;
+    /** Default cap on a centroid's terms. */
+    public static final int DEFAULT_MAX_CENTROID_TERMS = 150;
+    /** Default half-life of a story's attraction. */
+    public static final Duration DEFAULT_HALF_LIFE = Duration.ofHours(24);
+    /** Default time after which a story without new articles goes cold. */
+    public static final Duration DEFAULT_COLD_AFTER = Duration.ofDays(4);
+
+    private final double threshold;
+    private final double titleWeight;
+    private final double entityWeight;
+    private final int maxCentroidTerms;
+    private final Duration halfLife;
+    private final Duration coldAfter;
+    private final Map<String, Analyzer> analyzers;
+    private final Analyzer fallback;
+
+    private StoryClusterer(Builder b) {
+        this.threshold = b.threshold;
+        this.titleWeight = b.titleWeight;
+        this.entityWeight = b.entityWeight;
+        this.maxCentroidTerms = b.maxCentroidTerms;
+        this.halfLife = b.halfLife;
+        this.coldAfter = b.coldAfter;
+        Map<String, Analyzer> map = new HashMap<>();
+        map.put("de", new GermanAnalyzer());
+        map.put("en", new EnglishAnalyzer());
+        this.analyzers = Map.copyOf(map);
+        this.fallback = new StandardAnalyzer();
+    }
+
+    /** A clusterer with the default settings. */
+    public static StoryClusterer defaults() {
+        return builder().build();
+    }
+
+    /** A builder starting from the default settings. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this clusterer's settings. */
+    public Builder toBuilder() {
+        return new Builder().threshold(threshold).titleWeight(titleWeight).entityWeight(entityWeight)
+                .maxCentroidTerms(maxCentroidTerms).halfLife(halfLife).coldAfter(coldAfter);
+    }
+
+    /** A new, empty story index using this configuration. The index is not thread-safe. */
+    public StoryIndex newIndex() {
+        return new StoryIndex(this);
+    }
+
+    /**
+     * Clusters a batch: feeds the articles to a new index in the given order and returns its stories.
+     *
+     * @param articlesInArrivalOrder articles in the order they arrived; not {@code null}
+     * @return the stories in order of foundation, each listing its members in arrival order
+     */
+    public List<Story> cluster(List<Article> articlesInArrivalOrder) {
+        StoryIndex index = newIndex();
+        for (Article article : articlesInArrivalOrder) {
+            index.add(article);
+        }
+        return index.stories();
+    }
+
+    /**
+     * The story id a founding article gives its story: {@code "s-"} followed by the first 10 hex digits of the
+     * SHA-1 of the article id (UTF-8).
+     */
+    public static String storyId(String foundingArticleId) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-1")
+                    .digest(foundingArticleId.getBytes(StandardCharsets.UTF_8));
+            return "s-" + HexFormat.of().formatHex(sha).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required by every Java platform", e);
+        }
+    }
+
+    /** Minimum score for an article to join an existing story. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Multiplier for title occurrences. */
+    public double titleWeight() {
+        return titleWeight;
+    }
+
+    /** Multiplier for name-like tokens. */
+    public double entityWeight() {
+        return entityWeight;
+    }
+
+    /** Maximum number of terms kept in a story centroid. */
+    public int maxCentroidTerms() {
+        return maxCentroidTerms;
+    }
+
+    /** Time over which a story's attraction halves. */
+    public Duration halfLife() {
+        return halfLife;
+    }
+
+    /** Time without new articles after which a story accepts none. */
+    public Duration coldAfter() {
+        return coldAfter;
+    }
+
+    /** Sublinear weighted term frequencies of an article (before IDF); package-private for the index. */
+    Map<String, Double> termWeights(Article article) {
+        Analyzer analyzer = analyzers.getOrDefault(article.language().toLowerCase(Locale.ROOT), fallback);
+        Map<String, Double> tf = new HashMap<>();
+        String title = article.title();
+        String body = article.text();
+        if (title != null && !title.isBlank()) {
+            TermFeatures.add(analyzer, title, titleWeight, entityWeight, tf);
+            if (body.strip().equals(title.strip())) {
+                body = "";
+            }
+        }
+        TermFeatures.add(analyzer, body, 1.0, entityWeight, tf);
+        return TermFeatures.sublinear(tf);
+    }
+
+    @Override
+    public String toString() {
+        return "StoryClusterer[threshold=" + threshold + ", titleWeight=" + titleWeight + ", entityWeight="
+                + entityWeight + ", maxCentroidTerms=" + maxCentroidTerms + ", halfLife=" + halfLife
+                + ", coldAfter=" + coldAfter + "]";
+    }
+
+    /** Builds a {@link StoryClusterer}; not thread-safe, validates each value as it is set. */
+    public static final class Builder {
+        private double threshold = DEFAULT_THRESHOLD;
+        private double titleWeight = DEFAULT_TITLE_WEIGHT;
+        private double entityWeight = DEFAULT_ENTITY_WEIGHT;
+        private int maxCentroidTerms = DEFAULT_MAX_CENTROID_TERMS;
+        private Duration halfLife = DEFAULT_HALF_LIFE;
+        private Duration coldAfter = DEFAULT_COLD_AFTER;
+
+        private Builder() {
+        }
+
+        /** Join threshold in (0, 1]. */
+        public Builder threshold(double value) {
+            if (!(value > 0.0 && value <= 1.0)) {
+                throw new IllegalArgumentException("threshold must be in (0, 1]: " + value);
+            }
+            this.threshold = value;
+            return this;
+        }
+
+        /** Title weight, at least 1. */
+        public Builder titleWeight(double value) {
+            if (!(value >= 1.0)) {
+                throw new IllegalArgumentException("titleWeight must be at least 1: " + value);
+            }
+            this.titleWeight = value;
+            return this;
+        }
+
+        /** Weight of name-like tokens, at least 1. */
+        public Builder entityWeight(double value) {
+            if (!(value >= 1.0)) {
+                throw new IllegalArgumentException("entityWeight must be at least 1: " + value);
+            }
+            this.entityWeight = value;
+            return this;
+        }
+
+        /** Cap on centroid terms, at least 1. */
+        public Builder maxCentroidTerms(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxCentroidTerms must be at least 1: " + value);
+            }
+            this.maxCentroidTerms = value;
+            return this;
+        }
+
+        /** Half-life of a story's attraction; positive. */
+        public Builder halfLife(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("halfLife must be positive: " + value);
+            }
+            this.halfLife = value;
+            return this;
+        }
+
+        /** Time without new articles after which a story goes cold; positive. */
+        public Builder coldAfter(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("coldAfter must be positive: " + value);
+            }
+            this.coldAfter = value;
+            return this;
+        }
+
+        /** The configured clusterer. */
+        public StoryClusterer build() {
+            return new StoryClusterer(this);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.synoptic.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.synoptic.model.Article;
+
+/**
+ * The mutable state of online story clustering: the stories so far, which of them are still active, their
+ * centroids and the document frequencies learnt from every article added.
+ *
+ * <p>Made by {@link StoryClusterer#newIndex()}, whose settings it uses. Articles are added one at a time in arrival
+ * order; the assignment of an article never changes afterwards, and a story's id is fixed by its founding article.
+ *
+ * <p><b>Not thread-safe.</b> The caller owns the index and must confine it to one thread or synchronise on it;
+ * this is the explicit shared state of the clustering stage.
+ */
+public final class StoryIndex {
+
+    private final StoryClusterer config;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private long documentCount;
+    private final List<StoryState> stories = new ArrayList<>();
+    private final Map<String, StoryState> storyOfArticle = new HashMap<>();
+    private final Map<String, Set<StoryState>> postings = new HashMap<>();
+    private long latestTime = PublishedTimes.UNKNOWN;
+
+    StoryIndex(StoryClusterer config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * Adds an article and returns the id of the story it joins: the best-scoring active story when its score
+     * reaches the threshold, else a new story founded by this article. Adding an article id that was added before
+     * changes nothing and returns that article's story.
+     *
+     * @param article the next article in arrival order; not {@code null}
+     * @return the story id, never {@code null}
+     */
+    public String add(Article article) {
+        Objects.requireNonNull(article, "article");
+        StoryState known = storyOfArticle.get(article.id());
+        if (known != null) {
+            return known.id;
+        }
+        Map<String, Double> weights = config.termWeights(article);
+        documentCount++;
+        for (String term : weights.keySet()) {
+            documentFrequency.merge(term, 1, Integer::sum);
+        }
+        long time = PublishedTimes.epochMillis(article.published());
+        if (time != PublishedTimes.UNKNOWN && (latestTime == PublishedTimes.UNKNOWN || time > latestTime)) {
+            latestTime = time;
+            evictCold(time);
+        }
+
+        StoryState best = bestStory(weights, time);
+        if (best == null) {
+            best = new StoryState(StoryClusterer.storyId(article.id()), stories.size());
+            stories.add(best);
+        }
+        join(best, article.id(), weights, time);
+        return best.id;
+    }
+
+    /** The stories so far in order of foundation, active and cold alike; an immutable snapshot. */
+    public List<Story> stories() {
+        List<Story> out = new ArrayList<>(stories.size());
+        for (StoryState s : stories) {
+            out.add(new Story(s.id, s.articleIds));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The id of the story an added article belongs to, or empty when the article was never added. */
+    public Optional<String> storyOf(String articleId) {
+        StoryState s = storyOfArticle.get(articleId);
+        return s == null ? Optional.empty() : Optional.of(s.id);
+    }
+
+    /** The number of articles added. */
+    public long articleCount() {
+        return documentCount;
+    }
+
+    /** The number of stories that can still accept articles. */
+    public int activeStoryCount() {
+        int n = 0;
+        for (StoryState s : stories) {
+            if (s.active) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private StoryState bestStory(Map<String, Double> weights, long time) {
+        Map<StoryState, Double> dots = new LinkedHashMap<>();
+        double articleNorm2 = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            double idf = idf(e.getKey());
+            double a = e.getValue() * idf;
+            articleNorm2 += a * a;
+            Set<StoryState> posting = postings.get(e.getKey());
+            if (posting == null) {
+                continue;
+            }
+            for (StoryState s : posting) {
+                dots.merge(s, a * s.centroid.get(e.getKey()) * idf, Double::sum);
+            }
+        }
+        if (articleNorm2 == 0) {
+            return null;
+        }
+        double articleNorm = Math.sqrt(articleNorm2);
+        StoryState best = null;
+        double bestScore = config.threshold();
+        for (Map.Entry<StoryState, Double> e : dots.entrySet()) {
+            StoryState s = e.getKey();
+            double score = e.getValue() / (articleNorm * centroidNorm(s)) * decay(s, time);
+            if (score > bestScore || (score == bestScore && best != null && s.seq < best.seq)
+                    || (score == bestScore && best == null)) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private double decay(StoryState s, long time) {
+        if (time == PublishedTimes.UNKNOWN || s.lastTime == PublishedTimes.UNKNOWN || time <= s.lastTime) {
+            return 1.0;
+        }
+        double halfLives = (double) (time - s.lastTime) / config.halfLife().toMillis();
+        return Math.pow(0.5, halfLives);
+    }
+
+    private double centroidNorm(StoryState s) {
+        double n2 = 0;
+        for (Map.Entry<String, Double> e : s.centroid.entrySet()) {
+            double v = e.getValue() * idf(e.getKey());
+            n2 += v * v;
+        }
+        return Math.sqrt(n2);
+    }
+
+    private double idf(String term) {
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log((documentCount + 1.0) / (df + 0.5));
+    }
+
+    private void join(StoryState s, String articleId, Map<String, Double> weights, long time) {
+        s.articleIds.add(articleId);
+        storyOfArticle.put(articleId, s);
+        if (time != PublishedTimes.UNKNOWN && (s.lastTime == PublishedTimes.UNKNOWN || time > s.lastTime)) {
+            s.lastTime = time;
+        }
+        weights.forEach((t, w) -> s.centroid.merge(t, w, Double::sum));
+        if (s.centroid.size() > config.maxCentroidTerms()) {
+            List<Map.Entry<String, Double>> entries = new ArrayList<>(s.centroid.entrySet());
+            entries.sort((x, y) -> {
+                int c = Double.compare(y.getValue() * idf(y.getKey()), x.getValue() * idf(x.getKey()));
+                return c != 0 ? c : x.getKey().compareTo(y.getKey());
+            });
+            for (Map.Entry<String, Double> e : entries.subList(config.maxCentroidTerms(), entries.size())) {
+                s.centroid.remove(e.getKey());
+                removePosting(e.getKey(), s);
+            }
+        }
+        for (String t : s.centroid.keySet()) {
+            postings.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(s);
+        }
+    }
+
+    private void evictCold(long now) {
+        long coldAfter = config.coldAfter().toMillis();
+        for (StoryState s : stories) {
+            if (s.active && s.lastTime != PublishedTimes.UNKNOWN && now - s.lastTime > coldAfter) {
+                s.active = false;
+                for (String t : s.centroid.keySet()) {
+                    removePosting(t, s);
+                }
+            }
+        }
+    }
+
+    private void removePosting(String term, StoryState s) {
+        Set<StoryState> posting = postings.get(term);
+        if (posting != null) {
+            posting.remove(s);
+            if (posting.isEmpty()) {
+                postings.remove(term);
+            }
+        }
+    }
+
+    /** One story's mutable state; identity-hashed so postings stay cheap. */
+    private static final class StoryState {
+        final String id;
+        final int seq;
+        final List<String> articleIds = new ArrayList<>();
+        /** Sum of the members' sublinear term weights, before IDF. */
+        final Map<String, Double> centroid = new HashMap<>();
+        long lastTime = PublishedTimes.UNKNOWN;
+        boolean active = true;
+
+        StoryState(String id, int seq) {
+            this.id = id;
+            this.seq = seq;
+        }
+    }
+}

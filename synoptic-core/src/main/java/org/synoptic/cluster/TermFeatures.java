@@ -1,0 +1,66 @@
+package org.synoptic.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Weighted term frequencies of one article: analysed (stemmed, stop-word-free) terms, each occurrence weighted by
+ * where it stands (title or body) and whether it looks like a name (capitalised, not sentence-initial).
+ */
+final class TermFeatures {
+
+    private TermFeatures() {
+    }
+
+    /** Adds the weighted occurrences of {@code text}'s terms to {@code tf}. */
+    static void add(Analyzer analyzer, String text, double weight, double entityWeight, Map<String, Double> tf) {
+        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (t.length() < 2 && !Character.isDigit(t.charAt(0))) {
+                    continue;
+                }
+                double w = weight * (looksLikeName(text, offset.startOffset()) ? entityWeight : 1.0);
+                tf.merge(t, w, Double::sum);
+            }
+            ts.end();
+        } catch (IOException e) {
+            // analysing a String never does I/O; a failure here is a bug, not bad input
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Term weights of an article, before inverse document frequency: 1 + ln(weighted tf). */
+    static Map<String, Double> sublinear(Map<String, Double> tf) {
+        Map<String, Double> out = new HashMap<>(tf.size() * 2);
+        tf.forEach((t, f) -> out.put(t, 1.0 + Math.log(Math.max(1.0, f))));
+        return out;
+    }
+
+    /** Whether the token at {@code start} is capitalised and not the first word of a sentence, line or heading. */
+    static boolean looksLikeName(String text, int start) {
+        if (start < 0 || start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+                return false;
+            }
+            if (Character.isWhitespace(c) || "\"'„“”‚‘’«»‹›([–—-".indexOf(c) >= 0) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+}
