@@ -1,0 +1,118 @@
+package org.synoptic.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SynopticCommandTest {
+
+    static final Path ROOT = Path.of(System.getProperty("synoptic.root", "..")).toAbsolutePath().normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    static Set<ValidationMessage> validate(String schemaFile, JsonNode doc) throws IOException {
+        try (InputStream in = Files.newInputStream(ROOT.resolve("docs/schema").resolve(schemaFile))) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return schema.validate(doc);
+        }
+    }
+
+    @Test
+    void digestJsonOfTheSamplesFollowsTheSchemaAndOffsetsPointAtTheEvidence() throws IOException {
+        CliRun run = CliRun.of("digest", "--format", "json", ROOT.resolve("samples/news").toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        JsonNode doc = JSON.readTree(run.stdout());
+        assertThat(validate("digest-v1.schema.json", doc)).isEmpty();
+        assertThat(doc.get("stories").size()).isGreaterThanOrEqualTo(4);
+
+        CliRun analyze = CliRun.of("analyze", "--format", "json", ROOT.resolve("samples/news").toString());
+        JsonNode articles = JSON.readTree(analyze.stdout());
+        assertThat(validate("analyze-v1.schema.json", articles)).isEmpty();
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        articles.get("articles").forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
+        for (JsonNode story : doc.get("stories")) {
+            for (JsonNode fact : story.get("facts")) {
+                for (JsonNode e : fact.get("evidence")) {
+                    String text = texts.get(e.get("article").asText());
+                    assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
+                }
+            }
+            for (JsonNode q : story.get("quotes")) {
+                String text = texts.get(q.get("article").asText());
+                assertThat(text.substring(q.get("start").asInt(), q.get("end").asInt())).isEqualTo(q.get("text").asText());
+            }
+        }
+    }
+
+    @Test
+    void clusterJsonFollowsTheSchema() throws IOException {
+        CliRun run = CliRun.of("cluster", "--format", "json", ROOT.resolve("samples/news").toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode doc = JSON.readTree(run.stdout());
+        assertThat(validate("cluster-v1.schema.json", doc)).isEmpty();
+        int articles = 0;
+        for (JsonNode s : doc.get("stories")) {
+            articles += s.get("articles").size();
+        }
+        assertThat(articles).isEqualTo(17);
+    }
+
+    @Test
+    void rejectedInputsAreNamedAndTheRestIsStillWritten() throws IOException {
+        Files.writeString(dir.resolve("good.txt"), "Die Brücke ist gesperrt. Das teilte die Stadt am Montag mit.");
+        Files.write(dir.resolve("bad.txt"), new byte[] {0, 1, 2, 3});
+        Files.writeString(dir.resolve("bad.jsonl"), "{\"text\":\"Der Hafen ist offen.\"}\n{oops\n");
+        CliRun run = CliRun.of("digest", "--format", "json", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.stderr()).contains("rejected: " + dir.resolve("bad.txt") + ": binary content")
+                .contains("rejected: " + dir.resolve("bad.jsonl") + ":2: malformed JSON");
+        JsonNode doc = JSON.readTree(run.stdout());
+        int articles = 0;
+        for (JsonNode s : doc.get("stories")) {
+            articles += s.get("articles").size();
+        }
+        assertThat(articles).isEqualTo(2);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(CliRun.of("digest").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("digest", "--format", "pdf", dir.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("frobnicate").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of().exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"digest", "cluster", "analyze"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.stdout()).contains("Usage: synoptic " + command);
+        }
+    }
+
+    @Test
+    void htmlEscapesArticleMarkup() throws IOException {
+        Files.writeString(dir.resolve("a.json"), """
+                {"id":"x1","title":"<img src=x onerror=alert(1)>","text":"Der Hafen ist gesperrt <script>alert(1)</script>. Das sagte die Stadt."}
+                """);
+        CliRun run = CliRun.of("digest", "--format", "html", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout()).doesNotContain("<script>").doesNotContain("<img")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+}
