@@ -120,7 +120,7 @@ public final class StoryIndex {
         }
         double articleNorm = Math.sqrt(articleNorm2);
         StoryState best = null;
-        double bestScore = config.threshold();
+        double bestScore = config.thresholdFor(weights.size());
         for (Map.Entry<StoryState, Double> e : dots.entrySet()) {
             StoryState s = e.getKey();
             double score = e.getValue() / (articleNorm * centroidNorm(s)) * decay(s, time);
