@@ -1,5 +1,10 @@
 package org.synoptic.cluster;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -42,7 +50,13 @@ public final class StoryClusterer {
     /**
      * Default join threshold, tuned on English headlines (UCI News Aggregator sample, see {@code StoryClustererEval}).
      */
-    public static final double DEFAULT_THRESHOLD = 0.25;
+    public static final double DEFAULT_THRESHOLD = 0.35;
+    /** Default join threshold for headline-only articles. */
+    public static final double DEFAULT_HEADLINE_THRESHOLD = 0.08;
+    /** Articles with at most this many distinct terms are judged by the headline threshold. */
+    public static final int HEADLINE_TERMS = 12;
+    /** Articles with at least this many distinct terms are judged by the full-text threshold. */
+    public static final int FULL_TEXT_TERMS = 100;
     /** Default title weight. */
     public static final double DEFAULT_TITLE_WEIGHT = 2.0;
     /** Default weight of name-like tokens. */
@@ -50,11 +64,18 @@ public final class StoryClusterer {
     /** Default cap on a centroid's terms. */
     public static final int DEFAULT_MAX_CENTROID_TERMS = 150;
     /** Default half-life of a story's attraction. */
-    public static final Duration DEFAULT_HALF_LIFE = Duration.ofHours(24);
+    public static final Duration DEFAULT_HALF_LIFE = Duration.ofHours(3);
     /** Default time after which a story without new articles goes cold. */
     public static final Duration DEFAULT_COLD_AFTER = Duration.ofDays(4);
 
+    /**
+     * Snowball's English stop words (174): EnglishAnalyzer's default list (33) leaves words like "want" or "need"
+     * that, with document frequencies still small early in a stream, look distinctive and found false stories.
+     */
+    private static final CharArraySet ENGLISH_STOP_WORDS = loadSnowballStopWords("english_stop.txt");
+
     private final double threshold;
+    private final double headlineThreshold;
     private final double titleWeight;
     private final double entityWeight;
     private final int maxCentroidTerms;
@@ -65,6 +86,7 @@ public final class StoryClusterer {
 
     private StoryClusterer(Builder b) {
         this.threshold = b.threshold;
+        this.headlineThreshold = b.headlineThreshold;
         this.titleWeight = b.titleWeight;
         this.entityWeight = b.entityWeight;
         this.maxCentroidTerms = b.maxCentroidTerms;
@@ -72,9 +94,21 @@ public final class StoryClusterer {
         this.coldAfter = b.coldAfter;
         Map<String, Analyzer> map = new HashMap<>();
         map.put("de", new GermanAnalyzer());
-        map.put("en", new EnglishAnalyzer());
+        map.put("en", new EnglishAnalyzer(ENGLISH_STOP_WORDS));
         this.analyzers = Map.copyOf(map);
         this.fallback = new StandardAnalyzer();
+    }
+
+    private static CharArraySet loadSnowballStopWords(String resource) {
+        InputStream in = SnowballFilter.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("stop word list missing from lucene-analysis-common: " + resource);
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("stop word list missing from lucene-analysis-common: " + resource, e);
+        }
     }
 
     /** A clusterer with the default settings. */
@@ -89,7 +123,7 @@ public final class StoryClusterer {
 
     /** A builder starting from this clusterer's settings. */
     public Builder toBuilder() {
-        return new Builder().threshold(threshold).titleWeight(titleWeight).entityWeight(entityWeight)
+        return new Builder().threshold(threshold).headlineThreshold(headlineThreshold).titleWeight(titleWeight).entityWeight(entityWeight)
                 .maxCentroidTerms(maxCentroidTerms).halfLife(halfLife).coldAfter(coldAfter);
     }
 
@@ -126,9 +160,30 @@ public final class StoryClusterer {
         }
     }
 
-    /** Minimum score for an article to join an existing story. */
+    /**
+     * The join threshold for an article with {@code distinctTerms} analysed terms: {@link #headlineThreshold()} up to
+     * {@value #HEADLINE_TERMS} terms, {@link #threshold()} from {@value #FULL_TEXT_TERMS} terms, interpolated
+     * linearly in the logarithm of the term count between.
+     */
+    public double thresholdFor(int distinctTerms) {
+        if (distinctTerms <= HEADLINE_TERMS) {
+            return headlineThreshold;
+        }
+        if (distinctTerms >= FULL_TEXT_TERMS) {
+            return threshold;
+        }
+        double x = Math.log((double) distinctTerms / HEADLINE_TERMS) / Math.log((double) FULL_TEXT_TERMS / HEADLINE_TERMS);
+        return headlineThreshold + x * (threshold - headlineThreshold);
+    }
+
+    /** Minimum score for a full-length article to join an existing story. */
     public double threshold() {
         return threshold;
+    }
+
+    /** Minimum score for a headline-only article to join an existing story. */
+    public double headlineThreshold() {
+        return headlineThreshold;
     }
 
     /** Multiplier for title occurrences. */
@@ -174,7 +229,7 @@ public final class StoryClusterer {
 
     @Override
     public String toString() {
-        return "StoryClusterer[threshold=" + threshold + ", titleWeight=" + titleWeight + ", entityWeight="
+        return "StoryClusterer[threshold=" + threshold + ", headlineThreshold=" + headlineThreshold + ", titleWeight=" + titleWeight + ", entityWeight="
                 + entityWeight + ", maxCentroidTerms=" + maxCentroidTerms + ", halfLife=" + halfLife
                 + ", coldAfter=" + coldAfter + "]";
     }
@@ -182,6 +237,7 @@ public final class StoryClusterer {
     /** Builds a {@link StoryClusterer}; not thread-safe, validates each value as it is set. */
     public static final class Builder {
         private double threshold = DEFAULT_THRESHOLD;
+        private double headlineThreshold = DEFAULT_HEADLINE_THRESHOLD;
         private double titleWeight = DEFAULT_TITLE_WEIGHT;
         private double entityWeight = DEFAULT_ENTITY_WEIGHT;
         private int maxCentroidTerms = DEFAULT_MAX_CENTROID_TERMS;
@@ -197,6 +253,15 @@ public final class StoryClusterer {
                 throw new IllegalArgumentException("threshold must be in (0, 1]: " + value);
             }
             this.threshold = value;
+            return this;
+        }
+
+        /** Join threshold for headline-only articles, in (0, 1]. */
+        public Builder headlineThreshold(double value) {
+            if (!(value > 0.0 && value <= 1.0)) {
+                throw new IllegalArgumentException("headlineThreshold must be in (0, 1]: " + value);
+            }
+            this.headlineThreshold = value;
             return this;
         }
 

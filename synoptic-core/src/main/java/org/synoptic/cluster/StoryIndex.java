@@ -120,7 +120,7 @@ public final class StoryIndex {
         }
         double articleNorm = Math.sqrt(articleNorm2);
         StoryState best = null;
-        double bestScore = config.threshold();
+        double bestScore = config.thresholdFor(weights.size());
         for (Map.Entry<StoryState, Double> e : dots.entrySet()) {
             StoryState s = e.getKey();
             double score = e.getValue() / (articleNorm * centroidNorm(s)) * decay(s, time);
@@ -152,7 +152,8 @@ public final class StoryIndex {
 
     private double idf(String term) {
         int df = documentFrequency.getOrDefault(term, 0);
-        return Math.log((documentCount + 1.0) / (df + 0.5));
+        // 1 + ... keeps terms shared by every article of a tiny stream from weighing nothing
+        return Math.log(1.0 + (documentCount + 1.0) / (df + 0.5));
     }
 
     private void join(StoryState s, String articleId, Map<String, Double> weights, long time) {

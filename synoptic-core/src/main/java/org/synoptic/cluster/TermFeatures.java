@@ -20,6 +20,8 @@ final class TermFeatures {
 
     /** Adds the weighted occurrences of {@code text}'s terms to {@code tf}. */
     static void add(Analyzer analyzer, String text, double weight, double entityWeight, Map<String, Double> tf) {
+        // In Title Case Headlines capitalisation tells nothing about names.
+        double nameWeight = isTitleCase(text) ? 1.0 : entityWeight;
         try (TokenStream ts = analyzer.tokenStream("f", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -29,7 +31,7 @@ final class TermFeatures {
                 if (t.length() < 2 && !Character.isDigit(t.charAt(0))) {
                     continue;
                 }
-                double w = weight * (looksLikeName(text, offset.startOffset()) ? entityWeight : 1.0);
+                double w = weight * (looksLikeName(text, offset.startOffset()) ? nameWeight : 1.0);
                 tf.merge(t, w, Double::sum);
             }
             ts.end();
@@ -44,6 +46,31 @@ final class TermFeatures {
         Map<String, Double> out = new HashMap<>(tf.size() * 2);
         tf.forEach((t, f) -> out.put(t, 1.0 + Math.log(Math.max(1.0, f))));
         return out;
+    }
+
+    /** Whether most words of a short text (at least 3 words, at most 40) start with a capital letter. */
+    static boolean isTitleCase(String text) {
+        int words = 0;
+        int capitalised = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!inWord) {
+                    words++;
+                    if (Character.isUpperCase(c)) {
+                        capitalised++;
+                    }
+                    if (words > 40) {
+                        return false;
+                    }
+                }
+                inWord = true;
+            } else if (c != '\'' && c != '’') {
+                inWord = false;
+            }
+        }
+        return words >= 3 && capitalised >= 0.7 * words;
     }
 
     /** Whether the token at {@code start} is capitalised and not the first word of a sentence, line or heading. */
