@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.synoptic.model.EntityType;
 import org.synoptic.model.SourceKind;
 import org.synoptic.nlp.text.Token;
@@ -27,12 +28,31 @@ public final class Gazetteer {
 
     private final Map<String, GazetteerEntry> byVariant;
     private final Map<String, GazetteerEntry> byCanonical;
+    private final Map<String, GazetteerEntry> personsByWordKey;
     private final int maxTokens;
 
     private Gazetteer(Map<String, GazetteerEntry> byVariant, Map<String, GazetteerEntry> byCanonical, int maxTokens) {
         this.byVariant = Map.copyOf(byVariant);
         this.byCanonical = Map.copyOf(byCanonical);
         this.maxTokens = maxTokens;
+        Map<String, GazetteerEntry> persons = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        NameNormalizer normalizer = NameNormalizer.instance();
+        for (GazetteerEntry e : byCanonical.values()) {
+            List<String> keys = normalizer.keys(e.canonical());
+            if (e.type() == EntityType.PERSON && keys.size() > 1) {
+                for (String k : Set.of(keys.get(0), keys.get(keys.size() - 1))) {
+                    persons.put(k, e);
+                    counts.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+        counts.forEach((k, c) -> {
+            if (c > 1) {
+                persons.remove(k);
+            }
+        });
+        this.personsByWordKey = Map.copyOf(persons);
     }
 
     /** The gazetteer shipped with Synoptic. */
@@ -43,6 +63,14 @@ public final class Gazetteer {
     /** The entry for a name as written, or {@code null} when the name is unknown. */
     public GazetteerEntry lookup(String name) {
         return byVariant.get(name.replaceAll("\\s+", " "));
+    }
+
+    /**
+     * The well-known person whose canonical name has a first or last word with the given
+     * {@link NameNormalizer#key(String) key} ("kim" gives Kim Jong-un), or {@code null} when none or several do.
+     */
+    public GazetteerEntry personByWordKey(String key) {
+        return personsByWordKey.get(key);
     }
 
     /** The entry whose canonical name is given, case-insensitively, or {@code null}. */

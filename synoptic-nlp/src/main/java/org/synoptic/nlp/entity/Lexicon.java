@@ -21,6 +21,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Lexicon {
 
+    private static final String[] NOUN_SUFFIXES = {"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ismus",
+        "ität", "ierung", "isierung", "ierungen", "nahme", "zeug", "werk", "zug", "züge", "boot", "boote"};
     private static final String[] INFLECTIONS = {"s", "es", "n", "en", "e", "er", "ern", "ns"};
 
     private static final class Holder {
@@ -97,29 +99,48 @@ public final class Lexicon {
         if (word.length() < 2 || isStopWord(word)) {
             return true;
         }
-        if (words.contains(word) || words.contains(word.toLowerCase(Locale.ROOT))) {
+        if (known(word) || words.contains(word.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int dash = word.lastIndexOf('-');
+        if (dash > 0) {
+            // "Ukraine-Konflikt", "US-amerikanische", "U-Boote": the last part decides; "Jong-un" stays a name.
+            String tail = word.substring(dash + 1);
+            if (tail.isEmpty()) {
+                return false;
+            }
+            return Character.isUpperCase(tail.charAt(0)) ? isOrdinaryWord(tail)
+                    : tail.length() >= 4 && words.contains(tail);
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.length() >= 8) {
+            for (String suffix : NOUN_SUFFIXES) {
+                if (lower.endsWith(suffix)) {
+                    return true;
+                }
+            }
+        }
+        // Compounds: German writes "Überraschungsbesuch" as one word; its last part is a dictionary noun.
+        for (int split = 4; split <= word.length() - 3; split++) {
+            if (known(capitalise(word.substring(split)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word, a base form of it, or an inflected form of it is in the word list. */
+    private boolean known(String word) {
+        if (words.contains(word)) {
             return true;
         }
         for (String ending : INFLECTIONS) {
+            if (words.contains(word + ending)) {
+                return true;
+            }
             if (word.length() > ending.length() + 3 && word.endsWith(ending)
                     && words.contains(word.substring(0, word.length() - ending.length()))) {
                 return true;
-            }
-        }
-        if (word.indexOf('-') > 0) {
-            return false;
-        }
-        // Compounds: German writes "Überraschungsbesuch" as one word; its last part is a dictionary noun.
-        for (int split = 3; split <= word.length() - 4; split++) {
-            String tail = capitalise(word.substring(split));
-            if (words.contains(tail)) {
-                return true;
-            }
-            for (String ending : INFLECTIONS) {
-                if (tail.length() > ending.length() + 3 && tail.endsWith(ending)
-                        && words.contains(tail.substring(0, tail.length() - ending.length()))) {
-                    return true;
-                }
             }
         }
         return false;

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.synoptic.model.Article;
@@ -271,6 +270,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
                     type = EntityType.PERSON;
                 } else if (targets != null) {
                     type = EntityType.PERSON; // shared surname of two people: a person, but which one is unknown
+                } else if (gazetteer.personByWordKey(keys.get(0)) != null) {
+                    type = EntityType.PERSON; // "Kim" alone: part of a well-known person's name
                 } else if (c.initial() && !surfaces.contains(surface)) {
                     continue; // a lone unknown word at a sentence start: likely an ordinary word
                 }
@@ -306,6 +307,6 @@ public final class RuleEntityExtractor implements EntityExtractor {
                 return stem;
             }
         }
-        return name.toLowerCase(Locale.ROOT).equals(name) ? name : name;
+        return name;
     }
 }

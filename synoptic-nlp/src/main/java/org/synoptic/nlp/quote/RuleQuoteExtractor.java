@@ -57,6 +57,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "verhandle", "schicke", "liege", "gehe", "stehe", "komme", "wisse", "bleibe", "brauche", "lasse", "trage",
             "handle", "arbeite", "beabsichtige", "erwarte", "unterstütze", "lehne", "bemühe", "fordere", "strebe");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie", "he", "she", "He", "She");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "im", "aus", "nach", "bei", "beim", "von", "vom",
+            "mit", "für", "gegen", "an", "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "durch", "to", "from",
+            "with", "for", "against", "at", "on", "by", "of", "into");
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("hat", "hatte", "hatten", "haben", "habe",
+            "wird", "wurde", "wurden", "werde", "ist", "war", "auch", "zuvor", "später", "bereits", "zuletzt", "schon",
+            "mit", "den", "Worten", "dazu", "damals", "erneut", "nun", "jetzt", "has", "had", "also", "later", "then",
+            "earlier", "again", "have", "was", "is", "“", "”", "\"", "»", "«", "weiter");
     private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einen", "einem", "einer", "the", "a", "an", "Der", "Die", "Das", "The");
 
@@ -71,7 +78,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /** The attribution found for a quote: all fields may be {@code null}. */
-    private record Attribution(EntityMention speaker, String role, String via, boolean hasVerb) {
+    private record Attribution(EntityMention speaker, String role, String via, boolean hasVerb, boolean adjacent) {
+
+        Attribution(EntityMention speaker, String role, String via, boolean hasVerb) {
+            this(speaker, role, via, hasVerb, false);
+        }
+
+        Attribution withVia(String newVia) {
+            return new Attribution(speaker, role, newVia, hasVerb, adjacent);
+        }
+
+        Attribution asAdjacent() {
+            return new Attribution(speaker, role, via, hasVerb, true);
+        }
     }
 
     @Override
@@ -119,7 +138,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         Attribution a = attribute(text, entities, regionStart, regionEnd, span.open(), span.close() + 1);
-        if (wordCount <= 3 && !a.hasVerb()) {
+        if (wordCount <= 3 && !a.hasVerb() || wordCount == 1 && !a.adjacent()) {
             return; // a scare quote: „verbündete“, „heimlich“
         }
         out.add(quote(words, start, end, a, true));
@@ -160,9 +179,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (k < post.size() && k <= 2 && isReportingVerb(post.get(k).text())) {
             Attribution a = afterVerb(text, entities, post, k, qStart);
             if (a != null) {
-                return a.via() == null ? new Attribution(a.speaker(), a.role(), via, true) : a;
+                return (a.via() == null ? a.withVia(via) : a).asAdjacent();
             }
-            return new Attribution(null, null, via, true);
+            return new Attribution(null, null, via, true, true);
         }
         // Before the quote: X sagte: „…“ / sagte X, „…“ / X zitierte PERSON mit den Worten „…“
         for (int v = pre.size() - 1; v >= 0; v--) {
@@ -195,6 +214,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** The speaker after the verb at {@code tokens[v]}: "sagte X", "zitierte AGENCY den ROLE PERSON". */
     private Attribution afterVerb(String text, List<EntityMention> entities, List<Token> tokens, int v, int quoteStart) {
         boolean cite = CITE_VERBS.contains(tokens.get(v).text());
+        if (v > 0 && Set.of("und", "and", "oder", "or", "sowie").contains(tokens.get(v - 1).text())) {
+            return null; // "… und warnten Pjöngjang": what follows a coordinated verb is its object
+        }
         String via = null;
         for (int k = v + 1; k < Math.min(tokens.size(), v + 9); k++) {
             Token t = tokens.get(k);
@@ -210,6 +232,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 EntityMention r = roleNoun(text, entities, tokens, k);
                 if (r != null) {
                     return new Attribution(r, t.text(), via, true);
+                }
+                EntityMention outlet = outletNoun(entities, tokens, k);
+                if (outlet != null) {
+                    return new Attribution(outlet, null, via, true);
                 }
                 continue;
             }
@@ -227,7 +253,31 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return via == null ? null : new Attribution(null, null, via, true);
     }
 
-    /** The subject right before the verb at {@code tokens[v]}: "X sagte", "Er sagte", "Der Minister sagte". */
+    /** "die Zeitung", "der Sender": the last agency or outlet named before. */
+    private EntityMention outletNoun(List<EntityMention> entities, List<Token> tokens, int k) {
+        if (k == 0 || !DETERMINERS.contains(tokens.get(k - 1).text())
+                || !Set.of("Zeitung", "Blatt", "Sender", "Agentur", "Nachrichtenagentur", "newspaper", "agency")
+                .contains(tokens.get(k).text())) {
+            return null;
+        }
+        if (k + 1 < tokens.size() && entityAt(entities, tokens.get(k + 1).start()) != null) {
+            return null; // "die Zeitung „Chosun Ilbo“": the name follows
+        }
+        EntityMention best = null;
+        for (EntityMention e : entities) {
+            GazetteerEntry g = gazetteer.lookup(e.text());
+            if (e.end() <= tokens.get(k).start() && g != null
+                    && (g.sourceKind() == SourceKind.AGENCY || g.sourceKind() == SourceKind.OUTLET)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The subject right before the verb at {@code tokens[v]}: "X sagte", "Er sagte", "Der Minister sagte", "X hatte
+     * zuvor gesagt". Only auxiliaries and adverbs may stand between; a name after a preposition is no subject.
+     */
     private EntityMention beforeVerb(String text, List<EntityMention> entities, List<Token> tokens, int v) {
         for (int k = v - 1; k >= Math.max(0, v - 5); k--) {
             Token t = tokens.get(k);
@@ -236,6 +286,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             EntityMention e = entityEndingAt(entities, t.end());
             if (e != null) {
+                int first = k;
+                while (first > 0 && tokens.get(first).start() > e.start()) {
+                    first--;
+                }
+                if (first > 0 && PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
+                        || first > 1 && DETERMINERS.contains(tokens.get(first - 1).text())
+                        && PREPOSITIONS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
                 GazetteerEntry g = gazetteer.lookup(e.text());
                 if (g != null && (g.sourceKind() == SourceKind.AGENCY || g.sourceKind() == SourceKind.OUTLET)
                         && CITE_VERBS.contains(tokens.get(v).text())) {
@@ -249,6 +308,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             EntityMention r = roleNoun(text, entities, tokens, k);
             if (r != null) {
                 return r;
+            }
+            if (!BETWEEN_SUBJECT_AND_VERB.contains(t.text()) && !(t.text().equals(",") && k == v - 1)) {
+                return null;
             }
         }
         return null;
@@ -380,7 +442,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (c >= n) {
                 continue;
             }
-            boolean dass = t.get(c).text().equals("dass") || t.get(c).text().equals("that");
+            boolean dass = Set.of("dass", "that", "wonach", "ob").contains(t.get(c).text());
             int contentFrom = dass ? c + 1 : c;
             if (contentFrom >= n) {
                 continue;
@@ -410,6 +472,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             String via = via(entities, s.start(), s.end(), -1);
             Attribution a = afterVerb(text, entities, t, v, start);
+            if ((a == null || a.speaker() == null) && (verb.equals("hieß") || verb.equals("heißt"))) {
+                EntityMention from = entityAfterAus(entities, t, v);
+                if (from != null) {
+                    a = new Attribution(from, null, via, true); // "Aus dem Kreml hieß es, …"
+                }
+            }
             if (a == null || a.speaker() == null) {
                 EntityMention subject = beforeVerb(text, entities, t, v);
                 a = subject == null ? new Attribution(null, null, a == null ? via : a.via(), true)
@@ -423,6 +491,20 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             addIndirect(text, start, end, a, out);
             return;
         }
+    }
+
+    private static EntityMention entityAfterAus(List<EntityMention> entities, List<Token> t, int v) {
+        for (int k = Math.max(0, v - 4); k < v; k++) {
+            if (t.get(k).text().equalsIgnoreCase("aus")) {
+                for (int j = k + 1; j < v; j++) {
+                    EntityMention e = entityAt(entities, t.get(j).start());
+                    if (e != null && e.type() != EntityType.PERSON) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isEnglishClauseStart(List<Token> t, int k) {

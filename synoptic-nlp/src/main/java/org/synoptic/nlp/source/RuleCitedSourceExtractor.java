@@ -85,16 +85,36 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             this.entities = entities;
         }
 
-        void add(Hit h, String cue, boolean relayed) {
-            String citedBy = null;
-            if (relayed) {
-                for (CitedSource c : out) {
-                    if (c.sentence() == sentence && c.citedBy() == null && !c.name().equals(h.name())) {
-                        citedBy = c.name();
-                        break;
-                    }
+        /**
+         * The source relaying {@code h}: the nearest source of the same sentence before it (the first of a group
+         * sharing one cue, as "die New York Times und Associated Press"), else the first one after it.
+         */
+        String relayer(Hit h) {
+            int best = -1;
+            for (int k = 0; k < out.size(); k++) {
+                CitedSource c = out.get(k);
+                if (c.sentence() == sentence && c.citedBy() == null && !c.name().equals(h.name())
+                        && c.start() < h.start() && (best < 0 || c.start() > out.get(best).start())) {
+                    best = k;
                 }
             }
+            if (best >= 0) {
+                while (best > 0 && out.get(best - 1).sentence() == sentence
+                        && out.get(best - 1).cue().equals(out.get(best).cue()) && out.get(best - 1).citedBy() == null) {
+                    best--;
+                }
+                return out.get(best).name();
+            }
+            for (CitedSource c : out) {
+                if (c.sentence() == sentence && c.citedBy() == null && !c.name().equals(h.name())) {
+                    return c.name();
+                }
+            }
+            return null;
+        }
+
+        void add(Hit h, String cue, boolean relayed) {
+            String citedBy = relayed ? relayer(h) : null;
             for (CitedSource c : out) {
                 if (c.start() == h.start()) {
                     return;
@@ -143,15 +163,28 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             } else if (lower.equals("nach") && next.equals("angaben")) {
                 direct(run, after(run, i + 2, 4), cue(run, i, i + 2));
             } else if (lower.equals("unter") && next.equals("berufung") && next2.equals("auf")) {
+                if (run.out.stream().noneMatch(c -> c.sentence() == run.sentence)) {
+                    // "US-Medien hatten zuletzt unter Berufung auf …", "hatte das Weiße Haus unter Berufung auf …"
+                    for (Hit h : scan(run, Math.max(0, i - 4), i, 4, true)) {
+                        if (h.kind() != SourceKind.ANONYMOUS && i - h.to() <= 3) {
+                            run.add(h, cue(run, i, i + 3), false);
+                        }
+                    }
+                }
                 relay(relays, relayCues, after(run, i + 3, 6), cue(run, i, i + 3));
             } else if (Set.of("berief", "beruft", "berufen", "beriefen").contains(lower) && next.equals("sich")
                     && next2.equals("auf")) {
                 relay(relays, relayCues, after(run, i + 3, 6), cue(run, i, i + 3));
+            } else if (lower.equals("sich") && next.equals("auf") && followedBy(t, i + 2, 7,
+                    Set.of("stützte", "stützt", "stützten", "stützen", "berief", "beruft", "beriefen", "berufen"))) {
+                relay(relays, relayCues, after(run, i + 2, 4), "sich auf … stützte");
             } else if (lower.equals("citing")) {
                 relay(relays, relayCues, after(run, i + 1, 5), w);
             } else if (CITE_VERBS.contains(lower)) {
                 List<Hit> subject = before(run, i);
-                if (!subject.isEmpty()) {
+                if (!subject.isEmpty() && relativeClauseBefore(t, i)) {
+                    relay(relays, relayCues, subject, w); // "YTN, der einen hohen Regierungsbeamten … zitierte"
+                } else if (!subject.isEmpty()) {
                     direct(run, subject, w);
                     relay(relays, relayCues, after(run, i + 1, 4), w);
                 } else if (i > 0 && t.get(i - 1).text().equals(",") || i == 0
@@ -164,7 +197,10 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                     }
                 }
             } else if (lower.equals("zufolge")) {
-                direct(run, before(run, i), w);
+                List<Hit> hits = before(run, i);
+                if (!hits.isEmpty() && hits.get(hits.size() - 1).to() >= i - 1) {
+                    direct(run, hits.subList(hits.size() - 1, hits.size()), w); // "Yonhap zufolge", not "Kim … Berichten zufolge"
+                }
             } else if (lower.equals("quelle") && next.equals(":")) {
                 direct(run, after(run, i + 2, 2), "Quelle:");
             } else if ((lower.equals("bericht") || lower.equals("berichts")) && (next.equals("des") || next.equals("der"))) {
@@ -179,13 +215,16 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                     }
                 }
             } else if (lower.equals("wie")) {
-                for (int j = i + 1; j < Math.min(n, i + 14); j++) {
+                for (int j = i + 1; j < Math.min(n, i + 16); j++) {
                     String v = t.get(j).text();
-                    if (WINDOW_STOPS.contains(v)) {
+                    if (v.equals(".") || v.equals("dass") || v.equals("wie")) {
                         break;
                     }
                     if (WIE_VERBS.contains(v)) {
-                        direct(run, scan(run, i + 1, j, 3, true), "wie … " + v);
+                        List<Hit> hits = scan(run, i + 1, j, 3, true);
+                        if (!hits.isEmpty() && hits.get(0).from() <= i + 4) {
+                            direct(run, hits.subList(0, 1), "wie … " + v);
+                        }
                         break;
                     }
                 }
@@ -195,7 +234,7 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                 List<Hit> subject = before(run, i);
                 if (!subject.isEmpty() && !lower.equals("told")) {
                     direct(run, subject, w);
-                } else {
+                } else if (i == 0 || !JOINERS.contains(t.get(i - 1).text())) {
                     boolean speechOnly = Set.of("sagte", "sagten", "said", "says", "warnte", "warnten").contains(lower);
                     List<Hit> object = after(run, i + 1, 5);
                     if (!object.isEmpty() && (isNamed(object.get(0)) || !speechOnly)) {
@@ -224,6 +263,28 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             }
             return;
         }
+    }
+
+    private static boolean followedBy(List<Token> t, int from, int reach, Set<String> words) {
+        for (int k = from; k < Math.min(t.size(), from + reach); k++) {
+            if (words.contains(t.get(k).text())) {
+                return true;
+            }
+            if (t.get(k).text().equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause before token {@code i} is a relative clause: ", der …", ", which …". */
+    private static boolean relativeClauseBefore(List<Token> t, int i) {
+        for (int k = i - 1; k > 0; k--) {
+            if (t.get(k).text().equals(",")) {
+                return Set.of("der", "die", "das", "which", "who").contains(t.get(k + 1).text());
+            }
+        }
+        return false;
     }
 
     private static int skipClosingQuotes(List<Token> t, int i) {
@@ -322,6 +383,8 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                 if (k < to && JOINERS.contains(t.get(k).text())) {
                     joined = true;
                     i = k + 1;
+                    words = 0;
+                    reach = 3;
                 } else if (!all) {
                     break;
                 }
@@ -330,10 +393,10 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             if (tok.isWord()) {
                 words++;
             }
-            if (!all && hits.isEmpty() && words > reach) {
+            if (!all && (hits.isEmpty() || joined) && words > reach) {
                 break;
             }
-            if (tok.text().equals("unter") || tok.text().equals("citing")) {
+            if (tok.text().equals("unter") || tok.text().equals("citing") || tok.text().equals("berief")) {
                 break; // the next cue starts here
             }
             i++;
@@ -399,7 +462,7 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             }
             GazetteerEntry place = gazetteer.lookup(t.get(k).text());
             if (place != null && place.type() == EntityType.LOCATION) {
-                name = name + " " + t.get(to).text() + " " + place.canonical();
+                name = name + " " + run.text.substring(t.get(to).start(), t.get(k).end());
                 to = k + 1;
             }
         }
