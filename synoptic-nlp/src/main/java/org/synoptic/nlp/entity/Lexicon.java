@@ -69,7 +69,8 @@ public final class Lexicon {
 
     /** Whether the word is a title or role that introduces a person's name ("Verteidigungsminister", "Herr"). */
     public boolean isPersonCue(String word) {
-        if (personCues.contains(word)) {
+        if (personCues.contains(word) || personCues.contains(word.toLowerCase(Locale.ROOT))
+                || personCues.contains(capitalise(word))) {
             return true;
         }
         String lower = word.toLowerCase(Locale.ROOT);
@@ -121,8 +122,9 @@ public final class Lexicon {
             }
         }
         // Compounds: German writes "Überraschungsbesuch" as one word; its last part is a dictionary noun.
-        for (int split = 4; split <= word.length() - 3; split++) {
-            if (known(capitalise(word.substring(split)))) {
+        for (int split = 4; split <= word.length() - 4; split++) {
+            String tail = capitalise(word.substring(split));
+            if (tail.length() >= 6 ? known(tail) : words.contains(tail)) {
                 return true;
             }
         }

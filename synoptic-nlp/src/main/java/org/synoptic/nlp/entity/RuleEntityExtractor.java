@@ -70,7 +70,12 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
     /** A possible mention before article-level resolution. */
     private record Candidate(int start, int end, String surface, EntityType type, String canonical, boolean known,
-                             boolean initial, boolean person) {
+                             boolean initial, boolean person, boolean ordinary) {
+
+        Candidate(int start, int end, String surface, EntityType type, String canonical, boolean known,
+                  boolean initial, boolean person) {
+            this(start, end, surface, type, canonical, known, initial, person, false);
+        }
     }
 
     private void findCandidates(String text, List<Token> tokens, List<Candidate> out) {
@@ -161,6 +166,13 @@ public final class RuleEntityExtractor implements EntityExtractor {
             add(text, tokens, from, end, EntityType.PERSON, false, true, out);
             return;
         }
+        for (int f = from + 1; f < to - 1; f++) {
+            if (lexicon.isFirstName(tokens.get(f).text())) {
+                // "Spokesman John Q. Miller", "Bürgermeister-Kandidatin Anna Weber": the name starts at the given name
+                add(text, tokens, f, Math.min(to, f + 4), EntityType.PERSON, false, true, out);
+                return;
+            }
+        }
         int a = from;
         int b = to;
         while (a < b && lexicon.isOrdinaryWord(tokens.get(a).text())) {
@@ -171,6 +183,11 @@ public final class RuleEntityExtractor implements EntityExtractor {
             b--;
         }
         if (a >= b) {
+            if (to - from == 1) {
+                // An ordinary word ("Blinken", "Holmsen") is a name only when a longer person name in the article has it.
+                Token t = tokens.get(from);
+                out.add(new Candidate(t.start(), t.end(), t.text(), EntityType.OTHER, null, false, initial, false, true));
+            }
             return;
         }
         if (a > from && lexicon.isFirstName(tokens.get(a).text()) && b - a == 1) {
@@ -264,6 +281,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
                 Set<String> targets = personsByWordKey.get(keys.get(0));
                 if (targets == null && surface.endsWith("s")) {
                     targets = personsByWordKey.get(normalizer.key(surface.substring(0, surface.length() - 1)));
+                }
+                if (c.ordinary() && (targets == null || distinctPeople(targets, nameByFullKey).size() != 1)) {
+                    continue;
                 }
                 if (targets != null && distinctPeople(targets, nameByFullKey).size() == 1) {
                     name = distinctPeople(targets, nameByFullKey).iterator().next();

@@ -257,7 +257,7 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             SourceKind kind = m.entry().sourceKind();
             int after = skipClosingQuotes(t, m.to());
             if ((kind == SourceKind.AGENCY || kind == SourceKind.OUTLET) && after < t.size()
-                    && t.get(after).isLowerCase() && !JOINERS.contains(t.get(after).text())) {
+                    && t.get(after).isLowerCase() && looksLikeReportingVerb(t.get(after).text())) {
                 Hit h = new Hit(m.entry().canonical(), kind, t.get(i).start(), t.get(m.to() - 1).end(), i, m.to());
                 run.add(h, t.get(after).text(), false);
             }
@@ -285,6 +285,12 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             }
         }
         return false;
+    }
+
+    /** A past-tense or reporting verb: "relativierte", "meldete", "berichteten", "reported", "says". */
+    private static boolean looksLikeReportingVerb(String w) {
+        return REPORT_VERBS.contains(w) || w.length() > 4 && (w.endsWith("te") || w.endsWith("ten"))
+                || w.endsWith("ed") || w.equals("says") || w.equals("reports");
     }
 
     private static int skipClosingQuotes(List<Token> t, int i) {
