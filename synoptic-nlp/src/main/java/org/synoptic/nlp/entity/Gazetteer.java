@@ -17,14 +17,15 @@ import org.synoptic.nlp.text.Token;
 
 /**
  * Known names (agencies, outlets, organisations, places, a few well-known persons) in German and English spellings,
- * read from {@code gazetteer.tsv} beside this class.
+ * read from {@code gazetteer.tsv} beside this class, plus about 11,000 place names from {@code places.txt} (generated
+ * from GeoNames' German names and ISO 3166 country and region names).
  *
  * <p>Matching is case-sensitive ("AP" is the agency, "Ap" is not) on the text as written, with runs of whitespace
  * counted as one space. Immutable and thread-safe; load it once with {@link #standard()}.
  */
 public final class Gazetteer {
 
-    private static final Gazetteer STANDARD = load("gazetteer.tsv");
+    private static final Gazetteer STANDARD = load("gazetteer.tsv", "places.txt");
 
     private final Map<String, GazetteerEntry> byVariant;
     private final Map<String, GazetteerEntry> byCanonical;
@@ -113,7 +114,7 @@ public final class Gazetteer {
     public record Match(GazetteerEntry entry, int from, int to) {
     }
 
-    private static Gazetteer load(String resource) {
+    private static Gazetteer load(String resource, String places) {
         Map<String, GazetteerEntry> byVariant = new HashMap<>();
         Map<String, GazetteerEntry> byCanonical = new HashMap<>();
         int maxTokens = 1;
@@ -147,6 +148,25 @@ public final class Gazetteer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        // Place names come second: a hand-written entry ("Moskau" with its English form) wins over a generated one.
+        try (InputStream in = Gazetteer.class.getResourceAsStream(places)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + places);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#") || byVariant.containsKey(line)) {
+                    continue;
+                }
+                GazetteerEntry entry = new GazetteerEntry(line, EntityType.LOCATION, null);
+                byVariant.put(line, entry);
+                byCanonical.putIfAbsent(line.toLowerCase(Locale.ROOT), entry);
+                maxTokens = Math.max(maxTokens, line.split("\\s+").length);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + places, e);
         }
         return new Gazetteer(byVariant, byCanonical, maxTokens);
     }

@@ -110,8 +110,7 @@ public final class Lexicon {
             if (tail.isEmpty()) {
                 return false;
             }
-            return Character.isUpperCase(tail.charAt(0)) ? isOrdinaryWord(tail)
-                    : tail.length() >= 4 && words.contains(tail);
+            return Character.isUpperCase(tail.charAt(0)) ? isOrdinaryWord(tail) : words.contains(tail);
         }
         String lower = word.toLowerCase(Locale.ROOT);
         if (word.length() >= 8) {

@@ -230,14 +230,20 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                 }
             } else if (lower.equals("so") && i > 0 && t.get(i - 1).text().equals(",")) {
                 direct(run, after(run, i + 1, 3), w);
+            } else if (lower.equals("told")) {
+                // "Analysts told Bloomberg …": the outlet reports, the subject is its source
+                List<Hit> object = after(run, i + 1, 2);
+                if (!object.isEmpty()) {
+                    direct(run, object, w);
+                    relay(relays, relayCues, before(run, i), w);
+                }
             } else if (REPORT_VERBS.contains(lower)) {
                 List<Hit> subject = before(run, i);
-                if (!subject.isEmpty() && !lower.equals("told")) {
+                if (!subject.isEmpty()) {
                     direct(run, subject, w);
                 } else if (i == 0 || !JOINERS.contains(t.get(i - 1).text())) {
-                    boolean speechOnly = Set.of("sagte", "sagten", "said", "says", "warnte", "warnten").contains(lower);
                     List<Hit> object = after(run, i + 1, 5);
-                    if (!object.isEmpty() && (isNamed(object.get(0)) || !speechOnly)) {
+                    if (!object.isEmpty()) {
                         direct(run, object, lower.equals("teilte") || lower.equals("teilten") ? w + " … mit" : w);
                     }
                 }
@@ -421,6 +427,11 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
         String prev2 = i > 1 ? t.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
         boolean afterPlacePreposition = PLACE_PREPOSITIONS.contains(prev)
                 || Set.of("den", "der", "dem", "the").contains(prev) && PLACE_PREPOSITIONS.contains(prev2);
+        for (EntityMention e : run.entities) {
+            if (e.start() == tok.start() && e.type() == EntityType.PERSON) {
+                return person(run, i);
+            }
+        }
         Gazetteer.Match m = gazetteer.longestMatch(run.text, t, i);
         GazetteerEntry entry = m == null ? null : m.entry();
         int to = m == null ? i + 1 : m.to();
@@ -438,11 +449,18 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             return new Hit(entry.canonical(), kind, tok.start(), t.get(to - 1).end(), i, to);
         }
         SourceLexicon.GenericSource generic = sources.lookup(tok.text());
+        if (generic == null && tok.isCapitalised()) {
+            generic = sources.lookup(tok.text().toLowerCase(Locale.ROOT)); // "Officials said …"
+        }
         if (generic == null && tok.text().indexOf('-') > 0) {
             generic = sources.lookup(tok.text().substring(tok.text().lastIndexOf('-') + 1));
         }
         if (generic != null && !(tok.text().equals("Quelle") && i + 1 < t.size() && t.get(i + 1).text().equals(":"))) {
             return generic(run, i, generic);
+        }
+        Hit quotedName = namedOutlet(run, i);
+        if (quotedName != null) {
+            return quotedName;
         }
         if (OUTLET_NOUNS.contains(tok.text()) && run.lastOutlet != null) {
             int k = skipClosingQuotes(t, i + 1);
@@ -454,6 +472,33 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             }
         }
         return person(run, i);
+    }
+
+    /** "die Zeitung „Le Monde“", "der Sender Rai": an outlet noun followed by an unknown name. */
+    private Hit namedOutlet(Run run, int i) {
+        List<Token> t = run.tokens;
+        if (!OUTLET_NOUNS.contains(t.get(i).text()) || i + 1 >= t.size()) {
+            return null;
+        }
+        int k = i + 1;
+        boolean quoted = "„\"“»".contains(t.get(k).text());
+        if (quoted) {
+            k++;
+        }
+        int from = k;
+        while (k < t.size() && k - from < 4 && t.get(k).isWord() && t.get(k).isCapitalised()) {
+            k++;
+        }
+        if (k == from || gazetteer.longestMatch(run.text, t, from) != null) {
+            return null; // no name, or a known one that the gazetteer gives
+        }
+        if (quoted && (k >= t.size() || !"“\"”«".contains(t.get(k).text()))) {
+            return null;
+        }
+        String noun = t.get(i).text();
+        SourceKind kind = noun.contains("gentur") || noun.equals("agency") ? SourceKind.AGENCY : SourceKind.OUTLET;
+        String name = run.text.substring(t.get(from).start(), t.get(k - 1).end());
+        return new Hit(name, kind, t.get(from).start(), t.get(k - 1).end(), i, quoted ? k + 1 : k);
     }
 
     private Hit generic(Run run, int i, SourceLexicon.GenericSource generic) {
