@@ -57,7 +57,8 @@ class RuleCitedSourceExtractorTest {
     @Test
     void englishCues() {
         List<CitedSource> s = sources("The port is closed, according to the BBC. Experts told Reuters it may reopen.");
-        assertThat(s).extracting(CitedSource::name).containsExactly("BBC", "Reuters");
+        assertThat(s).extracting(CitedSource::name, CitedSource::citedBy).containsExactly(
+                tuple("BBC", null), tuple("experts", "Reuters"), tuple("Reuters", null));
     }
 
     @Test
