@@ -57,6 +57,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "verhandle", "schicke", "liege", "gehe", "stehe", "komme", "wisse", "bleibe", "brauche", "lasse", "trage",
             "handle", "arbeite", "beabsichtige", "erwarte", "unterstütze", "lehne", "bemühe", "fordere", "strebe");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie", "he", "she", "He", "She");
+    private static final Set<String> OUTLET_NOUNS = Set.of("Nachrichtenagentur", "Agentur", "Zeitung", "Sender",
+            "Fernsehsender", "Tageszeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin", "Blatt");
     private static final Set<String> PREPOSITIONS = Set.of("in", "im", "aus", "nach", "bei", "beim", "von", "vom",
             "mit", "für", "gegen", "an", "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "durch", "to", "from",
             "with", "for", "against", "at", "on", "by", "of", "into");
@@ -91,6 +93,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Attribution asAdjacent() {
             return new Attribution(speaker, role, via, hasVerb, true);
         }
+    }
+
+    /**
+     * A pronoun or role noun ("er", "der Minister") standing for a person named earlier: the speaker mention is the
+     * word next to the quote, its name the person's.
+     */
+    private static EntityMention standIn(EntityMention person, Token word) {
+        return person == null ? null
+                : new EntityMention(word.text(), person.name(), person.type(), word.start(), word.end());
     }
 
     @Override
@@ -225,17 +236,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             if (PRONOUNS.contains(t.text()) && k == v + 1) {
                 EntityMention p = precedingPerson(entities, t.start());
-                return p == null ? null : new Attribution(p, roleBefore(text, p), null, true);
+                return p == null ? null : new Attribution(standIn(p, t), roleBefore(text, p), null, true);
             }
             EntityMention e = entityAt(entities, t.start());
             if (e == null) {
                 EntityMention r = roleNoun(text, entities, tokens, k);
                 if (r != null) {
-                    return new Attribution(r, t.text(), via, true);
+                    return new Attribution(standIn(r, t), t.text(), via, true);
                 }
                 EntityMention outlet = outletNoun(entities, tokens, k);
                 if (outlet != null) {
                     return new Attribution(outlet, null, via, true);
+                }
+                boolean capitalisedNoun = t.isCapitalised() && !lexicon.isPersonCue(t.text())
+                        && !DETERMINERS.contains(t.text()) && !PRONOUNS.contains(t.text())
+                        && !OUTLET_NOUNS.contains(t.text());
+                if (capitalisedNoun || PREPOSITIONS.contains(t.text()) && !t.text().equals("am")) {
+                    break; // "sagte der Sprecher der Stadt Bonn": the speaker is not a name we have
                 }
                 continue;
             }
@@ -256,8 +273,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** "die Zeitung", "der Sender": the last agency or outlet named before. */
     private EntityMention outletNoun(List<EntityMention> entities, List<Token> tokens, int k) {
         if (k == 0 || !DETERMINERS.contains(tokens.get(k - 1).text())
-                || !Set.of("Zeitung", "Blatt", "Sender", "Agentur", "Nachrichtenagentur", "newspaper", "agency")
-                .contains(tokens.get(k).text())) {
+                || !OUTLET_NOUNS.contains(tokens.get(k).text()) && !Set.of("newspaper", "agency").contains(tokens.get(k).text())) {
             return null;
         }
         if (k + 1 < tokens.size() && entityAt(entities, tokens.get(k + 1).start()) != null) {
@@ -303,11 +319,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 return e;
             }
             if (PRONOUNS.contains(t.text())) {
-                return precedingPerson(entities, t.start());
+                return standIn(precedingPerson(entities, t.start()), t);
             }
             EntityMention r = roleNoun(text, entities, tokens, k);
             if (r != null) {
-                return r;
+                return standIn(r, t);
             }
             if (!BETWEEN_SUBJECT_AND_VERB.contains(t.text()) && !(t.text().equals(",") && k == v - 1)) {
                 return null;
@@ -358,6 +374,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private String roleBefore(String text, EntityMention e) {
+        if (lexicon.isPersonCue(e.text()) && Character.isUpperCase(e.text().charAt(0))) {
+            return e.text(); // the stand-in is the role itself: "der Minister"
+        }
         int p = e.start();
         while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
             p--;
