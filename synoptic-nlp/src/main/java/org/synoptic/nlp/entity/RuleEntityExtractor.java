@@ -221,6 +221,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
             type = EntityType.ORGANIZATION; // "SVP", "NHL", "ÖVP"
         } else if (b - a == 1 && tokens.get(a).text().endsWith(".")) {
             return; // a lone initial
+        } else if (b - a == 1 && besideSpeechVerb(tokens, a)) {
+            type = EntityType.PERSON; // "…“, so Wieland." / "Wieland sagte": the subject of a speech verb
         } else if (b - a == 1) {
             Token t = tokens.get(a);
             out.add(new Candidate(t.start(), t.end(), t.text(), EntityType.OTHER, null, false, initial, false, false,
@@ -237,6 +239,17 @@ public final class RuleEntityExtractor implements EntityExtractor {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         out.add(new Candidate(start, end, text.substring(start, end), type, null, false, initial, person));
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("sagte", "sagt", "erklärte", "erklärt", "betonte",
+            "betont", "meinte", "meint", "kritisierte", "warnte", "said", "says", "told", "added");
+
+    private static boolean besideSpeechVerb(List<Token> tokens, int i) {
+        String prev = i > 0 ? tokens.get(i - 1).text() : "";
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+        boolean afterSo = prev.equals("so") && i > 1 && tokens.get(i - 2).text().equals(",");
+        return afterSo || SPEECH_VERBS.contains(prev) && !tokens.get(i).text().endsWith("s")
+                || SPEECH_VERBS.contains(next);
     }
 
     private static boolean isAcronym(String w) {

@@ -42,7 +42,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "berichtete", "berichteten", "berichtet", "kommentierte", "ergänzte", "antwortete", "fragte", "forderte",
             "kritisierte", "bezeichnete", "nannte", "sprach", "äußerte", "sieht", "hieß", "heißt", "teilte",
             "mitteilte", "verkündete", "kündigte", "bestätigte", "behauptete", "behaupteten", "räumte", "versicherte",
-            "unterstrich", "erläuterte", "beklagte", "bekräftigte", "so", "said", "says", "told", "added",
+            "unterstrich", "erläuterte", "beklagte", "bekräftigte", "so", "kritisiert", "betonen", "warnt", "fordert",
+            "verteidigte", "begründete", "ergänzt", "schilderte", "beschrieb", "verkündeten", "kommentiert", "said", "says", "told", "added",
             "wrote", "stated", "asked", "warned", "explained", "noted", "insisted", "claimed", "argued", "according");
     private static final Set<String> INDIRECT_VERBS = Set.of("sagte", "sagten", "sagt", "erklärte", "erklärten",
             "erklärt", "betonte", "betonten", "berichtete", "berichteten", "berichtet", "mitteilte", "mitteilten",
@@ -209,6 +210,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             return new Attribution(null, null, via, true);
         }
+        // "X kritisierte die Entscheidung scharf: „…“": after a colon the speaker is the clause's subject
+        if (!pre.isEmpty() && pre.get(pre.size() - 1).text().equals(":")) {
+            EntityMention subject = clauseSubject(entities, pre);
+            if (subject != null) {
+                return new Attribution(subject, roleBefore(text, subject), via(entities, from, to, subject.start()), true);
+            }
+        }
         // A verb later in the sentence: „…“ auslösen könnten (gewarnt, …): attributed, speaker unknown
         for (Token t : post) {
             if (isReportingVerb(t.text()) && !t.text().equals("so")) {
@@ -268,6 +276,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return new Attribution(e, roleBefore(text, e), via, true);
         }
         return via == null ? null : new Attribution(null, null, via, true);
+    }
+
+    /** The entity opening the clause ("Der Vorsitzende des Verbands, Michael Weber, …"), or a pronoun's person. */
+    private EntityMention clauseSubject(List<EntityMention> entities, List<Token> pre) {
+        for (int k = 0; k < Math.min(pre.size(), 8); k++) {
+            Token t = pre.get(k);
+            if (PRONOUNS.contains(t.text()) && k == 0) {
+                return standIn(precedingPerson(entities, t.start()), t);
+            }
+            EntityMention e = entityAt(entities, t.start());
+            if (e != null) {
+                boolean afterPreposition = k > 0 && PREPOSITIONS.contains(pre.get(k - 1).text().toLowerCase(Locale.ROOT))
+                        || k > 1 && DETERMINERS.contains(pre.get(k - 1).text())
+                        && PREPOSITIONS.contains(pre.get(k - 2).text().toLowerCase(Locale.ROOT));
+                return afterPreposition || e.type() != EntityType.PERSON ? null : e;
+            }
+            if (t.isWord() && t.isLowerCase() && !DETERMINERS.contains(t.text()) && !t.text().matches(".*(e|en|er|es|em)")) {
+                return null; // a verb before any name: the subject is not a name
+            }
+        }
+        return null;
     }
 
     /** "die Zeitung", "der Sender": the last agency or outlet named before. */

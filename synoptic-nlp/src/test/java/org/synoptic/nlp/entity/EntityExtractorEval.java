@@ -83,7 +83,10 @@ class EntityExtractorEval {
             print(c, k[0], k[1], k[2]);
         }
         double f1 = print("micro", tp, fp, fn);
-        assertThat(f1).as("micro F1").isGreaterThanOrEqualTo(0.0);
+        double precision = tp / (double) Math.max(1, tp + fp);
+        // Floors a little below the figures measured when this eval was written (micro P 0.674, F1 0.453).
+        assertThat(f1).as("micro F1").isGreaterThanOrEqualTo(0.42);
+        assertThat(precision).as("micro precision").isGreaterThanOrEqualTo(0.62);
     }
 
     private static double print(String label, int tp, int fp, int fn) {

@@ -110,11 +110,14 @@ class QuoteExtractorEval {
         System.out.printf("QuoteExtractorEval: quotes-de-2024 dev, %d documents, %.1f s, lenient overlap >= 50%% of "
                 + "the shorter span%n", files.size(), seconds);
         double[] span = print("all quotes, span ", all, all.matched);
-        print("all quotes, joint", all, all.joint);
-        print("direct,     span ", direct, direct.matched);
+        double[] joint = print("all quotes, joint", all, all.joint);
+        double[] directSpan = print("direct,     span ", direct, direct.matched);
         double[] directJoint = print("direct,     joint", direct, direct.joint);
-        assertThat(span[2]).as("span F1 over all quote types").isGreaterThanOrEqualTo(0.0);
-        assertThat(directJoint[2]).as("joint F1 of direct quotes").isGreaterThanOrEqualTo(0.0);
+        // Floors a little below the figures measured when this eval was written (0.394, 0.144, 0.766, 0.263).
+        assertThat(span[2]).as("span F1 over all quote types").isGreaterThanOrEqualTo(0.36);
+        assertThat(joint[2]).as("joint F1 over all quote types").isGreaterThanOrEqualTo(0.12);
+        assertThat(directSpan[2]).as("span F1 of direct quotes").isGreaterThanOrEqualTo(0.72);
+        assertThat(directJoint[2]).as("joint F1 of direct quotes").isGreaterThanOrEqualTo(0.23);
     }
 
     private static double[] print(String label, Score s, int tp) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
@@ -86,7 +84,8 @@ class CitedSourceExtractorEval {
         double r = tp / (double) Math.max(1, tp + fn);
         System.out.printf("CitedSourceExtractorEval: %d sentences, name+kind P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d); "
                 + "name-only hits=%d%n", sentences, p, r, 2 * p * r / Math.max(1e-9, p + r), tp, fp, fn, nameTp);
-        assertThat(p).as("precision").isGreaterThanOrEqualTo(0.0);
-        assertThat(r).as("recall").isGreaterThanOrEqualTo(0.0);
+        // The gold set was written alongside the extractor, so it measures regressions, not general quality.
+        assertThat(p).as("precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(r).as("recall").isGreaterThanOrEqualTo(0.9);
     }
 }
