@@ -21,15 +21,22 @@ public final class SharedData {
     public static Path root() {
         String prop = System.getProperty("synoptic.shared");
         Path dir = prop == null ? null : Path.of(prop);
-        assumeTrue(dir != null && Files.isDirectory(dir),
-                "SKIPPED: evaluation data not found; set -Dsynoptic.shared to the shared folder (was: " + prop + ")");
+        if (dir == null || !Files.isDirectory(dir)) {
+            String message = "SKIPPED: evaluation data not found; set -Dsynoptic.shared to the shared folder (was: "
+                    + prop + ")";
+            System.out.println(message);
+            assumeTrue(false, message);
+        }
         return dir;
     }
 
     /** The file under the shared folder, or a skipped test when it is missing. */
     public static Path file(String relative) {
         Path p = root().resolve(relative);
-        assumeTrue(Files.exists(p), "SKIPPED: " + p + " is missing");
+        if (!Files.exists(p)) {
+            System.out.println("SKIPPED: " + p + " is missing");
+            assumeTrue(false, "SKIPPED: " + p + " is missing");
+        }
         return p;
     }
 
