@@ -444,6 +444,89 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     private void indirect(String text, Sentence s, List<EntityMention> entities, List<Quote> out) {
         List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+        int before = out.size();
+        reportedClause(text, s, t, entities, out);
+        if (out.size() == before) {
+            attributedStatement(text, s, t, entities, out);
+        }
+    }
+
+    /**
+     * "Laut X …", "Nach Angaben des X …", "X zufolge …", "According to X, …": the sentence is a statement attributed to
+     * X. The quote is the sentence without the attribution phrase when that phrase opens it, else the whole sentence.
+     */
+    private void attributedStatement(String text, Sentence s, List<Token> t, List<EntityMention> entities,
+                                     List<Quote> out) {
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            int phraseFrom;
+            int phraseTo;
+            if (w.equals("laut") || w.equals("according") && i + 1 < n && t.get(i + 1).text().equals("to")) {
+                phraseFrom = i;
+                phraseTo = Math.min(n, i + (w.equals("laut") ? 1 : 2) + 4);
+            } else if (w.equals("nach") && i + 1 < n && t.get(i + 1).text().equals("Angaben")) {
+                phraseFrom = i;
+                phraseTo = Math.min(n, i + 6);
+            } else if (w.equals("zufolge")) {
+                phraseFrom = Math.max(0, i - 4);
+                phraseTo = i + 1;
+            } else {
+                continue;
+            }
+            EntityMention speaker = null;
+            int speakerEnd = -1;
+            if (w.equals("zufolge")) {
+                int k = i - 1;
+                while (k > 0 && !t.get(k).isWord()) {
+                    k--;
+                }
+                EntityMention e = k >= 0 ? entityEndingAt(entities, t.get(k).end()) : null;
+                if (e != null && e.type() != EntityType.LOCATION) {
+                    speaker = e;
+                    speakerEnd = e.end();
+                }
+            } else {
+                // the source is the noun phrase right after the cue: "laut dem Kreml", "nach Angaben der NYT"
+                int k = phraseFrom + (w.equals("laut") ? 1 : 2);
+                while (k < n && (!t.get(k).isWord() || t.get(k).isLowerCase())) {
+                    k++;
+                }
+                EntityMention e = k < n ? entityAt(entities, t.get(k).start()) : null;
+                if (e != null && e.type() != EntityType.LOCATION) {
+                    speaker = e;
+                    speakerEnd = e.end();
+                }
+            }
+            if (phraseTo > n) {
+                return;
+            }
+            int start = s.start();
+            if (i == 0 && speaker != null) {
+                start = speakerEnd; // "Laut NYT würde …": the statement follows the source
+            } else if (w.equals("zufolge") && i < 6) {
+                start = t.get(i).end();
+            }
+            int end = s.end();
+            while (end > start && ".!?:;… ".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
+                start++;
+            }
+            long words = t.stream().filter(x -> x.isWord() && x.start() >= s.start()).count() - (phraseTo - phraseFrom);
+            if (end - start < 15 || words < 5 || inDirectQuote(out, start, end)) {
+                return;
+            }
+            Attribution a = new Attribution(speaker, speaker == null ? null : roleBefore(text, speaker),
+                    speaker == null ? via(entities, s.start(), s.end(), -1) : null, true);
+            addIndirect(text, start, end, a, out);
+            return;
+        }
+    }
+
+    private void reportedClause(String text, Sentence s, List<Token> t, List<EntityMention> entities,
+                                List<Quote> out) {
         int n = t.size();
         for (int v = 0; v < n; v++) {
             String verb = t.get(v).text();
@@ -536,6 +619,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (a.speaker() != null && a.speaker().start() >= start) {
                 a = new Attribution(null, null, a.via(), true); // the "speaker" is inside the reported clause
             }
+            if (a.speaker() != null && PRONOUNS.contains(a.speaker().text())
+                    && namedWithin(entities, a.speaker().name(), start, end)) {
+                // "Er fügte hinzu, dass Kim plant …": people are rarely named in their own reported words
+                a = new Attribution(null, null, a.via(), true);
+            }
             addIndirect(text, start, end, a, out);
             return;
         }
@@ -553,6 +641,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean namedWithin(List<EntityMention> entities, String name, int start, int end) {
+        for (EntityMention e : entities) {
+            if (e.start() >= start && e.end() <= end && e.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEnglishClauseStart(List<Token> t, int k) {
