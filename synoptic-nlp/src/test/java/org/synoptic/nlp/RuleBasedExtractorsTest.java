@@ -21,7 +21,7 @@ class RuleBasedExtractorsTest {
         ArticleAnalysis a = RuleBasedExtractors.analyzer().analyze(Articles.of(TEXT, "2024-05-29"));
         assertThat(a.sentences()).hasSize(3);
         assertThat(a.entities()).extracting(e -> e.name()).contains("Anna Kowalski", "dpa");
-        assertThat(a.quotes()).extracting(q -> q.speaker()).containsExactly("Anna Kowalski");
+        assertThat(a.quotes()).extracting(q -> q.speaker()).containsExactly("Anna Kowalski", "dpa");
         assertThat(a.citedSources()).extracting(c -> c.name()).containsExactly("Anna Kowalski", "dpa");
         assertThat(a.times()).extracting(t -> t.value()).containsExactly("2024-05-27", "2024-06-03");
     }

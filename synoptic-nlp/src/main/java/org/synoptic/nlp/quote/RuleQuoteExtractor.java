@@ -25,7 +25,9 @@ import org.synoptic.nlp.text.WordTokenizer;
  * when a reporting clause splits them. Quoted names and titles („Chosun Ilbo“, „NYT“) are not quotes; a quote of one
  * to three words (a scare quote such as „heimlich“) counts only when its sentence has a reporting verb ("würden
  * „aktiv vorangetrieben“, sagte Kirby"). Indirect quotes are reported clauses: "X sagte, dass …", "X sagte, Moskau sei
- * …" (a Konjunktiv verb or "dass" is required after the comma), "…, berichtete X", "…, so X", "X said (that) …".
+ * …" (a Konjunktiv verb or "dass" is required after the comma), "…, berichtete X", "…, so X", "X said (that) …";
+ * and statements attributed by "laut X", "X zufolge", "nach Angaben X", "according to X" (the sentence without the
+ * attribution phrase when it opens the sentence, with X as speaker when X is a found name).
  *
  * <p>The speaker is the subject of the reporting verb next to the quote: "sagte X", "X sagte", "so X",
  * "zitierte AGENCY den ROLE PERSON" (speaker PERSON, {@code via} AGENCY), "AGENCY zitierte PERSON". Pronouns and
@@ -489,8 +491,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             } else {
                 // the source is the noun phrase right after the cue: "laut dem Kreml", "nach Angaben der NYT"
                 int k = phraseFrom + (w.equals("laut") ? 1 : 2);
-                while (k < n && (!t.get(k).isWord() || t.get(k).isLowerCase())) {
-                    k++;
+                while (k < n && entityAt(entities, t.get(k).start()) == null
+                        && (!t.get(k).isWord() || t.get(k).isLowerCase())) {
+                    k++; // "dem", "einem", "der" before the name; "dpa" is a name in lower case
                 }
                 EntityMention e = k < n ? entityAt(entities, t.get(k).start()) : null;
                 if (e != null && e.type() != EntityType.LOCATION) {
@@ -514,7 +517,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
                 start++;
             }
-            long words = t.stream().filter(x -> x.isWord() && x.start() >= s.start()).count() - (phraseTo - phraseFrom);
+            final int from = start;
+            final int to = end;
+            long words = t.stream().filter(x -> x.isWord() && x.start() >= from && x.end() <= to).count();
             if (end - start < 15 || words < 5 || inDirectQuote(out, start, end)) {
                 return;
             }

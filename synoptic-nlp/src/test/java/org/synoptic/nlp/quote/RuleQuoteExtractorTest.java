@@ -88,4 +88,20 @@ class RuleQuoteExtractorTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker()).isNull();
     }
+
+    @Test
+    void statementAttributedByLaut() {
+        List<Quote> q = quotes("Laut Reuters wurden im Hafen drei neue Kräne aufgestellt.");
+        assertThat(q).extracting(Quote::text, Quote::speaker, Quote::direct).containsExactly(
+                org.assertj.core.api.Assertions.tuple("wurden im Hafen drei neue Kräne aufgestellt", "Reuters", false));
+    }
+
+    @Test
+    void pronounSpeakerPointsAtThePronoun() {
+        String text = "Die Ministerin Eva Lindqvist kam spät. Sie sagte: „Wir haben keine Zeit mehr zu verlieren.“";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isEqualTo("Eva Lindqvist");
+        assertThat(text.substring(q.get(0).speakerStart(), q.get(0).speakerEnd())).isEqualTo("Sie");
+    }
 }
