@@ -28,7 +28,7 @@ import org.synoptic.nlp.TimeTagger;
  *
  * <p>The reference date is {@link Article#published()}. A missing year takes the reference's year, or {@code XXXX}
  * without a reference. A weekday resolves to the nearest such day on or before the reference, or on or after it when
- * the sentence speaks of the future ("wird", "werde", "soll", "will", "next"); without a day-precise reference a
+ * its clause speaks of the future before it ("wird", "werde", "soll", "will", "next"); without a day-precise reference a
  * weekday or day-relative word is left out. Where expressions overlap, the one starting first and then the longest
  * wins. Stateless and thread-safe.
  */
@@ -178,9 +178,13 @@ public final class RuleTimeTagger implements TimeTagger {
         }
         DayOfWeek day = WEEKDAYS.get(c.g(1).toLowerCase(Locale.ROOT));
         String lead = c.m().group().toLowerCase(Locale.ROOT);
+        // Tense from the words before the weekday in its clause: "werde sich am Dienstag …" looks ahead,
+        // "hatte am Mittwoch …", "berichtete am Montag" look back.
+        int clauseStart = Math.max(c.sentence().lastIndexOf(',', c.m().start()), 0);
+        String before = c.sentence().substring(clauseStart, c.m().start());
         boolean future = lead.startsWith("next") || lead.startsWith("nächsten") || lead.startsWith("kommenden")
                 || !lead.startsWith("last") && !lead.startsWith("vergangenen") && !lead.startsWith("letzten")
-                && FUTURE.matcher(c.sentence()).find();
+                && FUTURE.matcher(before).find();
         LocalDate d = future ? ref.with(TemporalAdjusters.nextOrSame(day)) : ref.with(TemporalAdjusters.previousOrSame(day));
         return d.toString();
     }

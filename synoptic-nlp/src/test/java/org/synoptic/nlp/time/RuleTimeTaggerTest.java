@@ -55,6 +55,12 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void tenseIsReadInTheWeekdaysOwnClause() {
+        assertThat(tag("Er habe die Stadt am Sonntag verlassen und werde am Dienstag ankommen.", "2024-03-13"))
+                .extracting(TimeExpression::value).containsExactly("2024-03-10", "2024-03-19");
+    }
+
+    @Test
     void weekdayWithoutReferenceIsSkipped() {
         assertThat(tag("Am Dienstag reiste er ab.", null)).isEmpty();
         assertThat(tag("Am Dienstag reiste er ab.", "2024-03")).isEmpty();
