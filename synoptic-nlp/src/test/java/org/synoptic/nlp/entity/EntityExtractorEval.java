@@ -84,9 +84,9 @@ class EntityExtractorEval {
         }
         double f1 = print("micro", tp, fp, fn);
         double precision = tp / (double) Math.max(1, tp + fp);
-        // Floors a little below the figures measured when this eval was written (micro P 0.674, F1 0.453).
-        assertThat(f1).as("micro F1").isGreaterThanOrEqualTo(0.42);
-        assertThat(precision).as("micro precision").isGreaterThanOrEqualTo(0.62);
+        // Floors a little below the figures measured when this eval was written (micro P 0.670, F1 0.466).
+        assertThat(f1).as("micro F1").isGreaterThanOrEqualTo(0.44);
+        assertThat(precision).as("micro precision").isGreaterThanOrEqualTo(0.63);
     }
 
     private static double print(String label, int tp, int fp, int fn) {
