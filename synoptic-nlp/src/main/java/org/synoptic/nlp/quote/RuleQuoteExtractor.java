@@ -197,6 +197,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             return new Attribution(null, null, via, true, true);
         }
+        // After the quote, English order: "…," Shoigu said. / "…," he said.
+        if (k + 1 < post.size() && k <= 2) {
+            Token first = post.get(k);
+            EntityMention e = entityAt(entities, first.start());
+            int afterName = k + 1;
+            if (e != null) {
+                while (afterName < post.size() && post.get(afterName).start() < e.end()) {
+                    afterName++;
+                }
+            }
+            if (afterName < post.size() && isReportingVerb(post.get(afterName).text())
+                    && !post.get(afterName).text().equals("so")) {
+                if (e != null && e.type() != EntityType.LOCATION) {
+                    return new Attribution(e, roleBefore(text, e), via, true, true);
+                }
+                if (PRONOUNS.contains(first.text())) {
+                    EntityMention p = standIn(precedingPerson(entities, first.start()), first);
+                    return new Attribution(p, p == null ? null : roleBefore(text, p), via, true, true);
+                }
+            }
+        }
         // Before the quote: X sagte: „…“ / sagte X, „…“ / X zitierte PERSON mit den Worten „…“
         for (int v = pre.size() - 1; v >= 0; v--) {
             if (!isReportingVerb(pre.get(v).text()) || pre.get(v).text().equals("so")) {
@@ -536,6 +557,24 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int v = 0; v < n; v++) {
             String verb = t.get(v).text();
             boolean fronted = v > 0 && t.get(v - 1).text().equals(",");
+            if (!fronted && Set.of("said", "reported", "wrote", "added", "says", "reports").contains(verb)) {
+                // English: "S, the New York Times reported" / "S, officials said"
+                for (int k = v - 1; k >= Math.max(4, v - 6); k--) {
+                    if (t.get(k).text().equals(",")) {
+                        if (inDirectQuote(out, s.start(), t.get(k).start())
+                                || QuotationMarks.find(text.substring(s.start(), t.get(k).end())).size() > 0
+                                || "\"“”„".indexOf(text.charAt(t.get(k).end() < text.length() ? t.get(k).end() : 0)) >= 0) {
+                            break; // a direct quote, already taken
+                        }
+                        EntityMention subject = beforeVerb(text, entities, t, v);
+                        addIndirect(text, s.start(), t.get(k).start(),
+                                new Attribution(subject, subject == null ? null : roleBefore(text, subject),
+                                        via(entities, t.get(k).start(), s.end(), subject == null ? -1 : subject.start()),
+                                        true), out);
+                        return;
+                    }
+                }
+            }
             if (fronted && (INDIRECT_VERBS.contains(verb) || verb.equals("so")) && v >= 4) {
                 // "S, berichtete X." / "S, so die Beamten.": the reported clause comes first.
                 int end = t.get(v - 1).start();
@@ -590,7 +629,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     konjunktiv = true;
                 }
             }
-            boolean english = verb.matches("[a-z]+ed|said|says|told|wrote");
+            boolean english = verb.matches("[a-z]+ed|said|says|told|wrote") && !t.get(contentFrom).text().endsWith("ing");
             if (!dass && !konjunktiv && !english) {
                 continue;
             }

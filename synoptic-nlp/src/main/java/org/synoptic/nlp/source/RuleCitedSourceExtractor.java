@@ -442,6 +442,13 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             if (entry.type() == EntityType.LOCATION && afterPlacePreposition) {
                 return null;
             }
+            if (entry.type() == EntityType.LOCATION && to < t.size() && sources.lookup(t.get(to).text()) != null) {
+                // "US officials", "russische Beamte" are anonymous sources described by a place
+                Hit g = generic(run, to, sources.lookup(t.get(to).text()));
+                if (g != null) {
+                    return new Hit(run.text.substring(tok.start(), g.end()), g.kind(), tok.start(), g.end(), i, g.to());
+                }
+            }
             if (entry.type() == EntityType.PERSON) {
                 return person(run, i);
             }
