@@ -61,8 +61,15 @@ class SeedsEval {
             System.out.println("  " + e.mentions() + " " + e.type() + " " + e.name() + " " + e.variants() + " in " + e.articles().size());
         }
         System.out.println("=== distinct sources (" + sources.size() + "): " + sources);
-        assertThat(sources.size()).isGreaterThanOrEqualTo(10);
-        assertThat(merged).anySatisfy(e -> assertThat(e.variants()).contains("Shoigu", "Sergej Schoigu"));
+        // Floors below what was measured when this eval was written (31 distinct source names).
+        assertThat(sources.size()).isGreaterThanOrEqualTo(20);
+        assertThat(sources).contains("New York Times", "Associated Press", "Interfax", "Yonhap", "KCNA", "RIA Nowosti",
+                "YTN", "Chosun Ilbo", "Reuters", "Kreml", "Weißes Haus", "US-Medien", "Geheimdienstquellen", "Fachleute",
+                "Adrienne Watson");
+        assertThat(merged).anySatisfy(e -> assertThat(e.variants())
+                .contains("Sergej Schoigu", "Sergei Schoigu", "Schoigu", "Shoigu"));
+        assertThat(merged).anySatisfy(e -> assertThat(e.variants()).contains("Kim Jong-un", "Kim Jong-Un", "Kim"));
+        assertThat(merged).anySatisfy(e -> assertThat(e.variants()).contains("Wladimir Putin", "Putin"));
     }
 
     private static String abbreviate(String s) {
