@@ -104,6 +104,9 @@ class SampleDigestTest {
                     factsFound++;
                     if (match.independentSources() == fact.get("independentSources").asInt()) {
                         countsRight++;
+                    } else {
+                        System.out.printf("  support count in %s for %s: %d, gold %d%n", gold.get("story").asText(), keys,
+                                match.independentSources(), fact.get("independentSources").asInt());
                     }
                 }
             }
@@ -119,6 +122,9 @@ class SampleDigestTest {
                     return true;
                 });
                 disagreementsFound += found ? 1 : 0;
+                if (!found) {
+                    System.out.printf("  missed disagreement in %s: %s%n", gold.get("story").asText(), dis.get("about").asText());
+                }
             }
             for (JsonNode quote : gold.path("quotes")) {
                 quotes++;
@@ -131,14 +137,22 @@ class SampleDigestTest {
                     String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
                     if (match.speaker() != null && match.speaker().contains(surname)) {
                         speakersRight++;
+                    } else {
+                        System.out.printf("  wrong speaker in %s: %s instead of %s%n", gold.get("story").asText(), match.speaker(), speaker);
                     }
+                } else {
+                    System.out.printf("  missed quote in %s: %s%n", gold.get("story").asText(), keys);
                 }
             }
             for (JsonNode source : gold.path("citedSources")) {
                 sources++;
                 String name = source.get("name").asText().toLowerCase(Locale.ROOT);
-                sourcesFound += d.citedSources().stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).contains(name)
-                        || name.contains(s.name().toLowerCase(Locale.ROOT))) ? 1 : 0;
+                boolean found = d.citedSources().stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).contains(name)
+                        || name.contains(s.name().toLowerCase(Locale.ROOT)));
+                sourcesFound += found ? 1 : 0;
+                if (!found) {
+                    System.out.printf("  missed source in %s: %s (%s)%n", gold.get("story").asText(), name, source.get("kind").asText());
+                }
             }
         }
         System.out.printf("samples: fact recall %.2f (%d/%d), support-count accuracy %.2f (%d/%d)%n",
