@@ -171,13 +171,15 @@ class SampleDigestTest {
     }
 
     // Floors: set a little below the measured figures, so that a regression fails the build.
-    private static final double STORY_RECALL_FLOOR = 0.0;
-    private static final double FACT_RECALL_FLOOR = 0.0;
-    private static final double COUNT_ACCURACY_FLOOR = 0.0;
-    private static final double DISAGREEMENT_RECALL_FLOOR = 0.0;
-    private static final double QUOTE_RECALL_FLOOR = 0.0;
-    private static final double SPEAKER_ACCURACY_FLOOR = 0.0;
-    private static final double SOURCE_RECALL_FLOOR = 0.0;
+    // Measured on 2026-11-22: story 1.00, facts 1.00, counts 0.75, disagreements 1.00, quotes 0.88, speakers 0.78,
+    // sources 0.40.
+    private static final double STORY_RECALL_FLOOR = 0.95;
+    private static final double FACT_RECALL_FLOOR = 0.9;
+    private static final double COUNT_ACCURACY_FLOOR = 0.7;
+    private static final double DISAGREEMENT_RECALL_FLOOR = 0.75;
+    private static final double QUOTE_RECALL_FLOOR = 0.8;
+    private static final double SPEAKER_ACCURACY_FLOOR = 0.7;
+    private static final double SOURCE_RECALL_FLOOR = 0.35;
 
     private static double ratio(int a, int b) {
         return b == 0 ? 1.0 : (double) a / b;
