@@ -230,7 +230,9 @@ final class HtmlExtractor {
                 continue;
             }
             // Never drop the element that holds the article ("page-with-sidebar" around everything).
-            if (pageText > 0 && paragraphChars(e) * 2 > pageText) {
+            int chars = paragraphChars(e);
+            if (e.selectFirst("article, main, [itemprop=articleBody], h1") != null
+                    || chars * 2 > pageText && chars > 500) {
                 continue;
             }
             junk.add(e);
