@@ -90,7 +90,9 @@ final class ArticleAssembler {
             title = leadAsTitle(text);
             inferred.add("title");
         }
-        String url = first(draft.url(), page == null ? null : page.url());
+        // A page's canonical URL beats the address it was fetched from; a JSON record's own url beats its page's.
+        String url = page != null && draft.format().equals("html") ? first(page.url(), draft.url())
+                : first(draft.url(), page == null ? null : page.url());
         String published = normaliseDate(first(draft.published(), page == null ? null : page.published()));
         if (published == null) {
             published = cleaned.published() != null ? cleaned.published() : datelineDate(text);

@@ -196,21 +196,33 @@ public final class TextCleaner {
                 continue;
             }
             if (!isInvisible(c)) {
-                out.append(isDoubleQuote(c) ? quoteFor(out) : c);
+                out.append(isDoubleQuote(c) ? quoteFor(out, i + 1 < line.end ? raw.charAt(i + 1) : ' ') : c);
                 alignment.add(i);
             }
             i++;
         }
     }
 
-    private static char quoteFor(StringBuilder out) {
-        if (out.isEmpty()) {
-            return '„';
-        }
-        char before = out.charAt(out.length() - 1);
-        boolean opens = before == ' ' || before == '\n' || before == '(' || before == '[' || before == '-'
+    /** A quote opens after a space or bracket and before a word; otherwise it closes ("« Gut »" too). */
+    private static char quoteFor(StringBuilder out, char next) {
+        char before = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
+        boolean afterGap = before == ' ' || before == '\n' || before == '(' || before == '[' || before == '-'
                 || before == '–' || before == '—' || before == '/' || before == '„';
-        return opens ? '„' : '“';
+        boolean beforeGap = isSpace(next) || Character.isWhitespace(next) || ",.;:!?)]".indexOf(next) >= 0;
+        if (afterGap && beforeGap) {
+            return lastQuoteInParagraph(out) == '„' ? '“' : '„'; // free-standing: close what is open
+        }
+        return afterGap ? '„' : '“';
+    }
+
+    private static char lastQuoteInParagraph(StringBuilder out) {
+        for (int i = out.length() - 1; i >= 0 && out.charAt(i) != '\n'; i--) {
+            char c = out.charAt(i);
+            if (c == '„' || c == '“') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     static boolean isDoubleQuote(char c) {
