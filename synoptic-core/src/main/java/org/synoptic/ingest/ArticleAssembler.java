@@ -82,6 +82,9 @@ final class ArticleAssembler {
             cleaned = cleaned.withoutFirstParagraph();
         }
         String text = cleaned.text();
+        if (page != null && isOnlyATitle(text, title)) {
+            text = ""; // what a page without an article leaves: its title or a stray label
+        }
         if (text.isBlank()) {
             throw new InputRejectedException(draft.html() != null && draft.text() == null
                     ? "HTML without article content" : "no article text (empty or only boilerplate)");
@@ -128,6 +131,11 @@ final class ArticleAssembler {
                 language, inferred);
         return new Assembled(article, new ArticleOrigin(draft.id(), draft.format(), raw, cleaned.alignment(),
                 confidence));
+    }
+
+    private static boolean isOnlyATitle(String text, String title) {
+        String s = text.strip();
+        return s.equals(title) || s.split("\\s+").length < 10 && !s.matches("(?s).*[.!?:;\"“»].*");
     }
 
     /** A first line is a headline when it is short and does not end like a sentence. */

@@ -48,10 +48,12 @@ final class HtmlExtractor {
             + "comments?|kommentare?|disqus|related|recommend(?:ed|ations?)?|empfehlungen|mehr-?zum-?thema|"
             + "share|sharing|social|teilen|newsletter|subscribe|abo|paywall|promo|teaser-?list|ad|ads|advert\\w*|"
             + "anzeige|sponsor\\w*|banner|breadcrumbs?|sidebar|widget|popup|modal|overlay|toolbar|tags|"
-            + "byline|author|meta|credits?|caption|copyright|read-?more|also-?read|most-?read|trending|outbrain|"
+            + "byline|author|autor|autorin|meta|credits?|caption|copyright|read-?more|also-?read|most-?read|trending|outbrain|"
             + "taboola|footer|header|nav|menu|skip)(?:$|[-_])");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(?:von|by|text:|autor(?:in)?:|author:)\\s+");
     private static final int MIN_READABILITY_CHARS = 200;
+    private static final String BLOCKS = "p, li, blockquote, pre, dd, dt, td, th, div, section, article, main, ul, ol, "
+            + "table, tbody, tr, figure, h1, h2, h3, h4, h5, h6";
 
     private final ObjectMapper json = JsonMapper.builder().build();
 
@@ -145,7 +147,8 @@ final class HtmlExtractor {
                 meta(doc, "dc.date"), meta(doc, "DC.date.issued"), meta(doc, "parsely-pub-date"));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String url = first(canonical == null ? null : canonical.absUrl("href").isEmpty() ? canonical.attr("href")
-                : canonical.absUrl("href"), meta(doc, "og:url"), ld == null ? null : text(ld.get("url")));
+                : canonical.absUrl("href"), meta(doc, "og:url"), ld == null ? null : text(ld.get("url")),
+                ld == null ? null : text(ld.get("mainEntityOfPage")));
         Element html = doc.selectFirst("html[lang]");
         String locale = meta(doc, "og:locale");
         String language = first(html == null ? null : html.attr("lang"),
@@ -292,64 +295,46 @@ final class HtmlExtractor {
         return own.length() >= readable.length() ? own : readable;
     }
 
-    /** One line per text block; headings and link-heavy blocks are left out. */
-    private static String blocks(Element root) {
+    /**
+     * One line per text block; headings and link-heavy blocks are left out. A block that holds other blocks
+     * (a layout cell around paragraphs) gives only its own loose text, so nothing is emitted twice.
+     */
+    static String blocks(Element root) {
         StringBuilder out = new StringBuilder();
-        Elements blocks = root.select("p, li, blockquote, pre, dd, td, h1, h2, h3, h4, h5, h6, div");
-        for (Element block : blocks) {
-            String name = block.normalName();
-            if (name.matches("h[1-6]") || name.equals("div") && !hasOwnText(block)) {
+        for (Element block : root.select(BLOCKS)) {
+            if (block.normalName().matches("h[1-6]")) {
                 continue;
             }
-            if (hasBlockAncestorIn(block, root)) {
-                continue; // its text is part of the enclosing block
+            boolean container = false;
+            for (Element child : block.children()) {
+                if (child.is(BLOCKS) || child.selectFirst(BLOCKS) != null) {
+                    container = true;
+                    break;
+                }
             }
-            String line = name.equals("div") ? ownText(block) : block.text().strip();
-            if (line.isEmpty() || linkDensity(block) > 0.6 && line.length() < 200) {
+            String line = container ? ownText(block) : block.text().strip();
+            if (line.isEmpty() || !container && linkDensity(block) > 0.6 && line.length() < 200) {
                 continue;
             }
             out.append(line).append('\n');
         }
-        if (out.length() == 0 && root.text().length() > 0 && blocks.isEmpty()) {
+        if (out.length() == 0 && !root.text().isBlank() && root.selectFirst(BLOCKS) == null) {
             out.append(root.wholeText());
         }
         return out.toString();
     }
 
-    private static boolean hasBlockAncestorIn(Element block, Element root) {
-        for (Element p = block.parent(); p != null && p != root.parent(); p = p.parent()) {
-            String n = p.normalName();
-            if (n.equals("p") || n.equals("li") || n.equals("blockquote") || n.equals("pre") || n.equals("dd")
-                    || n.equals("td")) {
-                return true;
-            }
-            if (p == root) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasOwnText(Element div) {
-        for (Node child : div.childNodes()) {
-            if (child instanceof TextNode t && !t.isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A div's direct text with its inline children, stopping at nested blocks. */
-    private static String ownText(Element div) {
+    /** A block's loose text: its text nodes and inline children, without its nested blocks. */
+    private static String ownText(Element block) {
         StringBuilder s = new StringBuilder();
-        for (Node child : div.childNodes()) {
+        for (Node child : block.childNodes()) {
             if (child instanceof TextNode t) {
                 s.append(t.text());
-            } else if (child instanceof Element e && !e.isBlock()) {
+            } else if (child instanceof Element e && !e.is(BLOCKS) && e.selectFirst(BLOCKS) == null) {
                 s.append(e.text());
             }
         }
-        return s.toString().strip();
+        return s.toString().replaceAll("\\s+", " ").strip();
     }
 
     private static String meta(Document doc, String name) {
