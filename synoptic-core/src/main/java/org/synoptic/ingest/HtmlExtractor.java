@@ -54,6 +54,8 @@ final class HtmlExtractor {
     private static final int MIN_READABILITY_CHARS = 200;
     private static final String BLOCKS = "p, li, blockquote, pre, dd, dt, td, th, div, section, article, main, ul, ol, "
             + "table, tbody, tr, figure, h1, h2, h3, h4, h5, h6";
+    private static final Set<String> BLOCK_NAMES = Set.of(BLOCKS.split(",\\s*"));
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final ObjectMapper json = JsonMapper.builder().build();
 
@@ -101,6 +103,7 @@ final class HtmlExtractor {
         int max = 0;
         int i = html.indexOf('<');
         int n = html.length();
+        String lower = null;
         while (i >= 0 && i < n - 1) {
             char c = html.charAt(i + 1);
             if (html.startsWith("<!--", i)) {
@@ -119,7 +122,8 @@ final class HtmlExtractor {
                 int close = html.indexOf('>', j);
                 boolean selfClosing = close > 0 && html.charAt(close - 1) == '/';
                 if (name.equals("script") || name.equals("style")) {
-                    int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, j);
+                    lower = lower == null ? html.toLowerCase(Locale.ROOT) : lower;
+                    int end = lower.indexOf("</" + name, j);
                     i = end < 0 ? -1 : html.indexOf('<', end + 2 + name.length());
                     continue;
                 }
@@ -301,17 +305,19 @@ final class HtmlExtractor {
      */
     static String blocks(Element root) {
         StringBuilder out = new StringBuilder();
-        for (Element block : root.select(BLOCKS)) {
-            if (block.normalName().matches("h[1-6]")) {
+        Elements all = root.select(BLOCKS);
+        // One pass marks every element with a block below it, so the loop below stays linear.
+        Set<Element> containers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element block : all) {
+            for (Element p = block.parent(); p != null && containers.add(p); p = p.parent()) {
+                // marking ancestors up to the first one already marked
+            }
+        }
+        for (Element block : all) {
+            if (HEADINGS.contains(block.normalName())) {
                 continue;
             }
-            boolean container = false;
-            for (Element child : block.children()) {
-                if (child.is(BLOCKS) || child.selectFirst(BLOCKS) != null) {
-                    container = true;
-                    break;
-                }
-            }
+            boolean container = containers.contains(block);
             String line = container ? ownText(block) : block.text().strip();
             if (line.isEmpty() || !container && linkDensity(block) > 0.6 && line.length() < 200) {
                 continue;
@@ -330,7 +336,7 @@ final class HtmlExtractor {
         for (Node child : block.childNodes()) {
             if (child instanceof TextNode t) {
                 s.append(t.text());
-            } else if (child instanceof Element e && !e.is(BLOCKS) && e.selectFirst(BLOCKS) == null) {
+            } else if (child instanceof Element e && !BLOCK_NAMES.contains(e.normalName()) && e.selectFirst(BLOCKS) == null) {
                 s.append(e.text());
             }
         }
