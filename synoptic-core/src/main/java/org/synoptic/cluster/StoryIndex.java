@@ -134,11 +134,13 @@ public final class StoryIndex {
     }
 
     private double decay(StoryState s, long time) {
+        // The stream's own pace: a story that many later articles passed by is going cold, whatever the clock says.
+        double arrivals = (double) (documentCount - 1 - s.lastArrival) / config.halfLifeArticles();
         if (time == PublishedTimes.UNKNOWN || s.lastTime == PublishedTimes.UNKNOWN || time <= s.lastTime) {
-            return 1.0;
+            return Math.pow(0.5, arrivals);
         }
         double halfLives = (double) (time - s.lastTime) / config.halfLife().toMillis();
-        return Math.pow(0.5, halfLives);
+        return Math.pow(0.5, halfLives + arrivals);
     }
 
     private double centroidNorm(StoryState s) {
@@ -153,11 +155,13 @@ public final class StoryIndex {
     private double idf(String term) {
         int df = documentFrequency.getOrDefault(term, 0);
         // 1 + ... keeps terms shared by every article of a tiny stream from weighing nothing
-        return Math.log(1.0 + (documentCount + 1.0) / (df + 0.5));
+        // The prior documents keep IDF meaningful in short streams, where every term of a one-story batch is common.
+        return Math.log(1.0 + (documentCount + 1.0 + config.priorDocuments()) / (df + 0.5));
     }
 
     private void join(StoryState s, String articleId, Map<String, Double> weights, long time) {
         s.articleIds.add(articleId);
+        s.lastArrival = documentCount - 1;
         storyOfArticle.put(articleId, s);
         if (time != PublishedTimes.UNKNOWN && (s.lastTime == PublishedTimes.UNKNOWN || time > s.lastTime)) {
             s.lastTime = time;
@@ -209,6 +213,8 @@ public final class StoryIndex {
         /** Sum of the members' sublinear term weights, before IDF. */
         final Map<String, Double> centroid = new HashMap<>();
         long lastTime = PublishedTimes.UNKNOWN;
+        /** Arrival number (0-based) of the story's latest article. */
+        long lastArrival;
         boolean active = true;
 
         StoryState(String id, int seq) {

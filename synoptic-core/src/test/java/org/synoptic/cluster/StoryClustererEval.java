@@ -33,7 +33,7 @@ class StoryClustererEval {
         List<Article> articles = read(csv, gold);
         assertThat(articles).hasSize(6366);
 
-        System.out.println("UCI sweep of the headline threshold (half-life 3 h):");
+        System.out.println("UCI sweep of the headline threshold (other settings default):");
         for (double t : new double[] {0.04, 0.06, 0.08, 0.10, 0.15, 0.20}) {
             ClusteringScores s = ClusteringScores.of(
                     StoryClusterer.builder().headlineThreshold(t).build().cluster(articles), gold);

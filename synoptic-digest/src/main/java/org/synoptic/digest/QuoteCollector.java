@@ -14,7 +14,8 @@ import org.synoptic.model.Quote;
 /**
  * Collects the story's quotes, deduplicated across reports: two quotes are one when their words overlap by at least
  * {@value #SAME_QUOTE} (Jaccard) or one contains the other. The first report's offsets are kept; every carrying
- * article is listed. Direct quotes come first, then quotes with a speaker. Stateless and thread-safe.
+ * article is listed. Indirect quotes without a resolved speaker are left out. Direct quotes with a speaker come
+ * first, then direct quotes without one, then reported speech. Stateless and thread-safe.
  */
 final class QuoteCollector {
 
@@ -45,7 +46,8 @@ final class QuoteCollector {
         for (ArticleAnalysis analysis : analyses) {
             for (Quote quote : analysis.quotes()) {
                 String normal = normal(quote.text());
-                if (normal.isBlank()) {
+                // Reported speech is only worth showing with the one who said it.
+                if (normal.isBlank() || !quote.direct() && quote.speaker() == null) {
                     continue;
                 }
                 Set<String> words = new HashSet<>(Arrays.asList(normal.split(" ")));

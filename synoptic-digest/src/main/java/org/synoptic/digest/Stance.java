@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 enum Stance {
     /** "wies … zurück", "dementierte", "denied". */
-    DENY("(?i)\\b(?:zurückgewiesen|zurückweisen|wiesen?\\b.{1,80}\\bzurück|dementi\\w*|bestritten?|bestreitet|"
+    DENY("(?i)\\b(?:zurückgewiesen|zurückweisen|wies(?:en)?\\b.{1,80}\\bzurück|dementi\\w*|bestritt(?:en)?|bestreitet|bestreiten|"
             + "denied|denies|deny|rejected|dismissed)\\b"),
     /** "haben sich nicht geäußert", "declined to comment". */
     NO_COMMENT("(?i)(?:\\b(?:nicht|weder|noch nicht)\\b.{0,80}\\bgeäußert|keine stellungnahme|nicht kommentier\\w*|"

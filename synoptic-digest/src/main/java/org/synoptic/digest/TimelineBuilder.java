@@ -21,7 +21,8 @@ import org.synoptic.model.TimeExpression;
  *
  * <p>Values with an unknown year ({@code XXXX-09-10}) take the story's reference year: the most common year among
  * the publication dates, else among the fully dated expressions. A range contributes its start date. Entries of the
- * same date whose sentences are similar are merged, citing every article. Sorted by date; at most
+ * same date whose sentences are similar (cosine at least {@value #SAME_EVENT}, or two shared entities) are merged,
+ * citing every article; a sentence contributes one entry, at its most precise date. Sorted by date; at most
  * {@value #MAX_ENTRIES}, the most widely reported kept. Stateless and thread-safe.
  */
 final class TimelineBuilder {
@@ -43,18 +44,25 @@ final class TimelineBuilder {
         List<Item> items = new ArrayList<>();
         for (ArticleAnalysis analysis : analyses) {
             String id = analysis.article().id();
+            Map<Integer, String> datePerSentence = new TreeMap<>();
             for (TimeExpression time : analysis.times()) {
                 String date = resolve(time.value(), year);
                 Sentence sentence = analysis.sentenceAt(time.start());
-                if (date == null || sentence == null) {
-                    continue;
+                if (date != null && sentence != null) {
+                    // One entry per sentence: its most precise date ("am 4. September" over "im September").
+                    datePerSentence.merge(sentence.index(), date, (a, b) -> b.length() > a.length() ? b : a);
                 }
+            }
+            for (var dated : datePerSentence.entrySet()) {
+                String date = dated.getValue();
+                Sentence sentence = analysis.sentences().get(dated.getKey());
                 Vector v = bySentence.get(id + "#" + sentence.start());
                 Map<String, Double> weights = v == null ? Map.of() : v.weights();
                 Item merged = null;
                 for (Item item : items) {
                     if (item.date().equals(date) && (item.articles().contains(id) && item.text().equals(sentence.text())
-                            || SentenceVectors.cosine(item.weights(), weights) >= SAME_EVENT)) {
+                            || SentenceVectors.cosine(item.weights(), weights) >= SAME_EVENT
+                            || sharedEntities(item.weights(), weights) >= 2)) {
                         merged = item;
                         break;
                     }
@@ -109,6 +117,16 @@ final class TimelineBuilder {
         }
         Map<Integer, Integer> counts = published.isEmpty() ? mentioned : published;
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static int sharedEntities(Map<String, Double> a, Map<String, Double> b) {
+        int shared = 0;
+        for (String term : a.keySet()) {
+            if (term.startsWith("§") && b.containsKey(term)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     private static String trim(String text) {

@@ -1,0 +1,106 @@
+package org.synoptic.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.synoptic.model.Article;
+import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.CitedSource;
+import org.synoptic.model.Sentence;
+import org.synoptic.model.SourceKind;
+import org.synoptic.nlp.EntityMerger;
+import org.synoptic.text.SentenceSplitter;
+
+class DigestBuilderTest {
+
+    private final DigestBuilder builder = new DigestBuilder(analyses -> List.of(), DigestBuilder.DEFAULT_ALIGNMENT_THRESHOLD);
+
+    private static ArticleAnalysis analysis(String id, String text, CitedSource... sources) {
+        Article article = new Article(id, id + ".txt", null, "Titel " + id, text, null, null, "2025-03-04", "de", Set.of());
+        List<Sentence> sentences = SentenceSplitter.ruleBased().split(text);
+        return new ArticleAnalysis(article, sentences, List.of(), List.of(), List.of(sources), List.of());
+    }
+
+    private static CitedSource relay(String name, int sentence) {
+        return new CitedSource(name, SourceKind.OUTLET, 0, 1, sentence, "laut", null);
+    }
+
+    @Test
+    void syndicatedCopiesAndRelayedClaimsCountOnce() {
+        String claim = "Die Kranhöftbrücke im Hafen bleibt wegen Rissen in den Stahlträgern drei Monate gesperrt.";
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", claim + " Der Verkehr wird über die Pollerstraße umgeleitet."),
+                analysis("b", claim + " Pendler müssen Umwege fahren."),
+                analysis("c", "Wegen Rissen in den Stahlträgern bleibt die Kranhöftbrücke im Hafen drei Monate gesperrt. Das ist teuer."),
+                analysis("d", "Laut Hafenblatt bleibt die Kranhöftbrücke im Hafen wegen Rissen in Stahlträgern drei Monate gesperrt.",
+                        relay("Hafenblatt", 0)));
+        StoryDigest digest = builder.build(new StoryMaterial("s-1", analyses, Map.of("a", "a", "b", "a", "c", "c", "d", "d")));
+        StoryDigest.Fact fact = digest.facts().get(0);
+        assertThat(fact.articles()).containsExactlyInAnyOrder("a", "b", "c", "d");
+        // a and b are one syndication group, c is independent, d relays Hafenblatt: three independent sources.
+        assertThat(fact.independentSources()).isEqualTo(3);
+        assertThat(fact.restsOn()).containsExactly("Hafenblatt");
+        for (StoryDigest.Evidence e : fact.evidence()) {
+            String text = analyses.stream().filter(x -> x.article().id().equals(e.article())).findFirst().orElseThrow()
+                    .article().text();
+            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
+        }
+        assertThat(digest.summary()).isNotEmpty().allSatisfy(s -> assertThat(s.citations()).isNotEmpty());
+    }
+
+    @Test
+    void findsDifferentValuesForTheSameSlotAndRevisions() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Die Brücke soll am Dienstag wieder für den Verkehr freigegeben werden, teilte der Senat mit."),
+                analysis("b", "Die Brücke soll am Mittwoch wieder für den Verkehr freigegeben werden, teilte der Senat mit."),
+                analysis("c", "Die Freigabe werde wohl am Dienstag erfolgen, obwohl es zuerst hieß, sie erfolge am Mittwoch."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-2", analyses, Map.of()));
+        assertThat(digest.disagreements()).extracting(StoryDigest.Disagreement::about)
+                .anySatisfy(about -> assertThat(about).contains("Dienstag").contains("Mittwoch"));
+        assertThat(digest.disagreements()).anySatisfy(d -> assertThat(d.positions())
+                .anySatisfy(p -> assertThat(p.note()).isEqualTo("superseded")));
+        StoryDigest.Disagreement slot = digest.disagreements().stream()
+                .filter(d -> d.positions().stream().allMatch(p -> p.note() == null)).findFirst().orElseThrow();
+        assertThat(slot.positions()).extracting(StoryDigest.Position::articles)
+                .containsExactlyInAnyOrder(List.of("a"), List.of("b"));
+    }
+
+    @Test
+    void confirmationAgainstNoCommentIsADisagreement() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Weder der Senat noch die Baufirma haben sich zu der Sperrung der Brücke geäußert."),
+                analysis("b", "Der Senat und die Baufirma bestätigten am Montag die Sperrung der Brücke."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-3", analyses, Map.of()));
+        assertThat(digest.disagreements()).singleElement().satisfies(d -> {
+            assertThat(d.about()).startsWith("Bestätigung");
+            assertThat(d.positions()).extracting(StoryDigest.Position::note).containsExactlyInAnyOrder("no_comment", "confirm");
+        });
+    }
+
+    @Test
+    void aSingleReportStillGetsASummaryAndNoFalseFacts() {
+        StoryDigest digest = builder.build(new StoryMaterial("s-4",
+                List.of(analysis("a", "Die Fähre über die Elbe fährt ab Montag wieder nach dem Sommerfahrplan. Das teilte die Reederei mit.")),
+                Map.of()));
+        assertThat(digest.facts()).isEmpty();
+        assertThat(digest.summary()).singleElement().satisfies(s -> assertThat(s.citations()).containsExactly("a"));
+        assertThat(digest.headline()).isEqualTo("Titel a");
+    }
+
+    @Test
+    void theDigestDoesNotDependOnTheEntityMergerForItsFacts() {
+        List<ArticleAnalysis> analyses = new ArrayList<>();
+        for (String id : List.of("a", "b", "c")) {
+            analyses.add(analysis(id, "Der Hafen meldet einen Rekordumschlag von vier Millionen Containern im Jahr."));
+        }
+        StoryDigest plain = builder.build(new StoryMaterial("s-5", analyses, Map.of()));
+        StoryDigest merged = new DigestBuilder(EntityMerger.ruleBased(), DigestBuilder.DEFAULT_ALIGNMENT_THRESHOLD)
+                .build(new StoryMaterial("s-5", analyses, Map.of()));
+        assertThat(merged.facts()).isEqualTo(plain.facts());
+        assertThat(plain.facts()).singleElement().extracting(StoryDigest.Fact::independentSources).isEqualTo(3);
+    }
+}

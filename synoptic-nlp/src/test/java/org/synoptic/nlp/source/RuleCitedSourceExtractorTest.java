@@ -1,0 +1,68 @@
+package org.synoptic.nlp.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.CitedSource;
+import org.synoptic.model.SourceKind;
+import org.synoptic.nlp.Articles;
+import org.synoptic.nlp.RuleBasedExtractors;
+
+class RuleCitedSourceExtractorTest {
+
+    private static List<CitedSource> sources(String text) {
+        ArticleAnalysis a = RuleBasedExtractors.analyzer().analyze(Articles.of(text, null));
+        for (CitedSource c : a.citedSources()) {
+            assertThat(c.sentence()).isBetween(0, a.sentences().size() - 1);
+            assertThat(a.sentences().get(c.sentence()).start()).isLessThanOrEqualTo(c.start());
+        }
+        return a.citedSources();
+    }
+
+    @Test
+    void chainOfOutletsCitingAnonymousOfficials() {
+        List<CitedSource> s = sources("Der Hafen soll erweitert werden, berichteten die NYT und AP am Dienstag unter "
+                + "Berufung auf namentlich nicht genannte Beamte.");
+        assertThat(s).extracting(CitedSource::name, CitedSource::kind, CitedSource::citedBy).containsExactly(
+                tuple("New York Times", SourceKind.OUTLET, null),
+                tuple("Associated Press", SourceKind.AGENCY, null),
+                tuple("Beamte", SourceKind.ANONYMOUS, "New York Times"));
+    }
+
+    @Test
+    void lautAndZufolge() {
+        List<CitedSource> s = sources("Laut Reuters ist der Hafen zu. Dem Kreml zufolge bleibt er es.");
+        assertThat(s).extracting(CitedSource::name, CitedSource::kind, CitedSource::sentence).containsExactly(
+                tuple("Reuters", SourceKind.AGENCY, 0), tuple("Kreml", SourceKind.GOVERNMENT, 1));
+    }
+
+    @Test
+    void agencyWithDescriptionAndOfficialsInACity() {
+        List<CitedSource> s = sources("Das Schiff sei ausgelaufen, meldete die japanische Nachrichtenagentur Kyodo "
+                + "unter Berufung auf Regierungsbeamte in Tokio.");
+        assertThat(s).extracting(CitedSource::name, CitedSource::kind).containsExactly(
+                tuple("Kyodo", SourceKind.AGENCY), tuple("Regierungsbeamte in Tokio", SourceKind.OFFICIAL));
+    }
+
+    @Test
+    void spokespersonViaWieMitteilte() {
+        List<CitedSource> s = sources("Der Zug fährt wieder, wie Maria Engel, Sprecherin der Bahn, mitteilte.");
+        assertThat(s).extracting(CitedSource::name, CitedSource::kind, CitedSource::cue)
+                .containsExactly(tuple("Maria Engel", SourceKind.OFFICIAL, "wie … mitteilte"));
+    }
+
+    @Test
+    void englishCues() {
+        List<CitedSource> s = sources("The port is closed, according to the BBC. Experts told Reuters it may reopen.");
+        assertThat(s).extracting(CitedSource::name, CitedSource::citedBy).containsExactly(
+                tuple("BBC", null), tuple("experts", "Reuters"), tuple("Reuters", null));
+    }
+
+    @Test
+    void noCueNoSource() {
+        assertThat(sources("Die New York Times hat einen neuen Chefredakteur.")).isEmpty();
+    }
+}

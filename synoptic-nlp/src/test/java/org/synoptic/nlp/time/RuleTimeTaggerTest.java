@@ -1,0 +1,76 @@
+package org.synoptic.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.synoptic.model.Article;
+import org.synoptic.model.TimeExpression;
+import org.synoptic.nlp.Articles;
+import org.synoptic.nlp.RuleBasedExtractors;
+import org.synoptic.text.SentenceSplitter;
+
+class RuleTimeTaggerTest {
+
+    private static List<TimeExpression> tag(String text, String published) {
+        Article a = Articles.of(text, published);
+        List<TimeExpression> times = RuleBasedExtractors.timeTagger().tag(a, SentenceSplitter.ruleBased().split(text));
+        for (TimeExpression t : times) {
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+        }
+        return times;
+    }
+
+    @Test
+    void germanDatesRangesMonthsAndYears() {
+        List<TimeExpression> t = tag("Die Messe findet vom 3. bis zum 6. Oktober statt. Am 4. Mai 2021 begann es. "
+                + "Im Juli kam der Minister, Ende August die Antwort. Schon 2019 gab es Streit.", "2022-05-17");
+        assertThat(t).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                tuple("vom 3. bis zum 6. Oktober", "2022-10-03/2022-10-06"),
+                tuple("4. Mai 2021", "2021-05-04"),
+                tuple("Juli", "2022-07"),
+                tuple("Ende August", "2022-08"),
+                tuple("2019", "2019"));
+    }
+
+    @Test
+    void missingYearWithoutReference() {
+        assertThat(tag("Am 12. März kam es zum Treffen, 12. bis 14. März tagte man.", null))
+                .extracting(TimeExpression::value).containsExactly("XXXX-03-12", "XXXX-03-12/XXXX-03-14");
+    }
+
+    @Test
+    void weekdaysAndRelativeExpressionsResolveAgainstPublication() {
+        List<TimeExpression> t = tag("Am Montag sprach sie. Heute ist es ruhig. Letzten Monat war es anders, "
+                + "letztes Jahr auch.", "2024-03-13");
+        assertThat(t).extracting(TimeExpression::value)
+                .containsExactly("2024-03-11", "2024-03-13", "2024-02", "2023");
+    }
+
+    @Test
+    void futureWeekdayLooksAhead() {
+        assertThat(tag("Das Treffen soll am Freitag stattfinden.", "2024-03-13"))
+                .extracting(TimeExpression::value).containsExactly("2024-03-15");
+    }
+
+    @Test
+    void tenseIsReadInTheWeekdaysOwnClause() {
+        assertThat(tag("Er habe die Stadt am Sonntag verlassen und werde am Dienstag ankommen.", "2024-03-13"))
+                .extracting(TimeExpression::value).containsExactly("2024-03-10", "2024-03-19");
+    }
+
+    @Test
+    void weekdayWithoutReferenceIsSkipped() {
+        assertThat(tag("Am Dienstag reiste er ab.", null)).isEmpty();
+        assertThat(tag("Am Dienstag reiste er ab.", "2024-03")).isEmpty();
+    }
+
+    @Test
+    void englishDates() {
+        List<TimeExpression> t = tag("The summit on September 10, 2023 followed talks on Tuesday. It ends 2023-09-13. "
+                + "Last month was calm.", "2023-09-12");
+        assertThat(t).extracting(TimeExpression::value)
+                .containsExactly("2023-09-10", "2023-09-12", "2023-09-13", "2023-08");
+    }
+}
