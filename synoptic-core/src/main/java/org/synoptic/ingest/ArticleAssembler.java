@@ -55,6 +55,9 @@ final class ArticleAssembler {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    private static final Pattern DATELINE = Pattern.compile("(?:\\p{Lu}[\\p{L}./ -]{1,40}?,\\s*)?(?<date>"
+            + "\\d{1,2}\\.?\\s+" + MONTH + "\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})"
+            + "(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*(?:\\([^)]{1,30}\\))?\\s*[–—-]\\s", Pattern.CASE_INSENSITIVE);
 
     /** An assembled article with where its text came from. */
     record Assembled(Article article, ArticleOrigin origin) {
@@ -75,7 +78,9 @@ final class ArticleAssembler {
             raw = extracted.text();
             page = extracted.metadata();
         }
-        CleanedText cleaned = cleaner.clean(raw);
+        String declaredLanguage = first(draft.language(), page == null ? null : page.language());
+        CleanedText cleaned = cleaner.clean(raw, declaredLanguage != null ? declaredLanguage.toLowerCase(Locale.ROOT)
+                : languageIdentifier.identify(raw).language());
         String title = first(draft.title(), page == null ? null : page.title());
         if (title == null && isHeadline(cleaned.firstParagraph()) && cleaned.text().contains("\n\n")) {
             title = cleaned.firstParagraph().strip();
@@ -165,23 +170,34 @@ final class ArticleAssembler {
         return String.join(" ", java.util.Arrays.copyOf(words, INFERRED_TITLE_WORDS)) + " …";
     }
 
-    /** An explicit date in the first characters of the text (the dateline), as ISO date, or {@code null}. */
+    /**
+     * An explicit date in the dateline, as ISO date, or {@code null}. A dateline opens the text: an optional place
+     * and comma, the date, an optional agency in brackets, then a dash ({@code BERLIN, 4. September 2023 (dpa) –},
+     * {@code LONDON, March 14, 2025 (Reuters) -}, {@code 04.09.2023 –}). A date inside the first sentence is the
+     * event's, not the publication's, and is not taken.
+     */
     static String datelineDate(String text) {
         String head = text.substring(0, Math.min(text.length(), DATELINE_CHARS));
-        int sentenceEnd = head.indexOf(". ", 40);
-        Matcher m = DAY_MONTH_YEAR.matcher(head);
-        if (m.find() && (sentenceEnd < 0 || m.start() < sentenceEnd)) {
-            return date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
+        Matcher m = DATELINE.matcher(head);
+        if (!m.lookingAt()) {
+            return null;
         }
-        m = MONTH_DAY_YEAR.matcher(head);
-        if (m.find()) {
-            return date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
+        String date = m.group("date");
+        Matcher d = DAY_MONTH_YEAR.matcher(date);
+        if (d.matches()) {
+            return date(d.group(3), MONTHS.get(d.group(2).toLowerCase(Locale.ROOT)), d.group(1));
         }
-        m = DOTTED.matcher(head);
-        if (m.find()) {
-            return date(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+        d = MONTH_DAY_YEAR.matcher(date);
+        if (d.matches()) {
+            return date(d.group(3), MONTHS.get(d.group(1).toLowerCase(Locale.ROOT)), d.group(2));
         }
-        return null;
+        d = DOTTED.matcher(date);
+        return d.matches() ? date(d.group(3), Integer.parseInt(d.group(2)), d.group(1)) : null;
+    }
+
+    /** A free-standing date value ({@code 4. September 2023}, {@code Sept. 4, 2023}, {@code 04.09.2023}). */
+    private static String looseDate(String v) {
+        return datelineDate(v + " –");
     }
 
     private static String date(String year, Integer month, String day) {
@@ -231,7 +247,7 @@ final class ArticleAssembler {
         if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             return v.substring(0, 10);
         }
-        return datelineDate(v);
+        return looseDate(v);
     }
 
     private static String hostOf(String url) {

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>The internal form: paragraphs separated by one blank line; runs of whitespace (including no-break and thin
  * spaces) as one space; zero-width characters and soft hyphens dropped; no space before {@code , . ; : ! ? )}; every
- * double quotation mark ({@code " „ “ ” « » ＂}) as German {@code „} when it opens and {@code “} when it closes,
- * decided by the character before it. Single quotes are left alone: they double as apostrophes. Lines broken inside
+ * double quotation mark ({@code " „ “ ” « » ＂}) as the language's pair, German {@code „…“} or English {@code “…”},
+ * opening after a space or bracket and before a word, else closing. Single quotes are left alone: they double as apostrophes. Lines broken inside
  * a sentence (hard-wrapped text) are joined with a space.
  *
  * <p>Design decision: teaser bullets under {@code Das Wichtigste in Kürze} are kept as text (only the label goes):
@@ -43,7 +43,7 @@ public final class TextCleaner {
                     + "(?:foto|fotos|bild|bilder|quelle|photo|image|credit|grafik)s?\\s*:.{0,120}|©.{0,120}|"
                     + "[\\p{Punct}\\p{IsPunctuation}\\s]+)$");
     private static final Pattern BYLINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}.'\\- ]{1,50}?)\\s*\\((?:laut|mit|nach|via|with|from|quelle:?)\\s+([^)]{2,40}?)\\s*\\)$",
+            "^(\\p{Lu}[\\p{L}.'\\- ]{1,50}?)\\s*\\((laut|mit|nach|via|with|from|quelle:?)\\s+([^)]{2,40}?)\\s*\\)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?<=[.!?“\"»)])\\s+(?:(?:Foto|Fotos|Bild|Quelle|Photo|Image|Credit)s?\\s*:\\s*[^.!?]{1,80}|©\\s*[^.!?]{1,80}"
@@ -54,8 +54,19 @@ public final class TextCleaner {
     private static final int HEADING_MAX_WORDS = 8;
     private static final int HEADING_MAX_CHARS = 80;
 
-    /** Cleans raw text; never returns {@code null}. The result's text may be empty when only junk was given. */
+    /** Cleans German raw text; see {@link #clean(String, String)}. */
     public CleanedText clean(String raw) {
+        return clean(raw, "de");
+    }
+
+    /**
+     * Cleans raw text; never returns {@code null}. The result's text may be empty when only junk was given.
+     *
+     * @param language the text's language ({@code de}, {@code en}, ...): German text gets German quotes
+     *                 ({@code „…“}), any other text English ones ({@code “…”})
+     */
+    public CleanedText clean(String raw, String language) {
+        boolean german = language == null || language.startsWith("de");
         List<Line> lines = new ArrayList<>();
         String published = null;
         String author = null;
@@ -81,7 +92,11 @@ public final class TextCleaner {
                 Matcher byline = BYLINE.matcher(s);
                 if (byline.matches()) {
                     author = author == null ? byline.group(1).strip() : author;
-                    credit = credit == null ? byline.group(2).strip() : credit;
+                    // "(laut Reuters)": the text is the agency's; "(mit Nordpress)": the outlet's own, with agency help.
+                    String how = byline.group(2).toLowerCase(java.util.Locale.ROOT);
+                    if (credit == null && !how.equals("mit") && !how.equals("with")) {
+                        credit = byline.group(3).strip();
+                    }
                 } else if (!JUNK_LINE.matcher(s).matches()) {
                     lines.add(line);
                 }
@@ -99,7 +114,7 @@ public final class TextCleaner {
             }
         }
         kept = withoutHeadings(raw, kept);
-        return emit(raw, kept, published, author, credit);
+        return emit(raw, kept, published, author, credit, german ? '„' : '“', german ? '“' : '”');
     }
 
     private static Line trimJunk(String raw, Line line) {
@@ -150,7 +165,8 @@ public final class TextCleaner {
         return ".!?\"“”»«)…".indexOf(last) >= 0;
     }
 
-    private static CleanedText emit(String raw, List<Line> lines, String published, String author, String credit) {
+    private static CleanedText emit(String raw, List<Line> lines, String published, String author, String credit,
+                                    char open, char close) {
         StringBuilder out = new StringBuilder(raw.length());
         OffsetAlignment.Builder alignment = new OffsetAlignment.Builder();
         Line previous = null;
@@ -166,7 +182,7 @@ public final class TextCleaner {
                     alignment.add(at);
                 }
             }
-            appendNormalised(raw, line, out, alignment);
+            appendNormalised(raw, line, out, alignment, open, close);
             previous = line;
         }
         return new CleanedText(out.toString(), published, author, credit, alignment.build(raw.length()));
@@ -179,7 +195,8 @@ public final class TextCleaner {
         return (Character.isLetter(last) || last == ',') && Character.isLowerCase(next);
     }
 
-    private static void appendNormalised(String raw, Line line, StringBuilder out, OffsetAlignment.Builder alignment) {
+    private static void appendNormalised(String raw, Line line, StringBuilder out, OffsetAlignment.Builder alignment,
+                                         char open, char close) {
         int i = line.start;
         while (i < line.end) {
             char c = raw.charAt(i);
@@ -196,7 +213,7 @@ public final class TextCleaner {
                 continue;
             }
             if (!isInvisible(c)) {
-                out.append(isDoubleQuote(c) ? quoteFor(out, i + 1 < line.end ? raw.charAt(i + 1) : ' ') : c);
+                out.append(isDoubleQuote(c) ? quoteFor(out, i + 1 < line.end ? raw.charAt(i + 1) : ' ', open, close) : c);
                 alignment.add(i);
             }
             i++;
@@ -204,21 +221,21 @@ public final class TextCleaner {
     }
 
     /** A quote opens after a space or bracket and before a word; otherwise it closes ("« Gut »" too). */
-    private static char quoteFor(StringBuilder out, char next) {
+    private static char quoteFor(StringBuilder out, char next, char open, char close) {
         char before = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
         boolean afterGap = before == ' ' || before == '\n' || before == '(' || before == '[' || before == '-'
-                || before == '–' || before == '—' || before == '/' || before == '„';
+                || before == '–' || before == '—' || before == '/' || before == open;
         boolean beforeGap = isSpace(next) || Character.isWhitespace(next) || ",.;:!?)]".indexOf(next) >= 0;
         if (afterGap && beforeGap) {
-            return lastQuoteInParagraph(out) == '„' ? '“' : '„'; // free-standing: close what is open
+            return lastQuoteInParagraph(out, open, close) == open ? close : open; // free-standing: close what is open
         }
-        return afterGap ? '„' : '“';
+        return afterGap ? open : close;
     }
 
-    private static char lastQuoteInParagraph(StringBuilder out) {
+    private static char lastQuoteInParagraph(StringBuilder out, char open, char close) {
         for (int i = out.length() - 1; i >= 0 && out.charAt(i) != '\n'; i--) {
             char c = out.charAt(i);
-            if (c == '„' || c == '“') {
+            if (c == open || c == close) {
                 return c;
             }
         }

@@ -199,6 +199,23 @@ class FormatsTest {
     }
 
     @Test
+    void takesADateOnlyFromTheDatelineAndEnglishQuotesForEnglish() throws IOException {
+        Path event = dir.resolve("event.txt");
+        Files.writeString(event, "Die Brücke ist am 3. März 2025 gesperrt worden. Das teilte die Stadt mit.\nEva Berg (mit Nordpress)");
+        Path english = dir.resolve("english.txt");
+        Files.writeString(english, "LONDON, March 14, 2025 (Wire) - \"We are ready,\" the minister said. It was the first "
+                + "time that the council had met since the flood.");
+        IngestReport report = ingest(event, english);
+        Article german = report.articles().get(0);
+        assertThat(german.published()).isNull();
+        assertThat(german.author()).isEqualTo("Eva Berg");
+        assertThat(german.outlet()).as("an agency that only helped is not the outlet").isNull();
+        Article en = report.articles().get(1);
+        assertThat(en.published()).isEqualTo("2025-03-14");
+        assertThat(en.text()).contains("“We are ready,” the minister said.");
+    }
+
+    @Test
     void identifiesLanguageWithAConfidence() throws IOException {
         Path de = dir.resolve("de.txt");
         Files.writeString(de, "Die Stadt hat die Brücke gesperrt, weil sie nicht mehr sicher ist. Der Verkehr wird "
