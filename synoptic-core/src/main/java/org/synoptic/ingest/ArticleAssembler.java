@@ -19,13 +19,13 @@ import org.synoptic.model.Article;
 /**
  * Turns an {@link ArticleDraft} into an {@link Article} and its {@link ArticleOrigin}: extracts text and metadata
  * from HTML, cleans the text, decides the title, normalises the date and infers what the input did not give,
- * marking each inferred field in {@code Article.inferred()}:
+ * marking each inferred field in {@code Article.inferred()} (the author of a byline line, {@code Ngoc Anh (laut
+ * Reuters)}, is taken as given, like a page's byline, and not marked):
  * <ul>
  *   <li>{@code title}: the first paragraph when it reads as a headline (short, no sentence punctuation; then it
  *       leaves the text and is not marked, as the input gave it), else the lead's first words (marked);</li>
  *   <li>{@code outlet}: a page's site name, else the agency of a credit line ({@code (laut Reuters)}), else the URL's
  *       host without {@code www.};</li>
- *   <li>{@code author}: the name of a byline line ({@code Ngoc Anh (laut Reuters)});</li>
  *   <li>{@code published}: a dated header ({@code date 2023-09}), else an explicit date in the dateline
  *       ({@code BERLIN, 4. September 2023 –}, {@code Sept. 4, 2023});</li>
  *   <li>{@code language}: {@link LanguageIdentifier}, with its confidence in the origin.</li>
@@ -116,9 +116,8 @@ final class ArticleAssembler {
             }
         }
         String author = first(draft.author(), page == null ? null : page.author());
-        if (author == null && cleaned.author() != null) {
-            author = cleaned.author();
-            inferred.add("author");
+        if (author == null) {
+            author = cleaned.author(); // a byline line is the input's own statement, as a page's byline is
         }
         String language = first(draft.language(), page == null ? null : page.language());
         double confidence = 1.0;
