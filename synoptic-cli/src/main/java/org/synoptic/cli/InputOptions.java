@@ -11,20 +11,34 @@ import picocli.CommandLine.Parameters;
 /** The inputs every command reads, and how their outcomes are reported on stderr. */
 final class InputOptions {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (read recursively): "
-            + ".txt, .md, .json, .jsonl, .ndjson, .html.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (read recursively), "
+            + "or http(s) URLs: .txt, .md, .json, .jsonl, .ndjson, .html, .htm, .xml/.rss/.atom feeds, .urls lists "
+            + "(one URL per line), and .gz of any of these.")
     List<String> paths;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
-            description = "Largest input file to read, in bytes (default: ${DEFAULT-VALUE}).")
+            description = "Largest input file, fetched page or decompressed .gz to read, in bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
+
+    @Option(names = "--allow-private", description = "Allow fetching URLs on loopback, private and link-local "
+            + "addresses (refused by default against server-side request forgery).")
+    boolean allowPrivate;
+
+    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Time limit for fetching one URL, redirects included (default: ${DEFAULT-VALUE}).")
+    int fetchTimeoutSeconds;
 
     @Option(names = {"-q", "--quiet"}, description = "Report only rejected inputs on stderr.")
     boolean quiet;
 
     /** Reads the inputs and reports every skipped and rejected one on {@code err}. */
     IngestReport read(PrintWriter err) {
-        IngestReport report = new ArticleIngester(maxBytes).ingest(paths);
+        IngestReport report = ArticleIngester.builder()
+                .maxBytes(maxBytes)
+                .allowPrivate(allowPrivate)
+                .fetchTimeout(java.time.Duration.ofSeconds(Math.max(1, fetchTimeoutSeconds)))
+                .build()
+                .ingest(paths);
         int skipped = 0;
         for (InputOutcome outcome : report.outcomes()) {
             if (outcome.status() == InputOutcome.Status.REJECTED) {

@@ -25,8 +25,11 @@ final class JsonReader implements ArticleReader {
     private final TextDecoder decoder = new TextDecoder();
     private final ObjectMapper mapper = JsonMapper.builder().build();
 
+    private final String format;
+
     JsonReader(boolean lines) {
         this.lines = lines;
+        this.format = lines ? "jsonl" : "json";
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
     }
 
@@ -93,7 +96,7 @@ final class JsonReader implements ArticleReader {
         return drafts;
     }
 
-    private static ArticleDraft toDraft(JsonNode node, String fallbackId, String source) throws InputRejectedException {
+    private ArticleDraft toDraft(JsonNode node, String fallbackId, String source) throws InputRejectedException {
         if (node == null || !node.isObject()) {
             throw new InputRejectedException("JSON of the wrong shape: expected an article object");
         }
@@ -105,7 +108,7 @@ final class JsonReader implements ArticleReader {
         String id = field(node, "id");
         return new ArticleDraft(id == null || id.isBlank() ? fallbackId : id.strip(), source, field(node, "url"),
                 field(node, "title"), text, html, field(node, "outlet"), field(node, "author"),
-                field(node, "published"), field(node, "language"));
+                field(node, "published"), field(node, "language"), format);
     }
 
     private static String field(JsonNode node, String name) throws InputRejectedException {

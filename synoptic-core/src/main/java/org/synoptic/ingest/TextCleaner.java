@@ -6,64 +6,286 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes the scraping junk around an article's text and normalises its whitespace.
+ * Removes the scraping junk around an article's text and normalises its whitespace and quotes, keeping an
+ * {@link OffsetAlignment} back to the raw text.
  *
- * <p>Works line by line and never cuts inside a sentence except for a trailing photo credit ("… in Wladiwostok.
- * Foto: KCNA"). Removes: comment counters ({@code Kommentar (0)}), link lines ({@code Quellenlink},
- * {@code Mehr zum Thema - …}), lines of punctuation only, photo and source credits ({@code Foto: …},
- * {@code © REUTERS}, {@code Quelle: AFP © …}), byline/agency lines ({@code Ngoc Anh (laut Reuters)}), and teaser
- * labels ({@code Das Wichtigste in Kürze}). Keeps as metadata a dated header ({@code date 2023-09}). Stateless and
- * thread-safe.
+ * <p>Works line by line and never cuts inside a sentence, except for a credit or link glued to the end of a
+ * sentence ("… in Wladiwostok. Foto: KCNA", "… gekommen. Mehr zum Thema - …"). Removes: comment counters
+ * ({@code Kommentar (0)}), link lines ({@code Quellenlink}, {@code Mehr zum Thema - …}), lines of punctuation only,
+ * photo and source credits ({@code Foto: …}, {@code © REUTERS}, {@code Quelle: AFP © …}), byline/agency lines
+ * ({@code Ngoc Anh (laut Reuters)}, kept as author and credit), teaser labels ({@code Das Wichtigste in Kürze}) and
+ * sub-headings inside the body (a short line without sentence punctuation between two paragraphs). Keeps as metadata
+ * a dated header ({@code date 2023-09}).
+ *
+ * <p>The internal form: paragraphs separated by one blank line; runs of whitespace (including no-break and thin
+ * spaces) as one space; zero-width characters and soft hyphens dropped; no space before {@code , . ; : ! ? )}; every
+ * double quotation mark ({@code " „ “ ” « » ＂}) as the language's pair, German {@code „…“} or English {@code “…”},
+ * opening after a space or bracket and before a word, else closing. Single quotes are left alone: they double as apostrophes. Lines broken inside
+ * a sentence (hard-wrapped text) are joined with a space.
+ *
+ * <p>Design decision: teaser bullets under {@code Das Wichtigste in Kürze} are kept as text (only the label goes):
+ * they are sentences the outlet wrote, and cleaning must never lose a real sentence; duplicates are for dedupe.
+ * Photo captions are kept for the same reason, without their credit.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TextCleaner {
 
     private static final Pattern DATE_HEADER = Pattern.compile(
-            "^\\s*(?:date|datum|published|veröffentlicht)[:\\s]+(\\d{4}-\\d{2}(?:-\\d{2})?)\\b\\s*",
-            Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:date|datum|published|veröffentlicht|stand)[:\\s]+(\\d{4}-\\d{2}(?:-\\d{2})?)\\b\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern JUNK_LINE = Pattern.compile(
-            "(?i)^(?:kommentare?\\s*\\(\\d+\\)|\\d+\\s+kommentare?|comments?\\s*\\(\\d+\\)|quellenlink|quelle|"
-                    + "teilen|drucken|share|print|anzeige|werbung|advertisement|zum artikel|weiterlesen|read more|"
-                    + "mehr zum thema\\s*[-–:].*|more on this\\s*[-–:].*|lesen sie auch\\s*[-–:].*|"
-                    + "(?:foto|fotos|bild|bilder|quelle|photo|image|credit)s?\\s*:.{0,120}|©.{0,120}|"
+            "(?i)^(?:kommentare?\\s*\\(\\d+\\)|\\d+\\s+kommentare?|comments?\\s*\\(\\d+\\)|\\d+\\s+comments?|"
+                    + "quellenlink|quelle|teilen|drucken|share|print|anzeige|werbung|advertisement|zum artikel|"
+                    + "weiterlesen|read more|artikel teilen|jetzt kommentieren|kommentare|zur startseite|"
+                    + "alle rechte vorbehalten\\.?|all rights reserved\\.?|"
+                    + "(?:mehr zum thema|more on this|lesen sie auch|lesen sie mehr|auch interessant|related)\\s*[-–—:].*|"
+                    + "(?:foto|fotos|bild|bilder|quelle|photo|image|credit|grafik)s?\\s*:.{0,120}|©.{0,120}|"
                     + "[\\p{Punct}\\p{IsPunctuation}\\s]+)$");
     private static final Pattern BYLINE = Pattern.compile(
-            "^[\\p{Lu}][\\p{L}.'\\- ]{1,50}\\((?:laut|mit|nach|via|with|from|quelle:?)\\s+[^)]{2,40}\\)$",
+            "^(\\p{Lu}[\\p{L}.'\\- ]{1,50}?)\\s*\\((laut|mit|nach|via|with|from|quelle:?)\\s+([^)]{2,40}?)\\s*\\)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?<=[.!?“\"»)])\\s+(?:(?:Foto|Fotos|Bild|Quelle|Photo|Image|Credit)s?\\s*:\\s*[^.!?]{1,80}|©\\s*[^.!?]{1,80})$");
+            "(?<=[.!?“\"»)])\\s+(?:(?:Foto|Fotos|Bild|Quelle|Photo|Image|Credit)s?\\s*:\\s*[^.!?]{1,80}|©\\s*[^.!?]{1,80}"
+                    + "|(?:Mehr zum Thema|Lesen Sie auch|Read more)\\s*[-–—:]\\s*.{1,200})$");
     private static final Pattern TEASER_LABEL = Pattern.compile(
             "^(?:Das Wichtigste in Kürze|Das Wichtigste im Überblick|Auf einen Blick|Key points|In brief)\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final int HEADING_MAX_WORDS = 8;
+    private static final int HEADING_MAX_CHARS = 80;
 
-    /** Cleans raw text; never returns {@code null}. The result's text may be empty when only junk was given. */
+    /** Cleans German raw text; see {@link #clean(String, String)}. */
     public CleanedText clean(String raw) {
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ').replace('\u2009', ' ')
-                .replace("\u200B", "").replace("\uFEFF", "");
-        String published = null;
-        Matcher header = DATE_HEADER.matcher(text);
-        if (header.find()) {
-            published = header.group(1);
-            text = text.substring(header.end());
-        }
-        List<String> paragraphs = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            String cleaned = cleanLine(line);
-            if (!cleaned.isEmpty()) {
-                paragraphs.add(cleaned);
-            }
-        }
-        return new CleanedText(String.join("\n\n", paragraphs), published);
+        return clean(raw, "de");
     }
 
-    private static String cleanLine(String line) {
-        String s = line.replaceAll("[\\t ]+", " ").strip();
-        if (s.isEmpty() || JUNK_LINE.matcher(s).matches() || BYLINE.matcher(s).matches()) {
-            return "";
+    /**
+     * Cleans raw text; never returns {@code null}. The result's text may be empty when only junk was given.
+     *
+     * @param language the text's language ({@code de}, {@code en}, ...): German text gets German quotes
+     *                 ({@code „…“}), any other text English ones ({@code “…”})
+     */
+    public CleanedText clean(String raw, String language) {
+        boolean german = language == null || language.startsWith("de");
+        List<Line> lines = new ArrayList<>();
+        String published = null;
+        String author = null;
+        String credit = null;
+        int start = 0;
+        boolean first = true;
+        while (start <= raw.length()) {
+            int end = start;
+            while (end < raw.length() && raw.charAt(end) != '\n' && raw.charAt(end) != '\r') {
+                end++;
+            }
+            Line line = Line.trimmed(raw, start, end);
+            if (line != null && first) {
+                first = false;
+                Matcher header = DATE_HEADER.matcher(raw).region(line.start, line.end);
+                if (header.lookingAt()) {
+                    published = header.group(1);
+                    line = Line.trimmed(raw, header.end(), line.end);
+                }
+            }
+            if (line != null) {
+                String s = line.normalised(raw);
+                Matcher byline = BYLINE.matcher(s);
+                if (byline.matches()) {
+                    author = author == null ? byline.group(1).strip() : author;
+                    // "(laut Reuters)": the text is the agency's; "(mit Nordpress)": the outlet's own, with agency help.
+                    String how = byline.group(2).toLowerCase(java.util.Locale.ROOT);
+                    if (credit == null && !how.equals("mit") && !how.equals("with")) {
+                        credit = byline.group(3).strip();
+                    }
+                } else if (!JUNK_LINE.matcher(s).matches()) {
+                    lines.add(line);
+                }
+            }
+            if (end < raw.length() && raw.charAt(end) == '\r' && end + 1 < raw.length() && raw.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
         }
-        s = TEASER_LABEL.matcher(s).replaceFirst("");
-        s = TRAILING_CREDIT.matcher(s).replaceFirst("");
-        // Stray spaces before punctuation from scraped markup: "Reuters )" or "am besten , friedlich".
-        s = s.replaceAll(" +([,.;:!?)])", "$1");
-        return s.strip();
+        List<Line> kept = new ArrayList<>();
+        for (Line line : lines) {
+            Line trimmed = trimJunk(raw, line);
+            if (trimmed != null) {
+                kept.add(trimmed);
+            }
+        }
+        kept = withoutHeadings(raw, kept);
+        return emit(raw, kept, published, author, credit, german ? '„' : '“', german ? '“' : '”');
+    }
+
+    private static Line trimJunk(String raw, Line line) {
+        String s = raw.substring(line.start, line.end);
+        int from = line.start;
+        Matcher teaser = TEASER_LABEL.matcher(s);
+        if (teaser.lookingAt()) {
+            from += teaser.end();
+        }
+        int to = line.end;
+        Matcher trailing = TRAILING_CREDIT.matcher(s);
+        if (trailing.find() && trailing.start() + line.start > from) {
+            to = line.start + trailing.start();
+        }
+        return Line.trimmed(raw, from, to);
+    }
+
+    private static List<Line> withoutHeadings(String raw, List<Line> lines) {
+        List<Line> kept = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0 && i + 1 < lines.size() && isHeading(lines.get(i).normalised(raw),
+                    lines.get(i - 1).normalised(raw), lines.get(i + 1).normalised(raw))) {
+                continue;
+            }
+            kept.add(lines.get(i));
+        }
+        return kept;
+    }
+
+    /** A sub-heading: short, no sentence punctuation, after a finished paragraph and before a longer one. */
+    static boolean isHeading(String line, String before, String after) {
+        if (line.length() > HEADING_MAX_CHARS || !Character.isUpperCase(line.codePointAt(0))
+                && !Character.isDigit(line.codePointAt(0))) {
+            return false;
+        }
+        int words = line.split(" ").length;
+        char last = line.charAt(line.length() - 1);
+        boolean question = last == '?';
+        if (words > (question ? 4 : HEADING_MAX_WORDS) || ".,;:!\"“”'»«)".indexOf(last) >= 0
+                || line.contains(". ")) {
+            return false;
+        }
+        return endsSentence(before) && after.length() >= 2 * line.length() && endsSentence(after);
+    }
+
+    private static boolean endsSentence(String s) {
+        char last = s.charAt(s.length() - 1);
+        return ".!?\"“”»«)…".indexOf(last) >= 0;
+    }
+
+    private static CleanedText emit(String raw, List<Line> lines, String published, String author, String credit,
+                                    char open, char close) {
+        StringBuilder out = new StringBuilder(raw.length());
+        OffsetAlignment.Builder alignment = new OffsetAlignment.Builder();
+        Line previous = null;
+        for (Line line : lines) {
+            if (previous != null) {
+                int at = Math.min(previous.end, raw.length() - 1);
+                if (continuesSentence(raw, previous, line)) {
+                    out.append(' ');
+                    alignment.add(at);
+                } else {
+                    out.append("\n\n");
+                    alignment.add(at);
+                    alignment.add(at);
+                }
+            }
+            appendNormalised(raw, line, out, alignment, open, close);
+            previous = line;
+        }
+        return new CleanedText(out.toString(), published, author, credit, alignment.build(raw.length()));
+    }
+
+    /** A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case. */
+    private static boolean continuesSentence(String raw, Line previous, Line line) {
+        char last = raw.charAt(previous.end - 1);
+        char next = raw.charAt(line.start);
+        return (Character.isLetter(last) || last == ',') && Character.isLowerCase(next);
+    }
+
+    private static void appendNormalised(String raw, Line line, StringBuilder out, OffsetAlignment.Builder alignment,
+                                         char open, char close) {
+        int i = line.start;
+        while (i < line.end) {
+            char c = raw.charAt(i);
+            if (isSpace(c)) {
+                int runStart = i;
+                while (i < line.end && (isSpace(raw.charAt(i)) || isInvisible(raw.charAt(i)))) {
+                    i++;
+                }
+                if (i < line.end && ",.;:!?)".indexOf(raw.charAt(i)) >= 0) {
+                    continue; // stray space from scraped markup: "Reuters )", "am besten , friedlich"
+                }
+                out.append(' ');
+                alignment.add(runStart);
+                continue;
+            }
+            if (!isInvisible(c)) {
+                out.append(isDoubleQuote(c) ? quoteFor(out, i + 1 < line.end ? raw.charAt(i + 1) : ' ', open, close) : c);
+                alignment.add(i);
+            }
+            i++;
+        }
+    }
+
+    /** A quote opens after a space or bracket and before a word; otherwise it closes ("« Gut »" too). */
+    private static char quoteFor(StringBuilder out, char next, char open, char close) {
+        char before = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
+        boolean afterGap = before == ' ' || before == '\n' || before == '(' || before == '[' || before == '-'
+                || before == '–' || before == '—' || before == '/' || before == open;
+        boolean beforeGap = isSpace(next) || Character.isWhitespace(next) || ",.;:!?)]".indexOf(next) >= 0;
+        if (afterGap && beforeGap) {
+            return lastQuoteInParagraph(out, open, close) == open ? close : open; // free-standing: close what is open
+        }
+        return afterGap ? open : close;
+    }
+
+    private static char lastQuoteInParagraph(StringBuilder out, char open, char close) {
+        for (int i = out.length() - 1; i >= 0 && out.charAt(i) != '\n'; i--) {
+            char c = out.charAt(i);
+            if (c == open || c == close) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isDoubleQuote(char c) {
+        return c == '"' || c == '„' || c == '“' || c == '”' || c == '‟' || c == '«' || c == '»' || c == '＂'
+                || c == '″' || c == '〝' || c == '〞';
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\u000B' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u205F' || c == '\u3000' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** A line of the raw text as the span {@code [start, end)}, trimmed of spaces. */
+    private record Line(int start, int end) {
+
+        static Line trimmed(String raw, int start, int end) {
+            while (start < end && (isSpace(raw.charAt(start)) || isInvisible(raw.charAt(start)))) {
+                start++;
+            }
+            while (end > start && (isSpace(raw.charAt(end - 1)) || isInvisible(raw.charAt(end - 1)))) {
+                end--;
+            }
+            return start < end ? new Line(start, end) : null;
+        }
+
+        /** The line with spaces collapsed and invisible characters dropped, for matching junk patterns. */
+        String normalised(String raw) {
+            StringBuilder s = new StringBuilder(end - start);
+            boolean space = false;
+            for (int i = start; i < end; i++) {
+                char c = raw.charAt(i);
+                if (isSpace(c)) {
+                    space = true;
+                } else if (!isInvisible(c)) {
+                    if (space) {
+                        s.append(' ');
+                        space = false;
+                    }
+                    s.append(c);
+                }
+            }
+            return s.toString();
+        }
     }
 }

@@ -142,8 +142,8 @@ class ArticleIngesterTest {
     }
 
     @Test
-    void urlsAreRejectedWithAReasonForNow() {
-        IngestReport report = ingester.ingest(List.of("https://news.example/a"));
-        assertThat(report.rejected()).singleElement().extracting(InputOutcome::reason).asString().contains("URL");
+    void refusesUrlsThatResolveToPrivateAddresses() {
+        IngestReport report = ingester.ingest(List.of("http://127.0.0.1:9/a", "http://[::1]:9/b", "http://10.0.0.1/c"));
+        assertThat(report.rejected()).hasSize(3).allSatisfy(o -> assertThat(o.reason()).contains("private"));
     }
 }

@@ -1,0 +1,154 @@
+package org.synoptic.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.synoptic.model.Article;
+
+/** URL and feed fetching against a local HTTP server on 127.0.0.1, with and without private addresses allowed. */
+@Timeout(30)
+class UrlFetchingTest {
+
+    private static HttpServer server;
+    private static String base;
+    private static final Map<String, String> USER_AGENTS = new ConcurrentHashMap<>();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/page.html", ex -> send(ex, 200, "text/html; charset=windows-1252",
+                FormatsTest.PAGE.replace("<meta charset=\"windows-1252\">", "").getBytes(java.nio.charset.Charset.forName("windows-1252"))));
+        server.createContext("/feed", ex -> send(ex, 200, "application/rss+xml", FormatsTest.RSS.getBytes(StandardCharsets.UTF_8)));
+        server.createContext("/redirect", ex -> redirect(ex, "/page.html"));
+        server.createContext("/loop", ex -> redirect(ex, "/loop"));
+        server.createContext("/to-metadata", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
+        server.createContext("/image.png", ex -> send(ex, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+        server.createContext("/big", ex -> send(ex, 200, "text/plain", "Wort ".repeat(100_000).getBytes(StandardCharsets.UTF_8)));
+        server.createContext("/missing", ex -> send(ex, 404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8)));
+        server.createContext("/slow", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/plain");
+            ex.sendResponseHeaders(200, 0);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write("Die Brücke".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(3_000);
+            } catch (InterruptedException | IOException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop(0);
+    }
+
+    private static void redirect(HttpExchange ex, String location) throws IOException {
+        ex.getResponseHeaders().add("Location", location);
+        ex.sendResponseHeaders(302, -1);
+        ex.close();
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        USER_AGENTS.put(ex.getRequestURI().getPath(), String.valueOf(ex.getRequestHeaders().getFirst("User-Agent")));
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(status, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static ArticleIngester allowingPrivate() {
+        return ArticleIngester.builder().allowPrivate(true).maxBytes(200_000).fetchTimeout(Duration.ofSeconds(2))
+                .maxRedirects(3).build();
+    }
+
+    @Test
+    void fetchesAPageAFeedAndARedirectWhenPrivateAddressesAreAllowed() {
+        IngestReport report = allowingPrivate().ingest(List.of(base + "/page.html", base + "/feed", base + "/redirect"));
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.articles()).extracting(Article::source)
+                .containsExactly(base + "/page.html", base + "/feed#1", base + "/feed#2", base + "/redirect");
+        Article page = report.articles().get(0);
+        assertThat(page.title()).isEqualTo("Brücke über die Elbe gesperrt");
+        assertThat(page.text()).startsWith("Die Brücke über die Elbe bleibt bis Freitag");
+        assertThat(page.url()).isEqualTo("https://elbwacht.example/bruecke");
+        assertThat(report.articles().get(1).outlet()).isEqualTo("Nordkurier Online");
+        assertThat(report.articles().get(3).text()).isEqualTo(page.text());
+        assertThat(USER_AGENTS.get("/page.html")).isEqualTo("Synoptic/0.1 (+https://github.com/synoptic)");
+    }
+
+    @Test
+    void refusesLoopbackWithoutAllowPrivate() {
+        IngestReport report = ArticleIngester.builder().build().ingest(List.of(base + "/page.html", base + "/feed"));
+        assertThat(report.articles()).isEmpty();
+        assertThat(report.rejected()).hasSize(2).allSatisfy(o -> assertThat(o.reason())
+                .contains("private, loopback or link-local").contains("--allow-private"));
+        assertThat(USER_AGENTS).doesNotContainKey("/feed");
+    }
+
+    @Test
+    void checksEveryRedirectHopAgain() throws Exception {
+        // Only this test server counts as allowed; the redirect to the cloud metadata address is refused before any
+        // connection is made to it.
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        ArticleIngester ingester = ArticleIngester.builder().fetchTimeout(Duration.ofSeconds(2))
+                .resolver(host -> host.equals("127.0.0.1") ? new InetAddress[] {InetAddress.getByName("93.184.216.34")}
+                        : new InetAddress[] {InetAddress.getByName(host)})
+                .build();
+        assertThat(loopback.isLoopbackAddress()).isTrue();
+        IngestReport report = ingester.ingest(List.of(base + "/to-metadata"));
+        assertThat(report.rejected()).singleElement().extracting(InputOutcome::reason).asString()
+                .contains("169.254.169.254");
+    }
+
+    @Test
+    void rejectsRedirectLoopsWrongTypesOversizeErrorsAndStalls() {
+        IngestReport report = allowingPrivate().ingest(List.of(base + "/loop", base + "/image.png", base + "/big",
+                base + "/missing", base + "/slow", "ftp://127.0.0.1/x"));
+        assertThat(report.articles()).isEmpty();
+        assertThat(report.rejected()).extracting(InputOutcome::reason).satisfiesExactly(
+                r -> assertThat(r).contains("too many redirects"),
+                r -> assertThat(r).contains("unsupported content type: image/png"),
+                r -> assertThat(r).contains("too large"),
+                r -> assertThat(r).contains("HTTP 404"),
+                r -> assertThat(r).contains("timed out"),
+                r -> assertThat(r).contains("no such file"));
+    }
+
+    @Test
+    void readsAUrlList() throws IOException {
+        Path list = dir.resolve("morning.urls");
+        Files.writeString(list, "# Morgenlage\n" + base + "/page.html\n\n" + base + "/missing\nnot-a-url\n");
+        IngestReport report = allowingPrivate().ingest(List.of(list.toString()));
+        assertThat(report.articles()).extracting(Article::source).containsExactly(base + "/page.html");
+        assertThat(report.rejected()).extracting(InputOutcome::source).containsExactly(base + "/missing", "not-a-url");
+        assertThat(report.outcomes()).anySatisfy(o -> {
+            assertThat(o.source()).isEqualTo(list.toString());
+            assertThat(o.articles()).isEqualTo(1);
+        });
+    }
+}
