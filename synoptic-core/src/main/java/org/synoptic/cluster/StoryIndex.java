@@ -104,29 +104,42 @@ public final class StoryIndex {
     }
 
     private StoryState bestStory(Map<String, Double> weights, long time) {
-        Map<StoryState, Double> dots = new LinkedHashMap<>();
+        // Candidates come from the postings of the article's most weighty terms only (as a more-like-this query
+        // does): a story that shares none of them cannot reach the threshold, while the postings of common words hold
+        // most active stories. Scores are then exact over all terms.
+        Map<String, Double> idfs = new HashMap<>(weights.size() * 2);
         double articleNorm2 = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             double idf = idf(e.getKey());
+            idfs.put(e.getKey(), idf);
             double a = e.getValue() * idf;
             articleNorm2 += a * a;
-            Set<StoryState> posting = postings.get(e.getKey());
-            if (posting == null) {
-                continue;
-            }
-            for (StoryState s : posting) {
-                dots.merge(s, a * s.centroid.get(e.getKey()) * idf, Double::sum);
-            }
         }
+        Set<StoryState> candidates = new LinkedHashSet<>();
+        weights.entrySet().stream()
+                .filter(e -> postings.containsKey(e.getKey()))
+                .sorted((x, y) -> {
+                    int c = Double.compare(y.getValue() * idfs.get(y.getKey()), x.getValue() * idfs.get(x.getKey()));
+                    return c != 0 ? c : x.getKey().compareTo(y.getKey());
+                })
+                .limit(CANDIDATE_TERMS)
+                .forEach(e -> candidates.addAll(postings.get(e.getKey())));
         if (articleNorm2 == 0) {
             return null;
         }
         double articleNorm = Math.sqrt(articleNorm2);
         StoryState best = null;
         double bestScore = config.thresholdFor(weights.size());
-        for (Map.Entry<StoryState, Double> e : dots.entrySet()) {
-            StoryState s = e.getKey();
-            double score = e.getValue() / (articleNorm * centroidNorm(s)) * decay(s, time);
+        for (StoryState s : candidates) {
+            double dot = 0;
+            for (Map.Entry<String, Double> e : weights.entrySet()) {
+                Double c = s.centroid.get(e.getKey());
+                if (c != null) {
+                    double idf = idfs.get(e.getKey());
+                    dot += e.getValue() * idf * c * idf;
+                }
+            }
+            double score = dot / (articleNorm * centroidNorm(s)) * decay(s, time);
             if (score > bestScore || (score == bestScore && best != null && s.seq < best.seq)
                     || (score == bestScore && best == null)) {
                 best = s;
@@ -135,6 +148,9 @@ public final class StoryIndex {
         }
         return best;
     }
+
+    /** How many of an article's weightiest terms find the candidate stories. */
+    private static final int CANDIDATE_TERMS = 25;
 
     private double decay(StoryState s, long time) {
         // The stream's own pace: a story that many later articles passed by is going cold, whatever the clock says.
@@ -146,13 +162,22 @@ public final class StoryIndex {
         return Math.pow(0.5, halfLives + arrivals);
     }
 
+    /**
+     * The norm of a story's IDF-weighted centroid. Cached: it is recomputed when the story changed or when the
+     * stream grew by 5 % since (IDF drifts slowly), which keeps {@link #add} from re-weighting every candidate.
+     */
     private double centroidNorm(StoryState s) {
+        if (s.norm > 0 && documentCount - s.normAt <= Math.max(16, documentCount / 20)) {
+            return s.norm;
+        }
         double n2 = 0;
         for (Map.Entry<String, Double> e : s.centroid.entrySet()) {
             double v = e.getValue() * idf(e.getKey());
             n2 += v * v;
         }
-        return Math.sqrt(n2);
+        s.norm = Math.sqrt(n2);
+        s.normAt = documentCount;
+        return s.norm;
     }
 
     private double idf(String term) {
@@ -170,6 +195,7 @@ public final class StoryIndex {
             s.lastTime = time;
         }
         weights.forEach((t, w) -> s.centroid.merge(t, w, Double::sum));
+        s.norm = 0;
         if (s.centroid.size() > config.maxCentroidTerms()) {
             List<Map.Entry<String, Double>> entries = new ArrayList<>(s.centroid.entrySet());
             entries.sort((x, y) -> {
@@ -240,6 +266,9 @@ public final class StoryIndex {
         long lastTime = PublishedTimes.UNKNOWN;
         /** Arrival number (0-based) of the story's latest article. */
         long lastArrival;
+        /** Cached centroid norm (0 when stale) and the document count it was computed at. */
+        double norm;
+        long normAt;
         boolean active = true;
 
         StoryState(String id, int seq) {

@@ -1,0 +1,236 @@
+package org.synoptic.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.synoptic.cluster.StoryClusterer;
+import org.synoptic.cluster.StoryIndex;
+import org.synoptic.dedupe.MinHashSignature;
+import org.synoptic.dedupe.SyndicationGrouper;
+import org.synoptic.ingest.ArticleIngester;
+import org.synoptic.ingest.IngestReport;
+import org.synoptic.model.Article;
+
+/**
+ * End-to-end throughput of the fast tier, in articles per second, with the profile of where the time goes and
+ * plain Lucene indexing of the same texts with the same analyzer as the reference, measured in the same run.
+ *
+ * <p>Corpus: the 1,028 German articles of 10kGNAD ({@code ../shared/data/10kgnad/test.csv}) replicated with seeded
+ * perturbations (sentences shuffled, numbers renamed, one sentence dropped) so that copies are not trivial, written as
+ * JSON-lines files of 1,000 articles. Stages: read + clean + language ({@link ArticleIngester} on the files),
+ * fingerprint (MinHash signature), cluster ({@link StoryIndex#add}, which includes term analysis). Single-threaded,
+ * as the online index is.
+ *
+ * <p>Usage: {@code bash synoptic-bench/throughput.sh [ARTICLES] [SHARED_DIR]}; prints one line per figure.
+ */
+public final class ThroughputHarness {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private ThroughputHarness() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int target = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path shared = Path.of(args.length > 1 ? args[1] : "../shared");
+        Path csv = shared.resolve("data/10kgnad/test.csv");
+        if (!Files.isRegularFile(csv)) {
+            System.out.println("skipped: " + csv + " not found (the harness needs ../shared beside the project)");
+            return;
+        }
+        List<String> texts = readGnad(csv);
+        Path dir = Files.createTempDirectory("synoptic-throughput");
+        try {
+            List<String> corpus = perturbedCorpus(texts, target, new Random(20261122));
+            List<String> files = writeJsonl(corpus, dir);
+            System.out.printf(Locale.ROOT, "corpus: %d articles (%d base texts from 10kGNAD, perturbed), %.1f MB of text in %d JSONL files%n",
+                    corpus.size(), texts.size(), corpus.stream().mapToLong(String::length).sum() / 1e6, files.size());
+            resetPeaks();
+
+            long t0 = System.nanoTime();
+            IngestReport report = new ArticleIngester().ingest(files);
+            long t1 = System.nanoTime();
+            SyndicationGrouper grouper = SyndicationGrouper.defaults();
+            List<MinHashSignature> signatures = new ArrayList<>(report.articles().size());
+            for (Article a : report.articles()) {
+                signatures.add(grouper.signature(a));
+            }
+            long t2 = System.nanoTime();
+            StoryIndex index = StoryClusterer.defaults().newIndex();
+            for (Article a : report.articles()) {
+                index.add(a);
+            }
+            long t3 = System.nanoTime();
+            long peakFastTier = peakHeapBytes();
+            int n = report.articles().size();
+            double total = (t3 - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "fast tier: %d articles in %.1f s = %.0f articles/s; %d stories (%d active); rejected %d%n",
+                    n, total, n / total, index.stories().size(), index.activeStoryCount(), report.rejected().size());
+            System.out.printf(Locale.ROOT, "profile: read+clean+language %.1f s (%.0f%%), fingerprint %.1f s (%.0f%%), cluster %.1f s (%.0f%%)%n",
+                    (t1 - t0) / 1e9, 100.0 * (t1 - t0) / (t3 - t0), (t2 - t1) / 1e9, 100.0 * (t2 - t1) / (t3 - t0),
+                    (t3 - t2) / 1e9, 100.0 * (t3 - t2) / (t3 - t0));
+            System.out.printf(Locale.ROOT, "peak heap (sum of pool peaks, upper bound): %.0f MB; max heap %.0f MB%n",
+                    peakFastTier / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+            if (signatures.size() != n) {
+                throw new IllegalStateException("signatures " + signatures.size() + " != articles " + n);
+            }
+
+            long l0 = System.nanoTime();
+            Path indexDir = dir.resolve("lucene");
+            try (IndexWriter writer = new IndexWriter(FSDirectory.open(indexDir), new IndexWriterConfig(new GermanAnalyzer()))) {
+                int i = 0;
+                for (Article a : report.articles()) {
+                    Document doc = new Document();
+                    doc.add(new StringField("id", a.id() + "#" + i++, Field.Store.YES));
+                    doc.add(new TextField("text", a.text(), Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+                writer.commit();
+            }
+            long l1 = System.nanoTime();
+            double lucene = (l1 - l0) / 1e9;
+            System.out.printf(Locale.ROOT, "reference: plain Lucene indexing (GermanAnalyzer, same cleaned texts) %.1f s = %.0f articles/s%n",
+                    lucene, n / lucene);
+            System.out.printf(Locale.ROOT, "ratio: fast tier / plain indexing = %.2fx%n", (n / total) / (n / lucene));
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** The 10kGNAD texts: one {@code label;text} row per line, the text optionally quoted with ' ('' inside). */
+    static List<String> readGnad(Path csv) throws IOException {
+        List<String> texts = new ArrayList<>();
+        String content = Files.readString(csv, StandardCharsets.UTF_8);
+        int i = 0;
+        while (i < content.length()) {
+            int semi = content.indexOf(';', i);
+            if (semi < 0) {
+                break;
+            }
+            int j = semi + 1;
+            StringBuilder text = new StringBuilder();
+            if (j < content.length() && content.charAt(j) == '\'') {
+                for (j++; j < content.length(); j++) {
+                    char c = content.charAt(j);
+                    if (c == '\'' && j + 1 < content.length() && content.charAt(j + 1) == '\'') {
+                        text.append('\'');
+                        j++;
+                    } else if (c == '\'') {
+                        j++;
+                        break;
+                    } else {
+                        text.append(c);
+                    }
+                }
+            } else {
+                int eol = content.indexOf('\n', j);
+                text.append(content, j, eol < 0 ? content.length() : eol);
+                j = eol < 0 ? content.length() : eol;
+            }
+            int eol = content.indexOf('\n', j);
+            i = eol < 0 ? content.length() : eol + 1;
+            if (!text.toString().isBlank()) {
+                texts.add(text.toString());
+            }
+        }
+        return texts;
+    }
+
+    /** Copies of the base texts: the first round as is, later rounds with shuffled sentences and renamed numbers. */
+    static List<String> perturbedCorpus(List<String> base, int target, Random random) {
+        List<String> corpus = new ArrayList<>(target);
+        for (int round = 0; corpus.size() < target; round++) {
+            for (String text : base) {
+                if (corpus.size() >= target) {
+                    break;
+                }
+                corpus.add(round == 0 ? text : perturb(text, random));
+            }
+        }
+        return corpus;
+    }
+
+    private static String perturb(String text, Random random) {
+        List<String> sentences = new ArrayList<>(List.of(text.split("(?<=[.!?]) +")));
+        Collections.shuffle(sentences, random);
+        if (sentences.size() > 3) {
+            sentences.remove(random.nextInt(sentences.size()));
+        }
+        Matcher m = NUMBER.matcher(String.join(" ", sentences));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, String.valueOf(random.nextInt(10_000)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static List<String> writeJsonl(List<String> corpus, Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> files = new ArrayList<>();
+        for (int start = 0; start < corpus.size(); start += 1000) {
+            Path file = dir.resolve(String.format(Locale.ROOT, "part-%05d.jsonl", start / 1000));
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (int i = start; i < Math.min(corpus.size(), start + 1000); i++) {
+                    Map<String, Object> article = new LinkedHashMap<>();
+                    article.put("id", "a" + i);
+                    article.put("text", corpus.get(i));
+                    article.put("language", "de");
+                    out.write(json.writeValueAsString(article));
+                    out.write('\n');
+                }
+            }
+            files.add(file.toString());
+        }
+        return files;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Collections.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
