@@ -81,6 +81,7 @@ public final class ArticleStore implements Closeable {
     private final StoryIndex storyIndex;
     private final StoreSearcher searcher;
     private final Object writeLock = new Object();
+    private final Object entityLock = new Object();
 
     private final Map<String, StoredArticle> articles = new ConcurrentHashMap<>();
     private final Map<String, String> byUrl = new ConcurrentHashMap<>();
@@ -432,12 +433,13 @@ public final class ArticleStore implements Closeable {
         return kept;
     }
 
-    /** Writes the digest's entities to its articles' documents; derivable, so committed with the next batch. */
+    /**
+     * Writes the digest's entities to its articles' documents. Derivable, so not committed here: the next batch's
+     * commit (or close) takes them along. Runs outside the ingest lock (IndexWriter is thread-safe), so digests never
+     * wait for a batch.
+     */
     private void writeEntities(List<String> ids, StoryDigest digest) {
-        synchronized (writeLock) {
-            if (!writer.isOpen()) {
-                return;
-            }
+        synchronized (entityLock) {
             try {
                 boolean changed = false;
                 for (String id : ids) {
@@ -459,8 +461,11 @@ public final class ArticleStore implements Closeable {
                     }
                 }
                 if (changed) {
-                    searchers.maybeRefreshBlocking();
+                    // Refreshing per digest would flush a tiny segment each time; searches refresh when they need to.
+                    searcher.markStale();
                 }
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                // closing: the entities are recomputed on the next open
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

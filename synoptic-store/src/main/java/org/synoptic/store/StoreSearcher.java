@@ -59,6 +59,7 @@ final class StoreSearcher {
     private final Function<String, StoredArticle> articles;
     private final Map<String, Float> boosts = new LinkedHashMap<>();
     private volatile FacetState facetState;
+    private final java.util.concurrent.atomic.AtomicBoolean stale = new java.util.concurrent.atomic.AtomicBoolean();
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -75,7 +76,19 @@ final class StoreSearcher {
         boosts.put(ArticleDocuments.ALL, 0.5f);
     }
 
+    /** Notes that documents changed without a refresh; the next search refreshes first (without blocking). */
+    void markStale() {
+        stale.set(true);
+    }
+
+    private void refreshIfStale() throws IOException {
+        if (stale.getAndSet(false)) {
+            searchers.maybeRefresh();
+        }
+    }
+
     SearchResult search(SearchRequest request) throws IOException {
+        refreshIfStale();
         boolean ranked = request.query() != null && !request.query().isBlank();
         Query text = ranked ? parse(request.query()) : new MatchAllDocsQuery();
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
@@ -110,6 +123,7 @@ final class StoreSearcher {
     }
 
     List<SearchResult.Hit> similar(StoredArticle stored, int n) throws IOException {
+        refreshIfStale();
         IndexSearcher searcher = searchers.acquire();
         try {
             MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
