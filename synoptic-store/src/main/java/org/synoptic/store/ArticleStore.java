@@ -104,6 +104,11 @@ public final class ArticleStore implements Closeable {
     private final AtomicLong duplicateCount = new AtomicLong();
     private final AtomicLong digestCount = new AtomicLong();
     private volatile List<StorySummary> storyList;
+    /** A digest changed a headline or source count since the story list was built. */
+    private volatile boolean headlinesChanged;
+    private volatile long storyListBuilt;
+    /** Digests refresh the story list at most this often; new articles refresh it at once. */
+    private static final long HEADLINE_REFRESH_MILLIS = 1000;
 
     private ArticleStore(Path dir, StoreOptions options) throws IOException {
         this.options = options;
@@ -291,7 +296,10 @@ public final class ArticleStore implements Closeable {
     /** Every story, the most recently updated first, then the larger first; a snapshot. */
     public List<StorySummary> stories() {
         List<StorySummary> list = storyList;
-        if (list == null) {
+        long now = System.currentTimeMillis();
+        if (list == null || (headlinesChanged && now - storyListBuilt >= HEADLINE_REFRESH_MILLIS)) {
+            headlinesChanged = false;
+            storyListBuilt = now;
             List<StorySummary> built = new ArrayList<>(members.size());
             for (String id : members.keySet()) {
                 story(id).ifPresent(built::add);
@@ -426,7 +434,7 @@ public final class ArticleStore implements Closeable {
         VersionedDigest computed = new VersionedDigest(digest, ids.size());
         VersionedDigest kept = digests.merge(storyId, computed, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
         digestCount.incrementAndGet();
-        storyList = null;
+        headlinesChanged = true;
         if (kept == computed) {
             writeEntities(ids, digest);
         }

@@ -53,6 +53,7 @@ final class StoreSearcher {
     private static final String[] TEXT_FIELDS = {"text_de", "text_en", "text_std"};
     private static final int FACET_VALUES = 10;
     private static final int SNIPPET_FALLBACK_CHARS = 220;
+    private static final long STALE_REFRESH_MILLIS = 1000;
 
     private final SearcherManager searchers;
     private final Analyzer analyzer;
@@ -81,8 +82,16 @@ final class StoreSearcher {
         stale.set(true);
     }
 
+    private volatile long lastStaleRefresh;
+
+    /**
+     * Design decision: entity updates (from digests) are seen by searches within {@value #STALE_REFRESH_MILLIS} ms, not
+     * at once; each refresh opens a new reader whose facet state must be rebuilt, which costs more than the search.
+     */
     private void refreshIfStale() throws IOException {
-        if (stale.getAndSet(false)) {
+        long now = System.currentTimeMillis();
+        if (stale.get() && now - lastStaleRefresh >= STALE_REFRESH_MILLIS && stale.getAndSet(false)) {
+            lastStaleRefresh = now;
             searchers.maybeRefresh();
         }
     }
