@@ -233,17 +233,9 @@ public final class SynopticServer {
         json(ctx, body);
     }
 
-    /** The stories with an article matching the query (the best 1,000 hits). */
+    /** The stories with an article among the best 1,000 matching the query. */
     Set<String> storiesMatching(String q) throws IOException {
-        Set<String> ids = new LinkedHashSet<>();
-        for (int page = 1; page <= 10; page++) {
-            SearchResult r = store.search(new SearchRequest(q, null, null, null, null, null, null, page, SearchRequest.MAX_SIZE));
-            r.hits().forEach(h -> ids.add(h.story()));
-            if ((long) page * SearchRequest.MAX_SIZE >= r.total()) {
-                break;
-            }
-        }
-        return ids;
+        return store.storiesMatching(q, 1000);
     }
 
     static Map<String, Object> storyJson(StorySummary s) {

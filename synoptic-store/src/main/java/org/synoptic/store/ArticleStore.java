@@ -375,6 +375,15 @@ public final class ArticleStore implements Closeable {
         return searcher.search(request);
     }
 
+    /**
+     * The stories of the best {@code maxArticles} articles matching a query, best first.
+     *
+     * @throws IllegalArgumentException when the query cannot be parsed
+     */
+    public Set<String> storiesMatching(String query, int maxArticles) throws IOException {
+        return searcher.storiesMatching(query, maxArticles);
+    }
+
     /** Up to {@code n} articles most like the given one, the most similar first; empty for an unknown id. */
     public List<SearchResult.Hit> similar(String articleId, int n) throws IOException {
         StoredArticle stored = articles.get(articleId);

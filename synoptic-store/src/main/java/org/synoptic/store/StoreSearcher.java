@@ -131,6 +131,26 @@ final class StoreSearcher {
         }
     }
 
+    /** The stories of the best {@code max} articles matching the query, best first; no snippets or facets. */
+    java.util.Set<String> storiesMatching(String queryText, int max) throws IOException {
+        refreshIfStale();
+        Query query = parse(queryText);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            java.util.Set<String> stories = new java.util.LinkedHashSet<>();
+            for (ScoreDoc d : searcher.search(query, max).scoreDocs) {
+                StoredArticle stored = articles.apply(searcher.storedFields()
+                        .document(d.doc, java.util.Set.of(ArticleDocuments.ID)).get(ArticleDocuments.ID));
+                if (stored != null) {
+                    stories.add(stored.storyId());
+                }
+            }
+            return stories;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     List<SearchResult.Hit> similar(StoredArticle stored, int n) throws IOException {
         refreshIfStale();
         IndexSearcher searcher = searchers.acquire();
