@@ -48,7 +48,17 @@ import org.synoptic.model.Article;
 final class ArticleDocuments {
 
     /** Bump when the indexing of a field changes: a store of an older version is re-indexed on open. */
-    static final String ANALYSIS_VERSION = "1";
+    static final String ANALYSIS_VERSION = "2";
+
+    /** Stored text with offsets in the postings, so snippets need no re-analysis of the text. */
+    private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private static org.apache.lucene.document.FieldType textWithOffsets() {
+        org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     static final String ID = "id";
     static final String SEQ = "seq";
@@ -119,7 +129,7 @@ final class ArticleDocuments {
         if (a.title() != null) {
             doc.add(new TextField("title_" + lang, a.title(), Field.Store.YES));
         }
-        doc.add(new TextField("text_" + lang, a.text(), Field.Store.YES));
+        doc.add(new Field("text_" + lang, a.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(ALL, (a.title() == null ? "" : a.title() + "\n") + a.text(), Field.Store.NO));
         for (String entity : stored.entities()) {
             doc.add(new TextField(ENTITIES, entity, Field.Store.YES));
