@@ -94,6 +94,27 @@ class ArticleStoreTest {
     }
 
     @Test
+    void anOlderAnalysisIsReindexedFromTheStoredOriginals() throws Exception {
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            store.ingest(samples());
+        }
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+             var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(List.of(java.util.Map.entry("synoptic.analysis", "0")));
+            writer.commit();
+        }
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            assertThat(store.articleCount()).isEqualTo(17);
+            assertThat(store.search(SearchRequest.of("Brücke")).total()).isPositive();
+        }
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+             var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            assertThat(reader.getIndexCommit().getUserData()).containsEntry("synoptic.analysis", ArticleDocuments.ANALYSIS_VERSION);
+            assertThat(reader.numDocs()).isEqualTo(17);
+        }
+    }
+
+    @Test
     void searchesWithGermanStemmingFiltersFacetsAndPaging() throws Exception {
         try (ArticleStore store = ArticleStore.open(dir)) {
             store.ingest(samples());
