@@ -16,7 +16,8 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
 
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        // keeps the dimensions' order (outlet, language, story, entity) and each dimension's order (most first)
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
     }
 
     /**
