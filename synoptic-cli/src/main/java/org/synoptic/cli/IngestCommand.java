@@ -1,0 +1,64 @@
+package org.synoptic.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.synoptic.ingest.IngestReport;
+import org.synoptic.model.Article;
+import org.synoptic.store.ArticleStore;
+import org.synoptic.store.IngestResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code synoptic ingest --store DIR PATH…}: reads the articles and adds them to the store, committing after each
+ * batch. An article already in the store (same URL or same content) is recognised and not added again, so an
+ * interrupted ingest is finished by running it again.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Add articles to a store (created when absent). Articles already stored are recognised by URL "
+                + "or content and not added twice; each batch is committed, so an interrupted run is finished by running it again.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions inputs;
+
+    @Option(names = "--store", paramLabel = "DIR", required = true, description = "The store's folder.")
+    Path store;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "500",
+            description = "Articles per committed batch (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (batch < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1: " + batch);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        IngestReport report = inputs.read(err);
+        long stored = 0;
+        long duplicates = 0;
+        long start = System.nanoTime();
+        try (ArticleStore articleStore = ArticleStore.open(store)) {
+            List<Article> articles = report.articles();
+            for (int from = 0; from < articles.size(); from += batch) {
+                IngestResult result = articleStore.ingest(articles.subList(from, Math.min(articles.size(), from + batch)));
+                stored += result.stored();
+                duplicates += result.duplicates();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("stored %d articles, %d already stored; the store holds %d articles in %d stories (%.1f s)%n",
+                    stored, duplicates, articleStore.articleCount(), articleStore.storyCount(), seconds);
+            out.flush();
+        }
+        return InputOptions.exitCode(report);
+    }
+}

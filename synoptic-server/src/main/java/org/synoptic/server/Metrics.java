@@ -1,0 +1,69 @@
+package org.synoptic.server;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.synoptic.store.ArticleStore;
+
+/**
+ * Request counters and latencies per route and status, written in the Prometheus text format with the store's
+ * counters. Thread-safe.
+ */
+final class Metrics {
+
+    private record Key(String method, String route, int status) {
+    }
+
+    private final Map<Key, LongAdder> requests = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+
+    void record(String method, String route, int status, long elapsedNanos) {
+        requests.computeIfAbsent(new Key(method, route, status), k -> new LongAdder()).increment();
+        String r = method + " " + route;
+        nanos.computeIfAbsent(r, k -> new LongAdder()).add(elapsedNanos);
+        counts.computeIfAbsent(r, k -> new LongAdder()).increment();
+    }
+
+    String render(ArticleStore store) {
+        StringBuilder out = new StringBuilder();
+        ArticleStore.Counters c = store.counters();
+        gauge(out, "synoptic_articles", "Articles in the store.", store.articleCount());
+        gauge(out, "synoptic_stories", "Stories in the store.", store.storyCount());
+        gauge(out, "synoptic_digests_pending", "Stories waiting for their digest.", c.pendingDigests());
+        counter(out, "synoptic_ingested_articles_total", "Articles stored since start.", c.stored());
+        counter(out, "synoptic_duplicate_articles_total", "Articles recognised as already stored since start.", c.duplicates());
+        counter(out, "synoptic_digests_computed_total", "Story digests computed since start.", c.digests());
+        out.append("# HELP synoptic_http_requests_total HTTP requests by method, route and status.\n")
+                .append("# TYPE synoptic_http_requests_total counter\n");
+        Map<Key, LongAdder> sorted = new TreeMap<>((a, b) -> (a.route + a.method + a.status).compareTo(b.route + b.method + b.status));
+        sorted.putAll(requests);
+        sorted.forEach((k, v) -> out.append("synoptic_http_requests_total{method=\"").append(k.method).append("\",route=\"")
+                .append(label(k.route)).append("\",status=\"").append(k.status).append("\"} ").append(v.sum()).append('\n'));
+        out.append("# HELP synoptic_http_request_seconds Time to answer, by method and route.\n")
+                .append("# TYPE synoptic_http_request_seconds summary\n");
+        new TreeMap<>(counts).forEach((r, n) -> {
+            int space = r.indexOf(' ');
+            String labels = "{method=\"" + r.substring(0, space) + "\",route=\"" + label(r.substring(space + 1)) + "\"}";
+            out.append("synoptic_http_request_seconds_sum").append(labels).append(' ')
+                    .append(nanos.get(r).sum() / 1e9).append('\n');
+            out.append("synoptic_http_request_seconds_count").append(labels).append(' ').append(n.sum()).append('\n');
+        });
+        return out.toString();
+    }
+
+    private static void gauge(StringBuilder out, String name, String help, long value) {
+        out.append("# HELP ").append(name).append(' ').append(help).append("\n# TYPE ").append(name).append(" gauge\n")
+                .append(name).append(' ').append(value).append('\n');
+    }
+
+    private static void counter(StringBuilder out, String name, String help, long value) {
+        out.append("# HELP ").append(name).append(' ').append(help).append("\n# TYPE ").append(name).append(" counter\n")
+                .append(name).append(' ').append(value).append('\n');
+    }
+
+    private static String label(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,203 @@
+package org.synoptic.server;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.synoptic.digest.render.HtmlDigestWriter;
+import org.synoptic.store.ArticleStore;
+import org.synoptic.store.SearchRequest;
+import org.synoptic.store.SearchResult;
+import org.synoptic.store.StoredArticle;
+import org.synoptic.store.StorySummary;
+import org.synoptic.store.VersionedDigest;
+
+/**
+ * The web UI's pages, rendered on the server: the story list, a story's digest, an article, and search with facets.
+ * All article text is escaped; search snippets come escaped from the store with matches in {@code <mark>}. No
+ * scripts: citations are links to the evidence marks, highlighted by CSS {@code :target}.
+ *
+ * <p>Thread-safe.
+ */
+final class Pages {
+
+    private static final String NAV_CSS = "nav.top{font:15px system-ui,sans-serif;background:#1d1d1b;color:#fff;"
+            + "padding:.5rem 1.5rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}"
+            + "nav.top a{color:#fff;text-decoration:none;font-weight:600}nav.top form{margin-left:auto}"
+            + "nav.top input[type=search]{padding:.25rem .5rem;border-radius:4px;border:0;min-width:16rem}"
+            + ".notice{font:.85rem system-ui,sans-serif;background:#fff3c4;border:1px solid #e0c66a;border-radius:6px;padding:.4rem .8rem}"
+            + "mark:target{scroll-margin-top:30vh}\n";
+    private static final Map<String, String> FACET_NAMES = Map.of(
+            "outlet", "Medium", "language", "Sprache", "story", "Geschichte", "entity", "Personen, Orte, Organisationen");
+
+    private final ArticleStore store;
+    private final HtmlDigestWriter digestWriter = new HtmlDigestWriter();
+
+    Pages(ArticleStore store) {
+        this.store = store;
+    }
+
+    void storyList(Context ctx) {
+        int page = SynopticServer.intParam(ctx, "page", 1, 1, 10_000);
+        List<StorySummary> stories = store.stories();
+        int from = Math.min(stories.size(), (page - 1) * SynopticServer.STORIES_PER_PAGE);
+        int to = Math.min(stories.size(), from + SynopticServer.STORIES_PER_PAGE);
+        StringBuilder b = new StringBuilder("<h1>Geschichten</h1>\n<p class=\"meta\">")
+                .append(store.storyCount()).append(" Geschichten aus ").append(store.articleCount())
+                .append(" Berichten · neueste und wachsende zuerst</p>\n<ol class=\"stories\">\n");
+        for (StorySummary s : stories.subList(from, to)) {
+            b.append("<li><a href=\"/stories/").append(Html.esc(Html.url(s.id()))).append("\">").append(Html.esc(s.headline()))
+                    .append("</a>\n<div class=\"meta\">").append(s.articles()).append(s.articles() == 1 ? " Bericht" : " Berichte")
+                    .append(" · ").append(s.independentSources()).append(s.independentSources() == 1 ? " unabhängige Quelle" : " unabhängige Quellen")
+                    .append(" · ").append(Html.esc(String.join(", ", s.outlets())))
+                    .append(" · aktualisiert <time datetime=\"").append(s.updated()).append("\">").append(s.updated().toString(), 0, 16)
+                    .append("</time>");
+            if (s.latestPublished() != null) {
+                b.append(" · neuester Bericht vom ").append(Html.esc(s.latestPublished()));
+            }
+            b.append("</div></li>\n");
+        }
+        b.append("</ol>\n").append(pager(page, to < stories.size(), p -> "/?page=" + p));
+        html(ctx, Html.page("Geschichten", "", b.toString()));
+    }
+
+    void story(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        StorySummary story = store.story(id).orElseThrow(() -> ApiException.notFound("Keine Geschichte mit der Kennung " + id));
+        VersionedDigest digest = store.digest(id).orElseThrow(() -> ApiException.notFound("Keine Geschichte mit der Kennung " + id));
+        StringBuilder page = new StringBuilder(32 * 1024);
+        digestWriter.write(List.of(digest.digest()), store.texts(id), page);
+        String notice = digest.version() < story.version()
+                ? "<p class=\"notice\">Diese Zusammenfassung beruht auf " + digest.version() + " von " + story.version()
+                        + " Berichten; die neue wird gerade berechnet.</p>\n"
+                : "";
+        String html = page.toString()
+                .replaceFirst("</style>", NAV_CSS + "</style>")
+                .replaceFirst("<body>\n<main>\n", java.util.regex.Matcher.quoteReplacement("<body>\n" + Html.nav("") + "<main>\n" + notice));
+        html(ctx, html);
+    }
+
+    void article(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        StoredArticle stored = store.article(id).orElseThrow(() -> ApiException.notFound("Kein Bericht mit der Kennung " + id));
+        var a = stored.article();
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>").append(Html.esc(a.title() == null ? a.id() : a.title())).append("</h1>\n<p class=\"meta\">")
+                .append(Html.esc(a.outlet() == null ? "?" : a.outlet()));
+        if (a.author() != null) {
+            b.append(" · ").append(Html.esc(a.author()));
+        }
+        if (a.published() != null) {
+            b.append(" · ").append(Html.esc(a.published()));
+        }
+        b.append(" · ").append(Html.esc(a.language()));
+        if (a.url() != null && (a.url().startsWith("https://") || a.url().startsWith("http://"))) {
+            b.append(" · <a rel=\"noopener noreferrer nofollow\" href=\"").append(Html.esc(a.url())).append("\">Original</a>");
+        }
+        b.append(" · Geschichte: <a href=\"/stories/").append(Html.esc(Html.url(stored.storyId()))).append("\">")
+                .append(Html.esc(store.story(stored.storyId()).map(StorySummary::headline).orElse(stored.storyId())))
+                .append("</a></p>\n<div class=\"text\">").append(Html.esc(a.text())).append("</div>\n");
+        List<SearchResult.Hit> similar = store.similar(id, 5);
+        if (!similar.isEmpty()) {
+            b.append("<h2>Ähnliche Berichte</h2>\n");
+            for (SearchResult.Hit h : similar) {
+                hit(b, h);
+            }
+        }
+        html(ctx, Html.page(a.title() == null ? a.id() : a.title(), "", b.toString()));
+    }
+
+    void search(Context ctx) throws IOException {
+        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String dim : List.of("outlet", "language", "story", "entity", "from", "to")) {
+            String v = SynopticServer.blank(ctx.queryParam(dim));
+            if (v != null) {
+                filters.put(dim, v);
+            }
+        }
+        int page = SynopticServer.intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE);
+        StringBuilder b = new StringBuilder("<h1>Suche</h1>\n<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" value=\"")
+                .append(Html.esc(q)).append("\" aria-label=\"Suchbegriffe\" autofocus> ");
+        filters.forEach((k, v) -> b.append("<input type=\"hidden\" name=\"").append(Html.esc(k)).append("\" value=\"")
+                .append(Html.esc(v)).append("\">"));
+        b.append("<button>Suchen</button></form>\n");
+        SearchResult r;
+        try {
+            r = store.search(new SearchRequest(q, filters.get("outlet"), filters.get("language"), filters.get("story"),
+                    filters.get("entity"), SynopticServer.date(filters.get("from")), SynopticServer.date(filters.get("to")), page, 20));
+        } catch (IllegalArgumentException e) {
+            b.append("<p class=\"notice\">").append(Html.esc(e.getMessage())).append("</p>\n");
+            html(ctx, Html.page("Suche", q, b.toString()));
+            return;
+        }
+        b.append("<div class=\"layout\"><div>\n<p class=\"meta\">").append(r.total()).append(r.total() == 1 ? " Treffer" : " Treffer");
+        filters.forEach((k, v) -> {
+            Map<String, String> without = new LinkedHashMap<>(filters);
+            without.remove(k);
+            b.append(" · <span class=\"active\">").append(Html.esc(FACET_NAMES.getOrDefault(k, k))).append(": ")
+                    .append(Html.esc(v)).append(" <a href=\"").append(Html.esc(searchUrl(q, without, 1)))
+                    .append("\" title=\"Filter entfernen\">×</a></span>");
+        });
+        b.append("</p>\n");
+        for (SearchResult.Hit h : r.hits()) {
+            hit(b, h);
+        }
+        b.append(pager(page, (long) page * r.size() < r.total() && page < SearchRequest.MAX_PAGE,
+                p -> searchUrl(q, filters, p)));
+        b.append("</div>\n<aside class=\"facets\">\n");
+        r.facets().forEach((dim, counts) -> {
+            if (counts.isEmpty()) {
+                return;
+            }
+            b.append("<h3>").append(Html.esc(FACET_NAMES.getOrDefault(dim, dim))).append("</h3>\n<ul>\n");
+            counts.forEach((value, count) -> {
+                Map<String, String> with = new LinkedHashMap<>(filters);
+                with.put(dim, value);
+                String label = dim.equals("story") ? store.story(value).map(StorySummary::headline).orElse(value) : value;
+                b.append("<li><a href=\"").append(Html.esc(searchUrl(q, with, 1))).append("\">").append(Html.esc(label))
+                        .append("</a> <span class=\"meta\">").append(count).append("</span></li>\n");
+            });
+            b.append("</ul>\n");
+        });
+        b.append("</aside></div>\n");
+        html(ctx, Html.page(q.isBlank() ? "Suche" : q, q, b.toString()));
+    }
+
+    private void hit(StringBuilder b, SearchResult.Hit h) {
+        b.append("<div class=\"hit\"><a href=\"/articles/").append(Html.esc(Html.url(h.article()))).append("\">")
+                .append(Html.esc(h.title() == null ? h.article() : h.title())).append("</a>\n<div class=\"meta\">")
+                .append(Html.esc(h.outlet() == null ? "?" : h.outlet()));
+        if (h.published() != null) {
+            b.append(" · ").append(Html.esc(h.published()));
+        }
+        b.append(" · <a href=\"/stories/").append(Html.esc(Html.url(h.story()))).append("\">Geschichte</a></div>\n")
+                // the snippet is escaped by the store's highlighter; only its <mark> tags are markup
+                .append("<p>").append(h.snippet()).append("</p></div>\n");
+    }
+
+    private static String searchUrl(String q, Map<String, String> filters, int page) {
+        StringBuilder u = new StringBuilder("/search?q=").append(Html.url(q));
+        filters.forEach((k, v) -> u.append('&').append(k).append('=').append(Html.url(v)));
+        if (page > 1) {
+            u.append("&page=").append(page);
+        }
+        return u.toString();
+    }
+
+    private static String pager(int page, boolean hasNext, java.util.function.IntFunction<String> url) {
+        StringBuilder b = new StringBuilder("<p class=\"pager\">");
+        if (page > 1) {
+            b.append("<a href=\"").append(Html.esc(url.apply(page - 1))).append("\">← zurück</a>");
+        }
+        if (hasNext) {
+            b.append("<a href=\"").append(Html.esc(url.apply(page + 1))).append("\">weiter →</a>");
+        }
+        return b.append("</p>\n").toString();
+    }
+
+    private static void html(Context ctx, String html) {
+        ctx.contentType("text/html; charset=utf-8").result(html);
+    }
+}

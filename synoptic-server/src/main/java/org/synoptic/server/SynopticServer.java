@@ -1,0 +1,490 @@
+package org.synoptic.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.synoptic.digest.render.JsonDigestWriter;
+import org.synoptic.ingest.IngestReport;
+import org.synoptic.ingest.InputOutcome;
+import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.nlp.ArticleAnalyzer;
+import org.synoptic.store.ArticleStore;
+import org.synoptic.store.IngestResult;
+import org.synoptic.store.SearchRequest;
+import org.synoptic.store.SearchResult;
+import org.synoptic.store.StoredArticle;
+import org.synoptic.store.StorySummary;
+import org.synoptic.store.VersionedDigest;
+
+/**
+ * The running service: the REST API, the Atom feed, health and metrics, and the web UI, over one {@link ArticleStore}.
+ *
+ * <p>Every route is listed in {@link #routes()}; the API's routes are exactly those of the OpenAPI document served at
+ * {@code /api/openapi.json} (a test holds them equal). Errors are answered as JSON with their status code on API
+ * routes and as an HTML page on the web UI's; an unknown id gives 404. {@code POST /api/articles} needs
+ * {@code Authorization: Bearer TOKEN}; without a configured token the API does not ingest at all (401).
+ *
+ * <p>Thread-safe; the store is owned by the caller, which closes it after {@link #stop()}.
+ */
+public final class SynopticServer {
+
+    /** Stories per page of the story list. */
+    static final int STORIES_PER_PAGE = 20;
+
+    /**
+     * The server's settings.
+     *
+     * @param host         interface to listen on ({@code 127.0.0.1} for local use, {@code 0.0.0.0} for all)
+     * @param port         port, or 0 for a free one
+     * @param token        bearer token required to ingest through the API; {@code null} disables API ingest
+     * @param maxBodyBytes largest accepted request body; larger ones are answered with 413
+     */
+    public record Config(String host, int port, String token, long maxBodyBytes) {
+
+        /** Default cap on request bodies: 5 MiB. */
+        public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
+
+        public Config {
+            Objects.requireNonNull(host, "host");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535: " + port);
+            }
+            if (maxBodyBytes <= 0) {
+                throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+            }
+            token = token == null || token.isBlank() ? null : token;
+        }
+    }
+
+    /** A route: method, path template as in the OpenAPI document, and whether it belongs to the API. */
+    record Route(String method, String path, boolean api, Handler handler) {
+    }
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY = JsonDigestWriter.prettyWriter(JSON);
+
+    private final ArticleStore store;
+    private final Config config;
+    private final Metrics metrics = new Metrics();
+    private final ApiBatchReader batchReader = new ApiBatchReader();
+    private final ArticleAnalyzer articleAnalyzer = ArticleAnalyzer.ruleBased();
+    private final Pages pages;
+    private final List<Route> routes;
+    private final byte[] openApi;
+    private Javalin app;
+
+    public SynopticServer(ArticleStore store, Config config) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.config = Objects.requireNonNull(config, "config");
+        this.pages = new Pages(store);
+        this.openApi = openApiDocument();
+        this.routes = List.of(
+                new Route("GET", "/api/stories", true, this::listStories),
+                new Route("GET", "/api/stories/{id}", true, this::getStory),
+                new Route("GET", "/api/stories/{id}/changes", true, this::getChanges),
+                new Route("GET", "/api/articles/{id}", true, this::getArticle),
+                new Route("GET", "/api/articles/{id}/similar", true, this::getSimilar),
+                new Route("POST", "/api/articles", true, this::postArticles),
+                new Route("GET", "/api/search", true, this::search),
+                new Route("GET", "/api/openapi.json", true, ctx -> ctx.contentType("application/json").result(openApi)),
+                new Route("GET", "/feeds/stories.atom", true, this::atom),
+                new Route("GET", "/health", true, this::health),
+                new Route("GET", "/metrics", true,
+                        ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(store))),
+                new Route("GET", "/", false, pages::storyList),
+                new Route("GET", "/stories/{id}", false, pages::story),
+                new Route("GET", "/articles/{id}", false, pages::article),
+                new Route("GET", "/search", false, pages::search));
+    }
+
+    /** Every route the server answers, API and web UI. */
+    List<Route> routes() {
+        return routes;
+    }
+
+    /** Starts listening; returns this server. */
+    public synchronized SynopticServer start() {
+        if (app != null) {
+            throw new IllegalStateException("already started");
+        }
+        app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            for (Route r : routes) {
+                Handler timed = timed(r);
+                if (r.method().equals("GET")) {
+                    c.routes.get(r.path(), timed);
+                } else {
+                    c.routes.post(r.path(), timed);
+                }
+            }
+            c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            c.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                System.getLogger(SynopticServer.class.getName()).log(System.Logger.Level.ERROR, "request failed: " + ctx.path(), e);
+                error(ctx, 500, "internal error");
+            });
+            c.routes.error(404, ctx -> {
+                if (ctx.result() == null) {
+                    metrics.record(ctx.method().name(), "unmatched", 404, 0);
+                    error(ctx, 404, "no such page: " + ctx.path());
+                }
+            });
+        });
+        app.start();
+        return this;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops listening; the store stays open. */
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    private Handler timed(Route route) {
+        return ctx -> {
+            long start = System.nanoTime();
+            try {
+                route.handler().handle(ctx);
+            } finally {
+                metrics.record(route.method(), route.path(), ctx.statusCode(), System.nanoTime() - start);
+            }
+        };
+    }
+
+    private void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (isApi(ctx.path())) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("status", status);
+            error.put("message", message);
+            json(ctx, Map.of("error", error));
+        } else {
+            ctx.contentType("text/html; charset=utf-8").result(Html.page("Fehler " + status, "",
+                    "<h1>Fehler " + status + "</h1>\n<p>" + Html.esc(message) + "</p>\n<p><a href=\"/\">Zur Übersicht</a></p>\n"));
+        }
+    }
+
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/feeds/") || path.equals("/health") || path.equals("/metrics");
+    }
+
+    private static void json(Context ctx, Object value) {
+        try {
+            ctx.contentType("application/json").result(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- API
+
+    private void listStories(Context ctx) throws IOException {
+        Instant since = instant(ctx.queryParam("since"));
+        int page = intParam(ctx, "page", 1, 1, 10_000);
+        String q = ctx.queryParam("q");
+        Set<String> matching = q == null || q.isBlank() ? null : storiesMatching(q);
+        List<StorySummary> selected = new ArrayList<>();
+        for (StorySummary s : store.stories()) {
+            if ((since == null || s.updated().isAfter(since)) && (matching == null || matching.contains(s.id()))) {
+                selected.add(s);
+            }
+        }
+        int from = Math.min(selected.size(), (page - 1) * STORIES_PER_PAGE);
+        List<Map<String, Object>> stories = new ArrayList<>();
+        for (StorySummary s : selected.subList(from, Math.min(selected.size(), from + STORIES_PER_PAGE))) {
+            stories.add(storyJson(s));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("stories", stories);
+        body.put("page", page);
+        body.put("total", selected.size());
+        json(ctx, body);
+    }
+
+    /** The stories with an article among the best 1,000 matching the query. */
+    Set<String> storiesMatching(String q) throws IOException {
+        return store.storiesMatching(q, 1000);
+    }
+
+    static Map<String, Object> storyJson(StorySummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("headline", s.headline());
+        m.put("articles", s.articles());
+        m.put("updated", s.updated().toString());
+        m.put("language", s.language());
+        m.put("independentSources", s.independentSources());
+        m.put("outlets", s.outlets());
+        m.put("latestPublished", s.latestPublished());
+        return m;
+    }
+
+    private void getStory(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        StorySummary story = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+        VersionedDigest digest = store.digest(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+        ctx.header("X-Story-Version", String.valueOf(story.version()));
+        ctx.header("X-Digest-Version", String.valueOf(digest.version()));
+        ctx.contentType("application/json").result(PRETTY.writeValueAsString(digest.digest()));
+    }
+
+    private void getChanges(Context ctx) {
+        String id = ctx.pathParam("id");
+        StorySummary story = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+        int since = intParam(ctx, "since", 0, 0, Integer.MAX_VALUE);
+        List<Map<String, Object>> added = new ArrayList<>();
+        for (String articleId : story.articleIds().subList(Math.min(since, story.articles()), story.articles())) {
+            StoredArticle a = store.article(articleId).orElseThrow();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.id());
+            m.put("title", a.article().title());
+            m.put("outlet", a.article().outlet());
+            m.put("published", a.article().published());
+            m.put("language", a.article().language());
+            m.put("ingested", a.ingested().toString());
+            added.add(m);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("story", id);
+        body.put("since", since);
+        body.put("version", story.version());
+        body.put("changed", !added.isEmpty());
+        body.put("headline", story.headline());
+        body.put("added", added);
+        json(ctx, body);
+    }
+
+    private void getArticle(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredArticle stored = store.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
+        ArticleAnalysis analysis = articleAnalyzer.analyze(stored.article());
+        Map<String, Object> m = new LinkedHashMap<>();
+        var a = stored.article();
+        m.put("id", a.id());
+        m.put("source", a.source());
+        m.put("url", a.url());
+        m.put("title", a.title());
+        m.put("text", a.text());
+        m.put("outlet", a.outlet());
+        m.put("author", a.author());
+        m.put("published", a.published());
+        m.put("language", a.language());
+        m.put("inferred", a.inferred().stream().sorted().toList());
+        m.put("story", stored.storyId());
+        m.put("ingested", stored.ingested().toString());
+        m.put("contentHash", stored.contentHash());
+        Map<String, Object> an = new LinkedHashMap<>();
+        an.put("sentences", analysis.sentences());
+        an.put("entities", analysis.entities());
+        an.put("quotes", analysis.quotes());
+        an.put("citedSources", analysis.citedSources());
+        an.put("times", analysis.times());
+        an.put("storyEntities", stored.entities());
+        m.put("analysis", an);
+        json(ctx, m);
+    }
+
+    private void getSimilar(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        if (store.article(id).isEmpty()) {
+            throw ApiException.notFound("no article with id " + id);
+        }
+        int size = intParam(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
+        json(ctx, Map.of("hits", store.similar(id, size)));
+    }
+
+    private void search(Context ctx) throws IOException {
+        SearchRequest request = new SearchRequest(ctx.queryParam("q"), blank(ctx.queryParam("outlet")),
+                blank(ctx.queryParam("language")), blank(ctx.queryParam("story")), blank(ctx.queryParam("entity")),
+                date(ctx.queryParam("from")), date(ctx.queryParam("to")),
+                intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE), intParam(ctx, "size", 20, 1, SearchRequest.MAX_SIZE));
+        SearchResult r = store.search(request);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", r.total());
+        body.put("page", r.page());
+        body.put("size", r.size());
+        body.put("hits", r.hits());
+        body.put("facets", r.facets());
+        json(ctx, body);
+    }
+
+    private void postArticles(Context ctx) throws IOException {
+        authorise(ctx);
+        long length = ctx.req().getContentLengthLong();
+        if (length > config.maxBodyBytes()) {
+            throw new ApiException(413, "request body too large: " + length + " bytes (limit " + config.maxBodyBytes() + ")");
+        }
+        byte[] body = readCapped(ctx.req().getInputStream(), config.maxBodyBytes());
+        IngestReport report = batchReader.read(body);
+        IngestResult result = store.ingest(report.articles());
+        List<Map<String, Object>> outcomes = new ArrayList<>();
+        for (IngestResult.Outcome o : result.outcomes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", o.source());
+            m.put("status", o.status().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("article", o.articleId());
+            m.put("story", o.storyId());
+            m.put("reason", o.reason());
+            outcomes.add(m);
+        }
+        for (InputOutcome o : report.rejected()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", o.source());
+            m.put("status", "rejected");
+            m.put("article", null);
+            m.put("story", null);
+            m.put("reason", o.reason());
+            outcomes.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("stored", result.stored());
+        out.put("duplicates", result.duplicates());
+        out.put("rejected", report.rejected().size());
+        out.put("outcomes", outcomes);
+        ctx.status(result.stored() > 0 ? 201 : report.articles().isEmpty() ? 400 : 200);
+        json(ctx, out);
+    }
+
+    private void authorise(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (config.token() == null) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "ingest through the API is disabled: start the server with --token or SYNOPTIC_TOKEN");
+        }
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.token().getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, header == null ? "missing bearer token" : "wrong bearer token");
+        }
+    }
+
+    private static byte[] readCapped(InputStream in, long cap) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+        if (bytes.length > cap) {
+            throw new ApiException(413, "request body too large (limit " + cap + " bytes)");
+        }
+        return bytes;
+    }
+
+    private void atom(Context ctx) {
+        String base = baseUrl(ctx);
+        List<StorySummary> stories = store.stories();
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+        x.append("<title>Synoptic: Geschichten</title>\n<id>urn:synoptic:stories</id>\n")
+                .append("<link rel=\"self\" href=\"").append(Html.esc(base)).append("/feeds/stories.atom\"/>\n")
+                .append("<link href=\"").append(Html.esc(base)).append("/\"/>\n<updated>")
+                .append(stories.isEmpty() ? Instant.EPOCH : stories.get(0).updated()).append("</updated>\n")
+                .append("<author><name>Synoptic</name></author>\n");
+        for (StorySummary s : stories.subList(0, Math.min(50, stories.size()))) {
+            x.append("<entry>\n<title>").append(Html.esc(s.headline())).append("</title>\n<id>urn:synoptic:story:")
+                    .append(Html.esc(s.id())).append("</id>\n<link href=\"").append(Html.esc(base)).append("/stories/")
+                    .append(Html.esc(Html.url(s.id()))).append("\"/>\n<updated>").append(s.updated()).append("</updated>\n<summary>")
+                    .append(Html.esc(s.articles() + " Berichte, " + s.independentSources() + " unabhängige Quellen: "
+                            + String.join(", ", s.outlets())))
+                    .append("</summary>\n</entry>\n");
+        }
+        x.append("</feed>\n");
+        ctx.contentType("application/atom+xml; charset=utf-8").result(x.toString());
+    }
+
+    private static String baseUrl(Context ctx) {
+        String url = ctx.url();
+        return url.substring(0, url.length() - ctx.path().length());
+    }
+
+    private void health(Context ctx) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", "ok");
+        m.put("articles", store.articleCount());
+        m.put("stories", store.storyCount());
+        m.put("pendingDigests", store.counters().pendingDigests());
+        json(ctx, m);
+    }
+
+    // ---- parameters
+
+    static int intParam(Context ctx, String name, int fallback, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < min || n > max) {
+                throw ApiException.badRequest(name + " must be " + min + ".." + max + ": " + value);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a number: " + value);
+        }
+    }
+
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("not an ISO date (2023-09-04): " + value);
+        }
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("since must be an ISO date or instant (2023-09-04, 2023-09-04T10:00:00Z): " + value);
+        }
+    }
+
+    static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static byte[] openApiDocument() {
+        try (InputStream in = SynopticServer.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
