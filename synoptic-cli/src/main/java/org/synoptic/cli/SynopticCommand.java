@@ -23,7 +23,7 @@ public final class SynopticCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: digest, cluster or analyze");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: digest, cluster, analyze, ingest or serve");
     }
 
     public static void main(String[] args) {
