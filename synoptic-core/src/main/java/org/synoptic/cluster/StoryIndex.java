@@ -115,7 +115,7 @@ public final class StoryIndex {
             double a = e.getValue() * idf;
             articleNorm2 += a * a;
         }
-        Set<StoryState> candidates = new LinkedHashSet<>();
+        Map<StoryState, Double> partial = new LinkedHashMap<>();
         weights.entrySet().stream()
                 .filter(e -> postings.containsKey(e.getKey()))
                 .sorted((x, y) -> {
@@ -123,7 +123,21 @@ public final class StoryIndex {
                     return c != 0 ? c : x.getKey().compareTo(y.getKey());
                 })
                 .limit(CANDIDATE_TERMS)
-                .forEach(e -> candidates.addAll(postings.get(e.getKey())));
+                .forEach(e -> {
+                    double idf = idfs.get(e.getKey());
+                    for (StoryState s : postings.get(e.getKey())) {
+                        partial.merge(s, e.getValue() * idf * s.centroid.get(e.getKey()) * idf / centroidNorm(s), Double::sum);
+                    }
+                });
+        // Exact scores for the stories that lead on the weighty terms only.
+        List<StoryState> candidates = partial.entrySet().stream()
+                .sorted((x, y) -> {
+                    int c = Double.compare(y.getValue(), x.getValue());
+                    return c != 0 ? c : Integer.compare(x.getKey().seq, y.getKey().seq);
+                })
+                .limit(EXACT_CANDIDATES)
+                .map(Map.Entry::getKey)
+                .toList();
         if (articleNorm2 == 0) {
             return null;
         }
@@ -151,6 +165,8 @@ public final class StoryIndex {
 
     /** How many of an article's weightiest terms find the candidate stories. */
     private static final int CANDIDATE_TERMS = 25;
+    /** How many candidates, ranked by their score on those terms, are scored exactly. */
+    private static final int EXACT_CANDIDATES = 16;
 
     private double decay(StoryState s, long time) {
         // The stream's own pace: a story that many later articles passed by is going cold, whatever the clock says.
