@@ -39,7 +39,8 @@ final class UrlFetcher {
 
     private static final Set<String> READABLE_TYPES = Set.of("text/html", "application/xhtml+xml",
             "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
-            "application/json", "application/x-ndjson", "application/jsonl", "text/plain", "text/markdown");
+            "application/json", "application/x-ndjson", "application/jsonl", "text/plain", "text/markdown",
+            "application/gzip", "application/x-gzip");
 
     /** Resolves a host name to its addresses; replaceable in tests. */
     interface Resolver {
@@ -140,8 +141,9 @@ final class UrlFetcher {
         }
         for (InetAddress address : addresses) {
             if (!AddressPolicy.isPublic(address)) {
+                String literal = address.getHostAddress();
                 throw new InputRejectedException("refused to fetch from a private, loopback or link-local address: "
-                        + host + " is " + address.getHostAddress() + " (use --allow-private to allow)");
+                        + (bare.equals(literal) ? literal : host + " is " + literal) + " (use --allow-private to allow)");
             }
         }
     }
