@@ -138,23 +138,25 @@ final class HtmlExtractor {
     }
 
     private HtmlMetadata metadata(Document doc) {
+        java.util.Map<String, String> tags = metaTags(doc);
+        java.util.function.Function<String, String> meta = name -> tags.get(name.toLowerCase(Locale.ROOT));
         JsonNode ld = newsArticleJsonLd(doc);
-        String outlet = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.path("publisher").path("name")),
-                meta(doc, "application-name"));
-        String title = first(ld == null ? null : text(ld.get("headline")), meta(doc, "og:title"),
-                meta(doc, "twitter:title"), textOf(doc.selectFirst("h1")), titleWithoutSite(doc.title(), outlet));
-        String author = first(ld == null ? null : authorOf(ld.get("author")), meta(doc, "author"),
-                notUrl(meta(doc, "article:author")), byline(doc));
+        String outlet = first(meta.apply("og:site_name"), ld == null ? null : text(ld.path("publisher").path("name")),
+                meta.apply("application-name"));
+        String title = first(ld == null ? null : text(ld.get("headline")), meta.apply("og:title"),
+                meta.apply("twitter:title"), textOf(doc.selectFirst("h1")), titleWithoutSite(doc.title(), outlet));
+        String author = first(ld == null ? null : authorOf(ld.get("author")), meta.apply("author"),
+                notUrl(meta.apply("article:author")), byline(doc));
         Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime]");
-        String published = first(ld == null ? null : text(ld.get("datePublished")), meta(doc, "article:published_time"),
-                time == null ? null : time.attr("datetime"), meta(doc, "date"), meta(doc, "pubdate"),
-                meta(doc, "dc.date"), meta(doc, "DC.date.issued"), meta(doc, "parsely-pub-date"));
+        String published = first(ld == null ? null : text(ld.get("datePublished")), meta.apply("article:published_time"),
+                time == null ? null : time.attr("datetime"), meta.apply("date"), meta.apply("pubdate"),
+                meta.apply("dc.date"), meta.apply("DC.date.issued"), meta.apply("parsely-pub-date"));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String url = first(canonical == null ? null : canonical.absUrl("href").isEmpty() ? canonical.attr("href")
-                : canonical.absUrl("href"), meta(doc, "og:url"), ld == null ? null : text(ld.get("url")),
+                : canonical.absUrl("href"), meta.apply("og:url"), ld == null ? null : text(ld.get("url")),
                 ld == null ? null : text(ld.get("mainEntityOfPage")));
         Element html = doc.selectFirst("html[lang]");
-        String locale = meta(doc, "og:locale");
+        String locale = meta.apply("og:locale");
         String language = first(html == null ? null : html.attr("lang"),
                 ld == null ? null : text(ld.get("inLanguage")), locale == null ? null : locale.replace('_', '-'));
         return new HtmlMetadata(title, outlet, author, published, url, language);
@@ -288,7 +290,8 @@ final class HtmlExtractor {
         String own = fallback == null ? "" : blocks(fallback);
         String readable = "";
         try {
-            Element content = new Readability4J(baseUrl == null ? "" : baseUrl, doc.clone()).parse().getArticleContent();
+            // Readability rewrites the document it reads; ours is no longer needed once the fallback text is taken.
+            Element content = new Readability4J(baseUrl == null ? "" : baseUrl, doc).parse().getArticleContent();
             readable = content == null ? "" : blocks(content);
         } catch (RuntimeException readabilityFailed) {
             // Readability is a heuristic over arbitrary markup; our own extraction stands in for it
@@ -343,10 +346,22 @@ final class HtmlExtractor {
         return s.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "][content], meta[name=" + name + "][content], "
-                + "meta[itemprop=" + name + "][content]");
-        return e == null || e.attr("content").isBlank() ? null : e.attr("content").strip();
+    /** The first non-blank {@code content} of each {@code <meta>} by property, name or itemprop, lower-cased keys. */
+    private static java.util.Map<String, String> metaTags(Document doc) {
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String content = e.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+                String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!k.isEmpty()) {
+                    tags.putIfAbsent(k, content);
+                }
+            }
+        }
+        return tags;
     }
 
     private static String titleWithoutSite(String title, String outlet) {
