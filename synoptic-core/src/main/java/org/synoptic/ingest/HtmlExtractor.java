@@ -45,7 +45,7 @@ final class HtmlExtractor {
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
             + "[role=alertdialog], [role=search], [itemprop=comment], [rel=author], time";
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)(?:^|[-_])(?:cookies?|consent|gdpr|cmp|"
-            + "comments?|kommentare?|disqus|related|recommend(?:ed|ations?)?|empfehlungen|mehr-?zum-?thema|"
+            + "comments?|kommentare?|disqus|user-?posts|posts-?list|replies|discussion|forum|leserbriefe|related|recommend(?:ed|ations?)?|empfehlungen|mehr-?zum-?thema|"
             + "share|sharing|social|teilen|newsletter|subscribe|abo|paywall|promo|teaser-?list|ad|ads|advert\\w*|"
             + "anzeige|sponsor\\w*|banner|breadcrumbs?|sidebar|widget|popup|modal|overlay|toolbar|tags|"
             + "byline|author|autor|autorin|meta|credits?|caption|copyright|read-?more|also-?read|most-?read|trending|outbrain|"

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * sentence ("… in Wladiwostok. Foto: KCNA", "… gekommen. Mehr zum Thema - …"). Removes: comment counters
  * ({@code Kommentar (0)}), link lines ({@code Quellenlink}, {@code Mehr zum Thema - …}), lines of punctuation only,
  * photo and source credits ({@code Foto: …}, {@code © REUTERS}, {@code Quelle: AFP © …}), byline/agency lines
- * ({@code Ngoc Anh (laut Reuters)}, kept as author and credit), teaser labels ({@code Das Wichtigste in Kürze}) and
+ * ({@code Ngoc Anh (laut Reuters)}, kept as author and credit; {@code Von Jana Ohlsen}, kept as author), post and
+ * reply counters ({@code 5 Beiträge}), contact lines ({@code Hinweise an redaktion@…}), teaser labels ({@code Das Wichtigste in Kürze}) and
  * sub-headings inside the body (a short line without sentence punctuation between two paragraphs). Keeps as metadata
  * a dated header ({@code date 2023-09}).
  *
@@ -40,12 +41,18 @@ public final class TextCleaner {
                     + "weiterlesen|read more|artikel teilen|jetzt kommentieren|kommentare|zur startseite|"
                     + "alle rechte vorbehalten\\.?|all rights reserved\\.?|"
                     + "(?:das wichtigste in kürze|das wichtigste im überblick|auf einen blick|key points|in brief)\\s*:?|"
+                    + "\\d+\\s+(?:beiträge|antworten|leserkommentare|replies|responses)|"
+                    + "(?:have a (?:story|tip)|got a (?:story|tip)|hinweise?|tipps?|kontakt|contact|e-?mail)\\b[^@]{0,120}@\\S+.{0,60}|"
                     + "(?:mehr zum thema|more on this|lesen sie auch|lesen sie mehr|auch interessant|related)\\s*[-–—:].*|"
                     + "(?:foto|fotos|bild|bilder|quelle|photo|image|credit|grafik)s?\\s*:.{0,120}|©.{0,120}|"
                     + "[\\p{Punct}\\p{IsPunctuation}\\s]+)$");
     private static final Pattern BYLINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'\\- ]{1,50}?)\\s*\\((laut|mit|nach|via|with|from|quelle:?)\\s+([^)]{2,40}?)\\s*\\)$",
             Pattern.CASE_INSENSITIVE);
+    /** A byline alone on its line: "Von Jana Ohlsen", "By Tom Hardy, Reporter". */
+    private static final Pattern BYLINE_PLAIN = Pattern.compile(
+            "^(?:Von|By)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:(?:von|van|de|der|zu)\\s+)?\\p{Lu}[\\p{L}.'-]+){0,3})"
+                    + "(?:\\s*(?:,|\\||und|and)\\s*[^.!?]{1,40})?$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?<=[.!?\"„“”‟«»＂″〝〞)])\\s+(?:(?:Foto|Fotos|Bild|Quelle|Photo|Image|Credit)s?\\s*:\\s*[^.!?]{1,80}|©\\s*[^.!?]{1,80}"
                     + "|(?:Mehr zum Thema|Lesen Sie auch|Read more)\\s*[-–—:]\\s*.{1,200})$", Pattern.UNICODE_CHARACTER_CLASS);
@@ -99,7 +106,10 @@ public final class TextCleaner {
             if (line != null) {
                 String s = line.normalised(raw);
                 Matcher byline = BYLINE.matcher(s);
-                if (byline.matches()) {
+                Matcher plainByline = BYLINE_PLAIN.matcher(s);
+                if (plainByline.matches()) {
+                    author = author == null ? plainByline.group(1).strip() : author;
+                } else if (byline.matches()) {
                     author = author == null ? byline.group(1).strip() : author;
                     // "(laut Reuters)": the text is the agency's; "(mit Nordpress)": the outlet's own, with agency help.
                     String how = byline.group(2).toLowerCase(java.util.Locale.ROOT);
