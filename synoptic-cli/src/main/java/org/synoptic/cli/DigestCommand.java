@@ -5,7 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.synoptic.digest.ChangeDetector;
+import org.synoptic.digest.StoryChanges;
 import org.synoptic.digest.StoryDigest;
+import org.synoptic.digest.render.ChangesWriter;
+import org.synoptic.digest.render.DigestReader;
+import org.synoptic.digest.render.JsonDigestWriter;
 import org.synoptic.digest.StoryPipeline;
 import org.synoptic.digest.render.DigestWriter;
 import org.synoptic.ingest.IngestReport;
@@ -31,6 +36,11 @@ final class DigestCommand implements Callable<Integer> {
             description = "markdown (default), json (the contract, docs/schema/digest-v1.schema.json) or html (one standalone page).")
     String format;
 
+    @Option(names = "--since", paramLabel = "OLD.json",
+            description = "An earlier `digest --format json` of the same stories: also report what changed since "
+                    + "(new reports, new facts, changed support, new and resolved disagreements).")
+    java.nio.file.Path since;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,14 +52,31 @@ final class DigestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        List<StoryDigest> earlier = null;
+        if (since != null) {
+            try {
+                earlier = new DigestReader().read(since);
+            } catch (java.io.IOException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--since: " + e.getMessage());
+            }
+        }
         IngestReport report = inputs.read(spec.commandLine().getErr());
         List<StoryDigest> digests = StoryPipeline.standard().digest(report.articles());
+        List<StoryChanges> changes = earlier == null ? null : new ChangeDetector().compare(earlier, digests);
         Map<String, String> texts = new LinkedHashMap<>();
         for (Article a : report.articles()) {
             texts.put(a.id(), a.text());
         }
         try (Writer out = output.open(System.out)) {
-            writer.write(digests, texts, out);
+            if (changes != null && format.equals("json")) {
+                new JsonDigestWriter().write(digests, changes, out);
+            } else {
+                if (changes != null) {
+                    String language = digests.isEmpty() ? "de" : digests.get(0).language();
+                    new ChangesWriter().writeMarkdown(changes, language, out);
+                }
+                writer.write(digests, texts, out);
+            }
         }
         return InputOptions.exitCode(report);
     }

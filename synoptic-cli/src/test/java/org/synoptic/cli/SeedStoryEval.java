@@ -42,8 +42,9 @@ class SeedStoryEval {
         JsonNode doc = new ObjectMapper().readTree(run.stdout());
         assertThat(SynopticCommandTest.validate("digest-v1.schema.json", doc)).isEmpty();
         JsonNode stories = doc.get("stories");
-        System.out.printf("seeds: %d story(ies); sizes %s%n", stories.size(),
-                stories.findValues("articles").stream().map(JsonNode::size).toList());
+        List<Integer> sizes = new java.util.ArrayList<>();
+        stories.forEach(s -> sizes.add(s.get("articles").size()));
+        System.out.printf("seeds: %d story(ies); sizes %s%n", stories.size(), sizes);
         assertThat(stories.size()).as("stories").isEqualTo(1);
         JsonNode story = stories.get(0);
         assertThat(story.get("articles").size()).isEqualTo(5);

@@ -89,6 +89,25 @@ class SynopticCommandTest {
     }
 
     @Test
+    void sinceAnEarlierDigestReportsWhatChanged() throws IOException {
+        Path story = ROOT.resolve("samples/news/river-flood");
+        Path old = dir.resolve("old.json");
+        CliRun first = CliRun.of("digest", "--format", "json", "-o", old.toString(),
+                story.resolve("01-marcher-gazette.txt").toString(), story.resolve("03-riverside-ledger.json").toString());
+        assertThat(first.exitCode()).isZero();
+        CliRun run = CliRun.of("digest", "--format", "json", "--since", old.toString(), story.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        JsonNode changes = JSON.readTree(run.stdout()).get("changes");
+        assertThat(changes).isNotNull();
+        assertThat(changes.findValues("newArticles").get(0).toString()).contains("rf-hearthside")
+                .doesNotContain("01-marcher-gazette");
+        CliRun markdown = CliRun.of("digest", "--since", old.toString(), story.toString());
+        assertThat(markdown.stdout()).startsWith("# What changed").contains("rf-hearthside");
+        assertThat(CliRun.of("digest", "--since", dir.resolve("missing.json").toString(), story.toString()).exitCode())
+                .isEqualTo(2);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(CliRun.of("digest").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("digest", "--format", "pdf", dir.toString()).exitCode()).isEqualTo(2);

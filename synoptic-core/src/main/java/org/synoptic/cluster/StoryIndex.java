@@ -59,6 +59,9 @@ public final class StoryIndex {
             latestTime = time;
             evictCold(time);
         }
+        if (documentCount % EVICTION_INTERVAL == 0) {
+            evictPassedBy();
+        }
 
         StoryState best = bestStory(weights, time);
         if (best == null) {
@@ -183,14 +186,36 @@ public final class StoryIndex {
         }
     }
 
+    /**
+     * Stories that {@value #COLD_AFTER_HALF_LIVES} arrival half-lives of articles have passed by go cold: their decay
+     * factor is below 0.4 %, so no article could join them anyway. This bounds the active set, and with it memory and
+     * the cost of each {@link #add}, on an endless stream without dates.
+     */
+    private void evictPassedBy() {
+        long limit = (long) COLD_AFTER_HALF_LIVES * config.halfLifeArticles();
+        for (StoryState s : stories) {
+            if (s.active && documentCount - 1 - s.lastArrival > limit) {
+                deactivate(s);
+            }
+        }
+    }
+
+    private static final int EVICTION_INTERVAL = 1000;
+    private static final int COLD_AFTER_HALF_LIVES = 8;
+
+    private void deactivate(StoryState s) {
+        s.active = false;
+        for (String t : s.centroid.keySet()) {
+            removePosting(t, s);
+        }
+        s.centroid.clear(); // a cold story accepts nothing: its members are all that is kept
+    }
+
     private void evictCold(long now) {
         long coldAfter = config.coldAfter().toMillis();
         for (StoryState s : stories) {
             if (s.active && s.lastTime != PublishedTimes.UNKNOWN && now - s.lastTime > coldAfter) {
-                s.active = false;
-                for (String t : s.centroid.keySet()) {
-                    removePosting(t, s);
-                }
+                deactivate(s);
             }
         }
     }

@@ -36,7 +36,7 @@ import org.synoptic.nlp.MergedEntity;
 public final class DigestBuilder {
 
     /** Cosine similarity at which two sentences of different reports count as the same statement. */
-    public static final double DEFAULT_ALIGNMENT_THRESHOLD = 0.30;
+    public static final double DEFAULT_ALIGNMENT_THRESHOLD = 0.22;
 
     private static final int MAX_FACTS = 12;
     private static final int MAX_ENTITIES = 30;
@@ -67,7 +67,7 @@ public final class DigestBuilder {
         SentenceVectors vectors = SentenceVectors.of(analyses, language, canonicalNames(entities));
         List<Alignment> alignments = factAligner.align(vectors, analyses.size());
         List<Fact> facts = facts(alignments, story);
-        List<Disagreement> disagreements = disagreementFinder.find(vectors, alignments, language);
+        List<Disagreement> disagreements = disagreementFinder.find(vectors, analyses, language);
         List<SummarySentence> summary = summaryWriter.write(facts, vectors, analyses);
         List<TimelineEntry> timeline = timelineBuilder.build(analyses, vectors);
         String headline = headlineChooser.choose(analyses.stream().map(ArticleAnalysis::article).toList(), language);

@@ -10,17 +10,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.synoptic.digest.FactAligner.Alignment;
 import org.synoptic.digest.SentenceVectors.Vector;
 import org.synoptic.digest.StoryDigest.Disagreement;
 import org.synoptic.digest.StoryDigest.Position;
+import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.CitedSource;
+import org.synoptic.model.EntityMention;
+import org.synoptic.model.Sentence;
 
 /**
  * Finds where reports differ on the same point.
  *
  * <p>Three explainable rules:
  * <ol>
- *   <li><b>Slots</b>: aligned sentences of different reports give different values for the same slot (weekday,
+ *   <li><b>Slots</b>: related sentences of different reports give different values for the same slot (weekday,
  *       a counted quantity, a sum of money).</li>
  *   <li><b>Revisions</b>: one sentence gives a value and an earlier, superseded one ("am Dienstag …, obwohl es zuerst
  *       hieß, … am Mittwoch"); the earlier position is marked {@code superseded}.</li>
@@ -33,17 +36,20 @@ import org.synoptic.digest.StoryDigest.Position;
 final class DisagreementFinder {
 
     private static final double STANCE_SIMILARITY = 0.25;
+    private static final double SAME_REPORT_STANCE_SIMILARITY = 0.1;
+    private static final double SLOT_SIMILARITY = 0.15;
+    private static final double WEEKDAY_SIMILARITY = 0.15;
     private static final int MAX_DISAGREEMENTS = 8;
     private static final Pattern REVISION_CUE = Pattern.compile(
             "(?i)\\b(?:obwohl es zuerst hieß|zuerst hieß es|zunächst hieß es|zuerst hieß|zunächst war von|ursprünglich|"
                     + "zunächst|initially|originally|had earlier been|was first reported|earlier reports said)");
 
-    List<Disagreement> find(SentenceVectors vectors, List<Alignment> alignments, String language) {
+    List<Disagreement> find(SentenceVectors vectors, List<ArticleAnalysis> analyses, String language) {
         List<Disagreement> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         revisions(vectors, language, out, seen);
-        slotConflicts(alignments, language, out, seen);
-        stanceConflicts(vectors, language, out, seen);
+        slotConflicts(vectors, analyses, language, out, seen);
+        stanceConflicts(vectors, analyses, language, out, seen);
         return out.size() > MAX_DISAGREEMENTS ? List.copyOf(out.subList(0, MAX_DISAGREEMENTS)) : out;
     }
 
@@ -60,7 +66,7 @@ final class DisagreementFinder {
                 for (Slots.Value earlier : after) {
                     if (now.slot().equals(earlier.slot()) && !now.value().equals(earlier.value())
                             && seen.add("rev|" + now.slot() + "|" + v.article() + "|" + v.sentence().index())) {
-                        String about = label(now.slot(), language) + ": " + now.value() + " / " + earlier.value();
+                        String about = label(now.slot(), now.noun(), language) + ": " + now.value() + " / " + earlier.value();
                         String current = text.substring(0, cue.start()).strip().replaceAll("[,;]$", "");
                         String superseded = text.substring(cue.start()).strip();
                         out.add(new Disagreement(about, List.of(
@@ -72,45 +78,102 @@ final class DisagreementFinder {
         }
     }
 
-    private static void slotConflicts(List<Alignment> alignments, String language, List<Disagreement> out,
-                                      Set<String> seen) {
-        for (Alignment alignment : alignments) {
-            if (alignment.members().size() < 2) {
-                continue;
-            }
-            // slot -> value -> members holding it
-            Map<String, Map<String, List<Vector>>> bySlot = new LinkedHashMap<>();
-            for (Vector member : alignment.members()) {
-                for (Slots.Value value : distinctValues(member.sentence().text())) {
-                    bySlot.computeIfAbsent(value.slot(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(value.value(), k -> new ArrayList<>()).add(member);
-                }
-            }
-            for (var slot : bySlot.entrySet()) {
-                Map<String, List<Vector>> values = slot.getValue();
-                if (values.size() < 2 || values.size() > 3) {
+    /**
+     * Slot conflicts: sentences of different reports that speak of the same thing (cosine at least
+     * {@value #SLOT_SIMILARITY}, lower than for facts because a differing value is itself a difference) and fill
+     * one slot with different values. Connected conflicts form one disagreement, one position per value.
+     */
+    private static void slotConflicts(SentenceVectors vectors, List<ArticleAnalysis> analyses, String language,
+                                      List<Disagreement> out, Set<String> seen) {
+        List<Vector> all = vectors.all();
+        List<Set<String>> names = all.stream().map(v -> nameWords(analyses.get(v.articleIndex()), v.sentence())).toList();
+        List<List<Slots.Value>> values = all.stream().map(v -> distinctValues(v.sentence().text())).toList();
+        Map<String, Map<Integer, List<Integer>>> conflictGraph = new LinkedHashMap<>(); // slot -> sentence -> sentences
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (all.get(i).articleIndex() == all.get(j).articleIndex() || values.get(i).isEmpty() || values.get(j).isEmpty()) {
                     continue;
                 }
-                // Each holder must give exactly one value, or the sentences differ in scope, not in fact.
-                Set<String> holders = new HashSet<>();
-                boolean clean = true;
-                for (List<Vector> holding : values.values()) {
-                    for (Vector h : holding) {
-                        clean &= holders.add(h.article());
+                double similarity = SentenceVectors.cosine(all.get(i).weights(), all.get(j).weights());
+                for (Slots.Value a : values.get(i)) {
+                    for (Slots.Value b : values.get(j)) {
+                        boolean related = a.slot().equals("weekday")
+                                // Days are everywhere in news ("said on Saturday"): the day must belong to the same event.
+                                ? similarity >= WEEKDAY_SIMILARITY
+                                        && Slots.sameContext(all.get(i).sentence().text(), a, names.get(i),
+                                                all.get(j).sentence().text(), b, names.get(j))
+                                : similarity >= SLOT_SIMILARITY;
+                        if (a.slot().equals(b.slot()) && !a.value().equals(b.value()) && related) {
+                            Map<Integer, List<Integer>> graph = conflictGraph.computeIfAbsent(a.slot(), k -> new LinkedHashMap<>());
+                            graph.computeIfAbsent(i, k -> new ArrayList<>()).add(j);
+                            graph.computeIfAbsent(j, k -> new ArrayList<>()).add(i);
+                        }
                     }
                 }
-                if (!clean || !seen.add("slot|" + slot.getKey() + "|" + String.join(",", values.keySet()))) {
+            }
+        }
+        for (var slot : conflictGraph.entrySet()) {
+            Set<Integer> visited = new HashSet<>();
+            for (Integer startNode : slot.getValue().keySet()) {
+                if (!visited.add(startNode)) {
+                    continue;
+                }
+                // The component of conflicting sentences around startNode.
+                List<Integer> component = new ArrayList<>(List.of(startNode));
+                for (int k = 0; k < component.size(); k++) {
+                    for (Integer next : slot.getValue().getOrDefault(component.get(k), List.of())) {
+                        if (visited.add(next)) {
+                            component.add(next);
+                        }
+                    }
+                }
+                component.sort(null);
+                Map<String, List<Vector>> byValue = new LinkedHashMap<>();
+                String noun = null;
+                for (Integer node : component) {
+                    Slots.Value value = values.get(node).stream().filter(v -> v.slot().equals(slot.getKey()))
+                            .findFirst().orElseThrow();
+                    noun = noun == null ? value.noun() : noun;
+                    byValue.computeIfAbsent(value.value(), k -> new ArrayList<>()).add(all.get(node));
+                }
+                if (byValue.size() < 2 || byValue.size() > 3
+                        || !seen.add("slot|" + slot.getKey() + "|" + String.join(",", byValue.keySet()))) {
                     continue;
                 }
                 List<Position> positions = new ArrayList<>();
-                for (var value : values.entrySet()) {
+                for (var value : byValue.entrySet()) {
                     positions.add(new Position(value.getValue().get(0).sentence().text(),
                             value.getValue().stream().map(Vector::article).distinct().toList(), null));
                 }
-                out.add(new Disagreement(label(slot.getKey(), language) + ": " + String.join(" / ", values.keySet()),
+                out.add(new Disagreement(label(slot.getKey(), noun, language) + ": " + String.join(" / ", byValue.keySet()),
                         positions));
             }
         }
+    }
+
+    private static boolean differentSources(ArticleAnalysis analysis, Sentence a, Sentence b) {
+        Set<String> sa = new HashSet<>();
+        Set<String> sb = new HashSet<>();
+        for (CitedSource c : analysis.citedSources()) {
+            if (c.sentence() == a.index()) {
+                sa.add(c.name());
+            } else if (c.sentence() == b.index()) {
+                sb.add(c.name());
+            }
+        }
+        return !sa.isEmpty() && !sb.isEmpty() && java.util.Collections.disjoint(sa, sb);
+    }
+
+    private static Set<String> nameWords(ArticleAnalysis analysis, Sentence sentence) {
+        Set<String> words = new HashSet<>();
+        for (EntityMention e : analysis.entities()) {
+            if (e.start() >= sentence.start() && e.end() <= sentence.end()) {
+                for (String w : e.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
     }
 
     private static List<Slots.Value> distinctValues(String sentence) {
@@ -126,7 +189,8 @@ final class DisagreementFinder {
         return List.copyOf(bySlot.values());
     }
 
-    private static void stanceConflicts(SentenceVectors vectors, String language, List<Disagreement> out, Set<String> seen) {
+    private static void stanceConflicts(SentenceVectors vectors, List<ArticleAnalysis> analyses, String language,
+                                        List<Disagreement> out, Set<String> seen) {
         record Candidate(Vector a, Stance sa, Vector b, Stance sb, double similarity) {
         }
         List<Vector> all = vectors.all();
@@ -142,11 +206,17 @@ final class DisagreementFinder {
                 Vector a = all.get(i);
                 Vector b = all.get(j);
                 boolean sameArticle = a.articleIndex() == b.articleIndex();
-                if (sameArticle && !(si == Stance.CLAIM || sj == Stance.CLAIM)) {
+                // Within one report, stances disagree only as a claim and its denial, or when they rest on different
+                // sources ("KCNA schrieb …" against "RIA relativierte …"); the report itself then sets them side by
+                // side, so less overlap is needed.
+                boolean sourcesDiffer = sameArticle
+                        && differentSources(analyses.get(a.articleIndex()), a.sentence(), b.sentence());
+                if (sameArticle && !(si == Stance.CLAIM || sj == Stance.CLAIM) && !sourcesDiffer) {
                     continue;
                 }
                 double sim = SentenceVectors.cosine(a.weights(), b.weights());
-                if (sharedEntities(a, b).size() >= 2 || sim >= STANCE_SIMILARITY) {
+                if (sharedEntities(a, b).size() >= 2 || sim >= STANCE_SIMILARITY
+                        || sourcesDiffer && sim >= SAME_REPORT_STANCE_SIMILARITY) {
                     candidates.add(new Candidate(a, si, b, sj, sim));
                 }
             }
@@ -156,8 +226,8 @@ final class DisagreementFinder {
             Set<String> shared = sharedEntities(c.a(), c.b());
             String kinds = c.sa().compareTo(c.sb()) < 0 ? c.sa() + "/" + c.sb() : c.sb() + "/" + c.sa();
             if (!seen.add("stance|" + kinds + "|" + shared)
-                    || !seen.add("sent|" + c.a().article() + c.a().sentence().index())
-                    || !seen.add("sent|" + c.b().article() + c.b().sentence().index())) {
+                    || !seen.add("sent|" + kinds + "|" + c.a().article() + c.a().sentence().index())
+                    || !seen.add("sent|" + kinds + "|" + c.b().article() + c.b().sentence().index())) {
                 continue;
             }
             String topic = shared.isEmpty() ? "" : ": " + String.join(", ", shared);
@@ -188,7 +258,7 @@ final class DisagreementFinder {
         return shared;
     }
 
-    private static String label(String slot, String language) {
+    private static String label(String slot, String noun, String language) {
         boolean de = !"en".equals(language);
         if (slot.equals("weekday")) {
             return de ? "Tag" : "Day";
@@ -196,7 +266,7 @@ final class DisagreementFinder {
         if (slot.equals("money")) {
             return de ? "Betrag" : "Amount";
         }
-        return (de ? "Anzahl " : "Number of ") + slot.substring("number:".length());
+        return (de ? "Anzahl " : "Number of ") + noun;
     }
 
     private static String stanceLabel(Stance a, Stance b, String language) {

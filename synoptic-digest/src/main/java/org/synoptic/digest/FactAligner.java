@@ -12,14 +12,22 @@ import org.synoptic.digest.SentenceVectors.Vector;
  * Aligns sentences of different reports that state the same thing.
  *
  * <p>Explainable by design: two sentences align when the cosine of their TF-IDF vectors (stems plus canonical entity
- * names) reaches {@link #threshold}. Pairs are joined greedily, most similar first, into groups that hold at most one
- * sentence per article, so a group can never chain two statements of one report together. Stateless and thread-safe.
+ * names) reaches the threshold and the cosine of their words other than names reaches {@link #CONTENT_THRESHOLD}.
+ * Pairs are joined greedily, most similar first, into groups that hold at most one sentence per article; two groups
+ * join only when their mean cross-similarity (average linkage) also reaches the threshold, so a group cannot drift
+ * from one statement to another by a chain of neighbours. Stateless and thread-safe.
  */
 final class FactAligner {
 
     /** A group of aligned sentences, at most one per article; {@code cohesion} is their mean pairwise similarity. */
     record Alignment(List<Vector> members, double cohesion) {
     }
+
+    /**
+     * Minimum similarity of the sentences' words other than names: two sentences that merely name the same actors
+     * ("Moskau und Pjöngjang bestätigten …", "Weder Moskau noch Pjöngjang …") do not state the same thing.
+     */
+    static final double CONTENT_THRESHOLD = 0.15;
 
     private final double threshold;
 
@@ -38,7 +46,7 @@ final class FactAligner {
                     continue;
                 }
                 double s = SentenceVectors.cosine(all.get(i).weights(), all.get(j).weights());
-                if (s >= threshold) {
+                if (s >= threshold && SentenceVectors.contentCosine(all.get(i).weights(), all.get(j).weights()) >= CONTENT_THRESHOLD) {
                     pairs.add(new Pair(i, j, s));
                 }
             }
@@ -52,14 +60,20 @@ final class FactAligner {
             set.set(all.get(i).articleIndex());
             articlesOf.add(set);
         }
+        Map<Integer, List<Integer>> membersOf = new HashMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            membersOf.put(i, new ArrayList<>(List.of(i)));
+        }
         for (Pair p : pairs) {
             int ra = find(parent, p.a());
             int rb = find(parent, p.b());
-            if (ra == rb || articlesOf.get(ra).intersects(articlesOf.get(rb))) {
+            if (ra == rb || articlesOf.get(ra).intersects(articlesOf.get(rb))
+                    || averageLinkage(all, membersOf.get(ra), membersOf.get(rb)) < threshold) {
                 continue;
             }
             parent[rb] = ra;
             articlesOf.get(ra).or(articlesOf.get(rb));
+            membersOf.get(ra).addAll(membersOf.remove(rb));
         }
         Map<Integer, List<Vector>> groups = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -75,6 +89,17 @@ final class FactAligner {
                 .thenComparingInt(a -> a.members().get(0).articleIndex())
                 .thenComparingInt(a -> a.members().get(0).sentence().start()));
         return out;
+    }
+
+    /** Mean similarity between the members of two groups: groups join only when they agree as wholes, not by a chain. */
+    private static double averageLinkage(List<Vector> all, List<Integer> a, List<Integer> b) {
+        double sum = 0;
+        for (int i : a) {
+            for (int j : b) {
+                sum += SentenceVectors.cosine(all.get(i).weights(), all.get(j).weights());
+            }
+        }
+        return sum / (a.size() * b.size());
     }
 
     private static double cohesion(List<Vector> members) {

@@ -99,6 +99,29 @@ final class SentenceVectors {
         return dot;
     }
 
+    /** Cosine similarity of two vectors restricted to their terms other than entity names, renormalised. */
+    static double contentCosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (var e : a.entrySet()) {
+            if (e.getKey().startsWith("§")) {
+                continue;
+            }
+            na += e.getValue() * e.getValue();
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        for (var e : b.entrySet()) {
+            if (!e.getKey().startsWith("§")) {
+                nb += e.getValue() * e.getValue();
+            }
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
     /** Stemmed content terms of a text, in order. */
     static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 final class Slots {
 
-    /** A slot value with where it was found; {@code slot} names the slot ("weekday", or "number:NOUN"). */
-    record Value(String slot, String value, int start, int end) {
+    /**
+     * A slot value with where it was found: {@code slot} names the slot ("weekday", "money", or "number:STEM" for a
+     * count of a noun), {@code noun} is the counted noun as written (or the slot name).
+     */
+    record Value(String slot, String value, String noun, int start, int end) {
     }
 
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -28,9 +31,9 @@ final class Slots {
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("twelve", "12"));
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\d.,])([$€£]\\s?)?(\\d{1,3}(?:[.,]\\d{3})*(?:[.,]\\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|"
-                    + "two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:(Millionen|Milliarden|Mio\\.|Mrd\\.|million|billion)\\s+)?"
+                    + "two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:(Millionen|Milliarden|Mio\\.|Mrd\\.|million|billion)\\b\\s*)?"
                     + "((?:[Ee]uro|[Dd]ollar|US-Dollar)\\b)?\\s*(\\p{L}{3,})?",
-            Pattern.UNICODE_CHARACTER_CLASS);
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
             "mit", "und", "der", "die", "das", "den", "dem", "des", "bei", "nach", "von", "vom", "zum", "zur", "aus",
@@ -44,7 +47,7 @@ final class Slots {
         List<Value> values = new ArrayList<>();
         Matcher w = WEEKDAY.matcher(sentence);
         while (w.find()) {
-            values.add(new Value("weekday", canonicalWeekday(w.group(1)), w.start(), w.end()));
+            values.add(new Value("weekday", canonicalWeekday(w.group(1)), "weekday", w.start(), w.end()));
         }
         Matcher q = QUANTITY.matcher(sentence);
         while (q.find()) {
@@ -67,7 +70,8 @@ final class Slots {
                 continue; // dates and ages are not counted quantities
             }
             String slot = money ? "money" : "number:" + stemOf(noun);
-            values.add(new Value(slot, (q.group(1) == null ? "" : q.group(1).strip()) + number + scale, q.start(), q.end()));
+            values.add(new Value(slot, (q.group(1) == null ? "" : q.group(1).strip()) + number + scale,
+                    money ? "money" : q.group(5), q.start(), q.end()));
         }
         return values;
     }
@@ -81,6 +85,55 @@ final class Slots {
         }
         return n;
     }
+
+    /**
+     * Whether two weekday mentions speak of the same event: a content word (four letters or more, compared by its
+     * first five letters; not a name, month or function word) occurs within {@value #CONTEXT_WORDS} words of both.
+     * {@code namesA} and {@code namesB} are the lower-case words of the named entities in each sentence.
+     */
+    static boolean sameContext(String a, Value va, java.util.Set<String> namesA, String b, Value vb,
+                               java.util.Set<String> namesB) {
+        java.util.Set<String> left = contextWords(a, va, namesA);
+        for (String w : contextWords(b, vb, namesB)) {
+            if (left.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int CONTEXT_WORDS = 6;
+
+    private static java.util.Set<String> contextWords(String text, Value v, java.util.Set<String> names) {
+        String[] before = text.substring(0, v.start()).split("[^\\p{L}]+");
+        String[] after = text.substring(v.end()).split("[^\\p{L}]+");
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (int i = Math.max(0, before.length - CONTEXT_WORDS); i < before.length; i++) {
+            addContext(before[i], names, words);
+        }
+        for (int i = 0; i < Math.min(after.length, CONTEXT_WORDS + 1); i++) {
+            addContext(after[i], names, words);
+        }
+        return words;
+    }
+
+    private static void addContext(String word, java.util.Set<String> names, java.util.Set<String> words) {
+        String w = word.toLowerCase(Locale.ROOT);
+        // Names say who or where, not what happened on that day: "River Severn" is near every day of a flood.
+        if (w.length() >= 4 && !FUNCTION_WORDS.contains(w) && !WEEKDAY.matcher(word).matches()
+                && !CONTEXT_STOP_WORDS.contains(w) && !names.contains(w) && !MONTHS.matcher(w).matches()) {
+            words.add(w.length() > 5 ? w.substring(0, 5) : w);
+        }
+    }
+
+    private static final java.util.Set<String> CONTEXT_STOP_WORDS = java.util.Set.of(
+            "soll", "sollen", "wird", "werden", "wurde", "wurden", "habe", "haben", "hatte", "hatten", "sagte", "said",
+            "dass", "sich", "nach", "seit", "this", "that", "were", "have", "will", "would", "told", "also", "dem",
+            "einem", "einer", "eine", "night", "nacht", "morning", "morgen", "abend", "evening", "wieder", "erst",
+            "noch", "bereits", "again", "only", "after", "before", "until", "from");
+    private static final Pattern MONTHS = Pattern.compile(
+            "(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|"
+                    + "march|june|july|october|december)");
 
     private static String canonicalWeekday(String day) {
         return switch (day) {

@@ -19,7 +19,7 @@ class DigestBuilderTest {
 
     private final DigestBuilder builder = new DigestBuilder(analyses -> List.of(), DigestBuilder.DEFAULT_ALIGNMENT_THRESHOLD);
 
-    private static ArticleAnalysis analysis(String id, String text, CitedSource... sources) {
+    static ArticleAnalysis analysis(String id, String text, CitedSource... sources) {
         Article article = new Article(id, id + ".txt", null, "Titel " + id, text, null, null, "2025-03-04", "de", Set.of());
         List<Sentence> sentences = SentenceSplitter.ruleBased().split(text);
         return new ArticleAnalysis(article, sentences, List.of(), List.of(), List.of(sources), List.of());

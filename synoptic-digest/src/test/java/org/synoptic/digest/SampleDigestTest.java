@@ -34,7 +34,12 @@ class SampleDigestTest {
     static void digestSamples() throws IOException {
         IngestReport report = new ArticleIngester().ingest(List.of(ROOT.resolve("samples/news").toString()));
         assertThat(report.rejected()).isEmpty();
-        digests = StoryPipeline.standard().digest(report.articles());
+        // -Dsynoptic.alignment=0.25 scores another alignment threshold (for tuning; the floors hold for the default).
+        double threshold = Double.parseDouble(System.getProperty("synoptic.alignment",
+                String.valueOf(DigestBuilder.DEFAULT_ALIGNMENT_THRESHOLD)));
+        digests = new StoryPipeline(org.synoptic.dedupe.SyndicationGrouper.defaults(),
+                org.synoptic.cluster.StoryClusterer.defaults(), org.synoptic.nlp.ArticleAnalyzer.ruleBased(),
+                new DigestBuilder(org.synoptic.nlp.EntityMerger.ruleBased(), threshold)).digest(report.articles());
         golds = new ArrayList<>();
         try (Stream<Path> files = Files.list(ROOT.resolve("samples/expected"))) {
             for (Path f : files.sorted().toList()) {
@@ -104,6 +109,9 @@ class SampleDigestTest {
                     factsFound++;
                     if (match.independentSources() == fact.get("independentSources").asInt()) {
                         countsRight++;
+                    } else {
+                        System.out.printf("  support count in %s for %s: %d, gold %d%n", gold.get("story").asText(), keys,
+                                match.independentSources(), fact.get("independentSources").asInt());
                     }
                 }
             }
@@ -119,6 +127,9 @@ class SampleDigestTest {
                     return true;
                 });
                 disagreementsFound += found ? 1 : 0;
+                if (!found) {
+                    System.out.printf("  missed disagreement in %s: %s%n", gold.get("story").asText(), dis.get("about").asText());
+                }
             }
             for (JsonNode quote : gold.path("quotes")) {
                 quotes++;
@@ -131,14 +142,22 @@ class SampleDigestTest {
                     String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
                     if (match.speaker() != null && match.speaker().contains(surname)) {
                         speakersRight++;
+                    } else {
+                        System.out.printf("  wrong speaker in %s: %s instead of %s%n", gold.get("story").asText(), match.speaker(), speaker);
                     }
+                } else {
+                    System.out.printf("  missed quote in %s: %s%n", gold.get("story").asText(), keys);
                 }
             }
             for (JsonNode source : gold.path("citedSources")) {
                 sources++;
                 String name = source.get("name").asText().toLowerCase(Locale.ROOT);
-                sourcesFound += d.citedSources().stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).contains(name)
-                        || name.contains(s.name().toLowerCase(Locale.ROOT))) ? 1 : 0;
+                boolean found = d.citedSources().stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).contains(name)
+                        || name.contains(s.name().toLowerCase(Locale.ROOT)));
+                sourcesFound += found ? 1 : 0;
+                if (!found) {
+                    System.out.printf("  missed source in %s: %s (%s)%n", gold.get("story").asText(), name, source.get("kind").asText());
+                }
             }
         }
         System.out.printf("samples: fact recall %.2f (%d/%d), support-count accuracy %.2f (%d/%d)%n",
@@ -157,13 +176,15 @@ class SampleDigestTest {
     }
 
     // Floors: set a little below the measured figures, so that a regression fails the build.
-    private static final double STORY_RECALL_FLOOR = 0.0;
-    private static final double FACT_RECALL_FLOOR = 0.0;
-    private static final double COUNT_ACCURACY_FLOOR = 0.0;
-    private static final double DISAGREEMENT_RECALL_FLOOR = 0.0;
-    private static final double QUOTE_RECALL_FLOOR = 0.0;
-    private static final double SPEAKER_ACCURACY_FLOOR = 0.0;
-    private static final double SOURCE_RECALL_FLOOR = 0.0;
+    // Measured on 2026-11-22: story 1.00, facts 1.00, counts 0.86, disagreements 1.00, quotes 0.88, speakers 0.78,
+    // sources 0.40.
+    private static final double STORY_RECALL_FLOOR = 0.95;
+    private static final double FACT_RECALL_FLOOR = 0.9;
+    private static final double COUNT_ACCURACY_FLOOR = 0.8;
+    private static final double DISAGREEMENT_RECALL_FLOOR = 0.75;
+    private static final double QUOTE_RECALL_FLOOR = 0.8;
+    private static final double SPEAKER_ACCURACY_FLOOR = 0.7;
+    private static final double SOURCE_RECALL_FLOOR = 0.35;
 
     private static double ratio(int a, int b) {
         return b == 0 ? 1.0 : (double) a / b;

@@ -31,6 +31,16 @@ public final class JsonDigestWriter implements DigestWriter {
         out.append(WRITER.writeValueAsString(document)).append('\n');
     }
 
+    /** Writes the digests with a top-level {@code "changes"} array: what changed since an earlier digest. */
+    public void write(List<StoryDigest> digests, List<org.synoptic.digest.StoryChanges> changes, Appendable out)
+            throws IOException {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("version", VERSION);
+        document.put("stories", digests);
+        document.put("changes", changes);
+        out.append(WRITER.writeValueAsString(document)).append('\n');
+    }
+
     /** A writer that indents with two spaces and puts arrays one element per line, for readable golden files. */
     public static ObjectWriter prettyWriter(ObjectMapper mapper) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
