@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Extracts an article's body text and metadata from a web page.
@@ -25,9 +27,10 @@ import org.jsoup.select.Elements;
  * quadratic time on it); jsoup parse; metadata ({@link HtmlMetadata}) from the untouched document; our boilerplate
  * rules (scripts, navigation, header, footer, asides, forms, cookie banners, share bars, related links, comments,
  * newsletters, ads, figure captions: by element, ARIA role and class/id tokens, never an element that holds most of
- * the page's paragraph text); Readability4J's main-content detection on what is left, falling back to
- * {@code [itemprop=articleBody]}, {@code <article>}, {@code <main>} or {@code <body>} when Readability finds too
- * little; then one line per block (paragraph, list item, quote), dropping link-heavy blocks, and leaving out
+ * the page's paragraph text); then the body: the page's own mark-up when it marks one article
+ * ({@code [itemprop=articleBody]} or a single {@code <article>}) with at least 400 characters of text, else
+ * Readability4J's main-content detection on what is left, falling back to {@code <main>} or {@code <body>} when
+ * Readability finds too little; then one line per block (paragraph, list item, quote), dropping link-heavy blocks, and leaving out
  * headings (the title is metadata; sub-headings are not sentences).
  *
  * <p>The text returned is raw: {@link TextCleaner} runs after it. Stateless and thread-safe.
@@ -45,17 +48,35 @@ final class HtmlExtractor {
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
             + "[role=alertdialog], [role=search], [itemprop=comment], [rel=author], time";
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)(?:^|[-_])(?:cookies?|consent|gdpr|cmp|"
-            + "comments?|kommentare?|disqus|related|recommend(?:ed|ations?)?|empfehlungen|mehr-?zum-?thema|"
+            + "comments?|kommentare?|disqus|user-?posts|posts-?list|replies|discussion|forum|leserbriefe|related|recommend(?:ed|ations?)?|empfehlungen|mehr-?zum-?thema|"
             + "share|sharing|social|teilen|newsletter|subscribe|abo|paywall|promo|teaser-?list|ad|ads|advert\\w*|"
             + "anzeige|sponsor\\w*|banner|breadcrumbs?|sidebar|widget|popup|modal|overlay|toolbar|tags|"
             + "byline|author|autor|autorin|meta|credits?|caption|copyright|read-?more|also-?read|most-?read|trending|outbrain|"
             + "taboola|footer|header|nav|menu|skip)(?:$|[-_])");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(?:von|by|text:|autor(?:in)?:|author:)\\s+");
     private static final int MIN_READABILITY_CHARS = 200;
+    private static final int MARKED_BODY_CHARS = 400;
+    private static final int NAME_CACHE_LIMIT = 50_000;
+    /** Verdicts on class and id tokens, which repeat across the pages of a site; bounded, shared, thread-safe. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> BOILERPLATE_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final String BLOCKS = "p, li, blockquote, pre, dd, dt, td, th, div, section, article, main, ul, ol, "
             + "table, tbody, tr, figure, h1, h2, h3, h4, h5, h6";
     private static final Set<String> BLOCK_NAMES = Set.of(BLOCKS.split(",\\s*"));
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    // Queries parsed once: jsoup parses a CSS query string on every select call.
+    private static final Evaluator Q_TIME = QueryParser.parse("time[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime]");
+    private static final Evaluator Q_CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator Q_HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator Q_JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator Q_ARTICLE_HOLDER = QueryParser.parse("article, main, [itemprop=articleBody], h1");
+    private static final Evaluator Q_LISTS = QueryParser.parse("ul, ol");
+    private static final Evaluator Q_MAIN = QueryParser.parse("main, [role=main]");
+    private static final Evaluator Q_ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+    private static final Evaluator Q_BYLINE = QueryParser.parse("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, "
+                + ".author, .article-author, [class*=byline], [class*=author-name]");
+    private static final Evaluator Q_REMOVE = QueryParser.parse(REMOVE);
+    private static final Evaluator Q_BLOCKS = QueryParser.parse(BLOCKS);
 
     private final ObjectMapper json = JsonMapper.builder().build();
 
@@ -138,30 +159,32 @@ final class HtmlExtractor {
     }
 
     private HtmlMetadata metadata(Document doc) {
+        java.util.Map<String, String> tags = metaTags(doc);
+        java.util.function.Function<String, String> meta = name -> tags.get(name.toLowerCase(Locale.ROOT));
         JsonNode ld = newsArticleJsonLd(doc);
-        String outlet = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.path("publisher").path("name")),
-                meta(doc, "application-name"));
-        String title = first(ld == null ? null : text(ld.get("headline")), meta(doc, "og:title"),
-                meta(doc, "twitter:title"), textOf(doc.selectFirst("h1")), titleWithoutSite(doc.title(), outlet));
-        String author = first(ld == null ? null : authorOf(ld.get("author")), meta(doc, "author"),
-                notUrl(meta(doc, "article:author")), byline(doc));
-        Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime]");
-        String published = first(ld == null ? null : text(ld.get("datePublished")), meta(doc, "article:published_time"),
-                time == null ? null : time.attr("datetime"), meta(doc, "date"), meta(doc, "pubdate"),
-                meta(doc, "dc.date"), meta(doc, "DC.date.issued"), meta(doc, "parsely-pub-date"));
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String outlet = first(meta.apply("og:site_name"), ld == null ? null : text(ld.path("publisher").path("name")),
+                meta.apply("application-name"));
+        String title = first(ld == null ? null : text(ld.get("headline")), meta.apply("og:title"),
+                meta.apply("twitter:title"), textOf(doc.selectFirst("h1")), titleWithoutSite(doc.title(), outlet));
+        String author = first(ld == null ? null : authorOf(ld.get("author")), meta.apply("author"),
+                notUrl(meta.apply("article:author")), byline(doc));
+        Element time = doc.selectFirst(Q_TIME);
+        String published = first(ld == null ? null : text(ld.get("datePublished")), meta.apply("article:published_time"),
+                time == null ? null : time.attr("datetime"), meta.apply("date"), meta.apply("pubdate"),
+                meta.apply("dc.date"), meta.apply("DC.date.issued"), meta.apply("parsely-pub-date"));
+        Element canonical = doc.selectFirst(Q_CANONICAL);
         String url = first(canonical == null ? null : canonical.absUrl("href").isEmpty() ? canonical.attr("href")
-                : canonical.absUrl("href"), meta(doc, "og:url"), ld == null ? null : text(ld.get("url")),
+                : canonical.absUrl("href"), meta.apply("og:url"), ld == null ? null : text(ld.get("url")),
                 ld == null ? null : text(ld.get("mainEntityOfPage")));
-        Element html = doc.selectFirst("html[lang]");
-        String locale = meta(doc, "og:locale");
+        Element html = doc.selectFirst(Q_HTML_LANG);
+        String locale = meta.apply("og:locale");
         String language = first(html == null ? null : html.attr("lang"),
                 ld == null ? null : text(ld.get("inLanguage")), locale == null ? null : locale.replace('_', '-'));
         return new HtmlMetadata(title, outlet, author, published, url, language);
     }
 
     private JsonNode newsArticleJsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(Q_JSON_LD)) {
             try {
                 JsonNode found = findArticle(json.readTree(script.data()), 0);
                 if (found != null) {
@@ -219,8 +242,7 @@ final class HtmlExtractor {
     }
 
     private static String byline(Document doc) {
-        Element e = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, "
-                + ".author, .article-author, [class*=byline], [class*=author-name]");
+        Element e = doc.selectFirst(Q_BYLINE);
         String s = textOf(e);
         if (s == null || s.length() > 80) {
             return null;
@@ -229,7 +251,7 @@ final class HtmlExtractor {
     }
 
     private static void removeBoilerplate(Document doc) {
-        doc.select(REMOVE).remove();
+        doc.select(Q_REMOVE).remove();
         int pageText = paragraphChars(doc.body());
         List<Element> junk = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
@@ -238,14 +260,14 @@ final class HtmlExtractor {
             }
             // Never drop the element that holds the article ("page-with-sidebar" around everything).
             int chars = paragraphChars(e);
-            if (e.selectFirst("article, main, [itemprop=articleBody], h1") != null
+            if (e.selectFirst(Q_ARTICLE_HOLDER) != null
                     || chars * 2 > pageText && chars > 500) {
                 continue;
             }
             junk.add(e);
         }
         junk.forEach(Node::remove);
-        for (Element list : doc.body().select("ul, ol")) {
+        for (Element list : doc.body().select(Q_LISTS)) {
             if (linkDensity(list) > 0.5) {
                 list.remove();
             }
@@ -253,13 +275,28 @@ final class HtmlExtractor {
     }
 
     private static boolean isBoilerplateName(Element e) {
-        for (String token : e.classNames()) {
-            if (BOILERPLATE.matcher(token).find()) {
-                return true;
+        String classes = e.className();
+        if (!classes.isEmpty()) {
+            for (String token : classes.split("\\s+")) {
+                if (!token.isEmpty() && isBoilerplateToken(token)) {
+                    return true;
+                }
             }
         }
         String id = e.id();
-        return !id.isEmpty() && BOILERPLATE.matcher(id).find();
+        return !id.isEmpty() && isBoilerplateToken(id);
+    }
+
+    private static boolean isBoilerplateToken(String token) {
+        Boolean known = BOILERPLATE_NAMES.get(token);
+        if (known != null) {
+            return known;
+        }
+        boolean verdict = BOILERPLATE.matcher(token).find();
+        if (BOILERPLATE_NAMES.size() < NAME_CACHE_LIMIT) {
+            BOILERPLATE_NAMES.put(token, verdict);
+        }
+        return verdict;
     }
 
     private static int paragraphChars(Element e) {
@@ -283,12 +320,19 @@ final class HtmlExtractor {
     }
 
     private static String bodyText(Document doc, String baseUrl) {
-        Element fallback = first(doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("article"),
-                doc.selectFirst("main, [role=main]"), doc.body());
+        Element marked = first(doc.selectFirst(Q_ARTICLE_BODY), doc.select("article").size() == 1
+                ? doc.selectFirst("article") : null);
+        Element fallback = first(marked, doc.selectFirst(Q_MAIN), doc.body());
         String own = fallback == null ? "" : blocks(fallback);
+        if (marked != null && own.length() >= MARKED_BODY_CHARS) {
+            // The page marks its one article and it holds a real body: Readability's scoring (the costliest step)
+            // would only confirm it.
+            return own;
+        }
         String readable = "";
         try {
-            Element content = new Readability4J(baseUrl == null ? "" : baseUrl, doc.clone()).parse().getArticleContent();
+            // Readability rewrites the document it reads; ours is no longer needed once the fallback text is taken.
+            Element content = new Readability4J(baseUrl == null ? "" : baseUrl, doc).parse().getArticleContent();
             readable = content == null ? "" : blocks(content);
         } catch (RuntimeException readabilityFailed) {
             // Readability is a heuristic over arbitrary markup; our own extraction stands in for it
@@ -305,7 +349,7 @@ final class HtmlExtractor {
      */
     static String blocks(Element root) {
         StringBuilder out = new StringBuilder();
-        Elements all = root.select(BLOCKS);
+        Elements all = root.select(Q_BLOCKS);
         // One pass marks every element with a block below it, so the loop below stays linear.
         Set<Element> containers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element block : all) {
@@ -324,7 +368,7 @@ final class HtmlExtractor {
             }
             out.append(line).append('\n');
         }
-        if (out.length() == 0 && !root.text().isBlank() && root.selectFirst(BLOCKS) == null) {
+        if (out.length() == 0 && !root.text().isBlank() && root.selectFirst(Q_BLOCKS) == null) {
             out.append(root.wholeText());
         }
         return out.toString();
@@ -336,17 +380,29 @@ final class HtmlExtractor {
         for (Node child : block.childNodes()) {
             if (child instanceof TextNode t) {
                 s.append(t.text());
-            } else if (child instanceof Element e && !BLOCK_NAMES.contains(e.normalName()) && e.selectFirst(BLOCKS) == null) {
+            } else if (child instanceof Element e && !BLOCK_NAMES.contains(e.normalName()) && e.selectFirst(Q_BLOCKS) == null) {
                 s.append(e.text());
             }
         }
         return s.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "][content], meta[name=" + name + "][content], "
-                + "meta[itemprop=" + name + "][content]");
-        return e == null || e.attr("content").isBlank() ? null : e.attr("content").strip();
+    /** The first non-blank {@code content} of each {@code <meta>} by property, name or itemprop, lower-cased keys. */
+    private static java.util.Map<String, String> metaTags(Document doc) {
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String content = e.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+                String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!k.isEmpty()) {
+                    tags.putIfAbsent(k, content);
+                }
+            }
+        }
+        return tags;
     }
 
     private static String titleWithoutSite(String title, String outlet) {

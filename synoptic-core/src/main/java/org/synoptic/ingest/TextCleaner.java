@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * sentence ("… in Wladiwostok. Foto: KCNA", "… gekommen. Mehr zum Thema - …"). Removes: comment counters
  * ({@code Kommentar (0)}), link lines ({@code Quellenlink}, {@code Mehr zum Thema - …}), lines of punctuation only,
  * photo and source credits ({@code Foto: …}, {@code © REUTERS}, {@code Quelle: AFP © …}), byline/agency lines
- * ({@code Ngoc Anh (laut Reuters)}, kept as author and credit), teaser labels ({@code Das Wichtigste in Kürze}) and
+ * ({@code Ngoc Anh (laut Reuters)}, kept as author and credit; {@code Von Jana Ohlsen}, kept as author), post and
+ * reply counters ({@code 5 Beiträge}), contact lines ({@code Hinweise an redaktion@…}), teaser labels ({@code Das Wichtigste in Kürze}) and
  * sub-headings inside the body (a short line without sentence punctuation between two paragraphs). Keeps as metadata
  * a dated header ({@code date 2023-09}).
  *
@@ -39,18 +40,25 @@ public final class TextCleaner {
                     + "quellenlink|quelle|teilen|drucken|share|print|anzeige|werbung|advertisement|zum artikel|"
                     + "weiterlesen|read more|artikel teilen|jetzt kommentieren|kommentare|zur startseite|"
                     + "alle rechte vorbehalten\\.?|all rights reserved\\.?|"
+                    + "(?:das wichtigste in kürze|das wichtigste im überblick|auf einen blick|key points|in brief)\\s*:?|"
+                    + "\\d+\\s+(?:beiträge|antworten|leserkommentare|replies|responses)|"
+                    + "(?:have a (?:story|tip)|got a (?:story|tip)|hinweise?|tipps?|kontakt|contact|e-?mail)\\b[^@]{0,120}@\\S+.{0,60}|"
                     + "(?:mehr zum thema|more on this|lesen sie auch|lesen sie mehr|auch interessant|related)\\s*[-–—:].*|"
                     + "(?:foto|fotos|bild|bilder|quelle|photo|image|credit|grafik)s?\\s*:.{0,120}|©.{0,120}|"
                     + "[\\p{Punct}\\p{IsPunctuation}\\s]+)$");
     private static final Pattern BYLINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'\\- ]{1,50}?)\\s*\\((laut|mit|nach|via|with|from|quelle:?)\\s+([^)]{2,40}?)\\s*\\)$",
             Pattern.CASE_INSENSITIVE);
+    /** A byline alone on its line: "Von Jana Ohlsen", "By Tom Hardy, Reporter". */
+    private static final Pattern BYLINE_PLAIN = Pattern.compile(
+            "^(?:Von|By)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:(?:von|van|de|der|zu)\\s+)?\\p{Lu}[\\p{L}.'-]+){0,3})"
+                    + "(?:\\s*(?:,|\\||und|and)\\s*[^.!?]{1,40})?$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?<=[.!?“\"»)])\\s+(?:(?:Foto|Fotos|Bild|Quelle|Photo|Image|Credit)s?\\s*:\\s*[^.!?]{1,80}|©\\s*[^.!?]{1,80}"
-                    + "|(?:Mehr zum Thema|Lesen Sie auch|Read more)\\s*[-–—:]\\s*.{1,200})$");
+            "(?<=[.!?\"„“”‟«»＂″〝〞)])\\s+(?:(?:Foto|Fotos|Bild|Quelle|Photo|Image|Credit)s?\\s*:\\s*[^.!?]{1,80}|©\\s*[^.!?]{1,80}"
+                    + "|(?:Mehr zum Thema|Lesen Sie auch|Read more)\\s*[-–—:]\\s*.{1,200})$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TEASER_LABEL = Pattern.compile(
             "^(?:Das Wichtigste in Kürze|Das Wichtigste im Überblick|Auf einen Blick|Key points|In brief)\\s*:?\\s*",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final int HEADING_MAX_WORDS = 8;
     private static final int HEADING_MAX_CHARS = 80;
 
@@ -79,18 +87,29 @@ public final class TextCleaner {
                 end++;
             }
             Line line = Line.trimmed(raw, start, end);
-            if (line != null && first) {
-                first = false;
-                Matcher header = DATE_HEADER.matcher(raw).region(line.start, line.end);
-                if (header.lookingAt()) {
-                    published = header.group(1);
-                    line = Line.trimmed(raw, header.end(), line.end);
+            while (line != null && first) {
+                // A dated header opens the text, possibly after junk lines; repeated headers all go.
+                int[] rawIndex = new int[line.end - line.start + 1];
+                String s = line.normalised(raw, rawIndex);
+                int at = 0;
+                Matcher teaser = TEASER_LABEL.matcher(s);
+                while (at < s.length() && teaser.region(at, s.length()).lookingAt() && teaser.end() > at) {
+                    at = teaser.end();
                 }
+                Matcher header = DATE_HEADER.matcher(s).region(at, s.length());
+                if (!header.lookingAt()) {
+                    break;
+                }
+                published = published == null ? header.group(1) : published;
+                line = Line.trimmed(raw, header.end() == s.length() ? line.end : rawIndex[header.end()], line.end);
             }
             if (line != null) {
                 String s = line.normalised(raw);
                 Matcher byline = BYLINE.matcher(s);
-                if (byline.matches()) {
+                Matcher plainByline = BYLINE_PLAIN.matcher(s);
+                if (plainByline.matches()) {
+                    author = author == null ? plainByline.group(1).strip() : author;
+                } else if (byline.matches()) {
                     author = author == null ? byline.group(1).strip() : author;
                     // "(laut Reuters)": the text is the agency's; "(mit Nordpress)": the outlet's own, with agency help.
                     String how = byline.group(2).toLowerCase(java.util.Locale.ROOT);
@@ -99,6 +118,7 @@ public final class TextCleaner {
                     }
                 } else if (!JUNK_LINE.matcher(s).matches()) {
                     lines.add(line);
+                    first = false;
                 }
             }
             if (end < raw.length() && raw.charAt(end) == '\r' && end + 1 < raw.length() && raw.charAt(end + 1) == '\n') {
@@ -117,19 +137,28 @@ public final class TextCleaner {
         return emit(raw, kept, published, author, credit, german ? '„' : '“', german ? '“' : '”');
     }
 
+    /** Cuts a teaser label off the front and credits or links off the end; matched on the normalised line. */
     private static Line trimJunk(String raw, Line line) {
-        String s = raw.substring(line.start, line.end);
-        int from = line.start;
+        int[] rawIndex = new int[line.end - line.start + 1];
+        String s = line.normalised(raw, rawIndex);
+        int from = 0;
         Matcher teaser = TEASER_LABEL.matcher(s);
-        if (teaser.lookingAt()) {
-            from += teaser.end();
+        while (from < s.length() && teaser.region(from, s.length()).lookingAt() && teaser.end() > from) {
+            from = teaser.end();
         }
-        int to = line.end;
+        int to = s.length();
         Matcher trailing = TRAILING_CREDIT.matcher(s);
-        if (trailing.find() && trailing.start() + line.start > from) {
-            to = line.start + trailing.start();
+        while (to > from && trailing.region(from, to).find() && trailing.start() > from) {
+            to = trailing.start();
         }
-        return Line.trimmed(raw, from, to);
+        if (from == 0 && to == s.length()) {
+            return line;
+        }
+        String rest = s.substring(from, to).strip();
+        if (rest.isEmpty() || JUNK_LINE.matcher(rest).matches() || BYLINE.matcher(rest).matches()) {
+            return null; // what a label or credit leaves behind can be junk itself: "Das Wichtigste in Kürze:"
+        }
+        return Line.trimmed(raw, rawIndex[from], to == s.length() ? line.end : rawIndex[to]);
     }
 
     private static List<Line> withoutHeadings(String raw, List<Line> lines) {
@@ -213,11 +242,22 @@ public final class TextCleaner {
                 continue;
             }
             if (!isInvisible(c)) {
-                out.append(isDoubleQuote(c) ? quoteFor(out, i + 1 < line.end ? raw.charAt(i + 1) : ' ', open, close) : c);
+                out.append(isDoubleQuote(c) ? quoteFor(out, nextVisible(raw, i + 1, line.end), open, close) : c);
                 alignment.add(i);
             }
             i++;
         }
+    }
+
+    /** The next character that cleaning keeps as it is, or a space at the end of the line. */
+    private static char nextVisible(String raw, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = raw.charAt(i);
+            if (!isInvisible(c)) {
+                return isSpace(c) ? ' ' : c;
+            }
+        }
+        return ' ';
     }
 
     /** A quote opens after a space or bracket and before a word; otherwise it closes ("« Gut »" too). */
@@ -271,19 +311,33 @@ public final class TextCleaner {
 
         /** The line with spaces collapsed and invisible characters dropped, for matching junk patterns. */
         String normalised(String raw) {
+            return normalised(raw, null);
+        }
+
+        /** As {@link #normalised(String)}, filling {@code rawIndex[i]} with the raw offset of character {@code i}. */
+        String normalised(String raw, int[] rawIndex) {
             StringBuilder s = new StringBuilder(end - start);
-            boolean space = false;
+            int spaceAt = -1;
             for (int i = start; i < end; i++) {
                 char c = raw.charAt(i);
                 if (isSpace(c)) {
-                    space = true;
+                    spaceAt = spaceAt < 0 ? i : spaceAt;
                 } else if (!isInvisible(c)) {
-                    if (space) {
+                    if (spaceAt >= 0) {
+                        if (rawIndex != null) {
+                            rawIndex[s.length()] = spaceAt;
+                        }
                         s.append(' ');
-                        space = false;
+                        spaceAt = -1;
+                    }
+                    if (rawIndex != null) {
+                        rawIndex[s.length()] = i;
                     }
                     s.append(c);
                 }
+            }
+            if (rawIndex != null) {
+                rawIndex[s.length()] = end;
             }
             return s.toString();
         }

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Known limit: the address is checked on our resolution; the HTTP client resolves the host again when it
  * connects, so a DNS server that answers differently within milliseconds (DNS rebinding) is not stopped here.
  *
- * <p>Thread-safe: the one {@link HttpClient} is shareable.
+ * <p>Thread-safe: the one {@link HttpClient}, made on first use, is shareable.
  */
 final class UrlFetcher {
 
@@ -39,7 +39,8 @@ final class UrlFetcher {
 
     private static final Set<String> READABLE_TYPES = Set.of("text/html", "application/xhtml+xml",
             "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
-            "application/json", "application/x-ndjson", "application/jsonl", "text/plain", "text/markdown");
+            "application/json", "application/x-ndjson", "application/jsonl", "text/plain", "text/markdown",
+            "application/gzip", "application/x-gzip");
 
     /** Resolves a host name to its addresses; replaceable in tests. */
     interface Resolver {
@@ -50,7 +51,7 @@ final class UrlFetcher {
     record Fetched(String url, String contentType, byte[] body) {
     }
 
-    private final HttpClient client;
+    private volatile HttpClient client;
     private final Duration timeout;
     private final long maxBytes;
     private final int maxRedirects;
@@ -63,10 +64,24 @@ final class UrlFetcher {
         this.maxRedirects = maxRedirects;
         this.allowPrivate = allowPrivate;
         this.resolver = resolver;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(timeout)
-                .build();
+    }
+
+    /** The client, made on the first fetch: an {@link HttpClient} starts a selector thread, and most batches fetch nothing. */
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder()
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(timeout)
+                            .build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     Fetched fetch(String url) throws InputRejectedException {
@@ -140,8 +155,9 @@ final class UrlFetcher {
         }
         for (InetAddress address : addresses) {
             if (!AddressPolicy.isPublic(address)) {
+                String literal = address.getHostAddress();
                 throw new InputRejectedException("refused to fetch from a private, loopback or link-local address: "
-                        + host + " is " + address.getHostAddress() + " (use --allow-private to allow)");
+                        + (bare.equals(literal) ? literal : host + " is " + literal) + " (use --allow-private to allow)");
             }
         }
     }
@@ -156,7 +172,7 @@ final class UrlFetcher {
                 .GET()
                 .build();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new InputRejectedException("timed out after " + timeout.toMillis() + " ms");
         } catch (IOException e) {

@@ -40,6 +40,8 @@ class UrlFetchingTest {
                 FormatsTest.PAGE.replace("<meta charset=\"windows-1252\">", "").getBytes(java.nio.charset.Charset.forName("windows-1252"))));
         server.createContext("/feed", ex -> send(ex, 200, "application/rss+xml", FormatsTest.RSS.getBytes(StandardCharsets.UTF_8)));
         server.createContext("/redirect", ex -> redirect(ex, "/page.html"));
+        server.createContext("/note.txt.gz", ex -> send(ex, 200, "application/gzip", gzip(
+                "Die Fähre fährt wieder. Das sagte der Hafen am Dienstag.")));
         server.createContext("/loop", ex -> redirect(ex, "/loop"));
         server.createContext("/to-metadata", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
         server.createContext("/image.png", ex -> send(ex, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
@@ -64,6 +66,14 @@ class UrlFetchingTest {
     @AfterAll
     static void stop() {
         server.stop(0);
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
     }
 
     private static void redirect(HttpExchange ex, String location) throws IOException {
@@ -99,6 +109,15 @@ class UrlFetchingTest {
         assertThat(report.articles().get(1).outlet()).isEqualTo("Nordkurier Online");
         assertThat(report.articles().get(3).text()).isEqualTo(page.text());
         assertThat(USER_AGENTS.get("/page.html")).isEqualTo("Synoptic/0.1 (+https://github.com/synoptic)");
+    }
+
+    @Test
+    void fetchesGzip() {
+        IngestReport report = allowingPrivate().ingest(List.of(base + "/note.txt.gz"));
+        assertThat(report.articles()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo("note");
+            assertThat(a.text()).startsWith("Die Fähre fährt wieder.");
+        });
     }
 
     @Test
