@@ -25,7 +25,28 @@ import org.synoptic.nlp.EntityExtractor;
  */
 public final class CoreNlpEntityExtractor implements EntityExtractor {
 
+    /** "Schweizer", "New Yorker", "Hamburgern", "britischen": adjectives and inhabitants derived from places. */
+    private static final java.util.regex.Pattern DERIVED =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]+(er|ern|ers|ische|ischen|ischer|isches|ischem)");
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("von", "van", "de", "da", "di",
+            "del", "zu", "bin", "ibn", "al", "el", "ten", "ter", "dos", "du", "la", "le", "vom", "zur");
+    private static final java.util.Set<String> LEADING_FUNCTION_WORDS = java.util.Set.of("Der", "Die", "Das", "Den",
+            "Dem", "Des", "Im", "Am", "Beim", "Vom", "Zum", "Zur", "In", "An", "Auf", "Aus", "Bei", "Von", "Nach",
+            "Für", "Mit", "Über", "Ein", "Eine", "Einen", "Einem", "Einer", "Und", "Oder", "Auch", "Laut");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
+    private static final java.util.Set<String> DEMONYMS = java.util.Set.of("Deutsche", "Deutschen", "Deutscher",
+            "Franzose", "Franzosen", "Russe", "Russen", "Brite", "Briten", "Chinese", "Chinesen", "Türke", "Türken",
+            "Grieche", "Griechen", "Kurde", "Kurden", "Schotte", "Schotten", "Ire", "Iren", "Däne", "Dänen", "Finne",
+            "Finnen", "Israelis", "Pole", "Serbe", "Serben", "Kroate", "Kroaten", "Afghane", "Afghanen", "Jude",
+            "Juden", "Sowjets", "Europäer", "Sozialdemokraten", "Christdemokraten",
+            "Katholiken", "Protestanten", "Muslime", "Christen", "Schiiten", "Sunniten");
+    /** Common nouns that CoreNLP's CoNLL-trained model often tags as organisations. */
+    private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("Polizei", "Bundesregierung",
+            "Regierung", "Welt", "Bild", "Staatsanwaltschaft", "Feuerwehr", "Justiz", "Opposition", "Koalition",
+            "Landesregierung", "Stadtverwaltung", "Verwaltung", "Kirche", "Armee", "Militär", "Börse", "Parlament");
+
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon = Lexicon.standard();
     private final EntityExtractor rules;
     private final MentionNames names;
 
@@ -51,8 +72,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         for (Sentence sentence : sentences) {
             List<MentionNames.Span> found = new ArrayList<>();
             for (MentionNames.Span s : crfSpans(text, sentence)) {
-                if (isName(text, s)) {
-                    found.add(s);
+                MentionNames.Span corrected = correct(text, s);
+                if (corrected != null) {
+                    found.add(corrected);
                 }
             }
             addGazetteerNames(text, sentence, found);
@@ -62,7 +84,26 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         return names.resolve(text, spans);
     }
 
-    private static List<MentionNames.Span> crfSpans(String text, Sentence sentence) {
+    private boolean trimmableStart(String word, EntityType type) {
+        if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
+            return true;
+        }
+        if (Character.isLowerCase(word.charAt(0)) && word.chars().skip(1).noneMatch(Character::isUpperCase)) {
+            return !(type == EntityType.PERSON && NAME_PARTICLES.contains(word)) && !word.contains("-");
+        }
+        if (LEADING_FUNCTION_WORDS.contains(word)) {
+            return type != EntityType.OTHER && type != EntityType.ORGANIZATION;
+        }
+        return type == EntityType.PERSON && lexicon.isPersonCue(word) && !lexicon.isFirstName(word);
+    }
+
+    private boolean trimmableEnd(String word) {
+        return word.equals(",") || word.equals(":") || word.equals(";")
+                || !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                && word.chars().skip(1).noneMatch(Character::isUpperCase);
+    }
+
+    private List<MentionNames.Span> crfSpans(String text, Sentence sentence) {
         List<GermanNerModel.TaggedToken> tokens = GermanNerModel.tag(sentence.text());
         List<MentionNames.Span> out = new ArrayList<>();
         int i = 0;
@@ -78,10 +119,27 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                     && !tokens.get(j).label().startsWith("B-")) {
                 j++;
             }
-            int start = sentence.start() + tokens.get(i).start();
-            int end = sentence.start() + tokens.get(j - 1).end();
-            out.add(new MentionNames.Span(start, end, type, null));
+            int from = i;
+            int to = j;
             i = j;
+            // CoNLL-style spans often take a preposition or article ("im Bundestag"), a role ("Graf Kinsky") or a
+            // trailing lower-case word; GermEval's and our mentions are the name alone.
+            while (to - from > 1 && trimmableStart(tokens.get(from).word(), type)) {
+                from++;
+            }
+            while (to - from > 1 && trimmableEnd(tokens.get(to - 1).word())) {
+                to--;
+            }
+            if (to - from == 1 && trimmableStart(tokens.get(from).word(), EntityType.OTHER)) {
+                continue;
+            }
+            int start = sentence.start() + tokens.get(from).start();
+            int end = sentence.start() + tokens.get(to - 1).end();
+            String last = tokens.get(to - 1).word();
+            if (ROMAN.matcher(last).matches() && end < text.length() && text.charAt(end) == '.') {
+                end++; // "Ludwig XIV.": the ordinal's period belongs to the name
+            }
+            out.add(new MentionNames.Span(start, end, type, null));
         }
         return out;
     }
@@ -100,6 +158,45 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         };
     }
 
+    /**
+     * A CRF span corrected by our rules, or {@code null} when it is no name: a demonym or derived adjective
+     * ("Schweizer", "Deutschen", "Franzosen"; GermEval's {@code LOCderiv}), a generic noun CoreNLP takes for an
+     * organisation ("Polizei", "Welt"), or a known place typed as a person.
+     */
+    private MentionNames.Span correct(String text, MentionNames.Span s) {
+        if (!isName(text, s)) {
+            return null;
+        }
+        String surface = text.substring(s.start(), s.end());
+        boolean oneWord = surface.indexOf(' ') < 0;
+        String lastWord = surface.substring(surface.lastIndexOf(' ') + 1);
+        if (s.type() == EntityType.OTHER && (DERIVED.matcher(lastWord).matches() && surface.split(" ").length <= 2
+                || oneWord && DEMONYMS.contains(surface))) {
+            return null;
+        }
+        if (oneWord && DEMONYMS.contains(surface)) {
+            return null;
+        }
+        if (s.type() == EntityType.ORGANIZATION && oneWord && GENERIC_NOUNS.contains(surface)
+                && !titled(text, s.start())) {
+            return null;
+        }
+        if (s.type() == EntityType.PERSON && oneWord) {
+            GazetteerEntry place = gazetteer.lookup(surface);
+            if (place != null && place.type() == EntityType.LOCATION && !lexicon.isFirstName(surface)) {
+                return new MentionNames.Span(s.start(), s.end(), EntityType.LOCATION, null);
+            }
+        }
+        return s;
+    }
+
+    /** Whether the word at {@code start} is written as a title: after an opening quotation mark or "Die". */
+    private static boolean titled(String text, int start) {
+        String before = text.substring(Math.max(0, start - 5), start).stripTrailing();
+        return before.endsWith("„") || before.endsWith("\"") || before.endsWith("»") || before.endsWith("Die")
+                && start > 4;
+    }
+
     /** Whether a CRF span is a name rather than a compound part ("EU-Staaten") or a derivation ("deutschen"). */
     private static boolean isName(String text, MentionNames.Span s) {
         if (s.end() < text.length() && text.charAt(s.end()) == '-') {
@@ -110,6 +207,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             return false;
         }
         char first = text.charAt(s.start());
+        if (!Character.isLetterOrDigit(first)) {
+            return false; // "°C", "€"
+        }
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
             // "deutschen", "europäischen": GermEval's LOCderiv; lower-case brand names ("iPhone", "dpa") keep
             String word = text.substring(s.start(), s.end());
@@ -134,10 +234,13 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             int end = tokens.get(match.to() - 1).end();
             GazetteerEntry entry = match.entry();
             i = match.to();
-            if (entry.sourceKind() == null && entry.type() != EntityType.ORGANIZATION) {
-                continue; // places and persons: CoreNLP's judgement in context is better than a list
+            String surface = text.substring(start, end);
+            if (entry.type() == EntityType.PERSON || entry.type() == EntityType.LOCATION && entry.sourceKind() == null
+                    && (lexicon.isOrdinaryWord(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
+                continue; // persons, and places that are ordinary words too: CoreNLP's judgement in context wins
             }
-            if (end < text.length() && text.charAt(end) == '-') {
+            if (end < text.length() && text.charAt(end) == '-'
+                    || GENERIC_NOUNS.contains(text.substring(start, end)) && !titled(text, start)) {
                 continue;
             }
             boolean overlapped = false;
