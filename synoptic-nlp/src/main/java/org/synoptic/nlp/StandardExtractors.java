@@ -2,6 +2,7 @@ package org.synoptic.nlp;
 
 import org.synoptic.nlp.entity.CoreNlpEntityExtractor;
 import org.synoptic.nlp.entity.Gazetteer;
+import org.synoptic.nlp.quote.SourcedQuoteExtractor;
 import org.synoptic.text.SentenceSplitter;
 
 /**
@@ -16,9 +17,10 @@ public final class StandardExtractors {
     private static final class Holder {
         static final EntityExtractor ENTITIES =
                 new CoreNlpEntityExtractor(Gazetteer.standard(), RuleBasedExtractors.entityExtractor());
-        static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(SentenceSplitter.ruleBased(), ENTITIES,
-                RuleBasedExtractors.quoteExtractor(), RuleBasedExtractors.citedSourceExtractor(),
-                RuleBasedExtractors.timeTagger());
+        static final QuoteExtractor QUOTES = new SourcedQuoteExtractor(RuleBasedExtractors.quoteExtractor(),
+                RuleBasedExtractors.citedSourceExtractor());
+        static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(SentenceSplitter.ruleBased(), ENTITIES, QUOTES,
+                RuleBasedExtractors.citedSourceExtractor(), RuleBasedExtractors.timeTagger());
     }
 
     private StandardExtractors() {
@@ -27,6 +29,11 @@ public final class StandardExtractors {
     /** The standard analyzer. */
     public static ArticleAnalyzer analyzer() {
         return Holder.ANALYZER;
+    }
+
+    /** The rule-based quote extractor, with cited sources as speakers where it names none. */
+    public static QuoteExtractor quoteExtractor() {
+        return Holder.QUOTES;
     }
 
     /** CoreNLP German NER plus gazetteer rules; rule-based for other languages. */
