@@ -127,7 +127,12 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             while (to - from > 1 && trimmableStart(tokens.get(from).word(), type)) {
                 from++;
             }
-            while (to - from > 1 && trimmableEnd(tokens.get(to - 1).word())) {
+            if (type == EntityType.PERSON && to - from >= 3 && NAME_PARTICLES.contains(tokens.get(from + 1).word())
+                    && lexicon.isOrdinaryWord(tokens.get(from).word()) && !lexicon.isFirstName(tokens.get(from).word())) {
+                from += 2; // "Jahrestages von Putin": a noun and "von" before the name
+            }
+            while (to - from > 1 && trimmableEnd(tokens.get(to - 1).word())
+                    && tokens.get(to - 1).start() > tokens.get(to - 2).end()) { // "Kim Jong-un": glued parts stay
                 to--;
             }
             if (to - from == 1 && trimmableStart(tokens.get(from).word(), EntityType.OTHER)) {
