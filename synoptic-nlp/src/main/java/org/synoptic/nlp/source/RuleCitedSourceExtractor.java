@@ -503,7 +503,7 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
         }
         SourceKind cueKind = null;
         SourceKind nounKind = SourceHeads.cueNounKind(t.get(from).text());
-        if (end - from > 1 && nounKind != null && SourceHeads.kindOf(t.get(end - 1).text()) == null) {
+        if (end - from > 1 && nounKind != null) {
             cueKind = nounKind; // "Die Tageszeitung Morgenecho berichtete"
             from++;
         }
