@@ -14,7 +14,8 @@ import org.synoptic.text.SentenceSplitter;
 /**
  * The deep tier for one article: sentences, entities, quotes, cited sources and time expressions.
  *
- * <p>Stateless and thread-safe when its stages are. Build one with {@link #ruleBased()} or the constructor.
+ * <p>Stateless and thread-safe when its stages are. Build one with {@link #standard()}, {@link #ruleBased()} (no
+ * CoreNLP, fast to load: for unit tests) or the constructor.
  */
 public final class ArticleAnalyzer {
 
@@ -37,6 +38,15 @@ public final class ArticleAnalyzer {
     /** The analyzer wired with Synoptic's rule-based German/English extractors. */
     public static ArticleAnalyzer ruleBased() {
         return RuleBasedExtractors.analyzer();
+    }
+
+    /**
+     * The standard analyzer: CoreNLP's German NER corrected by our gazetteer rules (rule-based for English), and
+     * quotes that take a cited source as speaker where no person is named. The model (about 0.2 GB of heap) loads
+     * on the first German article. See {@link StandardExtractors}.
+     */
+    public static ArticleAnalyzer standard() {
+        return StandardExtractors.analyzer();
     }
 
     /** Reads one article: the pipeline of the deep tier, one step per line. */

@@ -24,12 +24,20 @@ class SeedsEval {
 
     @Test
     void seeds() throws IOException {
+        seeds(RuleBasedExtractors.analyzer());
+    }
+
+    @Test
+    void seedsStandard() throws IOException {
+        seeds(ArticleAnalyzer.standard());
+    }
+
+    private static void seeds(ArticleAnalyzer analyzer) throws IOException {
         Path dir = SharedData.file("seeds");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        ArticleAnalyzer analyzer = RuleBasedExtractors.analyzer();
         List<ArticleAnalysis> analyses = new ArrayList<>();
         Set<String> sources = new TreeSet<>();
         for (Path f : files) {

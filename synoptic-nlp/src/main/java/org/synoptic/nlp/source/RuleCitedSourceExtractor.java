@@ -42,7 +42,7 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             "reported", "reports", "said", "says", "wrote", "announced", "stated", "confirmed", "told");
     private static final Set<String> WIE_VERBS = Set.of("mitteilte", "mitteilten", "berichtete", "berichteten",
             "sagte", "sagten", "erklärte", "erklärten", "meldete", "meldeten", "schrieb", "schrieben", "bestätigte",
-            "bestätigten", "betonte", "hieß", "berichtet", "mitteilt", "sagt", "schreibt", "meldet");
+            "bestätigten", "betonte", "hieß", "verlautete", "verlautet", "berichtet", "mitteilt", "sagt", "schreibt", "meldet");
     private static final Set<String> CITE_VERBS = Set.of("zitierte", "zitierten", "zitiert", "quoted", "quotes");
     private static final Set<String> SKIP_AFTER_VERB = Set.of("am", "heute", "weiter", "zuletzt", "zuvor", "später",
             "bereits", "außerdem", "ebenfalls", "auch", "dagegen", "jedoch", "aber", "gestern", "on", "also", "later",
@@ -160,6 +160,9 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                 direct(run, after(run, i + 1, 3), w);
             } else if (lower.equals("according") && next.equals("to")) {
                 direct(run, after(run, i + 2, 3), "according to");
+            } else if (lower.equals("nach") && (next.equals("informationen") || next.equals("schätzungen"))
+                    && (next2.equals("aus") || next2.equals("von") || next2.equals("der") || next2.equals("des"))) {
+                direct(run, after(run, i + 3, 3), cue(run, i, i + 3));
             } else if (lower.equals("nach") && next.equals("angaben")) {
                 direct(run, after(run, i + 2, 4), cue(run, i, i + 2));
             } else if (lower.equals("unter") && next.equals("berufung") && next2.equals("auf")) {
@@ -179,6 +182,11 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                     Set.of("stützte", "stützt", "stützten", "stützen", "berief", "beruft", "beriefen", "berufen"))) {
                 relay(relays, relayCues, after(run, i + 2, 4), "sich auf … stützte");
             } else if (lower.equals("citing")) {
+                if (i > 1 && t.get(i - 1).text().equals(",")
+                        && run.out.stream().noneMatch(c -> c.sentence() == run.sentence)) {
+                    List<Hit> subject = before(run, i - 1); // "The Daily Meridian, citing officials, reported"
+                    direct(run, subject, w);
+                }
                 relay(relays, relayCues, after(run, i + 1, 5), w);
             } else if (CITE_VERBS.contains(lower)) {
                 List<Hit> subject = before(run, i);
@@ -343,7 +351,163 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
         while (i < t.size() && (SKIP_AFTER_VERB.contains(t.get(i).text()) || t.get(i).text().matches("\\d+|\\."))) {
             i++;
         }
-        return scan(run, i, t.size(), reach, false);
+        List<Hit> hits = scan(run, i, t.size(), reach, false);
+        if (hits.isEmpty()) {
+            Hit unknown = unknownAfter(run, i);
+            if (unknown != null) {
+                return List.of(unknown);
+            }
+        }
+        return hits;
+    }
+
+    /** Words between a cue and an unknown source's name: articles, numbers, a few adjectives. */
+    private static final Set<String> BEFORE_NAME = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einem", "einer", "einen", "the", "a", "an", "two", "three", "several", "senior", "local", "von", "vom",
+            "aus", "from", "by", "a statement from", "statement", "informierten", "informed");
+    private static final Set<String> CONNECTORS = Set.of("der", "des", "für", "of", "for", "und", "&");
+    private static final Set<String> NOT_NAMES = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
+            "Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "Er", "Sie", "Es", "He", "She", "It", "They", "We", "I", "Das", "Dies", "This", "That", "Die", "Der",
+            "The", "A", "An", "In", "On", "At", "Am", "Im", "Zahlen", "Berichten", "Bericht", "Angaben");
+
+    /**
+     * An unknown source named right after a cue, its kind told by the noun before the name or by the name's head:
+     * "laut Nordpress" (no kind: only with a cue noun or a telling head), "die Agentur Nordpress", "the Severn
+     * Catchment Authority", "der Stadtverwaltung", "told Continental Wire".
+     */
+    private Hit unknownAfter(Run run, int from) {
+        List<Token> t = run.tokens;
+        int i = from;
+        while (i < t.size() && i - from < 4 && BEFORE_NAME.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        if (i >= t.size() || !t.get(i).isWord() || t.get(i).isCapitalised() && lexicon.isStopWord(t.get(i).text())) {
+            return null;
+        }
+        Token first = t.get(i);
+        if (first.isLowerCase()) {
+            // "the county council", "the mayor": a lower-case head that names an institution or office
+            int k = i;
+            while (k < t.size() && k - i < 3 && t.get(k).isWord() && t.get(k).isLowerCase()
+                    && SourceHeads.kindOf(t.get(k).text()) == null) {
+                k++;
+            }
+            if (k < t.size() && k - i < 3 && t.get(k).isWord() && SourceHeads.kindOf(t.get(k).text()) != null
+                    && t.get(k).isLowerCase()) {
+                String name = run.text.substring(first.start(), t.get(k).end());
+                return new Hit(name, SourceHeads.kindOf(t.get(k).text()), first.start(), t.get(k).end(), i, k + 1);
+            }
+            return null;
+        }
+        SourceKind cueKind = null;
+        int nameFrom = i;
+        SourceKind nounKind = SourceHeads.cueNounKind(first.text());
+        if (nounKind != null && i + 1 < t.size()) {
+            int k = i + 1;
+            if ("„\"“»".contains(t.get(k).text())) {
+                k++;
+            }
+            if (k < t.size() && t.get(k).isCapitalised() && !NOT_NAMES.contains(t.get(k).text())) {
+                cueKind = nounKind; // "die Agentur Nordpress", "die Zeitung „Weserkurier“"
+                nameFrom = k;
+            }
+        }
+        int k = nameFrom;
+        int end = nameFrom;
+        while (k < t.size() && k - nameFrom < 6) {
+            Token u = t.get(k);
+            if (u.isWord() && u.isCapitalised() && !NOT_NAMES.contains(u.text())) {
+                end = k + 1;
+                k++;
+            } else if (k > nameFrom && CONNECTORS.contains(u.text()) && k + 1 < t.size()
+                    && t.get(k + 1).isCapitalised() && !NOT_NAMES.contains(t.get(k + 1).text())) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (end == nameFrom) {
+            return null;
+        }
+        return unknownHit(run, nameFrom, end, cueKind);
+    }
+
+    /** The unknown source in tokens [from, to), or {@code null} when neither a cue noun nor its words tell a kind. */
+    private Hit unknownHit(Run run, int from, int to, SourceKind cueKind) {
+        List<Token> t = run.tokens;
+        SourceKind kind = cueKind;
+        for (int k = to - 1; k >= from && kind == null; k--) {
+            kind = SourceHeads.kindOf(t.get(k).text());
+        }
+        if (kind == null) {
+            return null;
+        }
+        if (to - from == 1 && cueKind == null && lexicon.isFirstName(t.get(from).text())) {
+            return null;
+        }
+        String name = run.text.substring(t.get(from).start(), t.get(to - 1).end());
+        if (to - from == 1) {
+            name = SourceHeads.baseForm(name, kind);
+        }
+        return new Hit(name, kind, t.get(from).start(), t.get(to - 1).end(), from, to);
+    }
+
+    /** Auxiliaries and adverbs between a subject and its reporting verb. */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("hat", "hatte", "hatten", "haben", "has",
+            "had", "have", "also", "auch", "zuvor", "bereits", "am", "on");
+
+    /** An unknown source as the subject right before a reporting verb: "Der Wahlausschuss erklärte". */
+    private Hit unknownBefore(Run run, int cue) {
+        List<Token> t = run.tokens;
+        int k = cue - 1;
+        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(t.get(k).text())) {
+            k--;
+        }
+        while (k >= 0 && "“”\"»«".contains(t.get(k).text())) {
+            k--;
+        }
+        if (k < 0 || !t.get(k).isWord()) {
+            return null;
+        }
+        int end = k + 1;
+        if (t.get(k).isLowerCase()) {
+            if (SourceHeads.kindOf(t.get(k).text()) == null) {
+                return null;
+            }
+            int from = k;
+            while (from > 0 && end - from < 3 && t.get(from - 1).isWord() && t.get(from - 1).isLowerCase()
+                    && !BEFORE_NAME.contains(t.get(from - 1).text())) {
+                from--;
+            }
+            String name = run.text.substring(t.get(from).start(), t.get(k).end());
+            return new Hit(name, SourceHeads.kindOf(t.get(k).text()), t.get(from).start(), t.get(k).end(), from, end);
+        }
+        int from = k;
+        while (from > 0 && end - from < 6) {
+            Token u = t.get(from - 1);
+            if (u.isWord() && u.isCapitalised() && !NOT_NAMES.contains(u.text()) && !lexicon.isStopWord(u.text())) {
+                from--;
+            } else if (CONNECTORS.contains(u.text()) && from - 2 >= 0 && t.get(from - 2).isCapitalised()
+                    && !NOT_NAMES.contains(t.get(from - 2).text()) && !lexicon.isStopWord(t.get(from - 2).text())) {
+                from -= 2;
+            } else {
+                break;
+            }
+        }
+        while (from < end && (NOT_NAMES.contains(t.get(from).text()) || lexicon.isStopWord(t.get(from).text()))) {
+            from++;
+        }
+        if (from >= end) {
+            return null;
+        }
+        SourceKind cueKind = null;
+        SourceKind nounKind = SourceHeads.cueNounKind(t.get(from).text());
+        if (end - from > 1 && nounKind != null) {
+            cueKind = nounKind; // "Die Tageszeitung Morgenecho berichtete"
+            from++;
+        }
+        return unknownHit(run, from, end, cueKind);
     }
 
     /** Sources right before a cue, back to the start of the clause: the subject of a reporting verb. */
@@ -364,6 +528,12 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
         for (Hit h : hits) {
             if (cue - h.to() <= 3 || h.from() <= from + 3) {
                 near.add(h);
+            }
+        }
+        if (near.isEmpty()) {
+            Hit unknown = unknownBefore(run, cue);
+            if (unknown != null) {
+                near.add(unknown);
             }
         }
         return near;
@@ -429,6 +599,13 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                 || Set.of("den", "der", "dem", "the").contains(prev) && PLACE_PREPOSITIONS.contains(prev2);
         for (EntityMention e : run.entities) {
             if (e.start() == tok.start() && e.type() == EntityType.PERSON) {
+                int last = i;
+                while (last + 1 < limit && t.get(last + 1).end() <= e.end()) {
+                    last++;
+                }
+                if (last > i && SourceHeads.kindOf(t.get(last).text()) != null) {
+                    return unknownHit(run, i, last + 1, null); // "Continental Wire" read as a person's name
+                }
                 return person(run, i);
             }
         }
@@ -441,6 +618,10 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
         if (entry != null && to <= limit) {
             if (entry.type() == EntityType.LOCATION && afterPlacePreposition) {
                 return null;
+            }
+            if (entry.type() == EntityType.LOCATION && to == i + 1
+                    && sources.lookup(tok.text().toLowerCase(Locale.ROOT)) != null) {
+                return generic(run, i, sources.lookup(tok.text().toLowerCase(Locale.ROOT))); // "Police said"
             }
             if (entry.type() == EntityType.LOCATION && to < t.size() && sources.lookup(t.get(to).text()) != null) {
                 // "US officials", "russische Beamte" are anonymous sources described by a place
@@ -510,6 +691,12 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
 
     private Hit generic(Run run, int i, SourceLexicon.GenericSource generic) {
         List<Token> t = run.tokens;
+        if (generic.kind() == SourceKind.EXPERT) {
+            Hit firm = expertFirm(run, i);
+            if (firm != null) {
+                return firm;
+            }
+        }
         String name = generic.name();
         int to = i + 1;
         // "Regierungsbeamte in Seoul", "Beamte in Moskau": the place belongs to an anonymous source's description.
@@ -524,10 +711,53 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                 to = k + 1;
             }
         }
+        if (generic.name().startsWith("people familiar") && to + 2 < t.size() && t.get(to).text().equals("familiar")
+                && t.get(to + 1).text().equals("with")) {
+            int k = to + 2;
+            while (k < t.size() && k - to < 6 && t.get(k).isWord()) {
+                k++;
+            }
+            name = run.text.substring(t.get(i).start(), t.get(k - 1).end()); // "people familiar with the plans"
+            to = k;
+        }
         if (generic.name().equals("anonyme Informationen") && !(i > 0 && t.get(i - 1).text().startsWith("anonym"))) {
             return null; // only "anonyme Informationen" is a source; "Informationen" alone is not
         }
         return new Hit(name, generic.kind(), t.get(i).start(), t.get(to - 1).end(), i, to);
+    }
+
+    /**
+     * The firm or institute of an analyst or expert: "A Brightline Research analyst", "Analysts at Harrow Capital",
+     * "ein Analyst der Firma Kessler Research"; {@code null} when none is named.
+     */
+    private Hit expertFirm(Run run, int i) {
+        List<Token> t = run.tokens;
+        int end = i;
+        int from = i;
+        while (from > 0 && i - from < 4 && t.get(from - 1).isWord() && t.get(from - 1).isCapitalised()
+                && !NOT_NAMES.contains(t.get(from - 1).text())) {
+            from--;
+        }
+        if (from < end && t.get(i).isLowerCase()) {
+            String name = run.text.substring(t.get(from).start(), t.get(end - 1).end());
+            return new Hit(name, SourceKind.EXPERT, t.get(from).start(), t.get(i).end(), from, i + 1);
+        }
+        int k = i + 1;
+        if (k < t.size() && Set.of("at", "of", "bei", "von", "der", "des").contains(t.get(k).text())) {
+            k++;
+            if (k < t.size() && Set.of("Firma", "Bank", "Instituts", "Beratungsfirma", "firm").contains(t.get(k).text())) {
+                k++;
+            }
+            int nameFrom = k;
+            while (k < t.size() && k - nameFrom < 4 && t.get(k).isWord() && t.get(k).isCapitalised()) {
+                k++;
+            }
+            if (k > nameFrom && gazetteer.longestMatch(run.text, t, nameFrom) == null) {
+                String name = run.text.substring(t.get(nameFrom).start(), t.get(k - 1).end());
+                return new Hit(name, SourceKind.EXPERT, t.get(nameFrom).start(), t.get(k - 1).end(), i, k);
+            }
+        }
+        return null;
     }
 
     /** A person mention at token {@code i} that a role marks as an official or expert, or {@code null}. */
@@ -557,6 +787,9 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
         for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
             if (lexicon.isPersonCue(t.get(k).text())) {
                 return t.get(k).text();
+            }
+            if (!t.get(k).isCapitalised()) {
+                break; // "The mayor told Continental Wire": a role before a verb is not this name's role
             }
         }
         if (to + 1 < t.size() && t.get(to).text().equals(",") && lexicon.isPersonCue(t.get(to + 1).text())) {

@@ -1,0 +1,266 @@
+package org.synoptic.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.synoptic.model.Article;
+import org.synoptic.model.EntityMention;
+import org.synoptic.model.EntityType;
+import org.synoptic.model.Sentence;
+import org.synoptic.nlp.EntityExtractor;
+
+/**
+ * Named-entity recognition for German with CoreNLP's CRF ({@link GermanNerModel}), corrected by our own rules;
+ * English and other languages go to the rule-based extractor.
+ *
+ * <p>Per sentence, CoreNLP's spans come first. Then the rules correct it where it errs: a span glued by a hyphen to
+ * a following word ("EU-Staaten") or written in lower case ("deutschen") is a part or a derivation, not a name; a
+ * name from our {@link Gazetteer} that CoreNLP missed ("Interfax") or typed differently is added with the gazetteer's
+ * type. Finally every mention gets its canonical name within the article (see {@link MentionNames}).
+ *
+ * <p>Design decision: English stays rule-based. CoreNLP's English models are a 474 MB jar; for a German-first
+ * engine that doubles the distribution for the second language, so it is left to a later, optional module.
+ *
+ * <p>Stateless and thread-safe; the model loads once per process on the first German article.
+ */
+public final class CoreNlpEntityExtractor implements EntityExtractor {
+
+    /** "Schweizer", "New Yorker", "Hamburgern", "britischen": adjectives and inhabitants derived from places. */
+    private static final java.util.regex.Pattern DERIVED =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]+(er|ern|ers|ische|ischen|ischer|isches|ischem)");
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("von", "van", "de", "da", "di",
+            "del", "zu", "bin", "ibn", "al", "el", "ten", "ter", "dos", "du", "la", "le", "vom", "zur");
+    private static final java.util.Set<String> LEADING_FUNCTION_WORDS = java.util.Set.of("Der", "Die", "Das", "Den",
+            "Dem", "Des", "Im", "Am", "Beim", "Vom", "Zum", "Zur", "In", "An", "Auf", "Aus", "Bei", "Von", "Nach",
+            "Für", "Mit", "Über", "Ein", "Eine", "Einen", "Einem", "Einer", "Und", "Oder", "Auch", "Laut");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
+    private static final java.util.Set<String> DEMONYMS = java.util.Set.of("Deutsche", "Deutschen", "Deutscher",
+            "Franzose", "Franzosen", "Russe", "Russen", "Brite", "Briten", "Chinese", "Chinesen", "Türke", "Türken",
+            "Grieche", "Griechen", "Kurde", "Kurden", "Schotte", "Schotten", "Ire", "Iren", "Däne", "Dänen", "Finne",
+            "Finnen", "Israelis", "Pole", "Serbe", "Serben", "Kroate", "Kroaten", "Afghane", "Afghanen", "Jude",
+            "Juden", "Sowjets", "Europäer", "Sozialdemokraten", "Christdemokraten",
+            "Katholiken", "Protestanten", "Muslime", "Christen", "Schiiten", "Sunniten");
+    /** Common nouns that CoreNLP's CoNLL-trained model often tags as organisations. */
+    private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("Polizei", "Bundesregierung",
+            "Regierung", "Welt", "Bild", "Staatsanwaltschaft", "Feuerwehr", "Justiz", "Opposition", "Koalition",
+            "Landesregierung", "Stadtverwaltung", "Verwaltung", "Kirche", "Armee", "Militär", "Börse", "Parlament");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon = Lexicon.standard();
+    private final EntityExtractor rules;
+    private final MentionNames names;
+
+    /**
+     * An extractor with the given name lists.
+     *
+     * @param gazetteer known names that correct CoreNLP and give canonical names
+     * @param rules     the rule-based extractor, for languages other than German
+     */
+    public CoreNlpEntityExtractor(Gazetteer gazetteer, EntityExtractor rules) {
+        this.gazetteer = gazetteer;
+        this.rules = rules;
+        this.names = new MentionNames(gazetteer);
+    }
+
+    @Override
+    public List<EntityMention> extract(Article article, List<Sentence> sentences) {
+        if (!"de".equals(article.language())) {
+            return rules.extract(article, sentences);
+        }
+        String text = article.text();
+        List<MentionNames.Span> spans = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<MentionNames.Span> found = new ArrayList<>();
+            for (MentionNames.Span s : crfSpans(text, sentence)) {
+                MentionNames.Span corrected = correct(text, s);
+                if (corrected != null) {
+                    found.add(corrected);
+                }
+            }
+            addGazetteerNames(text, sentence, found);
+            found.sort(Comparator.comparingInt(MentionNames.Span::start));
+            spans.addAll(found);
+        }
+        return names.resolve(text, spans);
+    }
+
+    private boolean trimmableStart(String word, EntityType type) {
+        if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
+            return true;
+        }
+        if (Character.isLowerCase(word.charAt(0)) && word.chars().skip(1).noneMatch(Character::isUpperCase)) {
+            return !(type == EntityType.PERSON && NAME_PARTICLES.contains(word)) && !word.contains("-");
+        }
+        if (LEADING_FUNCTION_WORDS.contains(word)) {
+            return type != EntityType.OTHER && type != EntityType.ORGANIZATION;
+        }
+        return type == EntityType.PERSON && lexicon.isPersonCue(word) && !lexicon.isFirstName(word);
+    }
+
+    private boolean trimmableEnd(String word) {
+        return word.equals(",") || word.equals(":") || word.equals(";")
+                || !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                && word.chars().skip(1).noneMatch(Character::isUpperCase);
+    }
+
+    private List<MentionNames.Span> crfSpans(String text, Sentence sentence) {
+        List<GermanNerModel.TaggedToken> tokens = GermanNerModel.tag(sentence.text());
+        List<MentionNames.Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            EntityType type = type(tokens.get(i).label());
+            if (type == null) {
+                i++;
+                continue;
+            }
+            String label = base(tokens.get(i).label());
+            int j = i + 1;
+            while (j < tokens.size() && base(tokens.get(j).label()).equals(label)
+                    && !tokens.get(j).label().startsWith("B-")) {
+                j++;
+            }
+            int from = i;
+            int to = j;
+            i = j;
+            // CoNLL-style spans often take a preposition or article ("im Bundestag"), a role ("Graf Kinsky") or a
+            // trailing lower-case word; GermEval's and our mentions are the name alone.
+            while (to - from > 1 && trimmableStart(tokens.get(from).word(), type)) {
+                from++;
+            }
+            if (type == EntityType.PERSON && to - from >= 3 && NAME_PARTICLES.contains(tokens.get(from + 1).word())
+                    && lexicon.isOrdinaryWord(tokens.get(from).word()) && !lexicon.isFirstName(tokens.get(from).word())) {
+                from += 2; // "Jahrestages von Putin": a noun and "von" before the name
+            }
+            while (to - from > 1 && trimmableEnd(tokens.get(to - 1).word())
+                    && tokens.get(to - 1).start() > tokens.get(to - 2).end()) { // "Kim Jong-un": glued parts stay
+                to--;
+            }
+            if (to - from == 1 && trimmableStart(tokens.get(from).word(), EntityType.OTHER)) {
+                continue;
+            }
+            int start = sentence.start() + tokens.get(from).start();
+            int end = sentence.start() + tokens.get(to - 1).end();
+            String last = tokens.get(to - 1).word();
+            if (ROMAN.matcher(last).matches() && end < text.length() && text.charAt(end) == '.') {
+                end++; // "Ludwig XIV.": the ordinal's period belongs to the name
+            }
+            out.add(new MentionNames.Span(start, end, type, null));
+        }
+        return out;
+    }
+
+    private static String base(String label) {
+        return label.startsWith("B-") || label.startsWith("I-") ? label.substring(2) : label;
+    }
+
+    private static EntityType type(String label) {
+        return switch (base(label)) {
+            case "PER", "PERSON" -> EntityType.PERSON;
+            case "LOC", "LOCATION" -> EntityType.LOCATION;
+            case "ORG", "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "MISC", "OTH" -> EntityType.OTHER;
+            default -> null;
+        };
+    }
+
+    /**
+     * A CRF span corrected by our rules, or {@code null} when it is no name: a demonym or derived adjective
+     * ("Schweizer", "Deutschen", "Franzosen"; GermEval's {@code LOCderiv}), a generic noun CoreNLP takes for an
+     * organisation ("Polizei", "Welt"), or a known place typed as a person.
+     */
+    private MentionNames.Span correct(String text, MentionNames.Span s) {
+        if (!isName(text, s)) {
+            return null;
+        }
+        String surface = text.substring(s.start(), s.end());
+        boolean oneWord = surface.indexOf(' ') < 0;
+        String lastWord = surface.substring(surface.lastIndexOf(' ') + 1);
+        if (s.type() == EntityType.OTHER && (DERIVED.matcher(lastWord).matches() && surface.split(" ").length <= 2
+                || oneWord && DEMONYMS.contains(surface))) {
+            return null;
+        }
+        if (oneWord && DEMONYMS.contains(surface)) {
+            return null;
+        }
+        if (s.type() == EntityType.ORGANIZATION && oneWord && GENERIC_NOUNS.contains(surface)
+                && !titled(text, s.start())) {
+            return null;
+        }
+        if (s.type() == EntityType.PERSON && oneWord) {
+            GazetteerEntry place = gazetteer.lookup(surface);
+            if (place != null && place.type() == EntityType.LOCATION && !lexicon.isFirstName(surface)) {
+                return new MentionNames.Span(s.start(), s.end(), EntityType.LOCATION, null);
+            }
+        }
+        return s;
+    }
+
+    /** Whether the word at {@code start} is written as a title: after an opening quotation mark or "Die". */
+    private static boolean titled(String text, int start) {
+        String before = text.substring(Math.max(0, start - 5), start).stripTrailing();
+        return before.endsWith("„") || before.endsWith("\"") || before.endsWith("»") || before.endsWith("Die")
+                && start > 4;
+    }
+
+    /** Whether a CRF span is a name rather than a compound part ("EU-Staaten") or a derivation ("deutschen"). */
+    private static boolean isName(String text, MentionNames.Span s) {
+        if (s.end() < text.length() && text.charAt(s.end()) == '-') {
+            return false;
+        }
+        if (s.start() > 0 && text.charAt(s.start() - 1) == '-' && s.start() > 1
+                && Character.isLetterOrDigit(text.charAt(s.start() - 2))) {
+            return false;
+        }
+        char first = text.charAt(s.start());
+        if (!Character.isLetterOrDigit(first)) {
+            return false; // "°C", "€"
+        }
+        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+            // "deutschen", "europäischen": GermEval's LOCderiv; lower-case brand names ("iPhone", "dpa") keep
+            String word = text.substring(s.start(), s.end());
+            return word.length() > 1 && word.chars().skip(1).anyMatch(Character::isUpperCase)
+                    || word.equals("dpa") || word.equals("afp");
+        }
+        return true;
+    }
+
+    /** Adds names the gazetteer knows where CoreNLP found nothing, and retypes exact gazetteer matches. */
+    private void addGazetteerNames(String text, Sentence sentence, List<MentionNames.Span> found) {
+        List<org.synoptic.nlp.text.Token> tokens = org.synoptic.nlp.text.WordTokenizer.instance()
+                .tokenize(text, sentence.start(), sentence.end());
+        int i = 0;
+        while (i < tokens.size()) {
+            Gazetteer.Match match = gazetteer.longestMatch(text, tokens, i);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            int start = tokens.get(match.from()).start();
+            int end = tokens.get(match.to() - 1).end();
+            GazetteerEntry entry = match.entry();
+            i = match.to();
+            String surface = text.substring(start, end);
+            if (entry.type() == EntityType.PERSON || entry.type() == EntityType.LOCATION && entry.sourceKind() == null
+                    && (lexicon.isOrdinaryWord(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
+                continue; // persons, and places that are ordinary words too: CoreNLP's judgement in context wins
+            }
+            if (end < text.length() && text.charAt(end) == '-'
+                    || GENERIC_NOUNS.contains(text.substring(start, end)) && !titled(text, start)) {
+                continue;
+            }
+            boolean overlapped = false;
+            for (int k = 0; k < found.size(); k++) {
+                MentionNames.Span s = found.get(k);
+                if (s.start() < end && start < s.end()) {
+                    overlapped = true;
+                    if (s.start() == start && s.end() == end && s.type() != entry.type()) {
+                        found.set(k, new MentionNames.Span(start, end, entry.type(), null));
+                    }
+                }
+            }
+            if (!overlapped) {
+                found.add(new MentionNames.Span(start, end, entry.type(), null));
+            }
+        }
+    }
+}

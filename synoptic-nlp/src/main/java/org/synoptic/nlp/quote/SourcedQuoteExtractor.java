@@ -1,0 +1,82 @@
+package org.synoptic.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.synoptic.model.Article;
+import org.synoptic.model.CitedSource;
+import org.synoptic.model.EntityMention;
+import org.synoptic.model.Quote;
+import org.synoptic.model.Sentence;
+import org.synoptic.nlp.CitedSourceExtractor;
+import org.synoptic.nlp.QuoteExtractor;
+
+/**
+ * Quotes whose speaker is not a named person get the source the sentence cites: "Nach Angaben der Polizei kamen sie
+ * …" is said by the police, "Der Wahlausschuss erklärte, die Wahl sei gültig" by the election committee.
+ *
+ * <p>Wraps another {@link QuoteExtractor}: its quotes with a speaker stay as they are. A quote without one takes the
+ * cited source of the sentence that holds the quote's start (for a direct quote also the sentence of its end, where
+ * "…“, sagte X" puts the speaker) that lies outside the quoted words and is relayed by no other source, the nearest
+ * to the quote first. Design decision: a source is the speaker only when its sentence's cue attributes the words to
+ * it; quotes with no cited source keep a {@code null} speaker. Stateless and thread-safe when the wrapped extractors
+ * are.
+ */
+public final class SourcedQuoteExtractor implements QuoteExtractor {
+
+    private final QuoteExtractor quotes;
+    private final CitedSourceExtractor sources;
+
+    /** Wraps {@code quotes}, taking speakers from {@code sources} where it found none. */
+    public SourcedQuoteExtractor(QuoteExtractor quotes, CitedSourceExtractor sources) {
+        this.quotes = Objects.requireNonNull(quotes, "quotes");
+        this.sources = Objects.requireNonNull(sources, "sources");
+    }
+
+    @Override
+    public List<Quote> extract(Article article, List<Sentence> sentences, List<EntityMention> entities) {
+        List<Quote> found = quotes.extract(article, sentences, entities);
+        if (found.stream().allMatch(q -> q.speaker() != null)) {
+            return found;
+        }
+        List<CitedSource> cited = sources.extract(article, sentences, entities);
+        List<Quote> out = new ArrayList<>(found.size());
+        for (Quote q : found) {
+            CitedSource source = q.speaker() == null ? sourceFor(q, sentences, cited) : null;
+            out.add(source == null ? q
+                    : new Quote(q.text(), q.start(), q.end(), source.name(), source.start(), source.end(), null,
+                    q.via(), q.direct()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static CitedSource sourceFor(Quote q, List<Sentence> sentences, List<CitedSource> cited) {
+        int first = sentenceOf(sentences, q.start());
+        int last = q.direct() ? sentenceOf(sentences, Math.max(q.start(), q.end() - 1)) : first;
+        CitedSource best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CitedSource c : cited) {
+            if (c.citedBy() != null || c.sentence() < first || c.sentence() > last) {
+                continue;
+            }
+            if (c.start() < q.end() && q.start() < c.end()) {
+                continue; // a source named inside the quoted words is not who says them
+            }
+            int distance = c.end() <= q.start() ? q.start() - c.end() : c.start() - q.end();
+            if (distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int sentenceOf(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (s.contains(offset)) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+}
