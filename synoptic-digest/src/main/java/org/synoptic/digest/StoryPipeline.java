@@ -36,7 +36,7 @@ public final class StoryPipeline {
 
     /** The pipeline with Synoptic's default stages. */
     public static StoryPipeline standard() {
-        return new StoryPipeline(SyndicationGrouper.defaults(), StoryClusterer.defaults(), ArticleAnalyzer.ruleBased(),
+        return new StoryPipeline(SyndicationGrouper.defaults(), StoryClusterer.defaults(), ArticleAnalyzer.standard(),
                 DigestBuilder.standard());
     }
 

@@ -38,7 +38,7 @@ class SampleDigestTest {
         double threshold = Double.parseDouble(System.getProperty("synoptic.alignment",
                 String.valueOf(DigestBuilder.DEFAULT_ALIGNMENT_THRESHOLD)));
         digests = new StoryPipeline(org.synoptic.dedupe.SyndicationGrouper.defaults(),
-                org.synoptic.cluster.StoryClusterer.defaults(), org.synoptic.nlp.ArticleAnalyzer.ruleBased(),
+                org.synoptic.cluster.StoryClusterer.defaults(), org.synoptic.nlp.ArticleAnalyzer.standard(),
                 new DigestBuilder(org.synoptic.nlp.EntityMerger.ruleBased(), threshold)).digest(report.articles());
         golds = new ArrayList<>();
         try (Stream<Path> files = Files.list(ROOT.resolve("samples/expected"))) {
@@ -176,15 +176,15 @@ class SampleDigestTest {
     }
 
     // Floors: set a little below the measured figures, so that a regression fails the build.
-    // Measured on 2026-11-22: story 1.00, facts 1.00, counts 0.86, disagreements 1.00, quotes 0.88, speakers 0.78,
-    // sources 0.40.
+    // Measured on 2026-11-22 with ArticleAnalyzer.standard(): story 1.00, facts 1.00, counts 0.82, disagreements 1.00,
+    // quotes 0.88, speakers 0.74, sources 0.80.
     private static final double STORY_RECALL_FLOOR = 0.95;
     private static final double FACT_RECALL_FLOOR = 0.9;
     private static final double COUNT_ACCURACY_FLOOR = 0.8;
     private static final double DISAGREEMENT_RECALL_FLOOR = 0.75;
     private static final double QUOTE_RECALL_FLOOR = 0.8;
     private static final double SPEAKER_ACCURACY_FLOOR = 0.7;
-    private static final double SOURCE_RECALL_FLOOR = 0.35;
+    private static final double SOURCE_RECALL_FLOOR = 0.75;
 
     private static double ratio(int a, int b) {
         return b == 0 ? 1.0 : (double) a / b;

@@ -87,7 +87,7 @@ public final class SynopticServer {
     private final Config config;
     private final Metrics metrics = new Metrics();
     private final ApiBatchReader batchReader = new ApiBatchReader();
-    private final ArticleAnalyzer articleAnalyzer = ArticleAnalyzer.ruleBased();
+    private final ArticleAnalyzer articleAnalyzer = ArticleAnalyzer.standard();
     private final Pages pages;
     private final List<Route> routes;
     private final byte[] openApi;

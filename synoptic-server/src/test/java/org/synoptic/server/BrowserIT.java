@@ -61,6 +61,8 @@ class BrowserIT {
         store.ingest(List.of(new Article("evil-1", "test", null, "Hafen <script>window.__pwned=1</script>",
                 "Im Hafen stand <script>window.__pwned=2</script> und <img src=x onerror=\"window.__pwned=3\"> im Text.",
                 "Evil", null, "2024-01-01", "de", java.util.Set.of())));
+        // Headlines come from the digests: wait until they are built, so the list and the pages agree.
+        assertThat(store.awaitDigests(Duration.ofSeconds(120))).as("digests built").isTrue();
         server = new SynopticServer(store, new SynopticServer.Config("127.0.0.1", 0, null, 1024 * 1024)).start();
         base = "http://127.0.0.1:" + server.port();
 

@@ -35,7 +35,7 @@ public record StoreOptions(StoryClusterer clusterer, ArticleAnalyzer analyzer, S
     /** Synoptic's standard stages and one background digest thread. */
     public static StoreOptions defaults() {
         DigestBuilder builder = DigestBuilder.standard();
-        return new StoreOptions(StoryClusterer.defaults(), ArticleAnalyzer.ruleBased(), SyndicationGrouper.defaults(),
+        return new StoreOptions(StoryClusterer.defaults(), ArticleAnalyzer.standard(), SyndicationGrouper.defaults(),
                 builder::build, 1);
     }
 
