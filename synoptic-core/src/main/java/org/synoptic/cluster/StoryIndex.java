@@ -23,13 +23,16 @@ import org.synoptic.model.Article;
  */
 public final class StoryIndex {
 
+    /** Stands for an article or story without a parsable publication time. */
+    private static final long UNKNOWN_TIME = Long.MIN_VALUE;
+
     private final StoryClusterer config;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private long documentCount;
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, StoryState> storyOfArticle = new HashMap<>();
     private final Map<String, Set<StoryState>> postings = new HashMap<>();
-    private long latestTime = PublishedTimes.UNKNOWN;
+    private long latestTime = UNKNOWN_TIME;
 
     StoryIndex(StoryClusterer config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -54,8 +57,8 @@ public final class StoryIndex {
         for (String term : weights.keySet()) {
             documentFrequency.merge(term, 1, Integer::sum);
         }
-        long time = PublishedTimes.epochMillis(article.published());
-        if (time != PublishedTimes.UNKNOWN && (latestTime == PublishedTimes.UNKNOWN || time > latestTime)) {
+        long time = article.publishedEpochMillis().orElse(UNKNOWN_TIME);
+        if (time != UNKNOWN_TIME && (latestTime == UNKNOWN_TIME || time > latestTime)) {
             latestTime = time;
             evictCold(time);
         }
@@ -171,7 +174,7 @@ public final class StoryIndex {
     private double decay(StoryState s, long time) {
         // The stream's own pace: a story that many later articles passed by is going cold, whatever the clock says.
         double arrivals = (double) (documentCount - 1 - s.lastArrival) / config.halfLifeArticles();
-        if (time == PublishedTimes.UNKNOWN || s.lastTime == PublishedTimes.UNKNOWN || time <= s.lastTime) {
+        if (time == UNKNOWN_TIME || s.lastTime == UNKNOWN_TIME || time <= s.lastTime) {
             return Math.pow(0.5, arrivals);
         }
         double halfLives = (double) (time - s.lastTime) / config.halfLife().toMillis();
@@ -207,7 +210,7 @@ public final class StoryIndex {
         s.articleIds.add(articleId);
         s.lastArrival = documentCount - 1;
         storyOfArticle.put(articleId, s);
-        if (time != PublishedTimes.UNKNOWN && (s.lastTime == PublishedTimes.UNKNOWN || time > s.lastTime)) {
+        if (time != UNKNOWN_TIME && (s.lastTime == UNKNOWN_TIME || time > s.lastTime)) {
             s.lastTime = time;
         }
         weights.forEach((t, w) -> s.centroid.merge(t, w, Double::sum));
@@ -256,7 +259,7 @@ public final class StoryIndex {
     private void evictCold(long now) {
         long coldAfter = config.coldAfter().toMillis();
         for (StoryState s : stories) {
-            if (s.active && s.lastTime != PublishedTimes.UNKNOWN && now - s.lastTime > coldAfter) {
+            if (s.active && s.lastTime != UNKNOWN_TIME && now - s.lastTime > coldAfter) {
                 deactivate(s);
             }
         }
@@ -279,7 +282,7 @@ public final class StoryIndex {
         final List<String> articleIds = new ArrayList<>();
         /** Sum of the members' sublinear term weights, before IDF. */
         final Map<String, Double> centroid = new HashMap<>();
-        long lastTime = PublishedTimes.UNKNOWN;
+        long lastTime = UNKNOWN_TIME;
         /** Arrival number (0-based) of the story's latest article. */
         long lastArrival;
         /** Cached centroid norm (0 when stale) and the document count it was computed at. */

@@ -123,7 +123,7 @@ public final class SyndicationGrouper {
         // representative = earliest member of each component
         long[] time = new long[n];
         for (int i = 0; i < n; i++) {
-            time[i] = PublishedTimes.epochMillis(articles.get(i).published());
+            time[i] = articles.get(i).publishedEpochMillis().orElse(Long.MAX_VALUE);
         }
         Map<Integer, Integer> earliest = new HashMap<>();
         for (int i = 0; i < n; i++) {

@@ -9,9 +9,8 @@ import java.util.Set;
  * <p>Design decision: issue "Ingest" proposed Lingua restricted to German and English. Lingua 1.2.2 ships every
  * language's n-gram models in one 80 MB jar and pulls fastutil (23 MB) and kotlin-reflect (3 MB): the shaded CLI
  * jar would grow from 9.6 MB to about 117 MB for two languages we can tell apart by their function words, which are
- * frequent, short and nearly disjoint. This identifier counts them (the same method as
- * {@code org.synoptic.text.LanguageGuesser}, with a confidence added) and answers {@code und} when a text has too
- * few of them. Revisit when a third language is supported.
+ * frequent, short and nearly disjoint. This identifier counts them, with a confidence, and answers {@code und}
+ * when a text has too few of them. Revisit when a third language is supported.
  *
  * <p>Stateless and thread-safe.
  */

@@ -46,6 +46,37 @@ public record Article(String id, String source, String url, String title, String
         return new Article(newId, source, url, title, text, outlet, author, published, language, inferred);
     }
 
+    /**
+     * The publication time in epoch milliseconds (UTC where {@code published} has no zone; a month or date counts
+     * from its first instant), or empty when {@code published} is absent or not ISO-8601.
+     */
+    public java.util.OptionalLong publishedEpochMillis() {
+        if (published == null || published.isBlank()) {
+            return java.util.OptionalLong.empty();
+        }
+        String p = published.strip();
+        try {
+            if (p.length() == 7) {
+                return java.util.OptionalLong.of(java.time.YearMonth.parse(p).atDay(1).atStartOfDay()
+                        .toInstant(java.time.ZoneOffset.UTC).toEpochMilli());
+            }
+            if (p.length() == 10) {
+                return java.util.OptionalLong.of(java.time.LocalDate.parse(p).atStartOfDay()
+                        .toInstant(java.time.ZoneOffset.UTC).toEpochMilli());
+            }
+            if (p.endsWith("Z")) {
+                return java.util.OptionalLong.of(java.time.Instant.parse(p).toEpochMilli());
+            }
+            try {
+                return java.util.OptionalLong.of(java.time.OffsetDateTime.parse(p).toInstant().toEpochMilli());
+            } catch (java.time.format.DateTimeParseException e) {
+                return java.util.OptionalLong.of(java.time.LocalDateTime.parse(p).toInstant(java.time.ZoneOffset.UTC).toEpochMilli());
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     private static Set<String> plus(Set<String> set, String value) {
         var copy = new java.util.TreeSet<>(set);
         copy.add(value);

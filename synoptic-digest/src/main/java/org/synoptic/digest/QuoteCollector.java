@@ -46,8 +46,9 @@ final class QuoteCollector {
         for (ArticleAnalysis analysis : analyses) {
             for (Quote quote : analysis.quotes()) {
                 String normal = normal(quote.text());
-                // Reported speech is only worth showing with the one who said it.
-                if (normal.isBlank() || !quote.direct() && quote.speaker() == null) {
+                // Reported speech is only worth showing with the one who said it; a span that starts inside a word or
+                // on a closing mark ("“-Bericht …") is a misread, not a quote.
+                if (normal.isBlank() || !quote.direct() && quote.speaker() == null || !startsCleanly(quote.text())) {
                     continue;
                 }
                 Set<String> words = new HashSet<>(Arrays.asList(normal.split(" ")));
@@ -59,13 +60,17 @@ final class QuoteCollector {
                     }
                 }
                 if (match == null) {
-                    groups.add(new Group(quote, analysis.article().id()));
+                    Group group = new Group(quote, analysis.article().id());
+                    if (group.via != null && group.via.equals(group.speaker)) {
+                        group.via = null; // "NYT via NYT" says nothing more than "NYT"
+                    }
+                    groups.add(group);
                 } else {
                     match.articles.add(analysis.article().id());
                     if (match.speaker == null && quote.speaker() != null) {
                         match.speaker = quote.speaker();
                     }
-                    if (match.via == null && quote.via() != null) {
+                    if (match.via == null && quote.via() != null && !quote.via().equals(match.speaker)) {
                         match.via = quote.via();
                     }
                 }
@@ -76,6 +81,11 @@ final class QuoteCollector {
                 .map(g -> new QuoteEntry(g.speaker, g.first.text(), g.first.direct(), g.via, g.article,
                         g.first.start(), g.first.end(), List.copyOf(g.articles)))
                 .toList();
+    }
+
+    private static boolean startsCleanly(String text) {
+        int c = text.codePointAt(0);
+        return Character.isLetterOrDigit(c) || c == '„' || c == '»' || c == '‚' || c == '(';
     }
 
     private static int rank(Group g) {

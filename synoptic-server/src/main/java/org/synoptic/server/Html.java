@@ -29,22 +29,7 @@ final class Html {
 
     /** Escapes text for HTML element content and attribute values. */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return org.synoptic.digest.render.HtmlEscaper.escape(text);
     }
 
     /** Encodes a value for a URL path segment or query parameter. */

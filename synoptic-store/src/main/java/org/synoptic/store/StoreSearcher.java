@@ -268,18 +268,6 @@ final class StoreSearcher {
 
     private static String leadingText(String text) {
         String lead = text.length() <= SNIPPET_FALLBACK_CHARS ? text : text.substring(0, SNIPPET_FALLBACK_CHARS) + " …";
-        StringBuilder sb = new StringBuilder(lead.length() + 16);
-        for (int i = 0; i < lead.length(); i++) {
-            char c = lead.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return org.synoptic.digest.render.HtmlEscaper.escape(lead);
     }
 }
