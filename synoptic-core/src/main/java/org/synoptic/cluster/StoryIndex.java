@@ -120,7 +120,7 @@ public final class StoryIndex {
         }
         Map<StoryState, Double> partial = new LinkedHashMap<>();
         weights.entrySet().stream()
-                .filter(e -> postings.containsKey(e.getKey()))
+                .filter(e -> postings.containsKey(e.getKey()) && postings.get(e.getKey()).size() <= MAX_CANDIDATE_POSTING)
                 .sorted((x, y) -> {
                     int c = Double.compare(y.getValue() * idfs.get(y.getKey()), x.getValue() * idfs.get(x.getKey()));
                     return c != 0 ? c : x.getKey().compareTo(y.getKey());
@@ -166,6 +166,12 @@ public final class StoryIndex {
         return best;
     }
 
+    /** Articles a short stream may grow by before cached norms are recomputed anyway. */
+    private static final long NORM_SLACK = 64;
+
+    /** A term shared by more active stories than this does not tell them apart and finds no candidates. */
+    private static final int MAX_CANDIDATE_POSTING = 200;
+
     /** How many of an article's weightiest terms find the candidate stories. */
     private static final int CANDIDATE_TERMS = 25;
     /** How many candidates, ranked by their score on those terms, are scored exactly. */
@@ -182,11 +188,12 @@ public final class StoryIndex {
     }
 
     /**
-     * The norm of a story's IDF-weighted centroid. Cached: it is recomputed when the story changed or when the
-     * stream grew by 5 % since (IDF drifts slowly), which keeps {@link #add} from re-weighting every candidate.
+     * The norm of a story's IDF-weighted centroid. Cached: it is recomputed when the story changed or when the stream
+     * has doubled since (IDF moves with the logarithm of the stream's length), which keeps {@link #add} from
+     * re-weighting every candidate.
      */
     private double centroidNorm(StoryState s) {
-        if (s.norm > 0 && documentCount - s.normAt <= Math.max(16, documentCount / 20)) {
+        if (s.norm > 0 && documentCount <= 2 * s.normAt + NORM_SLACK) {
             return s.norm;
         }
         double n2 = 0;
