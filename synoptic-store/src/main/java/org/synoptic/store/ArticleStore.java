@@ -416,6 +416,9 @@ public final class ArticleStore implements Closeable {
                     computeDigest(storyId);
                 }
             } catch (RuntimeException e) {
+                if (digestExecutor.isShutdown()) {
+                    return; // closing interrupts digests in progress; they are recomputed when the store reopens
+                }
                 // one story's failing digest must not stop the others; it is retried when the story grows
                 System.getLogger(ArticleStore.class.getName()).log(System.Logger.Level.WARNING,
                         "digest of story " + storyId + " failed", e);
