@@ -41,8 +41,11 @@ final class FactAligner {
         }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
+            if (isCaption(all.get(i).sentence().text())) {
+                continue;
+            }
             for (int j = i + 1; j < all.size(); j++) {
-                if (all.get(i).articleIndex() == all.get(j).articleIndex()) {
+                if (all.get(i).articleIndex() == all.get(j).articleIndex() || isCaption(all.get(j).sentence().text())) {
                     continue;
                 }
                 double s = SentenceVectors.cosine(all.get(i).weights(), all.get(j).weights());
@@ -89,6 +92,17 @@ final class FactAligner {
                 .thenComparingInt(a -> a.members().get(0).articleIndex())
                 .thenComparingInt(a -> a.members().get(0).sentence().start()));
         return out;
+    }
+
+    /**
+     * Photo captions ("Wladimir Putin (rechts) und Kim Jong-un in Wladiwostok im April 2019.") describe a picture,
+     * not the event: they name who stands where and state nothing a fact could rest on.
+     */
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+            "\\((?:rechts|links|Mitte|l\\.|r\\.|M\\.|vorne|hinten|left|right|centre|center|front|back)\\)");
+
+    static boolean isCaption(String sentence) {
+        return CAPTION.matcher(sentence).find();
     }
 
     /** Mean similarity between the members of two groups: groups join only when they agree as wholes, not by a chain. */

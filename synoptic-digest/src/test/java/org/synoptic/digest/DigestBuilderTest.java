@@ -82,6 +82,16 @@ class DigestBuilderTest {
     }
 
     @Test
+    void photoCaptionsAreNotFacts() {
+        String caption = "Bausenatorin Petra Lindqvist (links) und Ingenieur Tobias Kranich an der Brücke im März 2025.";
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", caption + " Die Brücke bleibt drei Monate gesperrt."),
+                analysis("b", caption + " Die Brücke bleibt drei Monate gesperrt."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-6", analyses, Map.of()));
+        assertThat(digest.facts()).extracting(StoryDigest.Fact::text).containsExactly("Die Brücke bleibt drei Monate gesperrt.");
+    }
+
+    @Test
     void aSingleReportStillGetsASummaryAndNoFalseFacts() {
         StoryDigest digest = builder.build(new StoryMaterial("s-4",
                 List.of(analysis("a", "Die Fähre über die Elbe fährt ab Montag wieder nach dem Sommerfahrplan. Das teilte die Reederei mit.")),
