@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.synoptic.model.Article;
 
 class ArticleIngesterTest {
@@ -103,41 +101,17 @@ class ArticleIngesterTest {
         assertThat(ingest(dir).articles()).extracting(Article::id).containsExactly("same", "same-2");
     }
 
-    /** The crash corpus: each bad input is rejected with a reason and the good article beside it is still read. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "empty.txt|EMPTY|empty",
-        "blank.txt|BLANK|empty",
-        "image.txt|BINARY|binary",
-        "huge.txt|HUGE|too large",
-        "broken.json|BROKEN_JSON|malformed JSON",
-        "shape.json|WRONG_SHAPE|wrong shape",
-        "deep.json|DEEP_JSON|malformed JSON",
-        "junk.txt|ONLY_JUNK|no article text",
-        "empty.html|NO_CONTENT_HTML|HTML without article content",
-        "missing.txt|MISSING|no such file"})
-    void rejectsBadInputAndReadsTheRest(String name, String kind, String reason) throws IOException {
-        Path bad = dir.resolve(name);
-        switch (kind) {
-            case "EMPTY" -> Files.write(bad, new byte[0]);
-            case "BLANK" -> Files.writeString(bad, " \n\t \n");
-            case "BINARY" -> Files.write(bad, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-            case "HUGE" -> Files.writeString(bad, "a".repeat(70 * 1024));
-            case "BROKEN_JSON" -> Files.writeString(bad, "{\"text\": \"unterminated");
-            case "WRONG_SHAPE" -> Files.writeString(bad, "\"just a string\"");
-            case "DEEP_JSON" -> Files.writeString(bad, "[".repeat(5000) + "]".repeat(5000));
-            case "ONLY_JUNK" -> Files.writeString(bad, "Kommentar (0)\nQuellenlink\n:\n");
-            case "NO_CONTENT_HTML" -> Files.writeString(bad, "<html><body><nav>Home</nav><script>x()</script></body></html>");
-            case "MISSING" -> { }
-            default -> throw new IllegalArgumentException(kind);
-        }
+    /** The crash corpus of bad files is {@link CrashCorpusTest}; a path that does not exist is rejected the same way. */
+    @Test
+    void rejectsAMissingPathAndReadsTheRest() throws IOException {
+        Path missing = dir.resolve("missing.txt");
         Path good = dir.resolve("good.txt");
         Files.writeString(good, "Die Brücke ist gesperrt. Das sagte die Stadt.");
-        IngestReport report = ingest(bad, good);
+        IngestReport report = ingest(missing, good);
         assertThat(report.articles()).extracting(Article::id).containsExactly("good");
         assertThat(report.rejected()).singleElement().satisfies(o -> {
-            assertThat(o.source()).isEqualTo(bad.toString());
-            assertThat(o.reason()).contains(reason);
+            assertThat(o.source()).isEqualTo(missing.toString());
+            assertThat(o.reason()).contains("no such file");
         });
     }
 
