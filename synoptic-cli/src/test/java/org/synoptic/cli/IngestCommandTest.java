@@ -1,5 +1,6 @@
 package org.synoptic.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synoptic.store.ArticleStore;
 
+@Tag("corenlp") // the store digests in the background with CoreNLP's German model; skipped by -Pquick
 class IngestCommandTest {
 
     static final String SAMPLES = Path.of(System.getProperty("synoptic.root", "..")).resolve("samples/news").toString();

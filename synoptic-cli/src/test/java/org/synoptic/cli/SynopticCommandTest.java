@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ class SynopticCommandTest {
     }
 
     @Test
+    @Tag("corenlp")
     void digestJsonOfTheSamplesFollowsTheSchemaAndOffsetsPointAtTheEvidence() throws IOException {
         CliRun run = CliRun.of("digest", "--format", "json", ROOT.resolve("samples/news").toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
@@ -72,6 +74,7 @@ class SynopticCommandTest {
     }
 
     @Test
+    @Tag("corenlp")
     void rejectedInputsAreNamedAndTheRestIsStillWritten() throws IOException {
         Files.writeString(dir.resolve("good.txt"), "Die Brücke ist gesperrt. Das teilte die Stadt am Montag mit.");
         Files.write(dir.resolve("bad.txt"), new byte[] {0, 1, 2, 3});
@@ -125,6 +128,7 @@ class SynopticCommandTest {
     }
 
     @Test
+    @Tag("corenlp")
     void htmlEscapesArticleMarkup() throws IOException {
         Files.writeString(dir.resolve("a.json"), """
                 {"id":"x1","title":"<img src=x onerror=alert(1)>","text":"Der Hafen ist gesperrt <script>alert(1)</script>. Das sagte die Stadt."}

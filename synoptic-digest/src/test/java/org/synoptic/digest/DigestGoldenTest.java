@@ -1,5 +1,6 @@
 package org.synoptic.digest;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.synoptic.model.Article;
  * with their input in {@code samples/news/STORY}. Run with {@code -Dsynoptic.golden.update=true} to rewrite them
  * after an intended change, then review the diff.
  */
+@Tag("corenlp") // loads CoreNLP's German model; skipped by -Pquick
 class DigestGoldenTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");

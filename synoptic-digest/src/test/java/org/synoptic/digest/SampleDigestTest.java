@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.synoptic.ingest.ArticleIngester;
 import org.synoptic.ingest.IngestReport;
@@ -22,6 +23,7 @@ import org.synoptic.ingest.IngestReport;
  * story assembly, syndication, fact recall, support-count accuracy, disagreement recall, quote and speaker accuracy,
  * cited-source recall. Prints every figure and asserts floors just below what the current pipeline reaches.
  */
+@Tag("corenlp") // loads CoreNLP's German model; skipped by -Pquick
 class SampleDigestTest {
 
     static final Path ROOT = Path.of(System.getProperty("synoptic.root", "..")).toAbsolutePath().normalize();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -34,6 +35,7 @@ import org.synoptic.store.StorySummary;
  * Screenshots go to {@code target/}. Skips with a message where {@code /usr/bin/chromedriver} is absent, unless {@code -Dsynoptic.browser.required=true}
  * (as {@code .ci/run} sets after installing Chromium).
  */
+@Tag("corenlp") // loads CoreNLP's German model; skipped by -Pquick
 class BrowserIT {
 
     static final Path ROOT = Path.of(System.getProperty("synoptic.root", ".."));

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synoptic.model.Article;
@@ -36,6 +37,7 @@ import org.synoptic.store.StorySummary;
  * Reports p50/p99 latency per kind and the errors to {@code target/load-report.txt}; fails on any error.
  * Runs with {@code -Dsynoptic.load=true} ({@code .ci/run} sets it).
  */
+@Tag("corenlp") // loads CoreNLP's German model; skipped by -Pquick
 class LoadIT {
 
     static final int PRELOADED = 9_000;

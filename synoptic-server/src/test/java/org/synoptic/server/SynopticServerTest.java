@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synoptic.digest.render.JsonDigestWriter;
@@ -31,6 +32,7 @@ import org.synoptic.store.ArticleStore;
 import org.xml.sax.InputSource;
 
 /** The API and the web UI against a real server on 127.0.0.1, loaded with the bundled samples. */
+@Tag("corenlp") // loads CoreNLP's German model; skipped by -Pquick
 class SynopticServerTest {
 
     static final Path ROOT = Path.of(System.getProperty("synoptic.root", ".."));

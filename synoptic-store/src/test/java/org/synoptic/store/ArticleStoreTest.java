@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synoptic.digest.DigestBuilder;
@@ -16,6 +17,7 @@ import org.synoptic.digest.StoryDigest;
 import org.synoptic.ingest.ArticleIngester;
 import org.synoptic.model.Article;
 
+@Tag("corenlp") // loads CoreNLP's German model; skipped by -Pquick
 class ArticleStoreTest {
 
     static final Path SAMPLES = Path.of(System.getProperty("synoptic.root", "..")).resolve("samples/news");

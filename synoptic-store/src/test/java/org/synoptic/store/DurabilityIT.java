@@ -19,6 +19,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cleanly (Lucene's CheckIndex), keep every batch acknowledged before the kill, and end with every article exactly
  * once. Figures go to {@code target/durability-report.txt}.
  */
+@Tag("corenlp") // loads CoreNLP's German model; skipped by -Pquick
 class DurabilityIT {
 
     static final int ARTICLES = 3000;

@@ -84,6 +84,11 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         return names.resolve(text, spans);
     }
 
+    /** German sports clubs' usual abbreviations, which follow a founding number in many names. */
+    private static final java.util.regex.Pattern CLUB =
+            java.util.regex.Pattern.compile("(FC|SC|SV|TSV|FSV|VfL|VfB|BV|BSC|SSV|TuS|SpVgg|TSG|FFC|SG)\\b");
+    private static final java.util.regex.Pattern CLUB_NUMBER =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])\\d{1,2}\\.\\s$");
     private boolean trimmableStart(String word, EntityType type) {
         if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
             return true;
@@ -185,6 +190,13 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         if (s.type() == EntityType.ORGANIZATION && oneWord && GENERIC_NOUNS.contains(surface)
                 && !titled(text, s.start())) {
             return null;
+        }
+        if (s.type() == EntityType.ORGANIZATION && CLUB.matcher(surface).lookingAt()) {
+            java.util.regex.Matcher number = CLUB_NUMBER.matcher(text.substring(Math.max(0, s.start() - 5), s.start()));
+            if (number.find()) {
+                // "1. FC Nürnberg": the founding number is part of a club's name
+                return new MentionNames.Span(s.start() - (number.end() - number.start()), s.end(), s.type(), null);
+            }
         }
         if (s.type() == EntityType.PERSON && oneWord) {
             GazetteerEntry place = gazetteer.lookup(surface);

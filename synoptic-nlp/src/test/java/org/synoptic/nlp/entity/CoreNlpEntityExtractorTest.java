@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.synoptic.model.Article;
 import org.synoptic.model.EntityMention;
@@ -13,10 +14,11 @@ import org.synoptic.nlp.StandardExtractors;
 import org.synoptic.text.SentenceSplitter;
 
 /**
- * The CoreNLP-backed extractor on a few sentences. Named *Eval because it loads CoreNLP (seconds, 0.2 GB): it runs
- * with {@code -Peval}, not in the default build.
+ * The CoreNLP-backed extractor on a few sentences. Tagged {@code corenlp} because it loads the German model (seconds,
+ * 0.2 GB of heap): {@code mvn verify} and CI run it, {@code mvn verify -Pquick} skips it.
  */
-class CoreNlpEntityExtractorEval {
+@Tag("corenlp")
+class CoreNlpEntityExtractorTest {
 
     private static List<EntityMention> entities(String text) {
         Article a = Articles.of(text, null);
@@ -42,5 +44,11 @@ class CoreNlpEntityExtractorEval {
     void derivedAdjectivesAreNoEntities() {
         assertThat(entities("Die deutschen und Schweizer Behörden prüfen den Fall."))
                 .extracting(EntityMention::text).doesNotContain("deutschen", "Schweizer");
+    }
+
+    @Test
+    void aClubsFoundingNumberBelongsToItsName() {
+        assertThat(entities("Der 1. FC Wendelstein gewann am Samstag gegen den SV Oberau."))
+                .extracting(EntityMention::text).contains("1. FC Wendelstein").doesNotContain("FC Wendelstein");
     }
 }
