@@ -36,6 +36,16 @@ public final class StandardExtractors {
         return Holder.QUOTES;
     }
 
+    /** The cited-source extractor of the standard analyzer. */
+    public static CitedSourceExtractor citedSourceExtractor() {
+        return RuleBasedExtractors.citedSourceExtractor();
+    }
+
+    /** The time tagger of the standard analyzer. */
+    public static TimeTagger timeTagger() {
+        return RuleBasedExtractors.timeTagger();
+    }
+
     /** CoreNLP German NER plus gazetteer rules; rule-based for other languages. */
     public static EntityExtractor entityExtractor() {
         return Holder.ENTITIES;
