@@ -10,18 +10,18 @@ import org.synoptic.model.Sentence;
 import org.synoptic.nlp.EntityExtractor;
 
 /**
- * Named-entity recognition for German with CoreNLP's CRF ({@link GermanNerModel}), corrected by our own rules;
- * English and other languages go to the rule-based extractor.
+ * Named-entity recognition for German and English with CoreNLP's CRFs ({@link NerModel}), corrected by our own
+ * rules; other languages go to the rule-based extractor.
  *
  * <p>Per sentence, CoreNLP's spans come first. Then the rules correct it where it errs: a span glued by a hyphen to
  * a following word ("EU-Staaten") or written in lower case ("deutschen") is a part or a derivation, not a name; a
  * name from our {@link Gazetteer} that CoreNLP missed ("Interfax") or typed differently is added with the gazetteer's
  * type. Finally every mention gets its canonical name within the article (see {@link MentionNames}).
  *
- * <p>Design decision: English stays rule-based. CoreNLP's English models are a 474 MB jar; for a German-first
- * engine that doubles the distribution for the second language, so it is left to a later, optional module.
+ * <p>Design decision: English uses CoreNLP's CoNLL four-class model only (18 MB, copied out of the 474 MB English
+ * models jar at build time), not the larger three- and seven-class models: its classes map one-to-one onto ours.
  *
- * <p>Stateless and thread-safe; the model loads once per process on the first German article.
+ * <p>Stateless and thread-safe; each model loads once per process on the first article of its language.
  */
 public final class CoreNlpEntityExtractor implements EntityExtractor {
 
@@ -64,15 +64,20 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
 
     @Override
     public List<EntityMention> extract(Article article, List<Sentence> sentences) {
-        if (!"de".equals(article.language())) {
+        NerModel model = switch (article.language()) {
+            case "de" -> NerModel.GERMAN;
+            case "en" -> NerModel.ENGLISH;
+            default -> null;
+        };
+        if (model == null) {
             return rules.extract(article, sentences);
         }
         String text = article.text();
         List<MentionNames.Span> spans = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<MentionNames.Span> found = new ArrayList<>();
-            for (MentionNames.Span s : crfSpans(text, sentence)) {
-                MentionNames.Span corrected = correct(text, s);
+            for (MentionNames.Span s : crfSpans(model, text, sentence)) {
+                MentionNames.Span corrected = correct(model, text, s);
                 if (corrected != null) {
                     found.add(corrected);
                 }
@@ -84,6 +89,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         return names.resolve(text, spans);
     }
 
+    /** English nationality words and adjectives ("American", "Chinese", "British", "Israelis"). */
+    private static final java.util.regex.Pattern ENGLISH_DEMONYM =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(an|ans|ese|ish|i|is|ic|ch)");
     /** German sports clubs' usual abbreviations, which follow a founding number in many names. */
     private static final java.util.regex.Pattern CLUB =
             java.util.regex.Pattern.compile("(FC|SC|SV|TSV|FSV|VfL|VfB|BV|BSC|SSV|TuS|SpVgg|TSG|FFC|SG)\\b");
@@ -108,8 +116,8 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                 && word.chars().skip(1).noneMatch(Character::isUpperCase);
     }
 
-    private List<MentionNames.Span> crfSpans(String text, Sentence sentence) {
-        List<GermanNerModel.TaggedToken> tokens = GermanNerModel.tag(sentence.text());
+    private List<MentionNames.Span> crfSpans(NerModel model, String text, Sentence sentence) {
+        List<NerModel.TaggedToken> tokens = model.tag(sentence.text());
         List<MentionNames.Span> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -173,7 +181,7 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
      * ("Schweizer", "Deutschen", "Franzosen"; GermEval's {@code LOCderiv}), a generic noun CoreNLP takes for an
      * organisation ("Polizei", "Welt"), or a known place typed as a person.
      */
-    private MentionNames.Span correct(String text, MentionNames.Span s) {
+    private MentionNames.Span correct(NerModel model, String text, MentionNames.Span s) {
         if (!isName(text, s)) {
             return null;
         }
@@ -184,8 +192,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                 || oneWord && DEMONYMS.contains(surface))) {
             return null;
         }
-        if (oneWord && DEMONYMS.contains(surface)) {
-            return null;
+        if (oneWord && (DEMONYMS.contains(surface) || model == NerModel.ENGLISH
+                && s.type() == EntityType.OTHER && ENGLISH_DEMONYM.matcher(surface).matches())) {
+            return null; // "Deutschen"; "Russian", "Chinese", "Israeli": CoNLL's MISC nationalities are no names
         }
         if (s.type() == EntityType.ORGANIZATION && oneWord && GENERIC_NOUNS.contains(surface)
                 && !titled(text, s.start())) {
@@ -198,7 +207,8 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                 return new MentionNames.Span(s.start() - (number.end() - number.start()), s.end(), s.type(), null);
             }
         }
-        if (s.type() == EntityType.PERSON && oneWord) {
+        if ((s.type() == EntityType.PERSON || model == NerModel.ENGLISH && s.type() == EntityType.ORGANIZATION)
+                && oneWord) {
             GazetteerEntry place = gazetteer.lookup(surface);
             if (place != null && place.type() == EntityType.LOCATION && !lexicon.isFirstName(surface)) {
                 return new MentionNames.Span(s.start(), s.end(), EntityType.LOCATION, null);

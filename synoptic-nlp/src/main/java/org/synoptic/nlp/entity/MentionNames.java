@@ -1,6 +1,7 @@
 package org.synoptic.nlp.entity;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,10 @@ import org.synoptic.model.EntityType;
  * Gives each mention of one article its canonical name: the gazetteer's name for known organisations and places
  * ("NYT" -> "New York Times"), the longest co-referring full name for persons ("Schoigu", "Shoigu" -> "Sergej
  * Schoigu"; "Kim" -> "Kim Jong-un"), and the mention without a genitive s otherwise ("Putins" -> "Putin").
+ *
+ * <p>A one-word mention that joins no person takes the type most of the article's mentions of that word were given,
+ * and a one-word mention that starts exactly one multi-word organisation's name and is never tagged a place is that
+ * organisation ("Veltrix" beside "Veltrix Semiconductor").
  *
  * <p>A one-word mention joins a full person name only when exactly one full name in the article has a word with the
  * same {@link NameNormalizer} key: with "Anna Müller" and "Thomas Müller" both present, "Müller" keeps its own name.
@@ -45,6 +50,19 @@ final class MentionNames {
                 for (String k : keys) {
                     fullKeysByWord.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(key);
                 }
+            }
+        }
+        // One-word mentions: the types CoreNLP gave each surface in this article, and organisations by first word.
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, Set<String>> organisationsByFirstKey = new HashMap<>();
+        for (Span s : spans) {
+            String name = stripGenitive(text.substring(s.start(), s.end()), text);
+            List<String> keys = normalizer.keys(name);
+            if (keys.size() == 1) {
+                votes.computeIfAbsent(keys.get(0), k -> new EnumMap<>(EntityType.class)).merge(s.type(), 1,
+                        Integer::sum);
+            } else if (keys.size() > 1 && s.type() == EntityType.ORGANIZATION) {
+                organisationsByFirstKey.computeIfAbsent(keys.get(0), k -> new LinkedHashSet<>()).add(name);
             }
         }
         // A shorter full name takes a longer one that has all its words: "Kim Jong-un" -> "Kim Jong-un" is itself.
@@ -91,10 +109,38 @@ final class MentionNames {
                     type = EntityType.PERSON;
                 }
             }
+            if (name == null && keys.size() == 1 && !fullKeysByWord.containsKey(keys.get(0))) {
+                Map<EntityType, Integer> typeVotes = votes.getOrDefault(keys.get(0), Map.of());
+                Set<String> organisations = organisationsByFirstKey.getOrDefault(keys.get(0), Set.of());
+                if (type != EntityType.LOCATION && organisations.size() == 1 && known == null
+                        && !typeVotes.containsKey(EntityType.LOCATION)) {
+                    // "Veltrix" beside "Veltrix Semiconductor": the company's short name
+                    type = EntityType.ORGANIZATION;
+                    name = organisations.iterator().next();
+                } else {
+                    type = majority(typeVotes, type);
+                }
+            }
             out.add(new EntityMention(surface, name == null ? stem : name, type, s.start(), s.end()));
             lastEnd = s.end();
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The type most of the article's mentions of one word were given ("Brno" tagged a place twice and a person
+     * once is a place); {@code own} on a tie.
+     */
+    private static EntityType majority(Map<EntityType, Integer> votes, EntityType own) {
+        EntityType best = own;
+        int bestVotes = votes.getOrDefault(own, 0);
+        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+            if (e.getValue() > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** "Putins", "Kim Jong-uns": the genitive s goes when the rest is a known name or occurs alone in the text. */

@@ -21,7 +21,11 @@ import org.synoptic.text.SentenceSplitter;
 class CoreNlpEntityExtractorTest {
 
     private static List<EntityMention> entities(String text) {
-        Article a = Articles.of(text, null);
+        return entities(text, "de");
+    }
+
+    private static List<EntityMention> entities(String text, String language) {
+        Article a = Articles.of(text, null).withLanguage(language, false);
         return StandardExtractors.entityExtractor().extract(a, SentenceSplitter.ruleBased().split(text));
     }
 
@@ -50,5 +54,15 @@ class CoreNlpEntityExtractorTest {
     void aClubsFoundingNumberBelongsToItsName() {
         assertThat(entities("Der 1. FC Wendelstein gewann am Samstag gegen den SV Oberau."))
                 .extracting(EntityMention::text).contains("1. FC Wendelstein").doesNotContain("FC Wendelstein");
+    }
+
+    @Test
+    void englishGoesThroughCoreNlpsEnglishModel() {
+        assertThat(entities("Russian officials said Keir Starmer met Emmanuel Macron in Paris, Reuters reported.",
+                "en"))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Keir Starmer", EntityType.PERSON), tuple("Emmanuel Macron", EntityType.PERSON),
+                        tuple("Paris", EntityType.LOCATION), tuple("Reuters", EntityType.ORGANIZATION))
+                .extracting(t -> t.toList().get(0)).doesNotContain("Russian");
     }
 }

@@ -57,7 +57,7 @@ class EntityExtractorEval {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
-        GermanNerModel.pipeline();
+        NerModel.GERMAN.pipeline();
         System.gc();
         long after = rt.totalMemory() - rt.freeMemory();
         System.out.printf("EntityExtractorEval: CoreNLP German NER loaded in %.1f s, heap +%d MB%n",
