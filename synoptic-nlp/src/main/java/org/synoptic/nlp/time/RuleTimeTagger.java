@@ -31,7 +31,7 @@ import org.synoptic.nlp.TimeTagger;
  * <p>The anchor ({@link TimeTagger}) fills a missing year, or {@code XXXX} without one. A weekday resolves to the
  * latest such day on or before a day-precise anchor, or on or after it when its clause speaks of the future before it
  * ("wird", "soll", "will", ...); "nächsten"/"next" means after the anchor, "vergangenen"/"last" before it. A weekday
- * with a date in brackets takes that date. Without a day-precise anchor, weekdays, day words, weeks and clock times
+ * with its date ("Montagabend (4. September)", "Dienstag, dem 10. Juni") takes that date. Without a day-precise anchor, weekdays, day words, weeks and clock times
  * are left out. A leading preposition ("am", "im", "vom", "on") is not part of the span. Where expressions overlap,
  * the one starting first and then the longest wins. Stateless and thread-safe.
  */
@@ -115,10 +115,12 @@ public final class RuleTimeTagger implements TimeTagger {
                     + "(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+" + YEAR + ")?"), c -> range(c, 1, 2, 3, 4)),
             new Rule(p(MONTH + "\\s+(\\d{1,2})\\s*(?:-|–|to|through|until|(?<=(?:[Bb]etween|[Ff]rom)\\s\\S{3,9}\\s\\d{1,2}\\s)and)"
                     + "\\s*(\\d{1,2})(?:,?\\s+" + YEAR + ")?"), c -> range(c, 2, 3, 1, 4)),
-            // a weekday with its date in brackets: "Montagabend (4. September)", "Monday evening (September 4)"
-            new Rule(p(WEEKDAY + PART_DE + "?\\s*\\((\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+" + YEAR + ")?\\)"),
+            // a weekday with its date: "Montagabend (4. September)", "Dienstag, dem 10. Juni", "Monday (September 4)"
+            new Rule(p(WEEKDAY + PART_DE + "?(?:\\s*\\(|,\\s+(?:de[nm]\\s+)?)(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+" + YEAR
+                    + ")?\\)?"),
                     c -> withPart(date(year(c, 5), month(c.g(4)), num(c.g(3))), c.g(2))),
-            new Rule(p(WEEKDAY + "(?:\\s+" + PART_EN + ")?\\s*\\(" + MONTH + "\\s+(\\d{1,2})(?:,?\\s+" + YEAR + ")?\\)"),
+            new Rule(p(WEEKDAY + "(?:\\s+" + PART_EN + ")?(?:\\s*\\(|,\\s+)" + MONTH + "\\s+(\\d{1,2})(?:,?\\s+" + YEAR
+                    + ")?\\)?"),
                     c -> withPart(date(year(c, 5), month(c.g(3)), num(c.g(4))), c.g(2))),
             new Rule(p("(\\d{4})-(\\d{2})-(\\d{2})"), c -> date(c.g(1), num(c.g(2)), num(c.g(3)))),
             new Rule(p("(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)"), c -> date(c.g(3), num(c.g(2)), num(c.g(1)))),

@@ -51,6 +51,13 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void aWeekdayWithItsDateTakesTheDate() {
+        assertThat(tag("Die Brücke soll am Dienstag, dem 10. Juni, wieder offen sein.", "2025-03-05"))
+                .extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("Dienstag, dem 10. Juni", "2025-06-10"));
+    }
+
+    @Test
     void missingYearWithoutReference() {
         assertThat(tag("Am 12. März kam es zum Treffen, 12. bis 14. März tagte man.", null))
                 .extracting(TimeExpression::value, TimeExpression::endValue)
