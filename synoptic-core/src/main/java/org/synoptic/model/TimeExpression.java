@@ -1,5 +1,6 @@
 package org.synoptic.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * @param start    offset in {@link Article#text()}
  * @param end      offset after the expression
  */
-public record TimeExpression(String text, String value, String endValue, int start, int end) {
+public record TimeExpression(String text, String value, @JsonInclude(JsonInclude.Include.NON_NULL) String endValue,
+                             int start, int end) {
 
     private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-\\d{2}-\\d{2}");
 
