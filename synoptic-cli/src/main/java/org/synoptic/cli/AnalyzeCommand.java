@@ -46,7 +46,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     record SourceView(String name, String kind, int start, int end, int sentence, String cue, String citedBy) {
     }
 
-    record TimeView(String text, String value, int start, int end) {
+    record TimeView(String text, String value,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    String endValue, int start, int end) {
     }
 
     @Override
@@ -76,6 +78,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                         q.start(), q.end())).toList(),
                 a.citedSources().stream().map(c -> new SourceView(c.name(), c.kind().jsonName(), c.start(), c.end(),
                         c.sentence(), c.cue(), c.citedBy())).toList(),
-                a.times().stream().map(t -> new TimeView(t.text(), t.value(), t.start(), t.end())).toList());
+                a.times().stream().map(t -> new TimeView(t.text(), t.value(), t.endValue(), t.start(), t.end())).toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.synoptic.digest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -103,10 +104,20 @@ public record StoryDigest(String id, String headline, String language, List<Arti
         }
     }
 
-    /** A dated item of the event's timeline; {@code date} is ISO at the precision given (2023-09-10, 2023-09, 2019). */
-    public record TimelineEntry(String date, String text, List<String> articles) {
+    /**
+     * A dated item of the event's timeline; {@code date} is ISO at the precision given (2023-09-10, 2023-09, 2019).
+     * {@code endDate} is the last day of a range ("vom 10. bis zum 13. September"), else {@code null} and left out of
+     * the JSON.
+     */
+    public record TimelineEntry(String date, @JsonInclude(JsonInclude.Include.NON_NULL) String endDate, String text,
+                                List<String> articles) {
         public TimelineEntry {
             articles = List.copyOf(articles);
+        }
+
+        /** A single date. */
+        public TimelineEntry(String date, String text, List<String> articles) {
+            this(date, null, text, articles);
         }
     }
 }

@@ -58,15 +58,43 @@ public final class StoryPipeline {
         return articleAnalyzer.analyze(article);
     }
 
+    /** The story's articles read by the deep tier, relative times anchored at the story's date where needed. */
+    private StoryMaterial material(Story story, Map<String, Article> byId, Map<String, String> syndicationGroups) {
+        List<Article> members = story.articleIds().stream().map(byId::get).toList();
+        String storyDate = storyDate(members);
+        return new StoryMaterial(story.id(), members.stream().map(a -> articleAnalyzer.analyze(a, storyDate)).toList(),
+                syndicationGroups);
+    }
+
+    /**
+     * The story's date, to anchor relative times in articles without a publication date: the most common
+     * publication date among its articles at the precision they give (2023-09-04, 2023-09 or 2019), the earliest on
+     * a tie; {@code null} when none has one.
+     */
+    public static String storyDate(List<Article> members) {
+        Map<String, Long> counts = members.stream().map(Article::published).filter(Objects::nonNull)
+                .map(StoryPipeline::datePart).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), java.util.TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String datePart(String published) {
+        String p = published.strip();
+        if (p.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return p.substring(0, 10);
+        }
+        return p.matches("\\d{4}(-\\d{2})?") ? p : null;
+    }
+
     /** Clusters the articles and writes the digest of every story: the whole pipeline, one step per line. */
     public List<StoryDigest> digest(List<Article> articles) {
         Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         Map<String, String> syndicationGroups = syndicationGrouper.group(articles);
         List<Story> stories = cluster(articles);
         return stories.stream()
-                .map(story -> new StoryMaterial(story.id(),
-                        story.articleIds().stream().map(byId::get).map(articleAnalyzer::analyze).toList(),
-                        syndicationGroups))
+                .map(story -> material(story, byId, syndicationGroups))
                 .map(digestBuilder::build)
                 .toList();
     }

@@ -20,7 +20,8 @@ import org.synoptic.model.TimeExpression;
  * Builds the dated timeline of the event from the articles' time expressions.
  *
  * <p>Values with an unknown year ({@code XXXX-09-10}) take the story's reference year: the most common year among
- * the publication dates, else among the fully dated expressions. A range contributes its start date. Entries of the
+ * the publication dates, else among the fully dated expressions. A range is dated by its start and keeps its end;
+ * weeks and quarters are not dates and are left out. Entries of the
  * same date whose sentences are similar (cosine at least {@value #SAME_EVENT}, or two shared entities) are merged,
  * citing every article; a sentence contributes one entry, at its most precise date. Sorted by date; at most
  * {@value #MAX_ENTRIES}, the most widely reported kept. Stateless and thread-safe.
@@ -32,7 +33,11 @@ final class TimelineBuilder {
     private static final Pattern ISO = Pattern.compile("^(\\d{4}|XXXX)(-\\d{2})?(-\\d{2})?");
     private static final int MAX_TEXT = 240;
 
-    private record Item(String date, String text, Set<String> articles, Map<String, Double> weights) {
+    private record Item(String date, String endDate, String text, Set<String> articles, Map<String, Double> weights) {
+    }
+
+    /** A sentence's date and, for a range, its end. */
+    private record Dated(String date, String endDate) {
     }
 
     List<TimelineEntry> build(List<ArticleAnalysis> analyses, SentenceVectors vectors) {
@@ -44,17 +49,19 @@ final class TimelineBuilder {
         List<Item> items = new ArrayList<>();
         for (ArticleAnalysis analysis : analyses) {
             String id = analysis.article().id();
-            Map<Integer, String> datePerSentence = new TreeMap<>();
+            Map<Integer, Dated> datePerSentence = new TreeMap<>();
             for (TimeExpression time : analysis.times()) {
                 String date = resolve(time.value(), year);
+                String endDate = time.endValue() == null ? null : resolve(time.endValue(), year);
                 Sentence sentence = analysis.sentenceAt(time.start());
                 if (date != null && sentence != null) {
                     // One entry per sentence: its most precise date ("am 4. September" over "im September").
-                    datePerSentence.merge(sentence.index(), date, (a, b) -> b.length() > a.length() ? b : a);
+                    datePerSentence.merge(sentence.index(), new Dated(date, endDate),
+                            (a, b) -> b.date().length() > a.date().length() ? b : a);
                 }
             }
             for (var dated : datePerSentence.entrySet()) {
-                String date = dated.getValue();
+                String date = dated.getValue().date();
                 Sentence sentence = analysis.sentences().get(dated.getKey());
                 Vector v = bySentence.get(id + "#" + sentence.start());
                 Map<String, Double> weights = v == null ? Map.of() : v.weights();
@@ -72,7 +79,7 @@ final class TimelineBuilder {
                 } else {
                     Set<String> articles = new LinkedHashSet<>();
                     articles.add(id);
-                    items.add(new Item(date, trim(sentence.text()), articles, weights));
+                    items.add(new Item(date, dated.getValue().endDate(), trim(sentence.text()), articles, weights));
                 }
             }
         }
@@ -81,15 +88,16 @@ final class TimelineBuilder {
                 .limit(MAX_ENTRIES)
                 .sorted(Comparator.comparing(Item::date))
                 .toList();
-        return kept.stream().map(i -> new TimelineEntry(i.date(), i.text(), List.copyOf(i.articles()))).toList();
+        return kept.stream().map(i -> new TimelineEntry(i.date(), i.endDate(), i.text(),
+                List.copyOf(i.articles()))).toList();
     }
 
     /** The ISO date of a time value at its precision, with the reference year filled in; null if not datable. */
     static String resolve(String value, Integer referenceYear) {
         String start = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
         Matcher m = ISO.matcher(start);
-        if (!m.find()) {
-            return null;
+        if (!m.find() || start.startsWith("-W", m.end()) || start.startsWith("-Q", m.end())) {
+            return null; // a week or quarter is no date
         }
         String y = m.group(1);
         if (y.equals("XXXX")) {

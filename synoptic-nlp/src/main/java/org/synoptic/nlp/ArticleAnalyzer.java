@@ -9,6 +9,7 @@ import org.synoptic.model.EntityMention;
 import org.synoptic.model.Quote;
 import org.synoptic.model.Sentence;
 import org.synoptic.model.TimeExpression;
+import org.synoptic.nlp.time.Anchor;
 import org.synoptic.text.SentenceSplitter;
 
 /**
@@ -42,20 +43,35 @@ public final class ArticleAnalyzer {
 
     /**
      * The standard analyzer: CoreNLP's German NER corrected by our gazetteer rules (rule-based for English), and
-     * quotes that take a cited source as speaker where no person is named. The model (about 0.2 GB of heap) loads
-     * on the first German article. See {@link StandardExtractors}.
+     * quotes that take a cited source as speaker where no person is named, and time rules combined with HeidelTime.
+     * The NER model (about 0.2 GB of heap) loads on the first German article, HeidelTime on the first German or
+     * English one. See {@link StandardExtractors}.
      */
     public static ArticleAnalyzer standard() {
         return StandardExtractors.analyzer();
     }
 
-    /** Reads one article: the pipeline of the deep tier, one step per line. */
+    /** Reads one article, with its publication date as the anchor of relative times. */
     public ArticleAnalysis analyze(Article article) {
+        return analyze(article, null);
+    }
+
+    /**
+     * Reads one article: the pipeline of the deep tier, one step per line.
+     *
+     * @param storyDate the story's date (ISO year, month or day, precision kept) to anchor relative times when the
+     *                  article has no readable publication date; may be {@code null}
+     */
+    public ArticleAnalysis analyze(Article article, String storyDate) {
         List<Sentence> sentences = sentenceSplitter.split(article.text());
         List<EntityMention> entities = entityExtractor.extract(article, sentences);
         List<Quote> quotes = quoteExtractor.extract(article, sentences, entities);
         List<CitedSource> citedSources = citedSourceExtractor.extract(article, sentences, entities);
-        List<TimeExpression> times = timeTagger.tag(article, sentences);
+        List<TimeExpression> times = timeTagger.tag(article, sentences, anchor(article, storyDate));
         return new ArticleAnalysis(article, sentences, entities, quotes, citedSources, times);
+    }
+
+    private static String anchor(Article article, String storyDate) {
+        return article.published() != null && Anchor.parse(article.published()) != null ? article.published() : storyDate;
     }
 }

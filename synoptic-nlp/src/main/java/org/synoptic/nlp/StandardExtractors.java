@@ -3,11 +3,13 @@ package org.synoptic.nlp;
 import org.synoptic.nlp.entity.CoreNlpEntityExtractor;
 import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.quote.SourcedQuoteExtractor;
+import org.synoptic.nlp.time.CombinedTimeTagger;
+import org.synoptic.nlp.time.HeidelTimeTagger;
 import org.synoptic.text.SentenceSplitter;
 
 /**
- * Synoptic's standard deep tier: CoreNLP's German NER corrected by our gazetteer rules, with the rule-based
- * quote, cited-source and time extractors of {@link RuleBasedExtractors} on top.
+ * Synoptic's standard deep tier: CoreNLP's German NER corrected by our gazetteer rules, the rule-based quote and
+ * cited-source extractors of {@link RuleBasedExtractors}, and our time rules combined with HeidelTime.
  *
  * <p>Every extractor here is a shared, thread-safe singleton. The CoreNLP model (about 0.3 GB of heap) loads on the
  * first German article, not when this class loads; English articles use the rule-based entity extractor.
@@ -19,8 +21,9 @@ public final class StandardExtractors {
                 new CoreNlpEntityExtractor(Gazetteer.standard(), RuleBasedExtractors.entityExtractor());
         static final QuoteExtractor QUOTES = new SourcedQuoteExtractor(RuleBasedExtractors.quoteExtractor(),
                 RuleBasedExtractors.citedSourceExtractor());
+        static final TimeTagger TIMES = new CombinedTimeTagger(RuleBasedExtractors.timeTagger(), new HeidelTimeTagger());
         static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(SentenceSplitter.ruleBased(), ENTITIES, QUOTES,
-                RuleBasedExtractors.citedSourceExtractor(), RuleBasedExtractors.timeTagger());
+                RuleBasedExtractors.citedSourceExtractor(), TIMES);
     }
 
     private StandardExtractors() {
@@ -41,9 +44,12 @@ public final class StandardExtractors {
         return RuleBasedExtractors.citedSourceExtractor();
     }
 
-    /** The time tagger of the standard analyzer. */
+    /**
+     * Our time rules with HeidelTime for what they miss ({@link CombinedTimeTagger}). HeidelTime's German and English
+     * engines load on their first article (a few seconds each).
+     */
     public static TimeTagger timeTagger() {
-        return RuleBasedExtractors.timeTagger();
+        return Holder.TIMES;
     }
 
     /** CoreNLP German NER plus gazetteer rules; rule-based for other languages. */

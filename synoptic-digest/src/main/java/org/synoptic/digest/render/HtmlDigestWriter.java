@@ -158,8 +158,11 @@ public final class HtmlDigestWriter implements DigestWriter {
 
         out.append("<h2>").append(de ? "Zeitleiste" : "Timeline").append("</h2>\n<ol class=\"timeline\">\n");
         for (TimelineEntry t : d.timeline()) {
-            out.append("<li><time datetime=\"").append(esc(t.date())).append("\">").append(esc(t.date())).append("</time>")
-                    .append(esc(t.text()));
+            out.append("<li><time datetime=\"").append(esc(t.date())).append("\">").append(esc(t.date()));
+            if (t.endDate() != null) {
+                out.append("</time>–<time datetime=\"").append(esc(t.endDate())).append("\">").append(esc(t.endDate()));
+            }
+            out.append("</time>").append(esc(t.text()));
             for (String a : t.articles()) {
                 out.append(citeLink(prefix, a, cite, -1));
             }

@@ -95,7 +95,8 @@ public final class MarkdownDigestWriter implements DigestWriter {
         }
         section(out, de ? "Zeitleiste" : "Timeline", d.timeline().isEmpty());
         for (TimelineEntry t : d.timeline()) {
-            out.append("- **").append(t.date()).append("** ").append(esc(t.text())).append(' ')
+            out.append("- **").append(t.date()).append(t.endDate() == null ? "" : " – " + t.endDate()).append("** ")
+                    .append(esc(t.text())).append(' ')
                     .append(markers(t.articles(), cite)).append('\n');
         }
         out.append(de ? "\n## Berichte\n\n" : "\n## Reports\n\n");

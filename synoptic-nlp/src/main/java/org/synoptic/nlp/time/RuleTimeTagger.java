@@ -3,7 +3,7 @@ package org.synoptic.nlp.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,15 +22,18 @@ import org.synoptic.nlp.TimeTagger;
  * Regular-expression time tagger for German and English news.
  *
  * <p>Finds dates ("10. September", "4. September 2023", "September 10", "2023-09-04", "4.9.2023"), day ranges
- * ("vom 10. bis zum 13. September" -> {@code 2023-09-10/2023-09-13}), months ("im Juli", "Ende August", "April
- * 2019"), years ("2019", "1950-1953"), weekdays ("am Montag", "Dienstag", "on Tuesday"), and relative expressions
- * ("heute", "today", "gestern", "letzten Monat", "last month", "letztes Jahr", "diesen Monat").
+ * ("vom 10. bis zum 13. September": value {@code 2023-09-10}, end {@code 2023-09-13}), months ("im Juli", "Ende
+ * August", "April 2019", "late November"), quarters, years ("2019", "Anfang 2024", "1950-1953"), weeks ("vergangene
+ * Woche", "in zwei Wochen", "next week"), weekdays ("am Montag", "späten Sonntag", "Montagabend (4. September)", "on
+ * Tuesday"), clock times ("um 14 Uhr", "2 p.m.") and day words ("heute", "gestern Abend", "yesterday", "letztes
+ * Jahr", "last month").
  *
- * <p>The reference date is {@link Article#published()}. A missing year takes the reference's year, or {@code XXXX}
- * without a reference. A weekday resolves to the nearest such day on or before the reference, or on or after it when
- * its clause speaks of the future before it ("wird", "werde", "soll", "will", "next"); without a day-precise reference a
- * weekday or day-relative word is left out. Where expressions overlap, the one starting first and then the longest
- * wins. Stateless and thread-safe.
+ * <p>The anchor ({@link TimeTagger}) fills a missing year, or {@code XXXX} without one. A weekday resolves to the
+ * latest such day on or before a day-precise anchor, or on or after it when its clause speaks of the future before it
+ * ("wird", "soll", "will", ...); "nächsten"/"next" means after the anchor, "vergangenen"/"last" before it. A weekday
+ * with its date ("Montagabend (4. September)", "Dienstag, dem 10. Juni") takes that date. Without a day-precise anchor, weekdays, day words, weeks and clock times
+ * are left out. A leading preposition ("am", "im", "vom", "on") is not part of the span. Where expressions overlap,
+ * the one starting first and then the longest wins. Stateless and thread-safe.
  */
 public final class RuleTimeTagger implements TimeTagger {
 
@@ -53,6 +56,19 @@ public final class RuleTimeTagger implements TimeTagger {
             Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
             Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
             Map.entry("sunday", DayOfWeek.SUNDAY));
+    /** Parts of a day as TIMEX3 writes them after the date. */
+    private static final Map<String, String> DAY_PARTS = Map.ofEntries(
+            Map.entry("morgen", "TMO"), Map.entry("früh", "TMO"), Map.entry("vormittag", "TMO"),
+            Map.entry("mittag", "TMI"), Map.entry("nachmittag", "TAF"), Map.entry("abend", "TEV"),
+            Map.entry("nacht", "TNI"), Map.entry("morning", "TMO"), Map.entry("afternoon", "TAF"),
+            Map.entry("evening", "TEV"), Map.entry("night", "TNI"));
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("einer", 1), Map.entry("eine", 1), Map.entry("one", 1), Map.entry("a", 1),
+            Map.entry("zwei", 2), Map.entry("two", 2), Map.entry("drei", 3), Map.entry("three", 3),
+            Map.entry("vier", 4), Map.entry("four", 4), Map.entry("fünf", 5), Map.entry("five", 5),
+            Map.entry("sechs", 6), Map.entry("six", 6), Map.entry("ersten", 1), Map.entry("first", 1),
+            Map.entry("zweiten", 2), Map.entry("second", 2), Map.entry("dritten", 3), Map.entry("third", 3),
+            Map.entry("vierten", 4), Map.entry("fourth", 4), Map.entry("letzten", 4), Map.entry("last", 4));
 
     private static final String MONTH = "(Januar|Jänner|January|Jan\\.|Februar|February|Feb\\.|März|Maerz|March"
             + "|April|Apr\\.|Mai|May|Juni|June|Juli|July|August|Aug\\.|September|Sept\\.|Sep\\.|Oktober|October"
@@ -60,46 +76,52 @@ public final class RuleTimeTagger implements TimeTagger {
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String WEEKDAY = "(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String PART_DE = "(morgen|vormittag|mittag|nachmittag|abend|nacht)";
+    private static final String PART_EN = "(morning|afternoon|evening|night)";
+    private static final String COUNT = "(\\d|eine[rn]?|zwei|drei|vier|fünf|sechs|a|one|two|three|four|five|six)";
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(wird|werde|werden|soll|sollen|will|wollen|plant|planen|next|nächste[nm]?|kommende[nm]?)\\b");
+
+    /** Only a preposition or nothing before the weekday in its clause. */
+    private static final Pattern FRONTED = Pattern.compile("[\\s,]*(?:[Aa]m|[Oo]n)?\\s*");
+    /** The word right after a fronted weekday. */
+    private static final Pattern FINITE = Pattern.compile("\\s+(\\p{L}+)");
 
     private record Rule(Pattern pattern, Function<Context, String> value) {
     }
 
-    /** One regex hit with the reference date and the sentence it is in. */
-    private record Context(Matcher m, Reference ref, String sentence) {
+    /** One regex hit with the anchor and the sentence it is in. */
+    private record Context(Matcher m, Anchor ref, String sentence) {
         String g(int i) {
             return m.group(i);
         }
-    }
 
-    /** The article's publication date at the precision it gives (year, month or day), or nothing. */
-    private record Reference(Integer year, Integer month, LocalDate day) {
-        static Reference of(String published) {
-            if (published == null || published.length() < 4) {
-                return new Reference(null, null, null);
-            }
-            try {
-                if (published.length() >= 10) {
-                    LocalDate d = LocalDate.parse(published.substring(0, 10));
-                    return new Reference(d.getYear(), d.getMonthValue(), d);
-                }
-                if (published.length() >= 7) {
-                    YearMonth ym = YearMonth.parse(published.substring(0, 7));
-                    return new Reference(ym.getYear(), ym.getMonthValue(), null);
-                }
-                return new Reference(Integer.parseInt(published.substring(0, 4)), null, null);
-            } catch (DateTimeParseException | NumberFormatException e) {
-                return new Reference(null, null, null); // an unreadable date is no reference
-            }
+        Integer year() {
+            return ref == null ? null : ref.year();
+        }
+
+        Integer month() {
+            return ref == null ? null : ref.month();
+        }
+
+        LocalDate day() {
+            return ref == null ? null : ref.day();
         }
     }
 
     private final List<Rule> rules = List.of(
-            new Rule(p("(?:vom\\s+)?(\\d{1,2})\\.\\s*(?:bis(?:\\s+zum)?|-|–)\\s*(\\d{1,2})\\.\\s*" + MONTH
-                    + "(?:\\s+" + YEAR + ")?"), c -> range(c, 1, 2, 3, 4)),
-            new Rule(p(MONTH + "\\s+(\\d{1,2})\\s*(?:-|–|to|through)\\s*(\\d{1,2})(?:,?\\s+" + YEAR + ")?"),
-                    c -> range(c, 2, 3, 1, 4)),
+            // ranges: "10. bis zum 13. September", "zwischen dem 27. und 30. Dezember", "September 10 to 13"
+            new Rule(p("(\\d{1,2})\\.\\s*(?:bis(?:\\s+zum)?|-|–|(?<=(?:[Zz]wischen dem|[Vv]om)\\s\\d{1,2}\\.\\s)und)\\s*"
+                    + "(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+" + YEAR + ")?"), c -> range(c, 1, 2, 3, 4)),
+            new Rule(p(MONTH + "\\s+(\\d{1,2})\\s*(?:-|–|to|through|until|(?<=(?:[Bb]etween|[Ff]rom)\\s\\S{3,9}\\s\\d{1,2}\\s)and)"
+                    + "\\s*(\\d{1,2})(?:,?\\s+" + YEAR + ")?"), c -> range(c, 2, 3, 1, 4)),
+            // a weekday with its date: "Montagabend (4. September)", "Dienstag, dem 10. Juni", "Monday (September 4)"
+            new Rule(p(WEEKDAY + PART_DE + "?(?:\\s*\\(|,\\s+(?:de[nm]\\s+)?)(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+" + YEAR
+                    + ")?\\)?"),
+                    c -> withPart(date(year(c, 5), month(c.g(4)), num(c.g(3))), c.g(2))),
+            new Rule(p(WEEKDAY + "(?:\\s+" + PART_EN + ")?(?:\\s*\\(|,\\s+)" + MONTH + "\\s+(\\d{1,2})(?:,?\\s+" + YEAR
+                    + ")?\\)?"),
+                    c -> withPart(date(year(c, 5), month(c.g(3)), num(c.g(4))), c.g(2))),
             new Rule(p("(\\d{4})-(\\d{2})-(\\d{2})"), c -> date(c.g(1), num(c.g(2)), num(c.g(3)))),
             new Rule(p("(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)"), c -> date(c.g(3), num(c.g(2)), num(c.g(1)))),
             new Rule(p("(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+" + YEAR + ")?"),
@@ -108,37 +130,67 @@ public final class RuleTimeTagger implements TimeTagger {
                     c -> date(year(c, 3), month(c.g(2)), num(c.g(1)))),
             new Rule(p(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?"),
                     c -> date(year(c, 3), month(c.g(1)), num(c.g(2)))),
-            new Rule(p("(?:(?:Anfang|Mitte|Ende|early|mid|late)[\\s-]+)?" + MONTH + "\\s+" + YEAR),
-                    c -> c.g(2) + "-" + two(month(c.g(1)))),
-            new Rule(p("(?:(?:Anfang|Mitte|Ende)\\s+|(?<=\\b(?:im|in|seit|bis|Im|In|Seit)\\s))" + MONTH),
+            // months
+            new Rule(p("(?:(?:Anfang|Mitte|Ende|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)"
+                    + "\\s+of\\s+)?" + MONTH + "\\s+" + YEAR), c -> c.g(2) + "-" + two(month(c.g(1)))),
+            new Rule(p("(?:(?:Anfang|Mitte|Ende)\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|(?:[Tt]he\\s+)?(?:end|beginning|start"
+                    + "|middle)\\s+of\\s+|(?<=\\b(?:im|in|seit|bis|Im|In|Seit|Since|since|until)\\s))" + MONTH),
                     c -> year(c, -1) + "-" + two(month(c.g(1)))),
             new Rule(p("(?:(?:Anfang|Mitte|Ende)\\s+)?(?:[Dd]iese[nms]|[Ii]n diesem|[Tt]his)\\s+(?:Monat|Monats|month)"),
-                    c -> c.ref().month() == null ? null : c.ref().year() + "-" + two(c.ref().month())),
+                    c -> c.month() == null ? null : c.year() + "-" + two(c.month())),
             new Rule(p("(?:[Ll]etzte[nms]?|[Vv]ergangene[nms]?|[Ll]ast)\\s+(?:Monat|Monats|month)"),
-                    c -> shiftMonth(c.ref(), -1)),
+                    c -> shiftMonth(c, -1)),
             new Rule(p("(?:[Nn]ächste[nms]?|[Kk]ommende[nms]?|[Nn]ext)\\s+(?:Monat|Monats|month)"),
-                    c -> shiftMonth(c.ref(), 1)),
-            new Rule(p("(?:[Ll]etzte[nms]?|[Vv]ergangene[nms]?|[Ll]ast)\\s+(?:Jahr|Jahres|year)"),
-                    c -> c.ref().year() == null ? null : String.valueOf(c.ref().year() - 1)),
-            new Rule(p("(?:[Dd]iese[nms]?|[Ii]n diesem|[Tt]his)\\s+(?:Jahr|Jahres|year)"),
-                    c -> c.ref().year() == null ? null : String.valueOf(c.ref().year())),
-            new Rule(p("(?:[Nn]ächste[nms]?|[Kk]ommende[nms]?|[Nn]ext)\\s+(?:Jahr|Jahres|year)"),
-                    c -> c.ref().year() == null ? null : String.valueOf(c.ref().year() + 1)),
-            new Rule(p("(?:(?:[Aa]m|[Oo]n|[Ll]ast|[Nn]ext|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|[Kk]ommenden)\\s+)?" + WEEKDAY
-                    + "(?:abend|morgen|nachmittag|vormittag|mittag)?"), RuleTimeTagger::weekday),
-            new Rule(p("[Hh]eute|[Tt]oday"), c -> day(c.ref(), 0)),
-            new Rule(p("[Gg]estern|[Yy]esterday"), c -> day(c.ref(), -1)),
-            new Rule(p("(?<![A-ZÄÖÜa-zäöüß] )morgen(?! früh)|[Tt]omorrow"), c -> day(c.ref(), 1)),
+                    c -> shiftMonth(c, 1)),
+            // quarters
+            new Rule(p("(ersten|zweiten|dritten|vierten|letzten)\\s+Quartal(?:\\s+" + YEAR + ")?"),
+                    c -> year(c, 2) + "-Q" + NUMBERS.get(c.g(1))),
+            new Rule(p("(?:[Tt]he\\s+)?(first|second|third|fourth|last)\\s+quarter(?:\\s+of\\s+" + YEAR + ")?"),
+                    c -> year(c, 2) + "-Q" + NUMBERS.get(c.g(1))),
+            // years
+            new Rule(p("(?:[Vv]orletzte[nms]?\\s+(?:Jahr|Jahres)|(?:[Tt]he\\s+)?year before last)"), c -> shiftYear(c, -2)),
+            new Rule(p("(?:[Ll]etzte[nms]?|[Vv]ergangene[nms]?|[Vv]orige[nms]?|[Ll]ast)\\s+(?:Jahr|Jahres|year)"),
+                    c -> shiftYear(c, -1)),
+            new Rule(p("(?:[Dd]iese[nms]?|[Ii]n diesem|[Tt]his)\\s+(?:Jahr|Jahres|year)"), c -> shiftYear(c, 0)),
+            new Rule(p("(?:[Nn]ächste[nms]?|[Kk]ommende[nms]?|[Nn]ext)\\s+(?:Jahr|Jahres|year)"), c -> shiftYear(c, 1)),
+            new Rule(p("(?:Anfang|Mitte|Ende|[Ee]arly|[Mm]id|[Ll]ate|Jahr|Jahres|[Yy]ear)[\\s-]+" + YEAR), c -> c.g(1)),
+            // weeks
+            new Rule(p("(?:[Vv]ergangene|[Ll]etzte|[Vv]orige|[Ll]ast)\\s+(?:Woche|week)"), c -> week(c, -1)),
+            new Rule(p("(?:[Dd]iese|[Tt]his)\\s+(?:Woche|week)"), c -> week(c, 0)),
+            new Rule(p("(?:[Nn]ächste|[Kk]ommende|[Nn]ext)\\s+(?:Woche|week)"), c -> week(c, 1)),
+            new Rule(p("[Ii]n\\s+" + COUNT + "\\s+(?:Wochen|weeks|Woche|week)"), c -> week(c, count(c.g(1)))),
+            new Rule(p("(?:[Vv]or\\s+" + COUNT + "\\s+(?:Wochen|Woche)|" + COUNT + "\\s+(?:weeks|week)\\s+ago)"),
+                    c -> week(c, -count(c.g(1) != null ? c.g(1) : c.g(2)))),
+            // weekdays, with a part of the day or a clock time
+            new Rule(p("(?:(?:[Ll]ast|[Nn]ext|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|[Kk]ommenden|späten|frühen|[Ll]ate on"
+                    + "|[Ee]arly on|[Ll]ate|[Ee]arly)\\s+)?" + WEEKDAY + PART_DE + "?(?:\\s+" + PART_EN + ")?"
+                    + "(?:\\s+um\\s+(\\d{1,2})(?:[.:](\\d{2}))?\\s+Uhr)?"), RuleTimeTagger::weekday),
+            // day words
+            new Rule(p("([Hh]eute|[Gg]estern|(?<!(?:[Aa]m|[Jj]eden|[Dd]en|[Gg]uten|[Ee]inen|[Dd]iesen|[Hh]eute|[Gg]estern|[Vv]om) )morgen|^Morgen)\\s+(früh|[Mm]orgen|[Vv]ormittag|[Mm]ittag"
+                    + "|[Nn]achmittag|[Aa]bend|[Nn]acht)"), c -> withPart(day(c, dayOffset(c.g(1))), c.g(2))),
+            new Rule(p("([Tt]his|[Yy]esterday|[Tt]omorrow)\\s+" + PART_EN), c -> withPart(day(c, dayOffset(c.g(1))), c.g(2))),
+            new Rule(p("[Tt]onight"), c -> withPart(day(c, 0), "night")),
+            new Rule(p("[Hh]eute|[Tt]oday"), c -> day(c, 0)),
+            new Rule(p("[Gg]estern|[Yy]esterday"), c -> day(c, -1)),
+            new Rule(p("(?<!(?:[Aa]m|[Jj]eden|[Dd]en|[Gg]uten|[Ee]inen|[Dd]iesen|[Hh]eute|[Gg]estern|[Vv]om) )morgen(?!\\s+(?:früh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht))|^Morgen|[Tt]omorrow"), c -> day(c, 1)),
+            // clock times
+            new Rule(p("(\\d{1,2})(?:[.:](\\d{2}))?\\s+Uhr"), c -> clock(c, num(c.g(1)), c.g(2), false)),
+            new Rule(p("(\\d{1,2})(?::(\\d{2}))?(\\s*[ap]\\.m\\.|[ap]m)"),
+                    c -> clock(c, num(c.g(1)), c.g(2), c.g(3).strip().startsWith("p"))),
             new Rule(p(YEAR + "\\s*[-–/]\\s*" + YEAR), c -> c.g(1) + "/" + c.g(2)),
-            new Rule(p("(?<![.\\d])" + YEAR + "(?!\\d|[-–]\\d)"), c -> c.g(1)));
+            new Rule(p("(?<![.\\d])(?<!(?:Linie|Nr\\.|Nummer|[Rr]oute|No\\.|[Ll]ine) )" + YEAR + "(?!\\d|[-–]\\d)"),
+                    c -> c.g(1)));
+
+    /** A leading preposition that only places the time: left out of the span. */
+    private static final Pattern LEAD = Pattern.compile("^(?:[Aa]m|[Ii]m|[Vv]om|[Ss]eit|[Oo]n|[Aa]t)\\s+");
 
     private static Pattern p(String regex) {
         return Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}])");
     }
 
     @Override
-    public List<TimeExpression> tag(Article article, List<Sentence> sentences) {
-        Reference ref = Reference.of(article.published());
+    public List<TimeExpression> tag(Article article, List<Sentence> sentences, String anchor) {
+        Anchor ref = Anchor.parse(anchor);
         List<TimeExpression> found = new ArrayList<>();
         for (Sentence s : sentences) {
             for (Rule rule : rules) {
@@ -146,7 +198,7 @@ public final class RuleTimeTagger implements TimeTagger {
                 while (m.find()) {
                     String value = rule.value().apply(new Context(m, ref, s.text()));
                     if (value != null) {
-                        found.add(new TimeExpression(m.group(), value, s.start() + m.start(), s.start() + m.end()));
+                        found.add(expression(m.group(), value, s.start() + m.start()));
                     }
                 }
             }
@@ -163,49 +215,108 @@ public final class RuleTimeTagger implements TimeTagger {
         return List.copyOf(out);
     }
 
+    private static TimeExpression expression(String text, String value, int start) {
+        Matcher lead = LEAD.matcher(text);
+        int skip = lead.find() ? lead.end() : 0;
+        int slash = value.indexOf('/');
+        String from = slash < 0 ? value : value.substring(0, slash);
+        String to = slash < 0 ? null : value.substring(slash + 1);
+        return new TimeExpression(text.substring(skip), from, to, start + skip, start + text.length());
+    }
+
     private static String range(Context c, int fromDay, int toDay, int monthGroup, int yearGroup) {
         String y = year(c, yearGroup);
         int month = month(c.g(monthGroup));
         String from = date(y, month, num(c.g(fromDay)));
         String to = date(y, month, num(c.g(toDay)));
-        return from == null || to == null ? null : from + "/" + to;
+        return from == null || to == null || num(c.g(toDay)) <= num(c.g(fromDay)) ? null : from + "/" + to;
     }
 
     private static String weekday(Context c) {
-        LocalDate ref = c.ref().day();
+        LocalDate ref = c.day();
         if (ref == null) {
             return null;
         }
         DayOfWeek day = WEEKDAYS.get(c.g(1).toLowerCase(Locale.ROOT));
         String lead = c.m().group().toLowerCase(Locale.ROOT);
-        // Tense from the words before the weekday in its clause: "werde sich am Dienstag …" looks ahead,
-        // "hatte am Mittwoch …", "berichtete am Montag" look back.
-        int clauseStart = Math.max(c.sentence().lastIndexOf(',', c.m().start()), 0);
-        String before = c.sentence().substring(clauseStart, c.m().start());
-        boolean future = lead.startsWith("next") || lead.startsWith("nächsten") || lead.startsWith("kommenden")
-                || !lead.startsWith("last") && !lead.startsWith("vergangenen") && !lead.startsWith("letzten")
-                && FUTURE.matcher(before).find();
-        LocalDate d = future ? ref.with(TemporalAdjusters.nextOrSame(day)) : ref.with(TemporalAdjusters.previousOrSame(day));
-        return d.toString();
+        LocalDate d;
+        if (lead.startsWith("next") || lead.startsWith("nächsten") || lead.startsWith("kommenden")) {
+            d = ref.with(TemporalAdjusters.next(day));
+        } else if (lead.startsWith("last") || lead.startsWith("vergangenen") || lead.startsWith("letzten")) {
+            d = ref.with(TemporalAdjusters.previous(day));
+        } else {
+            // Tense from the words before the weekday in its clause: "werde sich am Dienstag …" looks ahead,
+            // "hatte am Mittwoch …", "berichtete am Montag" look back.
+            // A fronted weekday ("Am Freitag soll …") is followed by the finite verb: read that one too.
+            int clauseStart = Math.max(c.sentence().lastIndexOf(',', c.m().start()), 0);
+            String before = c.sentence().substring(clauseStart, c.m().start());
+            boolean future = FUTURE.matcher(before).find();
+            if (!future && FRONTED.matcher(before).matches()) {
+                Matcher verb = FINITE.matcher(c.sentence()).region(c.m().end(), c.sentence().length());
+                future = verb.lookingAt() && FUTURE.matcher(verb.group(1)).matches();
+            }
+            d = ref.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
+        }
+        if (c.g(4) != null) {
+            return d + "T" + two(num(c.g(4))) + ":" + (c.g(5) == null ? "00" : c.g(5));
+        }
+        return withPart(d.toString(), c.g(2) != null ? c.g(2) : c.g(3));
     }
 
-    private static String day(Reference ref, int offset) {
-        return ref.day() == null ? null : ref.day().plusDays(offset).toString();
+    private static String withPart(String date, String part) {
+        if (date == null || part == null) {
+            return date;
+        }
+        return date + DAY_PARTS.get(part.toLowerCase(Locale.ROOT));
     }
 
-    private static String shiftMonth(Reference ref, int offset) {
-        if (ref.month() == null) {
+    private static int dayOffset(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("gestern") || w.equals("yesterday") ? -1 : w.equals("morgen") || w.equals("tomorrow") ? 1 : 0;
+    }
+
+    private static String clock(Context c, int hour, String minutes, boolean pm) {
+        int h = pm && hour < 12 ? hour + 12 : hour;
+        if (c.day() == null || h > 23 || minutes != null && num(minutes) > 59) {
             return null;
         }
-        YearMonth ym = YearMonth.of(ref.year(), ref.month()).plusMonths(offset);
+        return c.day() + "T" + two(h) + ":" + (minutes == null ? "00" : minutes);
+    }
+
+    private static String day(Context c, int offset) {
+        return c.day() == null ? null : c.day().plusDays(offset).toString();
+    }
+
+    private static String week(Context c, int offset) {
+        if (c.day() == null) {
+            return null;
+        }
+        LocalDate d = c.day().plusWeeks(offset);
+        return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static int count(String word) {
+        Integer n = NUMBERS.get(word.toLowerCase(Locale.ROOT));
+        return n != null ? n : num(word);
+    }
+
+    private static String shiftMonth(Context c, int offset) {
+        if (c.month() == null) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(c.year(), c.month()).plusMonths(offset);
         return ym.getYear() + "-" + two(ym.getMonthValue());
+    }
+
+    private static String shiftYear(Context c, int offset) {
+        return c.year() == null ? null : String.valueOf(c.year() + offset);
     }
 
     private static String year(Context c, int group) {
         if (group > 0 && c.g(group) != null) {
             return c.g(group);
         }
-        return c.ref().year() == null ? "XXXX" : String.valueOf(c.ref().year());
+        return c.year() == null ? "XXXX" : String.valueOf(c.year());
     }
 
     private static String date(String year, int month, int day) {

@@ -26,18 +26,42 @@ class RuleTimeTaggerTest {
     void germanDatesRangesMonthsAndYears() {
         List<TimeExpression> t = tag("Die Messe findet vom 3. bis zum 6. Oktober statt. Am 4. Mai 2021 begann es. "
                 + "Im Juli kam der Minister, Ende August die Antwort. Schon 2019 gab es Streit.", "2022-05-17");
-        assertThat(t).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
-                tuple("vom 3. bis zum 6. Oktober", "2022-10-03/2022-10-06"),
-                tuple("4. Mai 2021", "2021-05-04"),
-                tuple("Juli", "2022-07"),
-                tuple("Ende August", "2022-08"),
-                tuple("2019", "2019"));
+        assertThat(t).extracting(TimeExpression::text, TimeExpression::value, TimeExpression::endValue).containsExactly(
+                tuple("3. bis zum 6. Oktober", "2022-10-03", "2022-10-06"),
+                tuple("4. Mai 2021", "2021-05-04", null),
+                tuple("Juli", "2022-07", null),
+                tuple("Ende August", "2022-08", null),
+                tuple("2019", "2019", null));
+        assertThat(t).extracting(TimeExpression::precision).containsExactly(TimeExpression.Precision.DAY,
+                TimeExpression.Precision.DAY, TimeExpression.Precision.MONTH, TimeExpression.Precision.MONTH,
+                TimeExpression.Precision.YEAR);
+    }
+
+    @Test
+    void theFiveExamplesOfIssue4() {
+        List<TimeExpression> t = tag("Am Montagabend (4. September) kam es zu Krawallen. Im Juli war es ruhig. "
+                + "Er reiste am späten Sonntag ab. Letztes Jahr war es anders. Die Messe läuft vom 10. bis zum 13. "
+                + "September.", "2023-09-12");
+        assertThat(t).extracting(TimeExpression::text, TimeExpression::value, TimeExpression::endValue).containsExactly(
+                tuple("Montagabend (4. September)", "2023-09-04TEV", null),
+                tuple("Juli", "2023-07", null),
+                tuple("späten Sonntag", "2023-09-10", null),
+                tuple("Letztes Jahr", "2022", null),
+                tuple("10. bis zum 13. September", "2023-09-10", "2023-09-13"));
+    }
+
+    @Test
+    void aWeekdayWithItsDateTakesTheDate() {
+        assertThat(tag("Die Brücke soll am Dienstag, dem 10. Juni, wieder offen sein.", "2025-03-05"))
+                .extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("Dienstag, dem 10. Juni", "2025-06-10"));
     }
 
     @Test
     void missingYearWithoutReference() {
         assertThat(tag("Am 12. März kam es zum Treffen, 12. bis 14. März tagte man.", null))
-                .extracting(TimeExpression::value).containsExactly("XXXX-03-12", "XXXX-03-12/XXXX-03-14");
+                .extracting(TimeExpression::value, TimeExpression::endValue)
+                .containsExactly(tuple("XXXX-03-12", null), tuple("XXXX-03-12", "XXXX-03-14"));
     }
 
     @Test
