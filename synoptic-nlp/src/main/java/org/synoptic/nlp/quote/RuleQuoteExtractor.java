@@ -347,6 +347,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (wordCount <= 3 && !a.hasVerb() || wordCount == 1 && !a.adjacent()) {
             return; // a scare quote: „verbündete“, „heimlich“
         }
+        if (a.speaker() == null && !a.hasVerb() && regionStart == span.open() && wordCount > 3) {
+            // a quote that is a sentence of its own continues the previous quote's speaker (see resolved)
+            out.add(new Quote(words, start, end, ANAPHOR, start, start, null, null, true));
+            return;
+        }
         out.add(quote(words, start, end, a, true));
     }
 
@@ -415,17 +420,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (!isReportingVerb(pre.get(v).text()) || pre.get(v).text().equals("so")) {
                 continue;
             }
-            Attribution a = afterVerb(text, entities, pre, v, qStart);
-            if (a != null && a.speaker() != null) {
-                return a.via() == null ? new Attribution(a.speaker(), a.role(), via, true) : a;
-            }
             EntityMention subject = beforeVerb(text, entities, pre, v);
             if (subject != null) {
                 return new Attribution(subject, roleBefore(text, subject), via(entities, from, to, subject.start()), true);
             }
+            Attribution a = afterVerb(text, entities, pre, v, qStart);
+            if (a != null && a.speaker() != null) {
+                return a.via() == null ? new Attribution(a.speaker(), a.role(), via, true) : a;
+            }
             return new Attribution(null, null, via, true);
         }
-        // "X kritisierte die Entscheidung scharf: „…“": after a colon the speaker is the clause's subject
+        // "X nannte die Zahlen „aus der Luft gegriffen“", "X kritisierte scharf: „…“": the clause's subject speaks
+        SpeakerPhrases.Phrase subjectPhrase = pre.size() > 1 ? phrases.at(pre, 0, entities) : null;
+        if (subjectPhrase != null && subjectPhrase.last() < pre.size() && pre.get(subjectPhrase.last()).isLowerCase()
+                && !PREPOSITIONS.contains(pre.get(subjectPhrase.last()).text())
+                && !"„“”\"»«".contains(pre.get(0).text())) {
+            EntityMention m = phrases.mention(text, pre, subjectPhrase, entities);
+            // no reporting verb: a short quote here is still a scare quote
+            return new Attribution(m, roleOf(text, pre, subjectPhrase, m), via(entities, from, to, m.start()), false);
+        }
         if (!pre.isEmpty() && pre.get(pre.size() - 1).text().equals(":")) {
             EntityMention subject = clauseSubject(entities, pre);
             if (subject != null) {
@@ -442,7 +455,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private boolean isReportingVerb(String word) {
-        return REPORTING_VERBS.contains(word);
+        ReportingVerbs.Form f = ReportingVerbs.form(word);
+        return REPORTING_VERBS.contains(word) || f != null && !f.belief();
     }
 
     /** The speaker after the verb at {@code tokens[v]}: "sagte X", "zitierte AGENCY den ROLE PERSON". */
