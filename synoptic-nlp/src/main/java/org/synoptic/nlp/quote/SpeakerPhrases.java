@@ -40,6 +40,13 @@ final class SpeakerPhrases {
     private static final Set<String> HARD_BOUNDARIES = Set.of(".", ":", ";", "!", "?", "“", "”", "\"", "«", "»",
             "wie", "dass", "weil", "da", "nachdem", "sodass", "ob", "wonach", "laut", "as");
 
+    private static final Set<String> NO_SUBJECT_START = Set.of("laut", "nach", "in", "im", "am", "an", "auf", "aus",
+            "bei", "beim", "mit", "von", "vom", "vor", "zu", "zum", "zur", "für", "gegen", "über", "unter", "durch",
+            "seit", "während", "wegen", "trotz", "gemäß", "zufolge", "dann", "später", "zudem", "außerdem", "auch",
+            "so", "demnach", "danach", "dabei", "daher", "deshalb", "jedoch", "aber", "und", "oder", "wie", "als",
+            "heute", "gestern", "morgen", "hier", "dort", "nun", "jetzt", "bereits", "schon", "erst", "noch", "es",
+            "according", "on", "at", "after", "before", "while", "but", "and", "it", "there", "this", "that");
+
     private final Lexicon lexicon;
 
     SpeakerPhrases(Lexicon lexicon) {
@@ -62,6 +69,9 @@ final class SpeakerPhrases {
         }
         if (isPronoun(tokens.get(k).text())) {
             return new Phrase(k, k + 1, k + 1);
+        }
+        if (NO_SUBJECT_START.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return null; // "Laut Reuters", "Am Montag", "Dann": an adverbial, not a subject
         }
         int i = k;
         boolean determiner = isDeterminer(tokens.get(i).text());
