@@ -497,7 +497,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 boolean capitalisedNoun = t.isCapitalised() && !lexicon.isPersonCue(t.text())
                         && !DETERMINERS.contains(t.text()) && !PRONOUNS.contains(t.text())
                         && !OUTLET_NOUNS.contains(t.text());
-                if (capitalisedNoun || PREPOSITIONS.contains(t.text()) && !t.text().equals("am")) {
+                if (capitalisedNoun && !cite || PREPOSITIONS.contains(t.text()) && !t.text().equals("am")) {
                     break; // "sagte der Sprecher der Stadt Bonn": the speaker is not a name we have
                 }
                 continue;

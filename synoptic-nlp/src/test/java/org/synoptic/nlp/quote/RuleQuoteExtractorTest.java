@@ -192,4 +192,11 @@ class RuleQuoteExtractorTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker()).isNull();
     }
+
+    @Test
+    void dativeAgencyAfterTheSpeakerIsNotTheSpeaker() {
+        String text = "„Die Pumpen laufen wieder“, sagte Klärmeister Otto Brenner der Agentur Reuters.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Otto Brenner");
+    }
 }
