@@ -179,13 +179,14 @@ class SampleDigestTest {
 
     // Floors: set a little below the measured figures, so that a regression fails the build.
     // Measured on 2026-11-22 with ArticleAnalyzer.standard(): story 1.00, facts 1.00, counts 0.82, disagreements 1.00,
-    // quotes 0.88, speakers 0.74, sources 0.80.
+    // quotes 0.88, speakers 0.74, sources 0.80. Quote and speaker floors raised after the quote extractor took speaker
+    // phrases, continuations and "nach Angaben" sources (measured: quotes 0.96, speakers 0.88).
     private static final double STORY_RECALL_FLOOR = 0.95;
     private static final double FACT_RECALL_FLOOR = 0.9;
     private static final double COUNT_ACCURACY_FLOOR = 0.8;
     private static final double DISAGREEMENT_RECALL_FLOOR = 0.75;
-    private static final double QUOTE_RECALL_FLOOR = 0.8;
-    private static final double SPEAKER_ACCURACY_FLOOR = 0.7;
+    private static final double QUOTE_RECALL_FLOOR = 0.92;
+    private static final double SPEAKER_ACCURACY_FLOOR = 0.84;
     private static final double SOURCE_RECALL_FLOOR = 0.75;
 
     private static double ratio(int a, int b) {

@@ -63,23 +63,44 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final Set<String> OUTLET_NOUNS = Set.of("Nachrichtenagentur", "Agentur", "Zeitung", "Sender",
             "Fernsehsender", "Tageszeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin", "Blatt");
     private static final Set<String> PREPOSITIONS = Set.of("in", "im", "aus", "nach", "bei", "beim", "von", "vom",
-            "mit", "für", "gegen", "an", "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "durch", "to", "from",
+            "mit", "für", "gegen", "an", "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "durch", "laut", "to", "from",
             "with", "for", "against", "at", "on", "by", "of", "into");
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("hat", "hatte", "hatten", "haben", "habe",
             "wird", "wurde", "wurden", "werde", "ist", "war", "auch", "zuvor", "später", "bereits", "zuletzt", "schon",
             "mit", "den", "Worten", "dazu", "damals", "erneut", "nun", "jetzt", "has", "had", "also", "later", "then",
             "earlier", "again", "have", "was", "is", "“", "”", "\"", "»", "«", "weiter");
+    private static final Set<String> AUXILIARIES = Set.of("hat", "hatte", "hatten", "haben", "habe", "hätte",
+            "hätten", "ist", "war", "wird", "wurde", "werde", "sei", "has", "had", "have");
+    private static final Set<String> ADVERBS = Set.of("auch", "zudem", "dazu", "später", "zuvor", "bereits", "erneut",
+            "weiter", "außerdem", "ferner", "damals", "nun", "jetzt", "heute", "gestern", "jedoch", "aber", "allerdings",
+            "ebenfalls", "zuletzt", "schon", "dann", "daraufhin", "darüber", "hinaus", "noch");
+    private static final Set<String> SOURCE_NOUNS = Set.of("Angaben", "Informationen", "Aussagen", "Berichten",
+            "Bericht", "Ansicht", "Meinung", "Einschätzung", "Schätzungen", "Darstellung", "Erkenntnissen", "Worten",
+            "Auffassung", "Aussage", "Meldungen", "Berechnungen", "Polizeiangaben", "Medienberichten", "Behördenangaben");
+    /** The name of a mention that stands for the previous quote's speaker ("demnach"), until it is resolved. */
+    static final String ANAPHOR = "\u0000previous";
+    /** The name of a mention that names no one we can tell ("nach eigenen Angaben"). */
+    static final String ANAPHOR_UNKNOWN = "\u0000unknown";
+    private static final Set<String> KONJUNKTIV_I = Set.of("sei", "seien", "habe", "werde", "könne", "müsse",
+            "solle", "dürfe", "wolle", "gebe", "bestehe", "liege", "gehe", "stehe", "komme", "wisse", "bleibe",
+            "brauche", "lasse", "trage", "handle", "handele", "arbeite", "sehe", "halte", "plane", "fordere", "erwarte",
+            "unterstütze", "lehne", "bemühe", "strebe", "verfüge", "besitze", "zeige", "führe", "befinde", "betrage",
+            "erfolge", "diene", "bedeute", "gelte", "entstehe", "fehle");
+    /** How far (in characters) a quote may continue the previous one or a pronoun refer to its speaker. */
+    private static final int CONTINUATION_REACH = 600;
     private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einen", "einem", "einer", "the", "a", "an", "Der", "Die", "Das", "The");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final WordTokenizer tokenizer = WordTokenizer.instance();
+    private final SpeakerPhrases phrases;
 
     /** An extractor using the given name lists. */
     public RuleQuoteExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.phrases = new SpeakerPhrases(lexicon);
     }
 
     /** The attribution found for a quote: all fields may be {@code null}. */
@@ -103,6 +124,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * word next to the quote, its name the person's.
      */
     private static EntityMention standIn(EntityMention person, Token word) {
+        if (SpeakerPhrases.isPronoun(word.text())) {
+            return new EntityMention(word.text(), word.text(), EntityType.PERSON, word.start(), word.end());
+        }
         return person == null ? null
                 : new EntityMention(word.text(), person.name(), person.type(), word.start(), word.end());
     }
@@ -118,8 +142,176 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (Sentence s : sentences) {
             indirect(text, s, entities, out);
         }
+        continuations(text, sentences, out);
         out.sort(Comparator.comparingInt(Quote::start));
-        return List.copyOf(out);
+        return List.copyOf(resolved(text, out, entities, spans));
+    }
+
+    /**
+     * Sentences in Konjunktiv I with no quote of their own that follow a quote in the same paragraph continue it:
+     * "Er sagte, die Brücke sei marode. Sie müsse gesperrt werden." Their speaker is the previous quote's, filled in
+     * by {@link #resolved}.
+     */
+    private void continuations(String text, List<Sentence> sentences, List<Quote> out) {
+        List<Quote> found = new ArrayList<>(out);
+        for (Sentence s : sentences) {
+            boolean quoted = found.stream().anyMatch(q -> q.start() < s.end() && s.start() < q.end());
+            if (quoted) {
+                continue;
+            }
+            List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+            boolean konjunktiv = t.stream().anyMatch(x -> KONJUNKTIV_I.contains(x.text()));
+            boolean marks = t.stream().anyMatch(x -> "„“”\"»«".contains(x.text()));
+            if (!konjunktiv || marks || t.size() < 4) {
+                continue;
+            }
+            int end = s.end();
+            while (end > s.start() && ".!?:;… \n".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            int start = s.start();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (end - start < 15) {
+                continue;
+            }
+            out.add(new Quote(text.substring(start, end), start, end, ANAPHOR, start, start, null, null, false));
+        }
+    }
+
+    /**
+     * Gives pronouns, role nouns, "demnach" and continued quotes their speaker's name, in text order: a pronoun takes
+     * the previous quote's speaker when that speaker is near and of fitting gender, else the nearest preceding person
+     * of fitting gender who is neither named inside a quotation nor in the quote itself nor after a preposition (an
+     * object: "traf sich mit Präsident X"); a role noun ("der Minister") takes the nearest preceding person introduced
+     * with that role; a continued quote takes the previous quote's speaker and mention. What cannot be resolved keeps
+     * no speaker.
+     */
+    private List<Quote> resolved(String text, List<Quote> quotes, List<EntityMention> entities, List<QuoteSpan> spans) {
+        List<Quote> out = new ArrayList<>(quotes.size());
+        Quote previous = null;
+        for (Quote q : quotes) {
+            Quote r = q;
+            String name = q.speaker();
+            boolean near = previous != null && q.start() - previous.end() <= CONTINUATION_REACH
+                    && !text.substring(Math.min(previous.end(), q.start()), q.start()).contains("\n\n");
+            if (ANAPHOR.equals(name)) {
+                if (!near) {
+                    r = unattributed(q);
+                } else if (q.speakerStart() == q.speakerEnd()) {
+                    r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), previous.speakerStart(),
+                            previous.speakerEnd(), previous.speakerRole(), previous.via(), q.direct());
+                } else {
+                    r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), q.speakerStart(), q.speakerEnd(),
+                            previous.speakerRole(), previous.via(), q.direct());
+                }
+            } else if (ANAPHOR_UNKNOWN.equals(name)) {
+                r = unattributed(q);
+            } else if (name != null && q.speakerStart() >= 0 && SpeakerPhrases.isPronoun(name)
+                    && name.equals(text.substring(q.speakerStart(), q.speakerEnd()))) {
+                String person = pronounReferent(text, q, near ? previous : null, entities, spans);
+                r = person == null ? unattributed(q) : new Quote(q.text(), q.start(), q.end(), person,
+                        q.speakerStart(), q.speakerEnd(), q.speakerRole(), q.via(), q.direct());
+            } else if (name != null && name.indexOf(' ') < 0 && lexicon.isPersonCue(name)
+                    && q.speakerStart() >= 0) {
+                EntityMention person = roleReferent(text, name, q.speakerStart(), entities);
+                if (person != null) {
+                    r = new Quote(q.text(), q.start(), q.end(), person.name(), q.speakerStart(), q.speakerEnd(),
+                            name, q.via(), q.direct());
+                }
+            }
+            if (r.speaker() != null) {
+                previous = r;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static Quote unattributed(Quote q) {
+        return new Quote(q.text(), q.start(), q.end(), null, -1, -1, null, q.via(), q.direct());
+    }
+
+    private String pronounReferent(String text, Quote q, Quote previous, List<EntityMention> entities,
+                                   List<QuoteSpan> spans) {
+        String pronoun = text.substring(q.speakerStart(), q.speakerEnd());
+        Gender wanted = Gender.ofPronoun(pronoun);
+        if (previous != null && previous.speaker() != null && !namedWithin(entities, previous.speaker(), q.start(), q.end())) {
+            Gender g = speakerGender(text, previous, entities);
+            if (g != Gender.UNKNOWN && g.fits(wanted) || g == Gender.UNKNOWN && isPersonName(previous.speaker(), entities)) {
+                return previous.speaker();
+            }
+        }
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            EntityMention e = entities.get(i);
+            if (e.type() != EntityType.PERSON || e.end() > q.speakerStart() || q.speakerStart() - e.end() > 2000) {
+                continue;
+            }
+            boolean insideQuotation = spans.stream().anyMatch(sp -> sp.open() < e.start() && e.end() <= sp.close());
+            if (insideQuotation || namedWithin(entities, e.name(), q.start(), q.end()) || afterPreposition(text, e)) {
+                continue;
+            }
+            if (personGender(text, e).fits(wanted)) {
+                return e.name();
+            }
+        }
+        return null;
+    }
+
+    private EntityMention roleReferent(String text, String role, int offset, List<EntityMention> entities) {
+        String wanted = role.toLowerCase(Locale.ROOT);
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            EntityMention e = entities.get(i);
+            if (e.type() != EntityType.PERSON || e.end() > offset) {
+                continue;
+            }
+            String r = roleBefore(text, e);
+            if (r != null && r.toLowerCase(Locale.ROOT).endsWith(wanted)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private Gender personGender(String text, EntityMention e) {
+        Gender byRole = Gender.ofRole(roleBefore(text, e));
+        return byRole != Gender.UNKNOWN ? byRole : Gender.ofName(e.name());
+    }
+
+    private Gender speakerGender(String text, Quote q, List<EntityMention> entities) {
+        String mention = text.substring(q.speakerStart(), q.speakerEnd());
+        if (SpeakerPhrases.isPronoun(mention)) {
+            return Gender.ofPronoun(mention);
+        }
+        for (EntityMention e : entities) {
+            if (e.type() == EntityType.PERSON && e.name().equals(q.speaker()) && e.start() >= q.speakerStart()
+                    && e.end() <= q.speakerEnd()) {
+                Gender byRole = Gender.ofRole(q.speakerRole());
+                return byRole != Gender.UNKNOWN ? byRole : personGender(text, e);
+            }
+        }
+        String first = mention.split("\\s+")[0];
+        return SpeakerPhrases.isDeterminer(first) ? Gender.ofDeterminer(first) : Gender.UNKNOWN;
+    }
+
+    private static boolean isPersonName(String name, List<EntityMention> entities) {
+        return entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals(name));
+    }
+
+    /** Whether a preposition stands before the mention, over at most three role words or modifiers. */
+    private boolean afterPreposition(String text, EntityMention e) {
+        List<Token> before = tokenizer.tokenize(text, Math.max(0, e.start() - 60), e.start());
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 4); k--) {
+            String w = before.get(k).text();
+            if (PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT)) || w.equals("gegenüber")) {
+                return true;
+            }
+            if (!before.get(k).isWord() || !(lexicon.isPersonCue(w) || DETERMINERS.contains(w) || before.get(k).isLowerCase())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void direct(String text, List<Sentence> sentences, List<EntityMention> entities, QuoteSpan span,
@@ -154,6 +346,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Attribution a = attribute(text, entities, regionStart, regionEnd, span.open(), span.close() + 1);
         if (wordCount <= 3 && !a.hasVerb() || wordCount == 1 && !a.adjacent()) {
             return; // a scare quote: „verbündete“, „heimlich“
+        }
+        if (a.speaker() == null && !a.hasVerb() && regionStart == span.open() && wordCount > 3) {
+            // a quote that is a sentence of its own continues the previous quote's speaker (see resolved)
+            out.add(new Quote(words, start, end, ANAPHOR, start, start, null, null, true));
+            return;
         }
         out.add(quote(words, start, end, a, true));
     }
@@ -223,17 +420,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (!isReportingVerb(pre.get(v).text()) || pre.get(v).text().equals("so")) {
                 continue;
             }
-            Attribution a = afterVerb(text, entities, pre, v, qStart);
-            if (a != null && a.speaker() != null) {
-                return a.via() == null ? new Attribution(a.speaker(), a.role(), via, true) : a;
-            }
             EntityMention subject = beforeVerb(text, entities, pre, v);
             if (subject != null) {
                 return new Attribution(subject, roleBefore(text, subject), via(entities, from, to, subject.start()), true);
             }
+            Attribution a = afterVerb(text, entities, pre, v, qStart);
+            if (a != null && a.speaker() != null) {
+                return a.via() == null ? new Attribution(a.speaker(), a.role(), via, true) : a;
+            }
             return new Attribution(null, null, via, true);
         }
-        // "X kritisierte die Entscheidung scharf: „…“": after a colon the speaker is the clause's subject
+        // "X nannte die Zahlen „aus der Luft gegriffen“", "X kritisierte scharf: „…“": the clause's subject speaks
+        SpeakerPhrases.Phrase subjectPhrase = pre.size() > 1 ? phrases.at(pre, 0, entities) : null;
+        if (subjectPhrase != null && subjectPhrase.last() < pre.size() && pre.get(subjectPhrase.last()).isLowerCase()
+                && !PREPOSITIONS.contains(pre.get(subjectPhrase.last()).text())
+                && !"„“”\"»«".contains(pre.get(0).text())) {
+            EntityMention m = phrases.mention(text, pre, subjectPhrase, entities);
+            // no reporting verb: a short quote here is still a scare quote
+            return new Attribution(m, roleOf(text, pre, subjectPhrase, m), via(entities, from, to, m.start()), false);
+        }
         if (!pre.isEmpty() && pre.get(pre.size() - 1).text().equals(":")) {
             EntityMention subject = clauseSubject(entities, pre);
             if (subject != null) {
@@ -250,7 +455,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private boolean isReportingVerb(String word) {
-        return REPORTING_VERBS.contains(word);
+        ReportingVerbs.Form f = ReportingVerbs.form(word);
+        return REPORTING_VERBS.contains(word) || f != null && !f.belief();
     }
 
     /** The speaker after the verb at {@code tokens[v]}: "sagte X", "zitierte AGENCY den ROLE PERSON". */
@@ -258,6 +464,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         boolean cite = CITE_VERBS.contains(tokens.get(v).text());
         if (v > 0 && Set.of("und", "and", "oder", "or", "sowie").contains(tokens.get(v - 1).text())) {
             return null; // "… und warnten Pjöngjang": what follows a coordinated verb is its object
+        }
+        if (!cite) {
+            int k = skipAdverbials(tokens, v + 1, entities);
+            SpeakerPhrases.Phrase p = k < tokens.size() ? phrases.at(tokens, k, entities) : null;
+            if (p == null) {
+                return null;
+            }
+            EntityMention m = phrases.mention(text, tokens, p, entities);
+            return new Attribution(m, roleOf(text, tokens, p, m), null, true);
         }
         String via = null;
         for (int k = v + 1; k < Math.min(tokens.size(), v + 9); k++) {
@@ -282,7 +497,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 boolean capitalisedNoun = t.isCapitalised() && !lexicon.isPersonCue(t.text())
                         && !DETERMINERS.contains(t.text()) && !PRONOUNS.contains(t.text())
                         && !OUTLET_NOUNS.contains(t.text());
-                if (capitalisedNoun || PREPOSITIONS.contains(t.text()) && !t.text().equals("am")) {
+                if (capitalisedNoun && !cite || PREPOSITIONS.contains(t.text()) && !t.text().equals("am")) {
                     break; // "sagte der Sprecher der Stadt Bonn": the speaker is not a name we have
                 }
                 continue;
@@ -347,6 +562,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * zuvor gesagt". Only auxiliaries and adverbs may stand between; a name after a preposition is no subject.
      */
     private EntityMention beforeVerb(String text, List<EntityMention> entities, List<Token> tokens, int v) {
+        int finite = v;
+        for (int k = v - 1; k >= Math.max(0, v - 8); k--) {
+            String w = tokens.get(k).text();
+            if (AUXILIARIES.contains(w)) {
+                finite = k;
+                break;
+            }
+            if (!tokens.get(k).isWord()) {
+                break;
+            }
+        }
+        SpeakerPhrases.Phrase p = phrases.endingAt(tokens, finite, entities);
+        if (p != null) {
+            EntityMention m = phrases.mention(text, tokens, p, entities);
+            GazetteerEntry g = gazetteer.lookup(m.name());
+            if (g != null && (g.sourceKind() == SourceKind.AGENCY || g.sourceKind() == SourceKind.OUTLET)
+                    && CITE_VERBS.contains(tokens.get(v).text())) {
+                return null; // "Die NYT zitierte ihre Quellen": the outlet relays, it does not speak
+            }
+            return m;
+        }
         for (int k = v - 1; k >= Math.max(0, v - 5); k--) {
             Token t = tokens.get(k);
             if (t.text().equals(",") && k < v - 1 || t.text().equals(".")) {
@@ -382,6 +618,39 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** Skips adverbs and prepositional phrases after a verb: "sagte am Montag in Berlin der Minister". */
+    private int skipAdverbials(List<Token> tokens, int k, List<EntityMention> entities) {
+        int n = tokens.size();
+        for (int steps = 0; k < n && steps < 4; steps++) {
+            String w = tokens.get(k).text();
+            if (ADVERBS.contains(w) || ReportingVerbs.PARTICLES.contains(w) && !w.equals("an")) {
+                k++;
+                continue;
+            }
+            if ((PREPOSITIONS.contains(w) || w.equals("gegenüber")) && !w.equals("von") && k + 1 < n) {
+                SpeakerPhrases.Phrase p = phrases.at(tokens, k + 1, entities);
+                if (p == null) {
+                    return k;
+                }
+                k = p.headEnd();
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    /** The role word of a speaker phrase ("Verteidigungsminister"), or {@code null}. */
+    private String roleOf(String text, List<Token> tokens, SpeakerPhrases.Phrase p, EntityMention m) {
+        for (int k = p.first(); k < p.headEnd(); k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalised() && lexicon.isPersonCue(t.text()) && !lexicon.isFirstName(t.text())) {
+                return t.text();
+            }
+        }
+        return SpeakerPhrases.isPronoun(m.text()) ? null : roleBefore(text, m);
     }
 
     /** "der Minister", "die Sprecherin": a role noun after an article resolves to the preceding person. */
@@ -475,8 +744,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * "Laut X …", "Nach Angaben des X …", "X zufolge …", "According to X, …": the sentence is a statement attributed to
-     * X. The quote is the sentence without the attribution phrase when that phrase opens it, else the whole sentence.
+     * "Laut X …", "Nach Angaben des X …", "X zufolge …", "Wie X mitteilte, …", "According to X, …", "Demnach …": the
+     * sentence is a statement attributed to X. The quote is the sentence without the attribution phrase when that
+     * phrase opens it, else the whole sentence. The speaker mention is the phrase after the cue ("Angaben der
+     * Polizei"), its name the source it names ("Polizei"); "demnach" and "danach" stand for the previous quote's
+     * speaker, resolved later.
      */
     private void attributedStatement(String text, Sentence s, List<Token> t, List<EntityMention> entities,
                                      List<Quote> out) {
@@ -485,51 +757,65 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
             int phraseFrom;
             int phraseTo;
-            if (w.equals("laut") || w.equals("according") && i + 1 < n && t.get(i + 1).text().equals("to")) {
+            SpeakerPhrases.Phrase p = null;
+            EntityMention speaker = null;
+            if ((w.equals("demnach") || w.equals("danach")) && i == 0) {
+                phraseFrom = 0;
+                phraseTo = 1;
+                Token d = t.get(0);
+                speaker = new EntityMention(d.text(), ANAPHOR, EntityType.OTHER, d.start(), d.end());
+            } else if (w.equals("wie") && i == 0) {
+                int comma = -1;
+                for (int k = 1; k < Math.min(n, 14); k++) {
+                    if (t.get(k).text().equals(",")) {
+                        comma = k;
+                        break;
+                    }
+                }
+                ReportingVerbs.Form f = comma > 1 ? ReportingVerbs.form(t.get(comma - 1).text()) : null;
+                if (f == null || f.belief() || !f.particle().isEmpty()) {
+                    return;
+                }
+                p = phrases.endingAt(t, comma - 1, entities);
+                if (p == null) {
+                    SpeakerPhrases.Phrase q = phrases.at(t, 1, entities);
+                    p = q != null && q.last() < comma - 1 ? q : null;
+                }
+                phraseFrom = 0;
+                phraseTo = comma + 1;
+                if (p == null) {
+                    return;
+                }
+            } else if (w.equals("laut") || w.equals("gemäß")
+                    || w.equals("according") && i + 1 < n && t.get(i + 1).text().equals("to")) {
                 phraseFrom = i;
-                phraseTo = Math.min(n, i + (w.equals("laut") ? 1 : 2) + 4);
-            } else if (w.equals("nach") && i + 1 < n && t.get(i + 1).text().equals("Angaben")) {
+                int k = i + (w.equals("according") ? 2 : 1);
+                p = phrases.at(t, k, entities);
+                phraseTo = p == null ? Math.min(n, k + 4) : p.last();
+            } else if (w.equals("nach") && i + 1 < n && SOURCE_NOUNS.contains(headNoun(t, i + 1))) {
                 phraseFrom = i;
-                phraseTo = Math.min(n, i + 6);
-            } else if (w.equals("zufolge")) {
-                phraseFrom = Math.max(0, i - 4);
+                p = phrases.at(t, i + 1, entities);
+                phraseTo = p == null ? Math.min(n, i + 6) : p.last();
+            } else if (w.equals("zufolge") && i > 0) {
+                p = phrases.endingAt(t, i, entities);
+                phraseFrom = p == null ? Math.max(0, i - 4) : p.first();
                 phraseTo = i + 1;
             } else {
                 continue;
             }
-            EntityMention speaker = null;
-            int speakerEnd = -1;
-            if (w.equals("zufolge")) {
-                int k = i - 1;
-                while (k > 0 && !t.get(k).isWord()) {
-                    k--;
-                }
-                EntityMention e = k >= 0 ? entityEndingAt(entities, t.get(k).end()) : null;
-                if (e != null && e.type() != EntityType.LOCATION) {
-                    speaker = e;
-                    speakerEnd = e.end();
-                }
-            } else {
-                // the source is the noun phrase right after the cue: "laut dem Kreml", "nach Angaben der NYT"
-                int k = phraseFrom + (w.equals("laut") ? 1 : 2);
-                while (k < n && entityAt(entities, t.get(k).start()) == null
-                        && (!t.get(k).isWord() || t.get(k).isLowerCase())) {
-                    k++; // "dem", "einem", "der" before the name; "dpa" is a name in lower case
-                }
-                EntityMention e = k < n ? entityAt(entities, t.get(k).start()) : null;
-                if (e != null && e.type() != EntityType.LOCATION) {
-                    speaker = e;
-                    speakerEnd = e.end();
-                }
+            if (p != null) {
+                speaker = phrases.mention(text, t, p, entities);
+                speaker = sourceOf(text, t, p, speaker, entities);
+            }
+            if (speaker != null && speaker.type() == EntityType.LOCATION) {
+                speaker = null;
             }
             if (phraseTo > n) {
                 return;
             }
             int start = s.start();
-            if (i == 0 && speaker != null) {
-                start = speakerEnd; // "Laut NYT würde …": the statement follows the source
-            } else if (w.equals("zufolge") && i < 6) {
-                start = t.get(i).end();
+            if (phraseFrom <= 1 && phraseTo < n) {
+                start = t.get(phraseTo).start(); // "Laut NYT würde …": the statement follows the source
             }
             int end = s.end();
             while (end > start && ".!?:;… ".indexOf(text.charAt(end - 1)) >= 0) {
@@ -541,14 +827,53 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             final int from = start;
             final int to = end;
             long words = t.stream().filter(x -> x.isWord() && x.start() >= from && x.end() <= to).count();
-            if (end - start < 15 || words < 5 || inDirectQuote(out, start, end)) {
+            if (end - start < 15 || words < 4 || inDirectQuote(out, start, end)) {
                 return;
             }
-            Attribution a = new Attribution(speaker, speaker == null ? null : roleBefore(text, speaker),
+            Attribution a = new Attribution(speaker, null,
                     speaker == null ? via(entities, s.start(), s.end(), -1) : null, true);
             addIndirect(text, start, end, a, out);
             return;
         }
+    }
+
+    /** The head noun of the phrase at {@code tokens[k]} after any determiner and modifiers. */
+    private static String headNoun(List<Token> tokens, int k) {
+        for (int j = k; j < Math.min(tokens.size(), k + 4); j++) {
+            if (tokens.get(j).isCapitalised()) {
+                return tokens.get(j).text();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * "Angaben der Polizei", "einem Bericht der NYT": the source is the attachment, not the report. A report noun
+     * without an attachment ("eigenen Angaben") names no one: its mention stays, its name is left unknown.
+     */
+    private EntityMention sourceOf(String text, List<Token> t, SpeakerPhrases.Phrase p, EntityMention m,
+                                   List<EntityMention> entities) {
+        String head = headNoun(t, p.first());
+        if (!SOURCE_NOUNS.contains(head) && !head.endsWith("angaben") && !head.endsWith("berichten")) {
+            return m;
+        }
+        if (p.headEnd() >= p.last()) {
+            return new EntityMention(m.text(), ANAPHOR_UNKNOWN, EntityType.OTHER, m.start(), m.end());
+        }
+        int k = p.headEnd();
+        if (SpeakerPhrases.isDeterminer(t.get(k).text()) || t.get(k).text().equals("von")) {
+            k++;
+        }
+        if (k < p.last() && SpeakerPhrases.isDeterminer(t.get(k).text())) {
+            k++;
+        }
+        int from = t.get(Math.min(k, p.last() - 1)).start();
+        for (EntityMention e : entities) {
+            if (e.start() >= from && e.end() <= m.end() && e.type() != EntityType.LOCATION) {
+                return new EntityMention(m.text(), e.name(), e.type(), m.start(), m.end());
+            }
+        }
+        return new EntityMention(m.text(), text.substring(from, m.end()), EntityType.ORGANIZATION, m.start(), m.end());
     }
 
     private void reportedClause(String text, Sentence s, List<Token> t, List<EntityMention> entities,
@@ -588,11 +913,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 addIndirect(text, start, end, a, out);
                 return;
             }
-            if (!INDIRECT_VERBS.contains(verb) || v == 0 && !verb.equals("hieß")) {
+            ReportingVerbs.Form form = ReportingVerbs.form(verb);
+            boolean heisst = verb.equals("hieß") || verb.equals("heißt");
+            if (form == null && !heisst || v == 0 && !heisst || CITE_VERBS.contains(verb)) {
                 continue;
             }
+            boolean particleSeen = form == null || form.particle().isEmpty();
             int comma = -1;
-            for (int k = v + 1; k < Math.min(n, v + 10); k++) {
+            for (int k = v + 1; k < Math.min(n, v + 14); k++) {
                 String w = t.get(k).text();
                 if (w.equals(",") || w.equals(":")) {
                     comma = k;
@@ -601,10 +929,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (w.equals(".") || w.equals("„") || w.equals("\"") || w.equals("“")) {
                     break;
                 }
-                if ((w.equals("that") || w.equals("dass")) && k == v + 1) {
+                if (form != null && w.equals(form.particle())) {
+                    particleSeen = true;
+                }
+                if ((w.equals("that") || w.equals("dass")) && (k == v + 1 || particleSeen && k > v + 1
+                        && t.get(k - 1).text().equals(form == null ? "" : form.particle()))) {
                     comma = k - 1;
                     break;
                 }
+            }
+            if (!particleSeen) {
+                continue;
             }
             if (comma < 0) {
                 if (isEnglishClauseStart(t, v + 1)) {
@@ -630,7 +965,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
             }
             boolean english = verb.matches("[a-z]+ed|said|says|told|wrote") && !t.get(contentFrom).text().endsWith("ing");
-            if (!dass && !konjunktiv && !english) {
+            boolean infinitive = false;
+            for (int k = contentFrom; k + 1 < n && !dass && !english; k++) {
+                infinitive |= t.get(k).text().equals("zu") && t.get(k + 1).isLowerCase() && t.get(k + 1).text().endsWith("en")
+                        && (k + 2 >= n || !t.get(k + 2).isWord());
+            }
+            if (!dass && !konjunktiv && !english && !(infinitive && form != null && !form.belief())) {
                 continue;
             }
             while (contentEnd > contentFrom && !t.get(contentEnd - 1).isWord()
@@ -646,8 +986,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             String via = via(entities, s.start(), s.end(), -1);
-            Attribution a = afterVerb(text, entities, t, v, start);
-            if ((a == null || a.speaker() == null) && (verb.equals("hieß") || verb.equals("heißt"))) {
+            EntityMention prefield = heisst ? null : beforeVerb(text, entities, t, v);
+            Attribution a = prefield != null ? new Attribution(prefield, roleBefore(text, prefield), via, true)
+                    : afterVerb(text, entities, t, v, start);
+            if ((a == null || a.speaker() == null) && heisst) {
                 EntityMention from = entityAfterAus(entities, t, v);
                 if (from != null) {
                     a = new Attribution(from, null, via, true); // "Aus dem Kreml hieß es, …"
@@ -662,11 +1004,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             if (a.speaker() != null && a.speaker().start() >= start) {
                 a = new Attribution(null, null, a.via(), true); // the "speaker" is inside the reported clause
-            }
-            if (a.speaker() != null && PRONOUNS.contains(a.speaker().text())
-                    && namedWithin(entities, a.speaker().name(), start, end)) {
-                // "Er fügte hinzu, dass Kim plant …": people are rarely named in their own reported words
-                a = new Attribution(null, null, a.via(), true);
             }
             addIndirect(text, start, end, a, out);
             return;

@@ -104,4 +104,99 @@ class RuleQuoteExtractorTest {
         assertThat(q.get(0).speaker()).isEqualTo("Eva Lindqvist");
         assertThat(text.substring(q.get(0).speakerStart(), q.get(0).speakerEnd())).isEqualTo("Sie");
     }
+
+    private static String mention(String text, Quote q) {
+        return q.speakerStart() < 0 ? null : text.substring(q.speakerStart(), q.speakerEnd());
+    }
+
+    @Test
+    void speakerMentionIsTheSubjectPhraseNotJustAName() {
+        String text = "Der Sprecher des Wasserverbands erklärte am Montag, die Leitungen seien wieder dicht.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("die Leitungen seien wieder dicht");
+        assertThat(mention(text, q.get(0))).isEqualTo("Der Sprecher des Wasserverbands");
+        assertThat(q.get(0).speaker()).isEqualTo("Sprecher des Wasserverbands");
+    }
+
+    @Test
+    void roleNounResolvesToThePersonIntroducedWithThatRole() {
+        String text = "Finanzminister Jonas Ekberg traf die Ökonomin Maria Sandoval in Oslo. Der Minister sagte danach, "
+                + "der Haushalt sei solide.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(mention(text, q.get(0))).isEqualTo("Der Minister");
+        assertThat(q.get(0).speaker()).isEqualTo("Jonas Ekberg");
+    }
+
+    @Test
+    void pronounTakesTheNearestPersonOfFittingGender() {
+        String text = "Die Ministerin Clara Bergström sprach mit dem Bürgermeister Tobias Kranz. Sie sagte, die Schule "
+                + "werde im Herbst eröffnet.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(mention(text, q.get(0))).isEqualTo("Sie");
+        assertThat(q.get(0).speaker()).isEqualTo("Clara Bergström");
+    }
+
+    @Test
+    void pronounSkipsAPersonNamedOnlyAsAnObjectOrInsideTheQuote() {
+        String text = "Der Bericht nennt Gespräche mit Präsident Anton Velkov. Er fügte hinzu, dass Velkov im Mai "
+                + "abreisen wolle.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).as("no one fits: the object Velkov is also named in the quote").isNull();
+    }
+
+    @Test
+    void konjunktivSentenceContinuesThePreviousSpeaker() {
+        String text = "Die Ärztin Lena Hofer sagte, die Klinik sei überlastet. Es fehle vor allem an Pflegekräften.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).containsExactly("die Klinik sei überlastet",
+                "Es fehle vor allem an Pflegekräften");
+        assertThat(q.get(1).speaker()).isEqualTo("Lena Hofer");
+        assertThat(q.get(1).speakerStart()).isEqualTo(q.get(0).speakerStart());
+    }
+
+    @Test
+    void nachAngabenNamesTheSourceInTheAttachment() {
+        String text = "Nach Angaben der Feuerwehr brannte die Scheune bis auf die Grundmauern nieder.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("brannte die Scheune bis auf die Grundmauern nieder");
+        assertThat(mention(text, q.get(0))).isEqualTo("Angaben der Feuerwehr");
+        assertThat(q.get(0).speaker()).isEqualTo("Feuerwehr");
+    }
+
+    @Test
+    void separableReportingVerbNeedsItsParticle() {
+        String text = "Die Stadtverwaltung teilte am Freitag mit, dass der Markt verlegt werde.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).containsExactly("der Markt verlegt werde");
+        assertThat(mention(text, q.get(0))).isEqualTo("Die Stadtverwaltung");
+        assertThat(quotes("Die Stadtverwaltung teilte am Freitag die Kosten auf, dass jeder Stand zahlt."))
+                .as("'teilte' without 'mit' reports nothing").isEmpty();
+    }
+
+    @Test
+    void quoteAsItsOwnSentenceContinuesThePreviousSpeaker() {
+        String text = "Der Trainer Paul Haller sagte: „Wir haben gut gespielt.“ „Am Ende fehlte uns nur das Glück.“";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker()).isEqualTo("Paul Haller");
+    }
+
+    @Test
+    void englishPronounWithoutFittingPersonStaysUnattributed() {
+        List<Quote> q = quotes("The report was published on Monday. \"We expect more rain,\" she said.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void dativeAgencyAfterTheSpeakerIsNotTheSpeaker() {
+        String text = "„Die Pumpen laufen wieder“, sagte Klärmeister Otto Brenner der Agentur Reuters.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Otto Brenner");
+    }
 }

@@ -1,0 +1,252 @@
+package org.synoptic.nlp.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.synoptic.model.EntityMention;
+import org.synoptic.model.EntityType;
+import org.synoptic.nlp.entity.Lexicon;
+import org.synoptic.nlp.text.Token;
+
+/**
+ * Finds the noun phrase that names a speaker where the text names it: the subject of a reporting verb ("sagte der
+ * Sprecher des Ministeriums", "Die Richter des Gerichts erklärten"), the source after "laut" or "nach Angaben", a
+ * pronoun. Gives its offsets (the mention) and the name a reader should see (a person's canonical name, or the phrase
+ * itself without its article when no person is named: "Sprecher des Ministeriums").
+ *
+ * <p>A phrase is: an optional determiner, lower-case modifiers, one or more capitalised words (the head, where a found
+ * person or organisation name may stand), an optional party in brackets, up to two genitive or "von" attachments,
+ * and an apposition that is a found person's name between commas. Pronouns are phrases of one word whose name is left
+ * to the caller (see {@link #isPronoun}). Stateless and thread-safe.
+ */
+final class SpeakerPhrases {
+
+    /** A phrase over tokens {@code [first, last)}; {@code headEnd} ends the part before any attachment. */
+    record Phrase(int first, int headEnd, int last) {
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einen", "einem", "einer", "eines", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem",
+            "ihren", "ihrer", "dieser", "diese", "diesem", "diesen", "dieses", "mehrere", "einige", "viele", "alle",
+            "beide", "zwei", "drei", "the", "a", "an", "his", "her", "their");
+    private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer", "von", "vom", "dieser",
+            "dieses", "seiner", "seines", "ihrer", "ihres", "of");
+    private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they");
+    private static final Set<String> NOT_MODIFIERS = Set.of("heute", "gerne", "ohne", "aber", "oder", "unter",
+            "über", "hinter", "weiter", "später", "wieder", "immer", "etwa", "eine", "seine", "ihre", "diese", "alle",
+            "sowie", "bereits", "schon", "ebenfalls", "jedoch", "zudem", "damals", "sondern", "nämlich", "darüber",
+            "daher", "dabei", "dazu", "gegenüber", "sich", "nicht", "noch", "auch", "und", "die", "der", "das");
+
+    private static final Set<String> HARD_BOUNDARIES = Set.of(".", ":", ";", "!", "?", "“", "”", "\"", "«", "»",
+            "wie", "dass", "weil", "da", "nachdem", "sodass", "ob", "wonach", "laut", "as");
+
+    private static final Set<String> NO_SUBJECT_START = Set.of("laut", "nach", "in", "im", "am", "an", "auf", "aus",
+            "bei", "beim", "mit", "von", "vom", "vor", "zu", "zum", "zur", "für", "gegen", "über", "unter", "durch",
+            "seit", "während", "wegen", "trotz", "gemäß", "zufolge", "dann", "später", "zudem", "außerdem", "auch",
+            "so", "demnach", "danach", "dabei", "daher", "deshalb", "jedoch", "aber", "und", "oder", "wie", "als",
+            "heute", "gestern", "morgen", "hier", "dort", "nun", "jetzt", "bereits", "schon", "erst", "noch", "es",
+            "according", "on", "at", "after", "before", "while", "but", "and", "it", "there", "this", "that");
+
+    private final Lexicon lexicon;
+
+    SpeakerPhrases(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    static boolean isPronoun(String word) {
+        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The phrase starting at {@code tokens[k]}, or {@code null} when none starts there. */
+    Phrase at(List<Token> tokens, int k, List<EntityMention> entities) {
+        int n = tokens.size();
+        if (k >= n || !tokens.get(k).isWord()) {
+            return null;
+        }
+        if (isPronoun(tokens.get(k).text())) {
+            return new Phrase(k, k + 1, k + 1);
+        }
+        if (NO_SUBJECT_START.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return null; // "Laut Reuters", "Am Montag", "Dann": an adverbial, not a subject
+        }
+        int i = k;
+        boolean determiner = isDeterminer(tokens.get(i).text());
+        if (determiner) {
+            i++;
+        }
+        i = modifiers(tokens, i);
+        int head = i;
+        i = capitalised(tokens, i, entities, 5);
+        if (i == head) {
+            return null;
+        }
+        if (!determiner && i - head == 1 && lexicon.isStopWord(tokens.get(head).text())) {
+            return null; // "Am", "Dann": a function word, not a subject
+        }
+        i = party(tokens, i);
+        int headEnd = i;
+        for (int attachments = 0; attachments < 2 && i < n; attachments++) {
+            if (!GENITIVE.contains(tokens.get(i).text())) {
+                break;
+            }
+            int j = modifiers(tokens, i + 1);
+            if (j < n && isDeterminer(tokens.get(j).text()) && tokens.get(i).text().startsWith("von")) {
+                j = modifiers(tokens, j + 1);
+            }
+            int end = capitalised(tokens, j, entities, 4);
+            if (end == j) {
+                break;
+            }
+            i = party(tokens, end);
+        }
+        // "Der Vorsitzende des Verbands, Michael Weber, sagte": the person's name in apposition
+        if (i + 1 < n && tokens.get(i).text().equals(",")) {
+            EntityMention e = entityAt(entities, tokens.get(i + 1).start());
+            if (e != null && e.type() == EntityType.PERSON) {
+                int j = i + 1;
+                while (j < n && tokens.get(j).start() < e.end()) {
+                    j++;
+                }
+                j = party(tokens, j);
+                if (j >= n || Set.of(",", ".", ":").contains(tokens.get(j).text())) {
+                    i = j;
+                }
+            }
+        }
+        return new Phrase(k, headEnd, i);
+    }
+
+    /**
+     * The subject before the finite verb at {@code tokens[verb]}: the phrase that fills everything from a clause start
+     * (the sentence start, a colon, a closing quote or "wie"/"dass"/"weil") to the verb.
+     */
+    Phrase endingAt(List<Token> tokens, int verb, List<EntityMention> entities) {
+        for (int s = verb - 1; s >= Math.max(0, verb - 16); s--) {
+            String previous = s == 0 ? null : tokens.get(s - 1).text();
+            boolean hard = previous == null || HARD_BOUNDARIES.contains(previous);
+            if (hard || previous.equals(",") || previous.equals("(") || previous.equals("–")) {
+                Phrase p = at(tokens, s, entities);
+                if (p != null && p.last() == verb) {
+                    return p;
+                }
+                if (hard) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mention of phrase {@code p}: its offsets, and as name the person named in its head or apposition, else an
+     * organisation named in its head, else the phrase without its leading determiner ("Sprecher des Ministeriums").
+     * A pronoun's name is the pronoun itself, for the caller to resolve.
+     */
+    EntityMention mention(String text, List<Token> tokens, Phrase p, List<EntityMention> entities) {
+        int start = tokens.get(p.first()).start();
+        int end = tokens.get(p.last() - 1).end();
+        String surface = text.substring(start, end);
+        if (p.last() - p.first() == 1 && isPronoun(surface)) {
+            return new EntityMention(surface, surface, EntityType.PERSON, start, end);
+        }
+        int headEnd = tokens.get(p.headEnd() - 1).end();
+        EntityMention other = null;
+        for (EntityMention e : entities) {
+            if (e.start() < start || e.end() > end) {
+                continue;
+            }
+            boolean inHead = e.end() <= headEnd;
+            boolean apposition = !inHead && text.substring(headEnd, e.start()).contains(",");
+            if (e.type() == EntityType.PERSON && (inHead || apposition)) {
+                return new EntityMention(surface, e.name(), EntityType.PERSON, start, end);
+            }
+            if (inHead && other == null && e.type() != EntityType.LOCATION) {
+                other = e;
+            }
+        }
+        boolean role = false;
+        for (int k = p.first(); k < p.headEnd(); k++) {
+            role |= lexicon.isPersonCue(tokens.get(k).text()) && tokens.get(k).isCapitalised();
+        }
+        if (other != null && !role) {
+            return new EntityMention(surface, other.name(), other.type(), start, end);
+        }
+        int from = isDeterminer(tokens.get(p.first()).text()) && p.last() - p.first() > 1
+                ? tokens.get(p.first() + 1).start() : start;
+        String name = text.substring(from, end).replace('\n', ' ');
+        if (name.endsWith(",")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return new EntityMention(surface, name, role ? EntityType.PERSON : EntityType.ORGANIZATION, start, end);
+    }
+
+    private int modifiers(List<Token> tokens, int i) {
+        int count = 0;
+        while (i < tokens.size() && count < 4) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            boolean number = Character.isDigit(w.charAt(0));
+            boolean adjective = t.isLowerCase() && !NOT_MODIFIERS.contains(w) && !w.endsWith("dem")
+                    && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"))
+                    && ReportingVerbs.form(w) == null;
+            if (!number && !adjective) {
+                break;
+            }
+            i++;
+            count++;
+        }
+        return i;
+    }
+
+    private static int capitalised(List<Token> tokens, int i, List<EntityMention> entities, int max) {
+        int start = i;
+        while (i < tokens.size() && i - start < max) {
+            Token t = tokens.get(i);
+            EntityMention e = entityAt(entities, t.start());
+            if (e != null) {
+                while (i < tokens.size() && tokens.get(i).start() < e.end()) {
+                    i++;
+                }
+                continue;
+            }
+            if (t.isWord() && t.isCapitalised() || i > start && t.text().equals("-")) {
+                i++;
+                continue;
+            }
+            // "die Zeitung „Die Welt“": a quoted name right after the head
+            if (i > start && "„\"»".contains(t.text())) {
+                int j = i + 1;
+                while (j < tokens.size() && j - i < 6 && !"“\"«”".contains(tokens.get(j).text())) {
+                    j++;
+                }
+                if (j < tokens.size() && j - i < 6) {
+                    i = j + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        return i;
+    }
+
+    private static int party(List<Token> tokens, int i) {
+        if (i + 2 < tokens.size() && tokens.get(i).text().equals("(") && tokens.get(i + 2).text().equals(")")
+                && tokens.get(i + 1).isCapitalised()) {
+            return i + 3; // "(CDU)"
+        }
+        return i;
+    }
+
+    static EntityMention entityAt(List<EntityMention> entities, int start) {
+        for (EntityMention e : entities) {
+            if (e.start() == start) {
+                return e;
+            }
+        }
+        return null;
+    }
+}
