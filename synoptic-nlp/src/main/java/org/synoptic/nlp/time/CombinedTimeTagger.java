@@ -44,7 +44,16 @@ public final class CombinedTimeTagger implements TimeTagger {
     public List<TimeExpression> tag(Article article, List<Sentence> sentences, String anchor) {
         List<TimeExpression> ruled = rules.tag(article, sentences, anchor);
         List<TimeExpression> out = new ArrayList<>(ruled);
-        for (TimeExpression h : heidelTime.tag(article, sentences, anchor)) {
+        List<Sentence> unexplained = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (HeidelTimeTagger.mayHoldTime(withoutRuled(s, ruled))) {
+                unexplained.add(s);
+            }
+        }
+        if (unexplained.isEmpty()) {
+            return ruled;
+        }
+        for (TimeExpression h : heidelTime.tag(article, unexplained, anchor)) {
             List<TimeExpression> overlapping = ruled.stream().filter(r -> overlaps(r, h)).toList();
             if (overlapping.isEmpty() && !LONE_NAME.matcher(h.text()).matches()) {
                 out.add(h);
@@ -56,6 +65,21 @@ public final class CombinedTimeTagger implements TimeTagger {
         }
         out.sort(Comparator.comparingInt(TimeExpression::start));
         return List.copyOf(out);
+    }
+
+    /**
+     * The sentence with the rules' expressions blanked: HeidelTime only runs on sentences where a time word or a
+     * date-shaped number is left over, since what it finds elsewhere is either covered by the rules or a lone
+     * count, which is dropped anyway. This saves most of HeidelTime's cost (about a second per 1,000 words).
+     */
+    private static String withoutRuled(Sentence s, List<TimeExpression> ruled) {
+        char[] chars = s.text().toCharArray();
+        for (TimeExpression r : ruled) {
+            for (int i = Math.max(r.start(), s.start()); i < Math.min(r.end(), s.end()); i++) {
+                chars[i - s.start()] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     private static boolean overlaps(TimeExpression a, TimeExpression b) {

@@ -56,6 +56,13 @@ public final class HeidelTimeTagger implements TimeTagger {
             + "|mittag|vormittag|nachmittag|morning|afternoon|evening|night|noon|wochenende|weekend|frühjahr|frühling"
             + "|sommer|herbst|winter|spring|summer|autumn|fall|ostern|pfingsten|weihnacht|silvester|neujahr|easter"
             + "|christmas|jahrzehnt|jahrhundert|decade|century|tag|day)");
+    /**
+     * A time word, a word that widens a time expression ("Earlier this month", "Ende Juli"), or digits in the shape of
+     * a date, a clock time or a year; plain counts ("46 people") are not.
+     */
+    private static final Pattern CUE_WITHOUT_COUNTS = Pattern.compile(CANDIDATE.pattern().replace("\\d|", "")
+            + "|\\b(?:earlier|later|early|late|mid|anfang|ende|mitte|beginning|end)\\b"
+            + "|\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}[:.]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b)|\\b(?:1[89]|20)\\d{2}\\b");
     private static final LocalDate FAR_PAST = LocalDate.of(1990, 6, 15);
     private static final LocalDate FAR_FUTURE = LocalDate.of(2031, 2, 11);
     /** Kept strongly: java.util.logging forgets a logger's level when nothing references it. */
@@ -133,6 +140,15 @@ public final class HeidelTimeTagger implements TimeTagger {
         LocalDate first = ref == null ? FAR_PAST : ref.firstDay();
         LocalDate last = ref == null ? FAR_FUTURE : ref.lastDay();
         return expressions(article.text(), engine.tag(text, first), engine.tag(text, last), ref);
+    }
+
+    /**
+     * Whether a text may hold a time expression that is more than a lone count: a time word, or digits shaped like a
+     * date, a clock time or a year. {@link CombinedTimeTagger} asks this of the parts of a sentence its rules did not
+     * explain.
+     */
+    static boolean mayHoldTime(CharSequence text) {
+        return CUE_WITHOUT_COUNTS.matcher(text).find();
     }
 
     /** The article text with every sentence that cannot hold a time expression blanked, offsets unchanged. */
