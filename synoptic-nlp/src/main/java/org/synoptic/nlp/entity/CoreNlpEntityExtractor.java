@@ -157,9 +157,35 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             if (ROMAN.matcher(last).matches() && end < text.length() && text.charAt(end) == '.') {
                 end++; // "Ludwig XIV.": the ordinal's period belongs to the name
             }
+            if (type == EntityType.LOCATION && to - from > 1 && separatePlaces(tokens, from, to, text, start, end)) {
+                // "dass Nordkorea Russland beliefert": CoreNLP's IO labels glue neighbouring places into one span
+                for (int k = from; k < to; k++) {
+                    out.add(new MentionNames.Span(sentence.start() + tokens.get(k).start(),
+                            sentence.start() + tokens.get(k).end(), type, null));
+                }
+                continue;
+            }
             out.add(new MentionNames.Span(start, end, type, null));
         }
         return out;
+    }
+
+    /**
+     * Whether a multi-word place span is really several places side by side: every word is a known place on its own
+     * and the whole is not ("Nordkorea Russland", unlike "New York" or "Bad Homburg").
+     */
+    private boolean separatePlaces(List<NerModel.TaggedToken> tokens, int from, int to, String text, int start,
+                                   int end) {
+        if (gazetteer.lookup(text.substring(start, end)) != null) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            GazetteerEntry place = gazetteer.lookup(tokens.get(k).word());
+            if (place == null || place.type() != EntityType.LOCATION) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String base(String label) {

@@ -65,4 +65,11 @@ class CoreNlpEntityExtractorTest {
                         tuple("Paris", EntityType.LOCATION), tuple("Reuters", EntityType.ORGANIZATION))
                 .extracting(t -> t.toList().get(0)).doesNotContain("Russian");
     }
+
+    @Test
+    void neighbouringPlacesStaySeparate() {
+        assertThat(entities("Die Regierung warnte, dass Frankreich Spanien mit Strom beliefern werde."))
+                .extracting(EntityMention::text).contains("Frankreich", "Spanien")
+                .doesNotContain("Frankreich Spanien");
+    }
 }
