@@ -95,12 +95,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final Lexicon lexicon;
     private final WordTokenizer tokenizer = WordTokenizer.instance();
     private final SpeakerPhrases phrases;
+    private final EnglishSpeakers english;
 
     /** An extractor using the given name lists. */
     public RuleQuoteExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.phrases = new SpeakerPhrases(lexicon);
+        this.english = new EnglishSpeakers(lexicon);
     }
 
     /** The attribution found for a quote: all fields may be {@code null}. */
@@ -387,6 +389,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         while (k < post.size() && !post.get(k).isWord()) {
             k++;
         }
+        Attribution en = k <= 2 ? englishAfter(text, entities, post, k, via) : null;
+        if (en != null) {
+            return en;
+        }
         if (k < post.size() && k <= 2 && isReportingVerb(post.get(k).text())) {
             Attribution a = afterVerb(text, entities, post, k, qStart);
             if (a != null) {
@@ -420,6 +426,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (!isReportingVerb(pre.get(v).text()) || pre.get(v).text().equals("so")) {
                 continue;
             }
+            if (EnglishSpeakers.isVerb(pre.get(v).text())) {
+                EnglishSpeakers.Speaker sp = englishSubject(text, entities, pre, 0, v);
+                if (sp != null) {
+                    return new Attribution(sp.mention(), sp.role(), via, true);
+                }
+            }
             EntityMention subject = beforeVerb(text, entities, pre, v);
             if (subject != null) {
                 return new Attribution(subject, roleBefore(text, subject), via(entities, from, to, subject.start()), true);
@@ -452,6 +464,162 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return new Attribution(null, null, null, false);
+    }
+
+    /**
+     * The English clause after a quote: "…," said ROLE X / "…," ROLE X said / "…," X told AGENCY / "…," AGENCY
+     * quoted ROLE X as saying / "…," X was quoted by AGENCY as saying. {@code null} when the clause is none of these,
+     * for the German rules to try.
+     */
+    private Attribution englishAfter(String text, List<EntityMention> entities, List<Token> post, int k, String via) {
+        int v = -1;
+        for (int j = k; j < Math.min(post.size(), k + 12); j++) {
+            String w = post.get(j).text();
+            if (EnglishSpeakers.isVerb(w)) {
+                v = j;
+                break;
+            }
+            if (isClauseBoundary(post, j)) {
+                return null;
+            }
+        }
+        if (v < 0) {
+            return null;
+        }
+        String verb = post.get(v).text();
+        boolean relay = EnglishSpeakers.RELAY_VERBS.contains(verb);
+        EnglishSpeakers.Speaker sp;
+        String relayVia = null;
+        if (v == k) {
+            if (relay) {
+                return null;
+            }
+            int end = v + 1;
+            while (end < post.size() && !isClauseBoundary(post, end) && !post.get(end).text().equals(",")) {
+                end++;
+            }
+            int at = post.get(v).start();
+            sp = english.phrase(text, post, v + 1, end, entities, noun -> roleReferent(text, noun, at, entities));
+        } else if (relay && Set.of("was", "were").contains(post.get(v - 1).text())) {
+            // "…," X was quoted by AGENCY as saying
+            int as = indexOf(post, "as", v + 1, v + 10);
+            sp = english.phrase(text, post, k, v - 1, entities, null);
+            relayVia = v + 2 < post.size() && post.get(v + 1).text().equals("by")
+                    ? sourceName(text, entities, post, v + 2, as < 0 ? Math.min(post.size(), v + 6) : as) : null;
+        } else if (relay) {
+            // "…," AGENCY quoted ROLE X as saying
+            int as = indexOf(post, "as", v + 1, v + 10);
+            if (as < 0) {
+                return null;
+            }
+            sp = english.phrase(text, post, v + 1, as, entities, null);
+            relayVia = sourceName(text, entities, post, k, v);
+        } else {
+            sp = englishSubject(text, entities, post, k, v);
+            if (verb.equals("told") && v + 1 < post.size()) {
+                relayVia = addressee(text, entities, post, v + 1);
+            }
+        }
+        if (sp == null) {
+            return relay ? new Attribution(null, null, relayVia == null ? via : relayVia, true, true) : null;
+        }
+        return new Attribution(sp.mention(), sp.role(), relayVia == null ? via : relayVia, true, true);
+    }
+
+    /** Whether {@code tokens[j]} ends an English clause: a sentence end (not a title's dot), a quotation mark. */
+    private static boolean isClauseBoundary(List<Token> tokens, int j) {
+        String w = tokens.get(j).text();
+        if (w.equals(".")) {
+            return j == 0 || !Set.of("Dr", "Mr", "Mrs", "Ms", "Prof", "St").contains(tokens.get(j - 1).text());
+        }
+        return Set.of(";", ":", "!", "?", "“", "”", "\"", "„", "«", "»", "(", ")").contains(w);
+    }
+
+    private static int indexOf(List<Token> tokens, String word, int from, int to) {
+        for (int j = from; j < Math.min(tokens.size(), to); j++) {
+            if (tokens.get(j).text().equals(word)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The name of the source in tokens {@code [from, to)}: a found entity's name, or capitalised words. */
+    private String sourceName(String text, List<EntityMention> entities, List<Token> t, int from, int to) {
+        if (from < to && SpeakerPhrases.isDeterminer(t.get(from).text())) {
+            from++;
+        }
+        if (from >= to) {
+            return null;
+        }
+        EntityMention e = entityAt(entities, t.get(from).start());
+        if (e != null && e.type() != EntityType.PERSON && e.end() == t.get(to - 1).end()) {
+            GazetteerEntry g = gazetteer.lookup(e.text());
+            return g == null ? e.name() : g.canonical();
+        }
+        for (int j = from; j < to; j++) {
+            if (!t.get(j).isCapitalised()) {
+                return null;
+            }
+        }
+        return text.substring(t.get(from).start(), t.get(to - 1).end());
+    }
+
+    /** "told Reuters": the outlet or organisation told, as the channel of the quote; {@code null} for "told reporters". */
+    private String addressee(String text, List<EntityMention> entities, List<Token> t, int k) {
+        int j = k < t.size() && t.get(k).text().equalsIgnoreCase("the") ? k + 1 : k;
+        EntityMention e = j < t.size() ? entityAt(entities, t.get(j).start()) : null;
+        int end = j;
+        while (end < t.size() && end - j < 4 && t.get(end).isCapitalised()) {
+            end++;
+        }
+        if (end == j || e != null && e.type() == EntityType.PERSON && e.end() == t.get(end - 1).end()) {
+            return null; // "told reporters", "told Jane Roe": a person told is no channel
+        }
+        if (e != null && e.end() == t.get(end - 1).end()) {
+            GazetteerEntry g = gazetteer.lookup(e.text());
+            return g == null ? e.name() : g.canonical();
+        }
+        boolean sentenceEnd = end >= t.size() || Set.of(".", ",", ";").contains(t.get(end).text());
+        return end > j && sentenceEnd ? text.substring(t.get(j).start(), t.get(end - 1).end()) : null;
+    }
+
+    /**
+     * The English subject before the verb at {@code tokens[v]}, from {@code lo} on: "ROLE X said", "X, an analyst at
+     * Y, said" (role from the apposition), "X has said", "a spokesman for Y said", "the minister said".
+     */
+    private EnglishSpeakers.Speaker englishSubject(String text, List<EntityMention> entities, List<Token> t, int lo,
+                                                   int v) {
+        int end = v;
+        while (end > lo && Set.of("has", "had", "have", "also", "later", "then", "again", "earlier", "was", "were")
+                .contains(t.get(end - 1).text())) {
+            end--;
+        }
+        if (end > lo && t.get(end - 1).text().equals(",")) {
+            int comma = -1;
+            for (int j = end - 2; j > Math.max(lo, end - 14); j--) {
+                if (t.get(j).text().equals(",")) {
+                    comma = j;
+                    break;
+                }
+                if (isClauseBoundary(t, j)) {
+                    return null;
+                }
+            }
+            if (comma < 0 || !Set.of("a", "an", "the").contains(t.get(comma + 1).text())) {
+                return null;
+            }
+            end = comma; // "X, an economist at Y, said": the apposition describes X
+        }
+        int start = end;
+        while (start > lo && !isClauseBoundary(t, start - 1) && !Set.of(",", "—", "–").contains(t.get(start - 1).text())) {
+            start--;
+        }
+        if (start >= end) {
+            return null;
+        }
+        int at = t.get(start).start();
+        return english.phrase(text, t, start, end, entities, noun -> roleReferent(text, noun, at, entities));
     }
 
     private boolean isReportingVerb(String word) {
@@ -710,6 +878,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (!word.isEmpty() && lexicon.isPersonCue(word) && Character.isUpperCase(word.charAt(0))) {
             return word;
         }
+        if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+            // English: "county council leader Jane Roe"
+            String role = english.roleBefore(tokenizer.tokenize(text, Math.max(0, e.start() - 80), e.start()));
+            if (role != null) {
+                return role;
+            }
+        }
         // "Adrienne Watson, Sprecherin des …"
         int r = e.end();
         if (r + 2 < text.length() && text.charAt(r) == ',') {
@@ -882,6 +1057,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int v = 0; v < n; v++) {
             String verb = t.get(v).text();
             boolean fronted = v > 0 && t.get(v - 1).text().equals(",");
+            if (insideDirectQuote(out, t.get(v))) {
+                continue; // a verb among the quoted words reports nothing
+            }
+            if (EnglishSpeakers.isVerb(verb) && v > 0 && englishReport(text, s, t, v, entities, out)) {
+                return;
+            }
             if (!fronted && Set.of("said", "reported", "wrote", "added", "says", "reports").contains(verb)) {
                 // English: "S, the New York Times reported" / "S, officials said"
                 for (int k = v - 1; k >= Math.max(4, v - 6); k--) {
@@ -892,7 +1073,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                             break; // a direct quote, already taken
                         }
                         EntityMention subject = beforeVerb(text, entities, t, v);
-                        addIndirect(text, s.start(), t.get(k).start(),
+                        addIndirect(text, afterDateline(t, s.start(), k), t.get(k).start(),
                                 new Attribution(subject, subject == null ? null : roleBefore(text, subject),
                                         via(entities, t.get(k).start(), s.end(), subject == null ? -1 : subject.start()),
                                         true), out);
@@ -912,6 +1093,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 a = a == null ? new Attribution(null, null, via, true) : a;
                 addIndirect(text, start, end, a, out);
                 return;
+            }
+            if (EnglishSpeakers.isVerb(verb)) {
+                continue; // English reports are read by englishReport and the clause-first rules above
             }
             ReportingVerbs.Form form = ReportingVerbs.form(verb);
             boolean heisst = verb.equals("hieß") || verb.equals("heißt");
@@ -1010,6 +1194,188 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
     }
 
+    /**
+     * English reported speech after the verb at {@code t[v]}: "X said (on Tuesday) (that) S", "X told reporters
+     * (that) S", "AGENCY cited X as saying (that) S", with "…, AGENCY reported" closing the sentence as the channel.
+     * Without "that" the clause must open like a clause and hold a finite verb ("would", "had"), so that "said X, 67,
+     * who …" and "said on Tuesday, April 8" are no reports. Returns whether a quote was added.
+     */
+    private boolean englishReport(String text, Sentence s, List<Token> t, int v, List<EntityMention> entities,
+                                  List<Quote> out) {
+        int n = t.size();
+        String verb = t.get(v).text();
+        int c = v + 1;
+        String via = null;
+        EnglishSpeakers.Speaker sp = null;
+        boolean relay = EnglishSpeakers.RELAY_VERBS.contains(verb);
+        if (relay) {
+            int as = indexOf(t, "as", v + 1, v + 10);
+            if (as < 0 || as + 1 >= n || !t.get(as + 1).text().equals("saying") || v == 0) {
+                return false;
+            }
+            sp = english.phrase(text, t, v + 1, as, entities, null);
+            EnglishSpeakers.Speaker relayer = englishSubject(text, entities, t, 0, v);
+            via = relayer == null ? sourceName(text, entities, t, 0, v) : relayer.mention().name();
+            c = as + 2;
+        } else {
+            if (verb.equals("told") || verb.equals("tells")) {
+                via = addressee(text, entities, t, c);
+                c = skipAddressee(entities, t, c);
+                if (c < 0) {
+                    return false;
+                }
+            }
+            c = skipTimeAdverbial(t, c);
+        }
+        boolean that = c < n && t.get(c).text().equals("that");
+        if (that) {
+            c++;
+        } else if (!isEnglishClause(t, c)) {
+            return false;
+        }
+        int contentEnd = n;
+        // "S, AGENCY reported.": the sentence's last clause names the channel
+        int last = n;
+        while (last > c && !t.get(last - 1).isWord()) {
+            last--;
+        }
+        if (last - 1 > c && Set.of("reported", "said", "reports", "says").contains(t.get(last - 1).text())) {
+            for (int k = last - 2; k > Math.max(c, last - 7); k--) {
+                if (t.get(k).text().equals(",")) {
+                    String channel = sourceName(text, entities, t, k + 1, last - 1);
+                    if (channel != null) {
+                        via = via == null ? channel : via;
+                        contentEnd = k;
+                    }
+                    break;
+                }
+            }
+        }
+        while (contentEnd > c && !t.get(contentEnd - 1).isWord()) {
+            contentEnd--;
+        }
+        if (contentEnd <= c) {
+            return false;
+        }
+        for (int k = c; k < contentEnd; k++) {
+            if ("“”\"„«»".contains(t.get(k).text())) {
+                return false; // a direct quote follows: taken by the direct rules
+            }
+        }
+        int start = t.get(c).start();
+        int end = t.get(contentEnd - 1).end();
+        if (inDirectQuote(out, start, end)) {
+            return false;
+        }
+        EntityMention subject = null;
+        String role = null;
+        if (!relay) {
+            sp = englishSubject(text, entities, t, 0, v);
+            if (sp == null && t.get(v - 1).text().equals(",")) {
+                return false; // "S, he said": the clause-first rules read it
+            }
+            if (sp == null) {
+                subject = beforeVerb(text, entities, t, v);
+                role = subject == null ? null : roleBefore(text, subject);
+            }
+        }
+        if (sp != null) {
+            subject = sp.mention();
+            role = sp.role();
+        }
+        if (via == null) {
+            via = via(entities, s.start(), s.end(), subject == null ? -1 : subject.start());
+        }
+        addIndirect(text, start, end, new Attribution(subject, role, via, true), out);
+        return true;
+    }
+
+    /** "LONDON (Agency) — S": where S starts after a dateline among the first words, else {@code start}. */
+    private static int afterDateline(List<Token> t, int start, int limit) {
+        for (int k = 1; k + 1 < Math.min(limit, 12); k++) {
+            if (Set.of("—", "–", "--").contains(t.get(k).text()) && t.get(k - 1).text().equals(")")) {
+                return t.get(k + 1).start();
+            }
+        }
+        return start;
+    }
+
+    /** After "told": the one told ("reporters", "Reuters", "the Gazette"); the index after it, or -1. */
+    private static int skipAddressee(List<EntityMention> entities, List<Token> t, int k) {
+        if (k >= t.size()) {
+            return -1;
+        }
+        EntityMention e = entityAt(entities, t.get(k).start());
+        if (e != null) {
+            int j = k;
+            while (j < t.size() && t.get(j).start() < e.end()) {
+                j++;
+            }
+            return j;
+        }
+        if (Set.of("reporters", "journalists", "lawmakers", "parliament", "investors", "analysts", "residents",
+                "staff", "employees", "listeners", "viewers", "him", "her", "them", "us", "me").contains(t.get(k).text())) {
+            return k + 1;
+        }
+        if (t.get(k).text().equals("the") && k + 1 < t.size() && t.get(k + 1).isCapitalised()) {
+            int j = k + 1;
+            while (j < t.size() && t.get(j).isCapitalised()) {
+                j++;
+            }
+            return j;
+        }
+        return -1;
+    }
+
+    /** Skips "on Tuesday", "yesterday", "in a statement", "late on Friday" after an English verb. */
+    private static int skipTimeAdverbial(List<Token> t, int k) {
+        int n = t.size();
+        for (int steps = 0; steps < 3 && k < n; steps++) {
+            String w = t.get(k).text();
+            if (Set.of("yesterday", "today", "tonight", "earlier", "later", "also", "again", "previously", "recently",
+                    "late").contains(w)) {
+                k++;
+            } else if (w.equals("on") && k + 1 < n && t.get(k + 1).isCapitalised()) {
+                k += 2;
+            } else if (w.equals("last") && k + 1 < n && t.get(k + 1).isLowerCase()) {
+                k += 2;
+            } else if (w.equals("in") && k + 2 < n && Set.of("a", "an").contains(t.get(k + 1).text())
+                    && t.get(k + 2).isLowerCase()) {
+                k += 3;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static final Set<String> ENGLISH_FINITE = Set.of("would", "will", "had", "has", "have", "was", "were",
+            "is", "are", "could", "can", "should", "might", "may", "did", "does", "do", "must", "planned", "wanted");
+
+    /** Whether an English clause starts at {@code t[k]}: an opening word and a finite verb within a few words. */
+    private static boolean isEnglishClause(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).isWord()) {
+            return false;
+        }
+        String w = t.get(k).text();
+        boolean opening = t.get(k).isCapitalised() || Set.of("the", "a", "an", "he", "she", "it", "they", "there",
+                "this", "these", "those", "his", "her", "their", "its", "we", "i", "some", "many", "most", "no",
+                "all", "more", "fewer", "about", "up", "only", "nobody", "none").contains(w);
+        if (!opening) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) {
+            String x = t.get(j).text();
+            if (ENGLISH_FINITE.contains(x)) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static EntityMention entityAfterAus(List<EntityMention> entities, List<Token> t, int v) {
         for (int k = Math.max(0, v - 4); k < v; k++) {
             if (t.get(k).text().equalsIgnoreCase("aus")) {
@@ -1037,6 +1403,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return k < t.size() && Set.of("the", "a", "he", "she", "it", "they", "there", "this", "his", "her", "their",
                 "its", "we", "i").contains(t.get(k).text().toLowerCase(Locale.ROOT)) && k > 0
                 && Set.of("said", "says", "told").contains(t.get(k - 1).text());
+    }
+
+    private static boolean insideDirectQuote(List<Quote> quotes, Token word) {
+        for (Quote q : quotes) {
+            if (q.direct() && q.start() <= word.start() && word.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inDirectQuote(List<Quote> quotes, int start, int end) {

@@ -199,4 +199,130 @@ class RuleQuoteExtractorTest {
         List<Quote> q = quotes(text);
         assertThat(q).extracting(Quote::speaker).containsExactly("Otto Brenner");
     }
+
+    private static Quote only(List<Quote> q, boolean direct) {
+        List<Quote> kind = q.stream().filter(x -> x.direct() == direct).toList();
+        assertThat(kind).hasSize(1);
+        return kind.get(0);
+    }
+
+    @Test
+    void englishSaidThenLowerCaseRoleAndName() {
+        Quote q = only(quotes("\"The bridge will reopen in June,\" said harbour district engineer Tomas Reyes."), true);
+        assertThat(q.speaker()).isEqualTo("Tomas Reyes");
+        assertThat(q.speakerRole()).isEqualTo("harbour district engineer");
+        Quote before = only(quotes("\"The bridge will reopen in June,\" harbour district engineer Tomas Reyes said."),
+                true);
+        assertThat(before.speaker()).isEqualTo("Tomas Reyes");
+    }
+
+    @Test
+    void englishAgencyQuotedPersonAsSaying() {
+        for (String text : List.of(
+                "\"The trains will run again by Friday,\" Northline Press quoted transport minister Elena Brandt as saying.",
+                "\"The trains will run again by Friday,\" transport minister Elena Brandt was quoted by Northline Press as saying.",
+                "\"The trains will run again by Friday,\" transport minister Elena Brandt told Northline Press.")) {
+            Quote q = only(quotes(text), true);
+            assertThat(q.speaker()).as(text).isEqualTo("Elena Brandt");
+            assertThat(q.speakerRole()).as(text).isEqualTo("transport minister");
+            assertThat(q.via()).as(text).isEqualTo("Northline Press");
+        }
+    }
+
+    @Test
+    void englishAgencyCitedPersonAsSayingIndirectly() {
+        Quote q = only(quotes("Northline Press cited transport minister Elena Brandt as saying the trains would run "
+                + "again by Friday."), false);
+        assertThat(q.text()).isEqualTo("the trains would run again by Friday");
+        assertThat(q.speaker()).isEqualTo("Elena Brandt");
+        assertThat(q.via()).isEqualTo("Northline Press");
+    }
+
+    @Test
+    void englishAppositionAfterTheSpeakerIsNoQuote() {
+        List<Quote> q = quotes("Residents were angry. \"Nobody warned us,\" said Ruth Calder, 54, who runs the bakery "
+                + "on the corner.");
+        assertThat(q).extracting(Quote::text, Quote::speaker)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("Nobody warned us,", "Ruth Calder"));
+        Quote job = only(quotes("\"Prices will fall,\" said Peter Vance, an economist at Corbel Bank."), true);
+        assertThat(job.speaker()).isEqualTo("Peter Vance");
+        assertThat(job.speakerRole()).isEqualTo("economist");
+        assertThat(quotes("\"Prices will fall,\" said Peter Vance, an economist at Corbel Bank.")).hasSize(1);
+    }
+
+    @Test
+    void englishSpokesmanIsTheNamedPersonOrTheOrganisation() {
+        Quote named = only(quotes("Harlow Rail denied the claims. \"Our trains were on time,\" spokesman Jonas Berg said."),
+                true);
+        assertThat(named.speaker()).isEqualTo("Jonas Berg");
+        assertThat(named.speakerRole()).isEqualTo("spokesman");
+        Quote forOrg = only(quotes("\"We regret the delay,\" a spokeswoman for Harlow Rail said."), true);
+        assertThat(forOrg.speaker()).isEqualTo("Harlow Rail");
+        assertThat(forOrg.speakerRole()).isEqualTo("spokeswoman");
+        Quote before = only(quotes("A spokesman for Harlow Rail said: \"We regret the delay and will refund all tickets.\""),
+                true);
+        assertThat(before.speaker()).isEqualTo("Harlow Rail");
+    }
+
+    @Test
+    void englishReportedClauseAfterSaidAndTold() {
+        Quote onDay = only(quotes("Nina Alvarez said on Tuesday it would open the fund on Monday."), false);
+        assertThat(onDay.text()).isEqualTo("it would open the fund on Monday");
+        assertThat(onDay.speaker()).isEqualTo("Nina Alvarez");
+        Quote told = only(quotes("Mark Ellison told Reuters the deal was done. He did not give a price."), false);
+        assertThat(told.text()).isEqualTo("the deal was done");
+        assertThat(told.speaker()).isEqualTo("Mark Ellison");
+        assertThat(told.via()).isEqualTo("Reuters");
+        Quote that = only(quotes("Mark Ellison told reporters on Monday that the deal was done."), false);
+        assertThat(that.text()).isEqualTo("the deal was done");
+        assertThat(quotes("The two owners, local officials told the Gazette on Saturday.")).isEmpty();
+    }
+
+    @Test
+    void englishSpeakerWithAppositionBeforeTheVerb() {
+        Quote q = only(quotes("Peter Vance, an economist at Corbel Bank, said the rates would fall before the summer."),
+                false);
+        assertThat(q.text()).isEqualTo("the rates would fall before the summer");
+        assertThat(q.speaker()).isEqualTo("Peter Vance");
+        assertThat(q.speakerRole()).isEqualTo("economist");
+    }
+
+    @Test
+    void englishReportRelayedByAnAgency() {
+        Quote q = only(quotes("Corbel Bank said on Tuesday it would close ten branches in the north, Northline Press "
+                + "reported."), false);
+        assertThat(q.text()).isEqualTo("it would close ten branches in the north");
+        assertThat(q.speaker()).isEqualTo("Corbel Bank");
+        assertThat(q.via()).isEqualTo("Northline Press");
+    }
+
+    @Test
+    void englishDatesAndDatelinesAreNoQuotedWords() {
+        assertThat(quotes("Corbel Bank will close ten branches, the company announced on Tuesday, April 8, 2025."))
+                .extracting(Quote::text).doesNotContain("April 8, 2025");
+        assertThat(quotes("LONDON (Northline Press) — More than 300 homes were evacuated after the river burst its "
+                + "banks, officials said.")).extracting(Quote::text)
+                .containsExactly("More than 300 homes were evacuated after the river burst its banks");
+    }
+
+    @Test
+    void englishRoleNounAndPronounResolveToTheFittingPerson() {
+        Quote minister = only(quotes("Finance minister Olga Petrov visited the port with Mark Ellison. \"Trade is "
+                + "growing,\" the minister said."), true);
+        assertThat(minister.speaker()).isEqualTo("Olga Petrov");
+        Quote he = only(quotes("Tom Hardy thanked Sarah Lind for her work. \"The plan is ready,\" he said."), true);
+        assertThat(he.speaker()).isEqualTo("Tom Hardy");
+        Quote she = only(quotes("Sarah Lind introduced Tom Hardy to the board. \"We agreed on a plan,\" she said."), true);
+        assertThat(she.speaker()).isEqualTo("Sarah Lind");
+    }
+
+    @Test
+    void englishSplitQuoteAndAddedKeepTheSpeaker() {
+        assertThat(quotes("\"We are ready,\" Mark Ellison said, \"and we will start tomorrow.\""))
+                .extracting(Quote::speaker).containsExactly("Mark Ellison", "Mark Ellison");
+        assertThat(quotes("\"They worked day and night,\" Mark Ellison said. \"We owe them a lot,\" Ellison added."))
+                .extracting(Quote::speaker).containsExactly("Mark Ellison", "Mark Ellison");
+        assertThat(quotes("The dam was built in 1962, according to Peter Vance."))
+                .extracting(Quote::speaker).containsExactly("Peter Vance");
+    }
 }

@@ -1,0 +1,241 @@
+package org.synoptic.nlp.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.synoptic.model.EntityMention;
+import org.synoptic.model.EntityType;
+import org.synoptic.nlp.entity.Lexicon;
+import org.synoptic.nlp.text.Token;
+
+/**
+ * Reads the English phrase that names a speaker next to a reporting verb: "fire station commander Daniel Okoro"
+ * (the person, role "fire station commander"), "Dr. Jane Roe, a hydrologist at …" (role "hydrologist"), "a spokesman
+ * for Acme Water" (the organisation, role "spokesman"), "Acme Water", "he", "the minister".
+ *
+ * <p>English puts role words in lower case before the name, where the German {@link SpeakerPhrases} expects a
+ * capitalised head; that is why English has its own reader. A phrase that is none of these forms gives {@code null}
+ * and the caller keeps its German-oriented rules. Stateless and thread-safe.
+ */
+final class EnglishSpeakers {
+
+    /** A speaker found in a phrase; {@code role} and {@code via} may be {@code null}. */
+    record Speaker(EntityMention mention, String role) {
+    }
+
+    /** English verbs that report speech ("said"); "quoted" and "cited" relay it ("X quoted Y as saying"). */
+    static final Set<String> VERBS = Set.of("said", "says", "told", "added", "wrote", "stated", "warned", "explained",
+            "noted", "insisted", "claimed", "argued", "announced", "asked", "replied", "recalled", "conceded",
+            "acknowledged", "admitted", "cautioned", "urged", "predicted", "estimated", "tells", "adds", "quoted",
+            "cited");
+    /** Verbs that relay another speaker's words: "X quoted Y as saying". */
+    static final Set<String> RELAY_VERBS = Set.of("quoted", "cited");
+    private static final Set<String> ROLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "commander",
+            "leader", "analyst", "executive", "officer", "official", "director", "minister", "secretary", "chief",
+            "chairman", "chairwoman", "chair", "president", "mayor", "governor", "head", "manager", "economist",
+            "hydrologist", "scientist", "researcher", "professor", "engineer", "lawyer", "attorney", "councillor",
+            "councilor", "senator", "representative", "adviser", "advisor", "inspector", "superintendent", "captain",
+            "sergeant", "coordinator", "founder", "owner", "resident", "expert", "geologist", "meteorologist",
+            "forecaster", "doctor", "surgeon", "nurse", "teacher", "principal", "prosecutor", "judge", "ambassador",
+            "envoy", "general", "colonel", "constable", "firefighter", "planner", "strategist", "trader", "broker",
+            "consultant", "partner", "editor", "correspondent", "chancellor", "premier", "deputy", "vice", "treasurer",
+            "administrator", "supervisor", "warden", "activist", "campaigner", "organiser", "organizer", "historian");
+    private static final Set<String> TITLES = Set.of("Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof",
+            "Prof.", "Sir", "Dame", "Lord", "Lady");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "A", "An", "The");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    private static final Set<String> ATTACHMENTS = Set.of("for", "of", "at", "from", "with");
+    /** Words that may follow the name in the phrase: an adverbial after the verb ("said X on Monday"). */
+    private static final Set<String> AFTER_NAME = Set.of("on", "in", "at", "during", "after", "before", "as", "to",
+            "late", "earlier", "later", "yesterday", "today", "tonight", "when", "while", "who", "from");
+
+    private final Lexicon lexicon;
+
+    EnglishSpeakers(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    static boolean isVerb(String word) {
+        return VERBS.contains(word);
+    }
+
+    /** Whether the lower-case word is an English role noun ("commander", "spokeswoman"). */
+    boolean isRole(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return ROLE_NOUNS.contains(w) || word.equals(w) && lexicon.isPersonCue(word) && !lexicon.isStopWord(word);
+    }
+
+    /**
+     * The speaker named by tokens {@code [from, to)}, or {@code null}. {@code person} resolves a role noun without a
+     * name ("the minister") to the person introduced with it, or gives {@code null}.
+     */
+    Speaker phrase(String text, List<Token> t, int from, int to, List<EntityMention> entities,
+                   java.util.function.Function<String, EntityMention> person) {
+        while (from < to && !t.get(from).isWord()) {
+            from++;
+        }
+        while (to > from && !t.get(to - 1).isWord() && !t.get(to - 1).text().equals(".")) {
+            to--;
+        }
+        if (from >= to) {
+            return null;
+        }
+        if (to - from == 1 && PRONOUNS.contains(t.get(from).text())) {
+            Token p = t.get(from);
+            return new Speaker(new EntityMention(p.text(), p.text(), EntityType.PERSON, p.start(), p.end()), null);
+        }
+        boolean determiner = DETERMINERS.contains(t.get(from).text());
+        int k = determiner ? from + 1 : from;
+        // [Org] [role words] [title] PERSON [adverbial …]
+        int orgEnd = k;
+        EntityMention org = entityAt(entities, t.get(k).start());
+        if (org != null && org.type() != EntityType.PERSON) {
+            orgEnd = after(t, k, org);
+        }
+        int roleStart = orgEnd;
+        int j = orgEnd;
+        while (j < to && j - roleStart < 5 && t.get(j).isLowerCase() && !ATTACHMENTS.contains(t.get(j).text())
+                && !AFTER_NAME.contains(t.get(j).text())) {
+            j++;
+        }
+        int roleEnd = j;
+        while (j < to && TITLES.contains(t.get(j).text())) {
+            j++;
+            if (j < to && t.get(j).text().equals(".")) {
+                j++;
+            }
+        }
+        EntityMention e = j < to ? entityAt(entities, t.get(j).start()) : null;
+        if (j < to && (e == null || e.type() != EntityType.PERSON) && lexicon.isFirstName(t.get(j).text())) {
+            // "Clara Moss" with a given name the entity rules split or missed: the capitalised words are the name
+            int end = j + 1;
+            while (end < to && end - j < 3 && t.get(end).isCapitalised()) {
+                end++;
+            }
+            if (end > j + 1) {
+                e = new EntityMention(span(text, t, j, end), span(text, t, j, end), EntityType.PERSON,
+                        t.get(j).start(), t.get(end - 1).end());
+            }
+        }
+        if (e != null && e.type() == EntityType.PERSON) {
+            int end = after(t, j, e);
+            if (end < to && !AFTER_NAME.contains(t.get(end).text()) && !t.get(end).text().equals(",")) {
+                return null; // more words follow the name: not a plain subject
+            }
+            if (roleEnd > roleStart && !isRole(t.get(roleEnd - 1).text())) {
+                return null; // "residents near Jane Roe": the words before the name are no role
+            }
+            String role = roleEnd > roleStart ? span(text, t, roleStart, roleEnd) : null;
+            if (role == null && j > roleEnd) {
+                role = span(text, t, roleEnd, j); // a title: "Dr."
+            }
+            if (role == null) {
+                role = appositionRole(t, end);
+            }
+            return new Speaker(new EntityMention(span(text, t, from, end), e.name(), EntityType.PERSON,
+                    t.get(from).start(), t.get(end - 1).end()), role);
+        }
+        if (roleEnd == roleStart || !isRole(t.get(roleEnd - 1).text())) {
+            // "Acme Water said": an organisation alone
+            if (org != null && org.type() != EntityType.LOCATION && orgEnd == to && !determiner) {
+                return new Speaker(org, null);
+            }
+            return null;
+        }
+        String role = span(text, t, roleStart, roleEnd);
+        if (org != null && org.type() != EntityType.LOCATION && roleEnd == to) {
+            // "Acme spokeswoman", "an Acme spokesman": the organisation speaks through its role
+            return new Speaker(new EntityMention(span(text, t, from, to), org.name(), org.type(),
+                    t.get(from).start(), t.get(to - 1).end()), role);
+        }
+        if (roleEnd < to && ATTACHMENTS.contains(t.get(roleEnd).text()) && roleEnd + 1 < to) {
+            // "a spokesman for Acme Water": the organisation, when its name follows
+            int o = roleEnd + 1;
+            if (o < to && DETERMINERS.contains(t.get(o).text())) {
+                o++;
+            }
+            EntityMention named = o < to ? entityAt(entities, t.get(o).start()) : null;
+            if (named != null && after(t, o, named) == to) {
+                return new Speaker(new EntityMention(span(text, t, from, to), named.name(),
+                        named.type(), t.get(from).start(), t.get(to - 1).end()), role);
+            }
+            int end = o;
+            while (end < to && t.get(end).isCapitalised()) {
+                end++;
+            }
+            if (end > o && end == to) {
+                // capitalised words the entity rules split or missed ("Acme" "Water"): the words are the name
+                return new Speaker(new EntityMention(span(text, t, from, to), span(text, t, o, to),
+                        EntityType.ORGANIZATION, t.get(from).start(), t.get(to - 1).end()), role);
+            }
+            return null;
+        }
+        if (determiner && t.get(from).text().equalsIgnoreCase("the") && roleEnd == to && person != null) {
+            // "the minister said": the person introduced as minister
+            String noun = t.get(roleEnd - 1).text();
+            EntityMention p = person.apply(noun);
+            return p == null ? null : new Speaker(new EntityMention(span(text, t, from, to), p.name(),
+                    EntityType.PERSON, t.get(from).start(), t.get(to - 1).end()), noun);
+        }
+        return null;
+    }
+
+    /** "…, an analyst at Acme" after the name at {@code tokens[k]}: "analyst"; or {@code null}. */
+    private String appositionRole(List<Token> t, int k) {
+        if (k + 2 >= t.size() || !t.get(k).text().equals(",") || !Set.of("a", "an", "the").contains(t.get(k + 1).text())) {
+            return null;
+        }
+        int j = k + 2;
+        StringBuilder role = new StringBuilder();
+        while (j < t.size() && j < k + 6 && t.get(j).isLowerCase() && !ATTACHMENTS.contains(t.get(j).text())) {
+            role.append(role.length() == 0 ? "" : " ").append(t.get(j).text());
+            j++;
+        }
+        return j > k + 2 && isRole(t.get(j - 1).text()) ? role.toString() : null;
+    }
+
+    /**
+     * The role a person was introduced with in lower case, right before the name ("county council leader Jane Roe":
+     * "county council leader"), or {@code null}.
+     */
+    String roleBefore(List<Token> before) {
+        int end = before.size();
+        int k = end;
+        while (k > 0 && end - k < 5 && before.get(k - 1).isLowerCase()) {
+            k--;
+        }
+        if (k == end || !isRole(before.get(end - 1).text())) {
+            return null;
+        }
+        while (k < end && (DETERMINERS.contains(before.get(k).text()) || ATTACHMENTS.contains(before.get(k).text())
+                || !isRole(before.get(k).text()) && isVerb(before.get(k).text()))) {
+            k++;
+        }
+        StringBuilder role = new StringBuilder();
+        for (int j = k; j < end; j++) {
+            role.append(role.length() == 0 ? "" : " ").append(before.get(j).text());
+        }
+        return role.length() == 0 ? null : role.toString();
+    }
+
+    private static int after(List<Token> t, int k, EntityMention e) {
+        int j = k;
+        while (j < t.size() && t.get(j).start() < e.end()) {
+            j++;
+        }
+        return j;
+    }
+
+    private static String span(String text, List<Token> t, int from, int to) {
+        return text.substring(t.get(from).start(), t.get(to - 1).end()).replace('\n', ' ');
+    }
+
+    private static EntityMention entityAt(List<EntityMention> entities, int start) {
+        for (EntityMention e : entities) {
+            if (e.start() == start) {
+                return e;
+            }
+        }
+        return null;
+    }
+}
