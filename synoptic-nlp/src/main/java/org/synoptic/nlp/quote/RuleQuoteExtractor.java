@@ -442,6 +442,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             return new Attribution(null, null, via, true);
         }
+        // „…“ inside reported speech whose reporting clause follows ("X werde „…“ reisen, schrieb die Zeitung"),
+        // or after a source cue ("der laut dem Kreml „…“ stattfinden soll"): the reporter speaks, not the clause's
+        // subject; the cited source fills in later where no reporter is named (SourcedQuoteExtractor).
+        for (int v = 0; v < post.size(); v++) {
+            if (post.get(v).text().equals(".") || post.get(v).text().equals(";")) {
+                break;
+            }
+            if (v > 0 && post.get(v - 1).text().equals(",") && isReportingVerb(post.get(v).text())
+                    && !post.get(v).text().equals("so")) {
+                Attribution a = afterVerb(text, entities, post, v, qStart);
+                return a != null && a.speaker() != null ? (a.via() == null ? a.withVia(via) : a)
+                        : new Attribution(null, null, via, true);
+            }
+        }
+        for (int c = Math.max(0, pre.size() - 6); c < pre.size(); c++) {
+            String w = pre.get(c).text().toLowerCase(Locale.ROOT);
+            if (w.equals("laut") || w.equals("zufolge") || w.equals("according")
+                    || w.equals("angaben") && c > 0 && pre.get(c - 1).text().equalsIgnoreCase("nach")) {
+                return new Attribution(null, null, via, true);
+            }
+        }
         // "X nannte die Zahlen „aus der Luft gegriffen“", "X kritisierte scharf: „…“": the clause's subject speaks
         SpeakerPhrases.Phrase subjectPhrase = pre.size() > 1 ? phrases.at(pre, 0, entities) : null;
         if (subjectPhrase != null && subjectPhrase.last() < pre.size() && pre.get(subjectPhrase.last()).isLowerCase()

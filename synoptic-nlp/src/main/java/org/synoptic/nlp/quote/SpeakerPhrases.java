@@ -217,8 +217,9 @@ final class SpeakerPhrases {
                 i++;
                 continue;
             }
-            // "die Zeitung „Die Welt“": a quoted name right after the head
-            if (i > start && "„\"»".contains(t.text())) {
+            // "die Zeitung „Die Welt“": a quoted name right after the head (a name starts with a capital; "laut dem
+            // Rathaus „in den nächsten Wochen“" quotes words, not a name)
+            if (i > start && "„\"»".contains(t.text()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()) {
                 int j = i + 1;
                 while (j < tokens.size() && j - i < 6 && !"“\"«”".contains(tokens.get(j).text())) {
                     j++;

@@ -325,4 +325,20 @@ class RuleQuoteExtractorTest {
         assertThat(quotes("The dam was built in 1962, according to Peter Vance."))
                 .extracting(Quote::speaker).containsExactly("Peter Vance");
     }
+
+    @Test
+    void aFragmentInReportedSpeechBelongsToTheReporterNotTheClausesSubject() {
+        List<Quote> q = quotes("Anna Kowalski werde „wahrscheinlich mit dem Nachtzug“ nach Wien reisen, schrieb der "
+                + "Korrespondent Jonas Brehm unter Berufung auf Beamte.");
+        assertThat(q).filteredOn(Quote::direct).extracting(Quote::text, Quote::speaker).containsExactly(
+                org.assertj.core.api.Assertions.tuple("wahrscheinlich mit dem Nachtzug", "Jonas Brehm"));
+    }
+
+    @Test
+    void aFragmentAfterASourceCueIsNotGivenToTheClausesSubject() {
+        List<Quote> q = quotes("Die Eröffnung der Halle, die laut dem Rathaus „in den nächsten Wochen“ stattfinden "
+                + "soll, folgt auf einen Streit im Stadtrat.");
+        assertThat(q).filteredOn(Quote::direct).extracting(Quote::text).containsExactly("in den nächsten Wochen");
+        assertThat(q).filteredOn(Quote::direct).extracting(Quote::speaker).containsOnlyNulls();
+    }
 }
