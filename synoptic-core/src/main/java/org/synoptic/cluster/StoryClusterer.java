@@ -89,6 +89,8 @@ public final class StoryClusterer {
     public static final int DEFAULT_HALF_LIFE_ARTICLES = 500;
     /** Default number of background documents assumed in which no term occurs (stabilises IDF in short streams). */
     public static final int DEFAULT_PRIOR_DOCUMENTS = 100;
+    /** Default cosine of two stories' centroids from which an article that reaches both merges them. */
+    public static final double DEFAULT_MERGE_THRESHOLD = 0.5;
     /** Default time after which a story without new articles goes cold. */
     public static final Duration DEFAULT_COLD_AFTER = Duration.ofDays(10);
 
@@ -107,6 +109,7 @@ public final class StoryClusterer {
     private final Duration coldAfter;
     private final int halfLifeArticles;
     private final int priorDocuments;
+    private final double mergeThreshold;
     private final Map<String, Analyzer> analyzers;
     private final Analyzer fallback;
 
@@ -120,6 +123,7 @@ public final class StoryClusterer {
         this.coldAfter = b.coldAfter;
         this.halfLifeArticles = b.halfLifeArticles;
         this.priorDocuments = b.priorDocuments;
+        this.mergeThreshold = b.mergeThreshold;
         Map<String, Analyzer> map = new HashMap<>();
         map.put("de", new GermanAnalyzer());
         map.put("en", new EnglishAnalyzer(ENGLISH_STOP_WORDS));
@@ -153,7 +157,7 @@ public final class StoryClusterer {
     public Builder toBuilder() {
         return new Builder().threshold(threshold).headlineThreshold(headlineThreshold).titleWeight(titleWeight).entityWeight(entityWeight)
                 .maxCentroidTerms(maxCentroidTerms).halfLife(halfLife).coldAfter(coldAfter)
-                .halfLifeArticles(halfLifeArticles).priorDocuments(priorDocuments);
+                .halfLifeArticles(halfLifeArticles).priorDocuments(priorDocuments).mergeThreshold(mergeThreshold);
     }
 
     /** A new, empty story index using this configuration. The index is not thread-safe. */
@@ -250,10 +254,22 @@ public final class StoryClusterer {
         return priorDocuments;
     }
 
-    /** Sublinear weighted term frequencies of an article (before IDF); package-private for the index. */
-    Map<String, Double> termWeights(Article article) {
+    /**
+     * The cosine of two active stories' IDF-weighted centroids from which they are merged, when an arriving article
+     * reaches the join threshold of both.
+     */
+    public double mergeThreshold() {
+        return mergeThreshold;
+    }
+
+    /**
+     * The article's analysed terms with their sublinear weighted frequencies (before IDF), for
+     * {@link StoryIndex#add(Article, TermVector)}. Thread-safe: this is the part of clustering that may run on any
+     * thread, ahead of the index.
+     */
+    public TermVector termVector(Article article) {
         Analyzer analyzer = analyzers.getOrDefault(article.language().toLowerCase(Locale.ROOT), fallback);
-        Map<String, Double> tf = new HashMap<>();
+        Map<String, double[]> tf = new HashMap<>();
         String title = article.title();
         String body = article.text();
         if (title != null && !title.isBlank()) {
@@ -271,7 +287,7 @@ public final class StoryClusterer {
         return "StoryClusterer[threshold=" + threshold + ", headlineThreshold=" + headlineThreshold + ", titleWeight=" + titleWeight + ", entityWeight="
                 + entityWeight + ", maxCentroidTerms=" + maxCentroidTerms + ", halfLife=" + halfLife
                 + ", coldAfter=" + coldAfter + ", halfLifeArticles=" + halfLifeArticles
-                + ", priorDocuments=" + priorDocuments + "]";
+                + ", priorDocuments=" + priorDocuments + ", mergeThreshold=" + mergeThreshold + "]";
     }
 
     /** Builds a {@link StoryClusterer}; not thread-safe, validates each value as it is set. */
@@ -285,6 +301,7 @@ public final class StoryClusterer {
         private Duration coldAfter = DEFAULT_COLD_AFTER;
         private int halfLifeArticles = DEFAULT_HALF_LIFE_ARTICLES;
         private int priorDocuments = DEFAULT_PRIOR_DOCUMENTS;
+        private double mergeThreshold = DEFAULT_MERGE_THRESHOLD;
 
         private Builder() {
         }
@@ -304,6 +321,18 @@ public final class StoryClusterer {
                 throw new IllegalArgumentException("priorDocuments must not be negative: " + value);
             }
             this.priorDocuments = value;
+            return this;
+        }
+
+        /**
+         * Cosine of two stories' centroids from which an article that reaches both merges them, in (0, 1]; above 1
+         * turns merging off.
+         */
+        public Builder mergeThreshold(double value) {
+            if (!(value > 0.0)) {
+                throw new IllegalArgumentException("mergeThreshold must be positive: " + value);
+            }
+            this.mergeThreshold = value;
             return this;
         }
 

@@ -2,7 +2,7 @@ package org.synoptic.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,8 +18,8 @@ final class TermFeatures {
     private TermFeatures() {
     }
 
-    /** Adds the weighted occurrences of {@code text}'s terms to {@code tf}. */
-    static void add(Analyzer analyzer, String text, double weight, double entityWeight, Map<String, Double> tf) {
+    /** Adds the weighted occurrences of {@code text}'s terms to {@code tf} (one-element arrays: no boxing per token). */
+    static void add(Analyzer analyzer, String text, double weight, double entityWeight, Map<String, double[]> tf) {
         // In Title Case Headlines capitalisation tells nothing about names.
         double nameWeight = isTitleCase(text) ? 1.0 : entityWeight;
         try (TokenStream ts = analyzer.tokenStream("f", text)) {
@@ -32,7 +32,12 @@ final class TermFeatures {
                     continue;
                 }
                 double w = weight * (looksLikeName(text, offset.startOffset()) ? nameWeight : 1.0);
-                tf.merge(t, w, Double::sum);
+                double[] f = tf.get(t);
+                if (f == null) {
+                    tf.put(t, new double[] {w});
+                } else {
+                    f[0] += w;
+                }
             }
             ts.end();
         } catch (IOException e) {
@@ -41,11 +46,15 @@ final class TermFeatures {
         }
     }
 
-    /** Term weights of an article, before inverse document frequency: 1 + ln(weighted tf). */
-    static Map<String, Double> sublinear(Map<String, Double> tf) {
-        Map<String, Double> out = new HashMap<>(tf.size() * 2);
-        tf.forEach((t, f) -> out.put(t, 1.0 + Math.log(Math.max(1.0, f))));
-        return out;
+    /** Term weights of an article, before inverse document frequency: 1 + ln(weighted tf), terms sorted. */
+    static TermVector sublinear(Map<String, double[]> tf) {
+        String[] terms = tf.keySet().toArray(new String[0]);
+        Arrays.sort(terms);
+        double[] weights = new double[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            weights[i] = 1.0 + Math.log(Math.max(1.0, tf.get(terms[i])[0]));
+        }
+        return new TermVector(terms, weights);
     }
 
     /** Whether most words of a short text (at least 3 words, at most 40) start with a capital letter. */
