@@ -56,11 +56,14 @@ public final class StoryIndex {
     private String[] terms = new String[1024];
     private int[] documentFrequency = new int[1024];
     private int[][] postings = new int[1024][];
+    /** The story's centroid weight of the term, parallel to {@link #postings}. */
+    private double[][] postingWeights = new double[1024][];
     private int[] postingLength = new int[1024];
     /** Active stories in each posting; the list may also hold stories that went cold since. */
     private int[] postingActive = new int[1024];
 
-    /** Candidate scores by story seq, and which stories have one. */
+    /** By story seq: whether it is active, and its candidate score for the article being placed (0: none yet). */
+    private boolean[] activeBySeq = new boolean[1024];
     private double[] partial = new double[1024];
     private int[] touched = new int[64];
 
@@ -200,47 +203,58 @@ public final class StoryIndex {
         int n = ids.length;
         double articleNorm2 = 0;
         double[] articleWeights = new double[n];
-        Integer[] byWeight = new Integer[n];
+        // The weightiest terms whose postings are short enough, weightiest first, ties in term order.
+        int[] candidateTerms = new int[CANDIDATE_TERMS];
         int usable = 0;
         for (int i = 0; i < n; i++) {
             articleWeights[i] = weights[i] * idfs[i];
             articleNorm2 += articleWeights[i] * articleWeights[i];
             int active = postingActive[ids[i]];
             if (active > 0 && active <= MAX_CANDIDATE_POSTING) {
-                byWeight[usable++] = i;
+                int at = usable;
+                while (at > 0 && weighsMore(i, candidateTerms[at - 1], ids, articleWeights)) {
+                    at--;
+                }
+                if (at < CANDIDATE_TERMS) {
+                    int last = Math.min(usable, CANDIDATE_TERMS - 1);
+                    System.arraycopy(candidateTerms, at, candidateTerms, at + 1, last - at);
+                    candidateTerms[at] = i;
+                    usable = Math.min(usable + 1, CANDIDATE_TERMS);
+                }
             }
         }
         if (articleNorm2 == 0) {
             return List.of();
         }
-        Arrays.sort(byWeight, 0, usable, (x, y) -> {
-            int c = Double.compare(articleWeights[y], articleWeights[x]);
-            return c != 0 ? c : terms[ids[x]].compareTo(terms[ids[y]]);
-        });
+        // One pass over the postings into the accumulator; scores are divided by the centroid norms afterwards.
         int touchedCount = 0;
-        for (int k = 0; k < Math.min(usable, CANDIDATE_TERMS); k++) {
-            int i = byWeight[k];
+        for (int k = 0; k < usable; k++) {
+            int i = candidateTerms[k];
             int term = ids[i];
             if (postingLength[term] > 2 * postingActive[term] + 16) {
                 compact(term);
             }
             int[] posting = postings[term];
+            double[] centroidWeights = postingWeights[term];
             int length = postingLength[term];
+            double articleWeight = articleWeights[i] * idfs[i];
             for (int p = 0; p < length; p++) {
-                StoryState s = stories.get(posting[p]);
-                if (!s.active) {
+                int seq = posting[p];
+                if (!activeBySeq[seq]) {
                     continue;
                 }
-                double c = s.weightOf(term);
-                if (!s.touched) {
-                    s.touched = true;
+                if (partial[seq] == 0) {
                     if (touchedCount == touched.length) {
                         touched = Arrays.copyOf(touched, touchedCount * 2);
                     }
-                    touched[touchedCount++] = s.seq;
+                    touched[touchedCount++] = seq;
                 }
-                partial[s.seq] += articleWeights[i] * c * idfs[i] / centroidNorm(s);
+                partial[seq] += articleWeight * centroidWeights[p];
             }
+        }
+        for (int t = 0; t < touchedCount; t++) {
+            int seq = touched[t];
+            partial[seq] /= centroidNorm(stories.get(seq));
         }
         // The stories that lead on the weighty terms, best first, older first on ties.
         int[] leaders = new int[EXACT_CANDIDATES];
@@ -261,7 +275,6 @@ public final class StoryIndex {
         }
         for (int t = 0; t < touchedCount; t++) {
             partial[touched[t]] = 0;
-            stories.get(touched[t]).touched = false;
         }
         double articleNorm = Math.sqrt(articleNorm2);
         List<Scored> above = new ArrayList<>(2);
@@ -293,6 +306,11 @@ public final class StoryIndex {
             return c != 0 ? c : Integer.compare(x.story.seq, y.story.seq);
         });
         return above;
+    }
+
+    private boolean weighsMore(int i, int j, int[] ids, double[] articleWeights) {
+        int c = Double.compare(articleWeights[i], articleWeights[j]);
+        return c != 0 ? c > 0 : terms[ids[i]].compareTo(terms[ids[j]]) < 0;
     }
 
     private static boolean ranksBefore(double score, int seq, double otherScore, int otherSeq) {
@@ -367,6 +385,7 @@ public final class StoryIndex {
             terms = Arrays.copyOf(terms, grown);
             documentFrequency = Arrays.copyOf(documentFrequency, grown);
             postings = Arrays.copyOf(postings, grown);
+            postingWeights = Arrays.copyOf(postingWeights, grown);
             postingLength = Arrays.copyOf(postingLength, grown);
             postingActive = Arrays.copyOf(postingActive, grown);
         }
@@ -378,7 +397,9 @@ public final class StoryIndex {
     private void ensureStoryCapacity(int seq) {
         if (seq >= partial.length) {
             partial = Arrays.copyOf(partial, Math.max(seq + 1, partial.length * 2));
+            activeBySeq = Arrays.copyOf(activeBySeq, partial.length);
         }
+        activeBySeq[seq] = true;
     }
 
     private void join(StoryState s, String articleId, long arrival, int[] ids, double[] weights, long time) {
@@ -444,8 +465,12 @@ public final class StoryIndex {
             if (j == size || i < oldSize && oldTerms[i] < sumTerms[j]) {
                 removePosting(oldTerms[i++], s.seq);
             } else if (i == oldSize || sumTerms[j] < oldTerms[i]) {
-                addPosting(sumTerms[j++], s.seq);
+                addPosting(sumTerms[j], s.seq, sumWeights[j]);
+                j++;
             } else {
+                if (sumWeights[j] != s.weights[i]) {
+                    setPostingWeight(sumTerms[j], s.seq, sumWeights[j]);
+                }
                 i++;
                 j++;
             }
@@ -456,56 +481,66 @@ public final class StoryIndex {
         s.norm = 0;
     }
 
-    private void addPosting(int term, int seq) {
+    private void addPosting(int term, int seq, double weight) {
         int[] posting = postings[term];
         int length = postingLength[term];
         if (posting == null) {
             posting = new int[4];
+            postingWeights[term] = new double[4];
         } else if (length == posting.length) {
-            posting = compactOrGrow(term, posting, length);
-            length = postingLength[term];
+            if (postingActive[term] * 2 < length) {
+                compact(term);
+                length = postingLength[term];
+            } else {
+                posting = Arrays.copyOf(posting, length * 2);
+                postingWeights[term] = Arrays.copyOf(postingWeights[term], length * 2);
+            }
         }
         posting[length] = seq;
+        postingWeights[term][length] = weight;
         postings[term] = posting;
         postingLength[term] = length + 1;
         postingActive[term]++;
     }
 
-    /** Drops the entries of cold stories when they are the majority, else doubles the list. */
-    private int[] compactOrGrow(int term, int[] posting, int length) {
-        if (postingActive[term] * 2 < length) {
-            compact(term);
-            return posting;
-        }
-        return Arrays.copyOf(posting, length * 2);
-    }
-
     /** Drops the entries of cold stories from a posting, keeping the order of the others. */
     private void compact(int term) {
         int[] posting = postings[term];
+        double[] weights = postingWeights[term];
         int length = postingLength[term];
         int kept = 0;
         for (int p = 0; p < length; p++) {
-            if (stories.get(posting[p]).active) {
+            if (activeBySeq[posting[p]]) {
+                weights[kept] = weights[p];
                 posting[kept++] = posting[p];
             }
         }
         postingLength[term] = kept;
     }
 
-    /** Removes an active story from a posting, keeping the order of the others. */
-    private void removePosting(int term, int seq) {
+    /** The index of an active story's entry in a posting. */
+    private int postingIndex(int term, int seq) {
         int[] posting = postings[term];
-        int length = postingLength[term];
-        for (int p = length - 1; p >= 0; p--) {
+        for (int p = postingLength[term] - 1; p >= 0; p--) {
             if (posting[p] == seq) {
-                System.arraycopy(posting, p + 1, posting, p, length - p - 1);
-                postingLength[term] = length - 1;
-                postingActive[term]--;
-                return;
+                return p;
             }
         }
         throw new IllegalStateException("story " + seq + " missing from the posting of term " + terms[term]);
+    }
+
+    private void setPostingWeight(int term, int seq, double weight) {
+        postingWeights[term][postingIndex(term, seq)] = weight;
+    }
+
+    /** Removes an active story from a posting, keeping the order of the others. */
+    private void removePosting(int term, int seq) {
+        int p = postingIndex(term, seq);
+        int length = postingLength[term];
+        System.arraycopy(postings[term], p + 1, postings[term], p, length - p - 1);
+        System.arraycopy(postingWeights[term], p + 1, postingWeights[term], p, length - p - 1);
+        postingLength[term] = length - 1;
+        postingActive[term]--;
     }
 
     /**
@@ -570,6 +605,7 @@ public final class StoryIndex {
     /** Marks a story cold; the caller removes it from {@link #active}. Its postings are compacted away lazily. */
     private void deactivate(StoryState s) {
         s.active = false;
+        activeBySeq[s.seq] = false;
         for (int j = 0; j < s.size; j++) {
             postingActive[s.terms[j]]--;
         }
@@ -599,8 +635,6 @@ public final class StoryIndex {
         double norm;
         long normAt;
         boolean active = true;
-        /** Whether the story has a candidate score for the article being placed. */
-        boolean touched;
 
         StoryState(String id, int seq) {
             this.id = id;
@@ -635,12 +669,6 @@ public final class StoryIndex {
             articleIds.clear();
             articleIds.addAll(ids);
             arrivals = merged;
-        }
-
-        /** The centroid weight of a term, 0 when absent. */
-        double weightOf(int term) {
-            int at = Arrays.binarySearch(terms, 0, size, term);
-            return at >= 0 ? weights[at] : 0;
         }
     }
 }
