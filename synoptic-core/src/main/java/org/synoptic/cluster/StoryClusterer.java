@@ -90,7 +90,7 @@ public final class StoryClusterer {
     /** Default number of background documents assumed in which no term occurs (stabilises IDF in short streams). */
     public static final int DEFAULT_PRIOR_DOCUMENTS = 100;
     /** Default cosine of two stories' centroids from which an article that reaches both merges them. */
-    public static final double DEFAULT_MERGE_THRESHOLD = 0.5;
+    public static final double DEFAULT_MERGE_THRESHOLD = 0.25;
     /** Default time after which a story without new articles goes cold. */
     public static final Duration DEFAULT_COLD_AFTER = Duration.ofDays(10);
 
@@ -166,15 +166,19 @@ public final class StoryClusterer {
     }
 
     /**
-     * Clusters a batch: feeds the articles to a new index in the given order and returns its stories.
+     * Clusters a batch: feeds the articles to a new index in the given order and returns its stories. The articles'
+     * terms are analysed in parallel (the common fork-join pool) ahead of the index, which places them one by one in
+     * arrival order, so the result is the same as adding them to an index one at a time.
      *
      * @param articlesInArrivalOrder articles in the order they arrived; not {@code null}
-     * @return the stories in order of foundation, each listing its members in arrival order
+     * @return the stories in order of foundation, each listing its members in arrival order, without the stories
+     *         merged into others
      */
     public List<Story> cluster(List<Article> articlesInArrivalOrder) {
+        List<TermVector> vectors = articlesInArrivalOrder.parallelStream().map(this::termVector).toList();
         StoryIndex index = newIndex();
-        for (Article article : articlesInArrivalOrder) {
-            index.add(article);
+        for (int i = 0; i < vectors.size(); i++) {
+            index.add(articlesInArrivalOrder.get(i), vectors.get(i));
         }
         return index.stories();
     }
