@@ -14,9 +14,9 @@ import java.util.Locale;
  * signature of {@link Integer#MAX_VALUE}s, which is similar to nothing but an equally empty text.
  *
  * <p>Design decision: each token is hashed once (64 bits), a shingle's hash is mixed from its tokens' hashes, and the
- * {@code numHashes} functions are derived from that one value by multiply-shift ({@code (a_i * x + b_i) >>> 33}, odd
- * {@code a_i}): one multiplication per function and shingle instead of a full 64-bit mix each, about five times
- * faster, with the same estimates in the property tests.
+ * {@code numHashes} functions are derived from that one value by multiply-add on its two 32-bit halves
+ * ({@code a_i * low + b_i * high + c_i}, top 31 bits): two int multiplications per function and shingle instead of a
+ * full 64-bit mix each, in a loop the JIT vectorises; many times faster, with the same estimates in the property tests.
  *
  * <p>Deterministic for a given ({@code shingleSize}, {@code numHashes}, {@code seed}); immutable and thread-safe.
  */
@@ -30,9 +30,13 @@ public final class MinHasher {
     public static final long DEFAULT_SEED = 0x5F3759DFL;
 
     private final int shingleSize;
-    /** The hash family: h_i(x) = (multipliers[i] * x + increments[i]) >>> 33, multipliers odd. */
-    private final long[] multipliers;
-    private final long[] increments;
+    /**
+     * The hash family on a 64-bit shingle hash x = (high, low): h_i(x) = (a_i * low + b_i * high + c_i) mod 2^32,
+     * top 31 bits; a_i and b_i odd.
+     */
+    private final int[] multipliersLow;
+    private final int[] multipliersHigh;
+    private final int[] increments;
     private final long seed;
 
     /**
@@ -49,14 +53,17 @@ public final class MinHasher {
         }
         this.shingleSize = shingleSize;
         this.seed = seed;
-        this.multipliers = new long[numHashes];
-        this.increments = new long[numHashes];
+        this.multipliersLow = new int[numHashes];
+        this.multipliersHigh = new int[numHashes];
+        this.increments = new int[numHashes];
         long s = seed;
         for (int i = 0; i < numHashes; i++) {
             s += 0x9E3779B97F4A7C15L;
-            multipliers[i] = mix(s) | 1L;
+            long r = mix(s);
+            multipliersLow[i] = (int) r | 1;
+            multipliersHigh[i] = (int) (r >>> 32) | 1;
             s += 0x9E3779B97F4A7C15L;
-            increments[i] = mix(s);
+            increments[i] = (int) mix(s);
         }
     }
 
@@ -67,7 +74,7 @@ public final class MinHasher {
 
     /** Number of hash functions, i.e. the signature size. */
     public int numHashes() {
-        return multipliers.length;
+        return increments.length;
     }
 
     /** Words per shingle. */
@@ -99,12 +106,17 @@ public final class MinHasher {
     /** The signature of the text; {@code text} must not be {@code null}. */
     public MinHashSignature signature(String text) {
         long[] shingles = shingleHashes(tokenHashes(normalise(text)));
-        int[] min = new int[multipliers.length];
+        int[] min = new int[increments.length];
         java.util.Arrays.fill(min, Integer.MAX_VALUE);
+        int[] a = multipliersLow;
+        int[] b = multipliersHigh;
+        int[] c = increments;
         for (long sh : shingles) {
+            int low = (int) sh;
+            int high = (int) (sh >>> 32);
             for (int i = 0; i < min.length; i++) {
-                // multiply-shift: the i-th hash of a well-mixed 64-bit shingle hash, one multiply per function
-                min[i] = Math.min(min[i], (int) ((multipliers[i] * sh + increments[i]) >>> 33));
+                // the i-th hash of the well-mixed shingle hash: int arithmetic only, so the loop runs in SIMD lanes
+                min[i] = Math.min(min[i], (a[i] * low + b[i] * high + c[i]) >>> 1);
             }
         }
         return new MinHashSignature(min);
