@@ -165,6 +165,8 @@ public final class ThroughputHarness {
                 throw new IllegalStateException("not every article got a full signature");
             }
 
+            System.out.printf(Locale.ROOT, "live heap after the first pass (the index of %d articles and its stories, after a full GC): %.0f MB%n",
+                    n, liveHeapBytes() / 1e6);
             resetPeaks();
             List<Story> sequential = index.stories();
             index = null;
@@ -324,6 +326,12 @@ public final class ThroughputHarness {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+    }
+
+    private static long liveHeapBytes() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static long peakHeapBytes() {
