@@ -170,12 +170,17 @@ public final class ThroughputHarness {
             resetPeaks();
             List<Story> sequential = index.stories();
             index = null;
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long p0 = System.nanoTime();
+            long processCpu0 = os.getProcessCpuTime();
             StoryIndex parallel = parallelPass(files, clusterer, grouper, ingester);
             double parallelSeconds = (System.nanoTime() - p0) / 1e9;
-            System.out.printf(Locale.ROOT, "fast tier on %d threads: %d articles in %.1f s = %.0f articles/s; ratio to plain indexing (one thread) %.2fx; peak heap %.0f MB%n",
+            double parallelCpu = (os.getProcessCpuTime() - processCpu0) / 1e9;
+            System.out.printf(Locale.ROOT, "fast tier on %d threads: %d articles in %.1f s = %.0f articles/s (%.0f per cpu-second, %.2f cores busy on average); ratio to plain indexing (one thread) %.2fx; peak heap %.0f MB%n",
                     THREADS, parallel.articleCount(), parallelSeconds, parallel.articleCount() / parallelSeconds,
-                    lucene / parallelSeconds, peakHeapBytes() / 1e6);
+                    parallel.articleCount() / parallelCpu, parallelCpu / parallelSeconds, lucene / parallelSeconds,
+                    peakHeapBytes() / 1e6);
             if (!parallel.stories().equals(sequential)) {
                 throw new IllegalStateException("the parallel pass found other stories than the sequential one");
             }
