@@ -9,13 +9,19 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,8 +33,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.synoptic.cluster.Story;
 import org.synoptic.cluster.StoryClusterer;
 import org.synoptic.cluster.StoryIndex;
+import org.synoptic.cluster.TermVector;
 import org.synoptic.dedupe.MinHashSignature;
 import org.synoptic.dedupe.MinHasher;
 import org.synoptic.dedupe.SyndicationGrouper;
@@ -43,14 +51,22 @@ import org.synoptic.model.Article;
  * <p>Corpus: the 1,028 German articles of 10kGNAD ({@code ../shared/data/10kgnad/test.csv}) replicated with seeded
  * perturbations (sentences shuffled, numbers renamed, one sentence dropped) so that copies are not trivial, written as
  * JSON-lines files of 1,000 articles. Stages: read + clean + language ({@link ArticleIngester} on the files),
- * fingerprint (MinHash signature), cluster ({@link StoryIndex#add}, which includes term analysis). Single-threaded,
- * as the online index is.
+ * fingerprint (MinHash signature), cluster: term analysis ({@link StoryClusterer#termVector}) and placement
+ * ({@link StoryIndex#add(Article, TermVector)}).
+ *
+ * <p>Two passes over the same files. The first runs every stage on one thread, file by file, with the Lucene reference
+ * indexing each file's articles after them. The second runs the fast tier alone on {@value #THREADS} threads: workers
+ * read, clean, fingerprint and analyse whole files in parallel while the calling thread places the articles in the
+ * index in arrival order (the index is sequential by design), so its stories are exactly the first pass's.
  *
  * <p>Usage: {@code bash synoptic-bench/throughput.sh [ARTICLES] [SHARED_DIR]}; prints one line per figure.
  */
 public final class ThroughputHarness {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final int THREADS = 2;
+    /** Files read ahead of the index in the parallel pass: bounds its memory. */
+    private static final int FILES_IN_FLIGHT = 4;
 
     private ThroughputHarness() {
     }
@@ -78,9 +94,11 @@ public final class ThroughputHarness {
             java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
             ArticleIngester ingester = new ArticleIngester();
             SyndicationGrouper grouper = SyndicationGrouper.defaults();
-            StoryIndex index = StoryClusterer.defaults().newIndex();
+            StoryClusterer clusterer = StoryClusterer.defaults();
+            StoryIndex index = clusterer.newIndex();
             long[] wall = new long[4];
             long[] cpuTime = new long[4];
+            long analysisCpu = 0;
             int n = 0;
             int rejected = 0;
             long signatures = 0;
@@ -99,7 +117,10 @@ public final class ThroughputHarness {
                     long w2 = System.nanoTime();
                     long c2 = cpu.getCurrentThreadCpuTime();
                     for (Article a : report.articles()) {
-                        index.add(a);
+                        long c = cpu.getCurrentThreadCpuTime();
+                        TermVector vector = clusterer.termVector(a);
+                        analysisCpu += cpu.getCurrentThreadCpuTime() - c;
+                        index.add(a, vector);
                     }
                     long w3 = System.nanoTime();
                     long c3 = cpu.getCurrentThreadCpuTime();
@@ -131,20 +152,90 @@ public final class ThroughputHarness {
             double fastCpu = (cpuTime[0] + cpuTime[1] + cpuTime[2]) / 1e9;
             System.out.printf(Locale.ROOT, "fast tier: %d articles in %.1f s = %.0f articles/s (%.0f per cpu-second); %d stories (%d active); rejected %d%n",
                     n, fast, n / fast, n / fastCpu, index.stories().size(), index.activeStoryCount(), rejected);
-            System.out.printf(Locale.ROOT, "profile (wall / cpu): read+clean+language %.1f / %.1f s, fingerprint %.1f / %.1f s, cluster %.1f / %.1f s%n",
-                    wall[0] / 1e9, cpuTime[0] / 1e9, wall[1] / 1e9, cpuTime[1] / 1e9, wall[2] / 1e9, cpuTime[2] / 1e9);
+            System.out.printf(Locale.ROOT, "profile (wall / cpu): read+clean+language %.1f / %.1f s, fingerprint %.1f / %.1f s, cluster %.1f / %.1f s (cpu: analysis %.1f s, index %.1f s); %d merges%n",
+                    wall[0] / 1e9, cpuTime[0] / 1e9, wall[1] / 1e9, cpuTime[1] / 1e9, wall[2] / 1e9, cpuTime[2] / 1e9,
+                    analysisCpu / 1e9, (cpuTime[2] - analysisCpu) / 1e9, index.mergeCount());
             System.out.printf(Locale.ROOT, "peak heap (sum of pool peaks, upper bound, includes the Lucene reference's buffers): %.0f MB; max heap %.0f MB%n",
                     peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
             double lucene = wall[3] / 1e9;
             System.out.printf(Locale.ROOT, "reference: plain Lucene indexing (GermanAnalyzer, same cleaned texts, one writer) %.1f s = %.0f articles/s%n",
                     lucene, n / lucene);
-            System.out.printf(Locale.ROOT, "ratio: fast tier / plain indexing = %.2fx (articles/s, same run)%n", lucene / fast);
+            System.out.printf(Locale.ROOT, "ratio: fast tier / plain indexing = %.2fx (articles/s, same run, one thread each)%n", lucene / fast);
             if (signatures != (long) n * MinHasher.defaults().numHashes()) {
                 throw new IllegalStateException("not every article got a full signature");
+            }
+
+            System.out.printf(Locale.ROOT, "live heap after the first pass (the index of %d articles and its stories, after a full GC): %.0f MB%n",
+                    n, liveHeapBytes() / 1e6);
+            resetPeaks();
+            List<Story> sequential = index.stories();
+            index = null;
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long p0 = System.nanoTime();
+            long processCpu0 = os.getProcessCpuTime();
+            StoryIndex parallel = parallelPass(files, clusterer, grouper, ingester);
+            double parallelSeconds = (System.nanoTime() - p0) / 1e9;
+            double parallelCpu = (os.getProcessCpuTime() - processCpu0) / 1e9;
+            System.out.printf(Locale.ROOT, "fast tier on %d threads: %d articles in %.1f s = %.0f articles/s (%.0f per cpu-second, %.2f cores busy on average); ratio to plain indexing (one thread) %.2fx; peak heap %.0f MB%n",
+                    THREADS, parallel.articleCount(), parallelSeconds, parallel.articleCount() / parallelSeconds,
+                    parallel.articleCount() / parallelCpu, parallelCpu / parallelSeconds, lucene / parallelSeconds,
+                    peakHeapBytes() / 1e6);
+            if (!parallel.stories().equals(sequential)) {
+                throw new IllegalStateException("the parallel pass found other stories than the sequential one");
             }
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** The articles of one file, fingerprinted and analysed. */
+    private record Prepared(List<Article> articles, List<TermVector> vectors) {
+    }
+
+    /**
+     * Reads, cleans, fingerprints and analyses files on worker threads, a few files ahead, and places their articles
+     * in a new index on this thread in file order.
+     */
+    private static StoryIndex parallelPass(List<String> files, StoryClusterer clusterer, SyndicationGrouper grouper,
+                                           ArticleIngester ingester) {
+        ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+        try {
+            StoryIndex index = clusterer.newIndex();
+            Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !inFlight.isEmpty()) {
+                while (next < files.size() && inFlight.size() < FILES_IN_FLIGHT) {
+                    String file = files.get(next++);
+                    inFlight.add(workers.submit(() -> prepare(file, clusterer, grouper, ingester)));
+                }
+                Prepared prepared = inFlight.removeFirst().get();
+                for (int i = 0; i < prepared.articles().size(); i++) {
+                    index.add(prepared.articles().get(i), prepared.vectors().get(i));
+                }
+            }
+            return index;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker failed", e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static Prepared prepare(String file, StoryClusterer clusterer, SyndicationGrouper grouper,
+                                    ArticleIngester ingester) {
+        List<Article> articles = ingester.ingest(List.of(file)).articles();
+        List<TermVector> vectors = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            if (grouper.signature(a).size() == 0) {
+                throw new IllegalStateException("empty signature: " + a.id());
+            }
+            vectors.add(clusterer.termVector(a));
+        }
+        return new Prepared(articles, vectors);
     }
 
     /** The 10kGNAD texts: one {@code label;text} row per line, the text optionally quoted with ' ('' inside). */
@@ -240,6 +331,12 @@ public final class ThroughputHarness {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+    }
+
+    private static long liveHeapBytes() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static long peakHeapBytes() {

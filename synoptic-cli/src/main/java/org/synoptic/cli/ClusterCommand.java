@@ -1,5 +1,6 @@
 package org.synoptic.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,12 @@ final class ClusterCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** One story of the cluster output. */
-    record StoryView(String id, String headline, List<ArticleView> articles) {
+    /**
+     * One story of the cluster output; {@code mergedIds} (the ids of younger stories merged into this one) is left
+     * out when empty.
+     */
+    record StoryView(String id, String headline, List<ArticleView> articles,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mergedIds) {
     }
 
     /** One article of the cluster output. */
@@ -64,6 +69,9 @@ final class ClusterCommand implements Callable<Integer> {
             } else {
                 for (StoryView v : views) {
                     out.write(v.id() + "  " + v.articles().size() + "  " + v.headline() + "\n");
+                    if (!v.mergedIds().isEmpty()) {
+                        out.write("    (merged: " + String.join(", ", v.mergedIds()) + ")\n");
+                    }
                     for (ArticleView a : v.articles()) {
                         out.write("    " + a.id() + "  " + a.title() + "\n");
                     }
@@ -77,6 +85,6 @@ final class ClusterCommand implements Callable<Integer> {
         List<Article> articles = story.articleIds().stream().map(byId::get).toList();
         String language = articles.get(0).language();
         return new StoryView(story.id(), headlines.choose(articles, language),
-                articles.stream().map(a -> new ArticleView(a.id(), a.source(), a.title())).toList());
+                articles.stream().map(a -> new ArticleView(a.id(), a.source(), a.title())).toList(), story.mergedIds());
     }
 }

@@ -74,6 +74,24 @@ class SynopticCommandTest {
     }
 
     @Test
+    void clusterJsonNamesTheStoriesMergedIntoAStory() throws IOException {
+        Files.writeString(dir.resolve("quarry.jsonl"), """
+                {"id":"q1","title":"Quarry collapse near Ashford traps four miners","text":"Quarry collapse near Ashford traps four miners","language":"en","published":"2026-06-01T08:00:00Z"}
+                {"id":"q2","title":"Kent rescue teams drill through rubble toward workers","text":"Kent rescue teams drill through rubble toward workers","language":"en","published":"2026-06-01T08:10:00Z"}
+                {"id":"q3","title":"Ashford quarry collapse: Kent rescue teams drill toward four trapped miners","text":"Ashford quarry collapse: Kent rescue teams drill toward four trapped miners","language":"en","published":"2026-06-01T08:40:00Z"}
+                """);
+        CliRun run = CliRun.of("cluster", "--format", "json", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode doc = JSON.readTree(run.stdout());
+        assertThat(validate("cluster-v1.schema.json", doc)).isEmpty();
+        assertThat(doc.get("stories")).hasSize(1);
+        JsonNode story = doc.get("stories").get(0);
+        assertThat(story.get("articles").findValuesAsText("id")).containsExactly("q1", "q2", "q3");
+        assertThat(story.get("mergedIds")).extracting(JsonNode::asText)
+                .containsExactly(org.synoptic.cluster.StoryClusterer.storyId("q2"));
+    }
+
+    @Test
     @Tag("corenlp")
     void rejectedInputsAreNamedAndTheRestIsStillWritten() throws IOException {
         Files.writeString(dir.resolve("good.txt"), "Die Brücke ist gesperrt. Das teilte die Stadt am Montag mit.");

@@ -2,9 +2,11 @@ package org.synoptic.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -18,8 +20,30 @@ final class TermFeatures {
     private TermFeatures() {
     }
 
+    /**
+     * Weighted term frequencies being counted: looked up by the token's characters, so a token allocates nothing
+     * unless its term is new.
+     */
+    static final class Counts {
+        private final CharArrayMap<double[]> byChars = new CharArrayMap<>(256, false);
+        private final List<String> terms = new ArrayList<>();
+        private final List<double[]> frequencies = new ArrayList<>();
+
+        void add(char[] buffer, int length, double weight) {
+            double[] f = byChars.get(buffer, 0, length);
+            if (f == null) {
+                String term = new String(buffer, 0, length);
+                f = new double[1];
+                byChars.put(term, f);
+                terms.add(term);
+                frequencies.add(f);
+            }
+            f[0] += weight;
+        }
+    }
+
     /** Adds the weighted occurrences of {@code text}'s terms to {@code tf}. */
-    static void add(Analyzer analyzer, String text, double weight, double entityWeight, Map<String, Double> tf) {
+    static void add(Analyzer analyzer, String text, double weight, double entityWeight, Counts tf) {
         // In Title Case Headlines capitalisation tells nothing about names.
         double nameWeight = isTitleCase(text) ? 1.0 : entityWeight;
         try (TokenStream ts = analyzer.tokenStream("f", text)) {
@@ -27,12 +51,13 @@ final class TermFeatures {
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                String t = term.toString();
-                if (t.length() < 2 && !Character.isDigit(t.charAt(0))) {
+                char[] buffer = term.buffer();
+                int length = term.length();
+                if (length < 2 && !Character.isDigit(buffer[0])) {
                     continue;
                 }
                 double w = weight * (looksLikeName(text, offset.startOffset()) ? nameWeight : 1.0);
-                tf.merge(t, w, Double::sum);
+                tf.add(buffer, length, w);
             }
             ts.end();
         } catch (IOException e) {
@@ -41,11 +66,21 @@ final class TermFeatures {
         }
     }
 
-    /** Term weights of an article, before inverse document frequency: 1 + ln(weighted tf). */
-    static Map<String, Double> sublinear(Map<String, Double> tf) {
-        Map<String, Double> out = new HashMap<>(tf.size() * 2);
-        tf.forEach((t, f) -> out.put(t, 1.0 + Math.log(Math.max(1.0, f))));
-        return out;
+    /** Term weights of an article, before inverse document frequency: 1 + ln(weighted tf), terms sorted. */
+    static TermVector sublinear(Counts tf) {
+        int n = tf.terms.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> tf.terms.get(x).compareTo(tf.terms.get(y)));
+        String[] terms = new String[n];
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            terms[i] = tf.terms.get(order[i]);
+            weights[i] = 1.0 + Math.log(Math.max(1.0, tf.frequencies.get(order[i])[0]));
+        }
+        return new TermVector(terms, weights);
     }
 
     /** Whether most words of a short text (at least 3 words, at most 40) start with a capital letter. */

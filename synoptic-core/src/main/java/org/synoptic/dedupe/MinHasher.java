@@ -1,12 +1,9 @@
 package org.synoptic.dedupe;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Computes MinHash signatures over word shingles of a text.
@@ -15,6 +12,11 @@ import java.util.regex.Pattern;
  * ({@link Locale#ROOT}); a shingle is {@code shingleSize} consecutive tokens. A text with fewer tokens than
  * {@code shingleSize} has its whole token sequence as its only shingle; a text without tokens has no shingles and a
  * signature of {@link Integer#MAX_VALUE}s, which is similar to nothing but an equally empty text.
+ *
+ * <p>Design decision: each token is hashed once (64 bits), a shingle's hash is mixed from its tokens' hashes, and the
+ * {@code numHashes} functions are derived from that one value by multiply-add on its two 32-bit halves
+ * ({@code a_i * low + b_i * high + c_i}, top 31 bits): two int multiplications per function and shingle instead of a
+ * full 64-bit mix each, in a loop the JIT vectorises; many times faster, with the same estimates in the property tests.
  *
  * <p>Deterministic for a given ({@code shingleSize}, {@code numHashes}, {@code seed}); immutable and thread-safe.
  */
@@ -27,10 +29,14 @@ public final class MinHasher {
     /** Default seed. */
     public static final long DEFAULT_SEED = 0x5F3759DFL;
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
-
     private final int shingleSize;
-    private final long[] seeds;
+    /**
+     * The hash family on a 64-bit shingle hash x = (high, low): h_i(x) = (a_i * low + b_i * high + c_i) mod 2^32,
+     * top 31 bits; a_i and b_i odd.
+     */
+    private final int[] multipliersLow;
+    private final int[] multipliersHigh;
+    private final int[] increments;
     private final long seed;
 
     /**
@@ -47,11 +53,17 @@ public final class MinHasher {
         }
         this.shingleSize = shingleSize;
         this.seed = seed;
-        this.seeds = new long[numHashes];
+        this.multipliersLow = new int[numHashes];
+        this.multipliersHigh = new int[numHashes];
+        this.increments = new int[numHashes];
         long s = seed;
         for (int i = 0; i < numHashes; i++) {
             s += 0x9E3779B97F4A7C15L;
-            seeds[i] = mix(s);
+            long r = mix(s);
+            multipliersLow[i] = (int) r | 1;
+            multipliersHigh[i] = (int) (r >>> 32) | 1;
+            s += 0x9E3779B97F4A7C15L;
+            increments[i] = (int) mix(s);
         }
     }
 
@@ -62,7 +74,7 @@ public final class MinHasher {
 
     /** Number of hash functions, i.e. the signature size. */
     public int numHashes() {
-        return seeds.length;
+        return increments.length;
     }
 
     /** Words per shingle. */
@@ -77,46 +89,117 @@ public final class MinHasher {
 
     /** The normalised tokens of a text, in order; never {@code null}. */
     public static List<String> tokens(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String normal = normalise(text);
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(normal);
-        while (m.find()) {
-            tokens.add(m.group());
+        int i = 0;
+        while (i < normal.length()) {
+            int start = tokenStart(normal, i);
+            if (start == normal.length()) {
+                break;
+            }
+            i = tokenEnd(normal, start);
+            tokens.add(normal.substring(start, i));
         }
         return tokens;
     }
 
     /** The signature of the text; {@code text} must not be {@code null}. */
     public MinHashSignature signature(String text) {
-        long[] shingles = shingleHashes(tokens(text));
-        int[] min = new int[seeds.length];
+        long[] shingles = shingleHashes(tokenHashes(normalise(text)));
+        int[] min = new int[increments.length];
         java.util.Arrays.fill(min, Integer.MAX_VALUE);
+        int[] a = multipliersLow;
+        int[] b = multipliersHigh;
+        int[] c = increments;
         for (long sh : shingles) {
-            for (int i = 0; i < seeds.length; i++) {
-                int h = (int) (mix(sh ^ seeds[i]) >>> 33);
-                if (h < min[i]) {
-                    min[i] = h;
-                }
+            int low = (int) sh;
+            int high = (int) (sh >>> 32);
+            for (int i = 0; i < min.length; i++) {
+                // the i-th hash of the well-mixed shingle hash: int arithmetic only, so the loop runs in SIMD lanes
+                min[i] = Math.min(min[i], (a[i] * low + b[i] * high + c[i]) >>> 1);
             }
         }
         return new MinHashSignature(min);
     }
 
-    private long[] shingleHashes(List<String> tokens) {
-        if (tokens.isEmpty()) {
+    private static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** One 64-bit hash per token (FNV-1a over its UTF-16 code units, then mixed), in order. */
+    private static long[] tokenHashes(String normal) {
+        long[] out = new long[Math.max(16, normal.length() / 6)];
+        int n = 0;
+        int i = 0;
+        while (i < normal.length()) {
+            int start = tokenStart(normal, i);
+            if (start == normal.length()) {
+                break;
+            }
+            i = tokenEnd(normal, start);
+            long h = 0xCBF29CE484222325L;
+            for (int k = start; k < i; k++) {
+                h = (h ^ normal.charAt(k)) * 0x100000001B3L;
+            }
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = mix(h);
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The index of the first token character at or after {@code from}, or the length. */
+    private static int tokenStart(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (isTokenChar(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** The index after the token that starts at {@code start}. */
+    private static int tokenEnd(String s, int start) {
+        int i = start;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isTokenChar(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** A letter or number: Unicode categories L and N. */
+    private static boolean isTokenChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private long[] shingleHashes(long[] tokens) {
+        if (tokens.length == 0) {
             return new long[0];
         }
-        int n = Math.max(1, tokens.size() - shingleSize + 1);
+        int n = Math.max(1, tokens.length - shingleSize + 1);
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
-            long h = 0xCBF29CE484222325L;
-            for (int j = i; j < Math.min(tokens.size(), i + shingleSize); j++) {
-                for (byte b : tokens.get(j).getBytes(StandardCharsets.UTF_8)) {
-                    h = (h ^ (b & 0xFF)) * 0x100000001B3L;
-                }
-                h = (h ^ 0x20) * 0x100000001B3L; // word separator, so "ab c" and "a bc" differ
+            long h = 0x9E3779B97F4A7C15L;
+            for (int j = i; j < Math.min(tokens.length, i + shingleSize); j++) {
+                h = mix(h ^ tokens[j]); // order matters: "a b c" and "b a c" differ
             }
-            out[i] = mix(h);
+            out[i] = h;
         }
         return out;
     }

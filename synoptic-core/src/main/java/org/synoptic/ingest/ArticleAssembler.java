@@ -145,11 +145,26 @@ final class ArticleAssembler {
     /** A first line is a headline when it is short and does not end like a sentence. */
     static boolean isHeadline(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.split("\\s+").length > MAX_TITLE_WORDS) {
+        if (s.isEmpty() || wordCountExceeds(s, MAX_TITLE_WORDS)) {
             return false;
         }
         char last = s.charAt(s.length() - 1);
         return last != '.' && last != ',' && last != ';' && last != ':';
+    }
+
+    /** Whether a stripped text has more than {@code max} words separated by runs of ASCII whitespace. */
+    private static boolean wordCountExceeds(String s, int max) {
+        int words = 1;
+        boolean inGap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean gap = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (gap && !inGap && ++words > max) {
+                return true;
+            }
+            inGap = gap;
+        }
+        return false;
     }
 
     private static String leadAsTitle(String text) {

@@ -81,11 +81,18 @@ public final class TextCleaner {
         String credit = null;
         int start = 0;
         boolean first = true;
+        int nextLf = -1;
+        int nextCr = -1;
         while (start <= raw.length()) {
-            int end = start;
-            while (end < raw.length() && raw.charAt(end) != '\n' && raw.charAt(end) != '\r') {
-                end++;
+            if (nextLf < start) {
+                nextLf = raw.indexOf('\n', start);
+                nextLf = nextLf < 0 ? raw.length() : nextLf;
             }
+            if (nextCr < start) {
+                nextCr = raw.indexOf('\r', start);
+                nextCr = nextCr < 0 ? raw.length() : nextCr;
+            }
+            int end = Math.min(nextLf, nextCr);
             Line line = Line.trimmed(raw, start, end);
             while (line != null && first) {
                 // A dated header opens the text, possibly after junk lines; repeated headers all go.
@@ -147,8 +154,18 @@ public final class TextCleaner {
             from = teaser.end();
         }
         int to = s.length();
-        Matcher trailing = TRAILING_CREDIT.matcher(s);
-        while (to > from && trailing.region(from, to).find() && trailing.start() > from) {
+        // A credit ends the line and is short, so only the line's tail is searched (the lookbehind sees before it),
+        // and only when it holds one of the credit's words: the regex search is slow.
+        Matcher trailing = null;
+        while (to > from) {
+            int window = Math.max(from, to - TRAILING_CREDIT_WINDOW);
+            if (!mayHaveTrailingCredit(s, window, to)) {
+                break;
+            }
+            trailing = trailing == null ? TRAILING_CREDIT.matcher(s).useTransparentBounds(true) : trailing;
+            if (!trailing.region(window, to).find() || trailing.start() <= from) {
+                break;
+            }
             to = trailing.start();
         }
         if (from == 0 && to == s.length()) {
@@ -159,6 +176,23 @@ public final class TextCleaner {
             return null; // what a label or credit leaves behind can be junk itself: "Das Wichtigste in Kürze:"
         }
         return Line.trimmed(raw, rawIndex[from], to == s.length() ? line.end : rawIndex[to]);
+    }
+
+    /** Words one of which a {@link #TRAILING_CREDIT} holds; a line without any is not searched (the search is slow). */
+    private static final String[] CREDIT_WORDS = {"Foto", "Bild", "Quelle", "Photo", "Image", "Credit", "©",
+        "Mehr zum Thema", "Lesen Sie auch", "Read more"};
+
+    /** Characters from a line's end within which a {@link #TRAILING_CREDIT} starts: its longest form is about 220. */
+    private static final int TRAILING_CREDIT_WINDOW = 512;
+
+    private static boolean mayHaveTrailingCredit(String line, int from, int to) {
+        for (String word : CREDIT_WORDS) {
+            int at = line.indexOf(word, from);
+            if (at >= 0 && at < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Line> withoutHeadings(String raw, List<Line> lines) {
@@ -316,7 +350,16 @@ public final class TextCleaner {
 
         /** As {@link #normalised(String)}, filling {@code rawIndex[i]} with the raw offset of character {@code i}. */
         String normalised(String raw, int[] rawIndex) {
-            StringBuilder s = new StringBuilder(end - start);
+            if (isNormal(raw)) {
+                if (rawIndex != null) {
+                    for (int i = 0; i <= end - start; i++) {
+                        rawIndex[i] = start + i;
+                    }
+                }
+                return raw.substring(start, end);
+            }
+            char[] s = new char[end - start];
+            int length = 0;
             int spaceAt = -1;
             for (int i = start; i < end; i++) {
                 char c = raw.charAt(i);
@@ -325,21 +368,35 @@ public final class TextCleaner {
                 } else if (!isInvisible(c)) {
                     if (spaceAt >= 0) {
                         if (rawIndex != null) {
-                            rawIndex[s.length()] = spaceAt;
+                            rawIndex[length] = spaceAt;
                         }
-                        s.append(' ');
+                        s[length++] = ' ';
                         spaceAt = -1;
                     }
                     if (rawIndex != null) {
-                        rawIndex[s.length()] = i;
+                        rawIndex[length] = i;
                     }
-                    s.append(c);
+                    s[length++] = c;
                 }
             }
             if (rawIndex != null) {
-                rawIndex[s.length()] = end;
+                rawIndex[length] = end;
             }
-            return s.toString();
+            return new String(s, 0, length);
+        }
+
+        /** Whether normalising changes nothing: single plain spaces, no other space or invisible character. */
+        private boolean isNormal(String raw) {
+            char previous = 'x';
+            for (int i = start; i < end; i++) {
+                char c = raw.charAt(i);
+                if (c == ' ' ? previous == ' ' : c > '~' && (isSpace(c) || isInvisible(c)) || c == '\t' || c == '\f'
+                        || c == '\u000B') {
+                    return false;
+                }
+                previous = c;
+            }
+            return true;
         }
     }
 }

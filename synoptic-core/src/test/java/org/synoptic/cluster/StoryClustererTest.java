@@ -66,9 +66,55 @@ class StoryClustererTest {
                 en("h3", "Rescuers reach trapped Ashford quarry miners", "2026-06-01T08:20:00Z"),
                 en("h4", "Freedonia central bank keeps interest rates unchanged", "2026-06-01T08:30:00Z"),
                 en("h5", "All four Ashford miners freed after quarry collapse", "2026-06-01T09:10:00Z"));
-        List<Story> stories = StoryClusterer.defaults().cluster(headlines);
-        assertThat(stories).extracting(Story::articleIds)
+        StoryIndex index = StoryClusterer.defaults().newIndex();
+        headlines.forEach(index::add);
+        assertThat(index.stories()).extracting(Story::articleIds)
                 .containsExactly(List.of("h1", "h3", "h5"), List.of("h2", "h4"));
+        assertThat(index.merges()).isEmpty();
+        assertThat(index.stories()).allSatisfy(story -> assertThat(story.mergedIds()).isEmpty());
+    }
+
+    // Two reports of one event that share no term: each founds a story, until a report that names both sides arrives.
+    private static final Article QUARRY = en("q1", "Quarry collapse near Ashford traps four miners", "2026-06-01T08:00:00Z");
+    private static final Article DRILL = en("q2", "Kent rescue teams drill through rubble toward workers",
+            "2026-06-01T08:10:00Z");
+    private static final Article BRIDGE = en("q3", "Ashford quarry collapse: Kent rescue teams drill toward four trapped miners",
+            "2026-06-01T08:40:00Z");
+
+    @Test
+    void bridgingArticleMergesTheYoungerStoryIntoTheOlder() {
+        StoryIndex index = StoryClusterer.defaults().newIndex();
+        String quarry = index.add(QUARRY);
+        String drill = index.add(DRILL);
+        assertThat(drill).isNotEqualTo(quarry);
+
+        assertThat(index.add(BRIDGE)).isEqualTo(quarry);
+        assertThat(index.stories()).containsExactly(new Story(quarry, List.of("q1", "q2", "q3"), List.of(drill)));
+        assertThat(index.merges()).containsExactly(new StoryMerge(quarry, drill, "q3"));
+        assertThat(index.storyOf("q2")).contains(quarry);
+        assertThat(index.activeStoryCount()).isEqualTo(1);
+    }
+
+    @Test
+    void mergesAreTheSameOnEveryRunAndOffAboveOne() {
+        List<Article> stream = List.of(QUARRY, DRILL, BRIDGE,
+                en("h2", "Central bank of Freedonia holds rates steady", "2026-06-01T08:50:00Z"),
+                en("h4", "Freedonia central bank keeps interest rates unchanged", "2026-06-01T09:00:00Z"));
+        StoryIndex first = StoryClusterer.defaults().newIndex();
+        StoryIndex second = StoryClusterer.defaults().newIndex();
+        for (Article a : stream) {
+            first.add(a);
+        }
+        for (Article a : stream) {
+            second.add(a);
+        }
+        assertThat(first.merges()).hasSize(1).isEqualTo(second.merges());
+        assertThat(first.stories()).isEqualTo(second.stories());
+
+        List<Story> unmerged = StoryClusterer.builder().mergeThreshold(1.01).build().cluster(stream);
+        assertThat(unmerged).extracting(Story::articleIds)
+                .containsExactly(List.of("q1", "q3"), List.of("q2"), List.of("h2", "h4"));
+        assertThat(unmerged).allSatisfy(story -> assertThat(story.mergedIds()).isEmpty());
     }
 
     @Test
@@ -102,6 +148,8 @@ class StoryClustererTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0.0");
         assertThatThrownBy(() -> StoryClusterer.builder().maxCentroidTerms(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
+        assertThatThrownBy(() -> StoryClusterer.builder().mergeThreshold(-0.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-0.5");
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.synoptic.cluster.StoryIndex;
+import org.synoptic.cluster.StoryMerge;
 import org.synoptic.digest.StoryDigest;
 import org.synoptic.digest.StoryMaterial;
 import org.synoptic.model.Article;
@@ -58,7 +59,8 @@ import org.synoptic.model.ArticleAnalysis;
  * <p><b>Stories.</b> The clustering state is not stored: on open, the stored articles are replayed in arrival order
  * through a fresh {@link StoryIndex}, which re-derives every story. Where the replay assigns an article differently
  * (the clustering changed) or the index was written with another {@link ArticleDocuments#ANALYSIS_VERSION}, the
- * article is re-indexed from its stored originals.
+ * article is re-indexed from its stored originals. When the index merges two stories (an article bridged them), the
+ * younger story's articles move to the older story's id, in memory and in their documents.
  *
  * <p><b>Digests</b> (the deep tier) are computed per story in a background executor and cached per story version
  * (the number of its articles). When a story grows, its digest is recomputed; meanwhile {@link #digest(String)}
@@ -171,7 +173,9 @@ public final class ArticleStore implements Closeable {
             if (articles.containsKey(stored.id())) {
                 continue; // cannot happen with atomic commits; tolerate rather than refuse to open
             }
+            int mergesBefore = storyIndex.mergeCount();
             String storyId = storyIndex.add(stored.article());
+            changed |= applyMerges(mergesBefore, new LinkedHashSet<>());
             StoredArticle current = storyId.equals(stored.storyId()) ? stored : stored.withStory(storyId).withEntities(List.of());
             if (reindexAll || current != stored) {
                 writer.updateDocument(new Term(ArticleDocuments.ID, current.id()), ArticleDocuments.toDocument(current));
@@ -232,7 +236,9 @@ public final class ArticleStore implements Closeable {
                     continue;
                 }
                 Article article = withUniqueId(given);
+                int mergesBefore = storyIndex.mergeCount();
                 String storyId = storyIndex.add(article);
+                applyMerges(mergesBefore, touched);
                 StoredArticle stored = new StoredArticle(article, nextSeq.getAndIncrement(), now, storyId, hash, List.of());
                 writer.addDocument(ArticleDocuments.toDocument(stored));
                 register(stored);
@@ -248,6 +254,46 @@ public final class ArticleStore implements Closeable {
         }
         touched.forEach(this::scheduleDigest);
         return new IngestResult(outcomes);
+    }
+
+    /**
+     * Moves the articles of the stories the index merged away since its {@code from}-th merge to the surviving
+     * stories, rewriting their documents (uncommitted: the caller commits), and drops the merged stories' digests.
+     * {@code touched} (stories whose digest is due) follows the moves.
+     *
+     * @return whether any article moved
+     */
+    private boolean applyMerges(int from, Set<String> touched) throws IOException {
+        if (storyIndex.mergeCount() == from) {
+            return false;
+        }
+        boolean moved = false;
+        List<StoryMerge> merges = storyIndex.merges();
+        for (StoryMerge merge : merges.subList(from, merges.size())) {
+            List<String> gone = members.remove(merge.mergedId());
+            digests.remove(merge.mergedId());
+            if (touched.remove(merge.mergedId())) {
+                touched.add(merge.survivorId());
+            }
+            if (gone == null) {
+                continue;
+            }
+            for (String id : gone) {
+                StoredArticle current = articles.get(id).withStory(merge.survivorId()).withEntities(List.of());
+                writer.updateDocument(new Term(ArticleDocuments.ID, id), ArticleDocuments.toDocument(current));
+                articles.put(id, current);
+                moved = true;
+            }
+            members.compute(merge.survivorId(), (k, ids) -> {
+                List<String> all = new ArrayList<>(ids == null ? List.of() : ids);
+                all.addAll(gone);
+                all.sort(Comparator.comparingLong(id -> articles.get(id).seq()));
+                return List.copyOf(all);
+            });
+            touched.add(merge.survivorId());
+        }
+        storyList = null;
+        return moved;
     }
 
     private Article withUniqueId(Article article) {

@@ -96,6 +96,32 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aBridgingArticleMovesTheYoungerStorysArticlesToTheOlderStory() throws Exception {
+        Article quarry = article("q1", null, "Quarry collapse near Ashford traps four miners",
+                "Quarry collapse near Ashford traps four miners", "o", "2026-06-01T08:00:00Z", "en");
+        Article drill = article("q2", null, "Kent rescue teams drill through rubble toward workers",
+                "Kent rescue teams drill through rubble toward workers", "o", "2026-06-01T08:10:00Z", "en");
+        Article bridge = article("q3", null, "Ashford quarry collapse: Kent rescue teams drill toward four trapped miners",
+                "Ashford quarry collapse: Kent rescue teams drill toward four trapped miners", "o", "2026-06-01T08:40:00Z", "en");
+        String older;
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            IngestResult first = store.ingest(List.of(quarry, drill));
+            older = first.outcomes().get(0).storyId();
+            assertThat(store.storyCount()).isEqualTo(2);
+
+            IngestResult second = store.ingest(List.of(bridge));
+            assertThat(second.outcomes().get(0).storyId()).isEqualTo(older);
+            assertThat(store.storyCount()).isEqualTo(1);
+            assertThat(store.story(older).orElseThrow().articleIds()).containsExactly("q1", "q2", "q3");
+            assertThat(store.article("q2").orElseThrow().storyId()).isEqualTo(older);
+        }
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            assertThat(store.stories()).extracting(StorySummary::articleIds).containsExactly(List.of("q1", "q2", "q3"));
+            assertThat(store.article("q2").orElseThrow().storyId()).isEqualTo(older);
+        }
+    }
+
+    @Test
     void anOlderAnalysisIsReindexedFromTheStoredOriginals() throws Exception {
         try (ArticleStore store = ArticleStore.open(dir)) {
             store.ingest(samples());
