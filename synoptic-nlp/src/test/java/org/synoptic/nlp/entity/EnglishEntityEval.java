@@ -100,9 +100,9 @@ class EnglishEntityEval {
             tp += k[0];
             fp += k[1];
             fn += k[2];
-            print(c, k[0], k[1], k[2]);
+            EntityExtractorEval.print(c, k[0], k[1], k[2]);
         }
-        return print("micro", tp, fp, fn);
+        return EntityExtractorEval.print("micro", tp, fp, fn);
     }
 
     private static List<String> gold() throws IOException {
@@ -110,13 +110,5 @@ class EnglishEntityEval {
             assertThat(in).as("entity/gold-en.txt on the test class path").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
-    }
-
-    private static double print(String label, int tp, int fp, int fn) {
-        double p = tp / (double) Math.max(1, tp + fp);
-        double r = tp / (double) Math.max(1, tp + fn);
-        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        System.out.printf("  %-5s P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)%n", label, p, r, f, tp, fp, fn);
-        return f;
     }
 }

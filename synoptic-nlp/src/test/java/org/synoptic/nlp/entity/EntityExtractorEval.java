@@ -124,7 +124,8 @@ class EntityExtractorEval {
         return new double[] {precision, f1};
     }
 
-    private static double print(String label, int tp, int fp, int fn) {
+    /** Prints one class's P/R/F1 line and returns F1; shared with {@link EnglishEntityEval}. */
+    static double print(String label, int tp, int fp, int fn) {
         double p = tp / (double) Math.max(1, tp + fp);
         double r = tp / (double) Math.max(1, tp + fn);
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
