@@ -215,6 +215,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 String person = pronounReferent(text, q, near ? previous : null, entities, spans);
                 r = person == null ? unattributed(q) : new Quote(q.text(), q.start(), q.end(), person,
                         q.speakerStart(), q.speakerEnd(), q.speakerRole(), q.via(), q.direct());
+            } else if (name != null && q.speakerStart() >= 0 && (OUTLET_NOUNS.contains(name)
+                    || name.equals("newspaper") || name.equals("agency"))) {
+                // "schrieb die Zeitung": the outlet or agency named last before
+                EntityMention outlet = lastOutletBefore(entities, q.speakerStart());
+                if (outlet != null) {
+                    r = new Quote(q.text(), q.start(), q.end(), outlet.name(), q.speakerStart(), q.speakerEnd(),
+                            q.speakerRole(), q.via(), q.direct());
+                }
             } else if (name != null && name.indexOf(' ') < 0 && lexicon.isPersonCue(name)
                     && q.speakerStart() >= 0) {
                 EntityMention person = roleReferent(text, name, q.speakerStart(), entities);
@@ -726,6 +734,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null;
     }
 
+    /** The last entity before {@code offset} that the gazetteer knows as an agency or outlet, or {@code null}. */
+    private EntityMention lastOutletBefore(List<EntityMention> entities, int offset) {
+        EntityMention best = null;
+        for (EntityMention e : entities) {
+            GazetteerEntry g = gazetteer.lookup(e.text());
+            if (e.end() <= offset && g != null
+                    && (g.sourceKind() == SourceKind.AGENCY || g.sourceKind() == SourceKind.OUTLET)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     /** "die Zeitung", "der Sender": the last agency or outlet named before. */
     private EntityMention outletNoun(List<EntityMention> entities, List<Token> tokens, int k) {
         if (k == 0 || !DETERMINERS.contains(tokens.get(k - 1).text())
@@ -735,15 +756,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (k + 1 < tokens.size() && entityAt(entities, tokens.get(k + 1).start()) != null) {
             return null; // "die Zeitung „Chosun Ilbo“": the name follows
         }
-        EntityMention best = null;
-        for (EntityMention e : entities) {
-            GazetteerEntry g = gazetteer.lookup(e.text());
-            if (e.end() <= tokens.get(k).start() && g != null
-                    && (g.sourceKind() == SourceKind.AGENCY || g.sourceKind() == SourceKind.OUTLET)) {
-                best = e;
-            }
-        }
-        return best;
+        return lastOutletBefore(entities, tokens.get(k).start());
     }
 
     /**

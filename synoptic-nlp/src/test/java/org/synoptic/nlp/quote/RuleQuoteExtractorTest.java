@@ -341,4 +341,12 @@ class RuleQuoteExtractorTest {
         assertThat(q).filteredOn(Quote::direct).extracting(Quote::text).containsExactly("in den nächsten Wochen");
         assertThat(q).filteredOn(Quote::direct).extracting(Quote::speaker).containsOnlyNulls();
     }
+
+    @Test
+    void theNewspaperIsTheOutletNamedBefore() {
+        List<Quote> q = quotes("Die Regierung plane neue Steuern, berichtete Reuters am Montag. Der Finanzminister "
+                + "werde den Entwurf „noch vor dem Sommer“ vorlegen, schrieb die Agentur weiter.");
+        assertThat(q).filteredOn(Quote::direct).extracting(Quote::text, Quote::speaker).containsExactly(
+                org.assertj.core.api.Assertions.tuple("noch vor dem Sommer", "Reuters"));
+    }
 }
