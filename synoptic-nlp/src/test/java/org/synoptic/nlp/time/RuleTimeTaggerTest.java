@@ -37,17 +37,24 @@ class RuleTimeTaggerTest {
                 TimeExpression.Precision.YEAR);
     }
 
+    /** The five German examples of issue 4, anchored on {@link #ISSUE_EXAMPLES_ANCHOR}; shared with the combined test. */
+    static final String ISSUE_EXAMPLES = "Am Montagabend (4. September) kam es zu Krawallen. Im Juli war es ruhig. "
+            + "Er reiste am späten Sonntag ab. Letztes Jahr war es anders. Die Messe läuft vom 10. bis zum 13. "
+            + "September.";
+    static final String ISSUE_EXAMPLES_ANCHOR = "2023-09-12";
+    /** What {@link #ISSUE_EXAMPLES} must give: text, value, end value. */
+    static final org.assertj.core.groups.Tuple[] ISSUE_EXAMPLES_EXPECTED = {
+        tuple("Montagabend (4. September)", "2023-09-04TEV", null),
+        tuple("Juli", "2023-07", null),
+        tuple("späten Sonntag", "2023-09-10", null),
+        tuple("Letztes Jahr", "2022", null),
+        tuple("10. bis zum 13. September", "2023-09-10", "2023-09-13")};
+
     @Test
     void theFiveExamplesOfIssue4() {
-        List<TimeExpression> t = tag("Am Montagabend (4. September) kam es zu Krawallen. Im Juli war es ruhig. "
-                + "Er reiste am späten Sonntag ab. Letztes Jahr war es anders. Die Messe läuft vom 10. bis zum 13. "
-                + "September.", "2023-09-12");
-        assertThat(t).extracting(TimeExpression::text, TimeExpression::value, TimeExpression::endValue).containsExactly(
-                tuple("Montagabend (4. September)", "2023-09-04TEV", null),
-                tuple("Juli", "2023-07", null),
-                tuple("späten Sonntag", "2023-09-10", null),
-                tuple("Letztes Jahr", "2022", null),
-                tuple("10. bis zum 13. September", "2023-09-10", "2023-09-13"));
+        List<TimeExpression> t = tag(ISSUE_EXAMPLES, ISSUE_EXAMPLES_ANCHOR);
+        assertThat(t).extracting(TimeExpression::text, TimeExpression::value, TimeExpression::endValue)
+                .containsExactly(ISSUE_EXAMPLES_EXPECTED);
     }
 
     @Test
