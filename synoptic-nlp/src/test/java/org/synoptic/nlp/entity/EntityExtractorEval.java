@@ -60,7 +60,8 @@ class EntityExtractorEval {
         NerModel.GERMAN.pipeline();
         System.gc();
         long after = rt.totalMemory() - rt.freeMemory();
-        System.out.printf("EntityExtractorEval: CoreNLP German NER ready in %.1f s, heap +%d MB (0 when an earlier eval in this JVM loaded it)%n",
+        System.out.printf("EntityExtractorEval: CoreNLP German NER ready in %.1f s, heap +%d MB "
+                + "(0 when an earlier eval in this JVM loaded it)%n",
                 (System.nanoTime() - started) / 1e9, (after - before) >> 20);
         germEval2014("CoreNLP + rules", StandardExtractors.entityExtractor(), DEV, DEV_SHA256);
         double[] pf = germEval2014Test("CoreNLP + rules", StandardExtractors.entityExtractor());
