@@ -37,8 +37,9 @@ class RuleTimeTaggerTest {
                 TimeExpression.Precision.YEAR);
     }
 
-    /** The five German examples of issue 4, anchored on {@link #ISSUE_EXAMPLES_ANCHOR};
-     * shared with the combined test. */
+    /**
+     * The five German examples of issue 4, anchored on {@link #ISSUE_EXAMPLES_ANCHOR}; shared with the combined test.
+     */
     static final String ISSUE_EXAMPLES = "Am Montagabend (4. September) kam es zu Krawallen. Im Juli war es ruhig. "
             + "Er reiste am späten Sonntag ab. Letztes Jahr war es anders. Die Messe läuft vom 10. bis zum 13. "
             + "September.";
