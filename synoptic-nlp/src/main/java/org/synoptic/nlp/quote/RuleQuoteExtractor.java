@@ -231,6 +231,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                             name, q.via(), q.direct());
                 }
             }
+            if (r.speaker() == null && r.direct()) {
+                // die Kanadier sagen, der Pilot trage die „volle Verantwortung“: a fragment speaks with its statement
+                for (Quote o : out) {
+                    if (!o.direct() && o.speaker() != null && o.start() <= r.start() && r.end() <= o.end()) {
+                        r = new Quote(r.text(), r.start(), r.end(), o.speaker(), o.speakerStart(), o.speakerEnd(),
+                                o.speakerRole(), r.via() != null ? r.via() : o.via(), true);
+                    }
+                }
+            }
             if (r.speaker() != null) {
                 previous = r;
             }
@@ -447,6 +456,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             Attribution a = afterVerb(text, entities, pre, v, qStart);
             if (a != null && a.speaker() != null) {
                 return a.via() == null ? new Attribution(a.speaker(), a.role(), via, true) : a;
+            }
+            EntityMention named = appositionSubject(entities, pre, v);
+            if (named != null) {
+                return new Attribution(named, roleBefore(text, named), via(entities, from, to, named.start()), true);
             }
             return new Attribution(null, null, via, true);
         }
@@ -713,6 +726,40 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return via == null ? null : new Attribution(null, null, via, true);
     }
 
+    /**
+     * A person opening the sentence and followed by an apposition up to the verb at {@code pre[v]}: "Erik Schweickert,
+     * der verbraucherschutzpolitische Sprecher der FDP-Bundestagsfraktion, äußerte …". The apposition is set off by
+     * commas, starts with an article and holds only articles, modifiers and nouns; {@code null} otherwise.
+     */
+    private EntityMention appositionSubject(List<EntityMention> entities, List<Token> pre, int v) {
+        if (pre.isEmpty()) {
+            return null;
+        }
+        EntityMention e = entityAt(entities, pre.get(0).start());
+        if (e == null || e.type() != EntityType.PERSON) {
+            return null;
+        }
+        int k = 0;
+        while (k < v && pre.get(k).start() < e.end()) {
+            k++;
+        }
+        if (k + 1 >= v || !pre.get(k).text().equals(",") || !DETERMINERS.contains(pre.get(k + 1).text())
+                || !pre.get(v - 1).text().equals(",")) {
+            return null;
+        }
+        for (int j = k + 2; j < v - 1; j++) {
+            Token t = pre.get(j);
+            boolean fits = t.isCapitalised() || DETERMINERS.contains(t.text()) || t.text().equals("-")
+                    || t.isLowerCase() && t.text().matches(".*(e|en|er|es|em)") && ReportingVerbs.form(t.text()) == null
+                    && !Set.of("sie", "die", "der", "wie", "aber", "oder").contains(t.text())
+                    || Set.of("(", ")", "von", "für").contains(t.text());
+            if (!fits) {
+                return null;
+            }
+        }
+        return e;
+    }
+
     /** The entity opening the clause ("Der Vorsitzende des Verbands, Michael Weber, …"), or a pronoun's person. */
     private EntityMention clauseSubject(List<EntityMention> entities, List<Token> pre) {
         for (int k = 0; k < Math.min(pre.size(), 8); k++) {
@@ -827,7 +874,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         int n = tokens.size();
         for (int steps = 0; k < n && steps < 4; steps++) {
             String w = tokens.get(k).text();
-            if (ADVERBS.contains(w) || ReportingVerbs.PARTICLES.contains(w) && !w.equals("an")) {
+            if (ADVERBS.contains(w) || w.equals("sich") || ReportingVerbs.PARTICLES.contains(w) && !w.equals("an")) {
                 k++;
                 continue;
             }

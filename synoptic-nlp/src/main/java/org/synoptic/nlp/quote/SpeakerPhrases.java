@@ -42,7 +42,7 @@ final class SpeakerPhrases {
 
     private static final Set<String> NO_SUBJECT_START = Set.of("laut", "nach", "in", "im", "am", "an", "auf", "aus",
             "bei", "beim", "mit", "von", "vom", "vor", "zu", "zum", "zur", "für", "gegen", "über", "unter", "durch",
-            "seit", "während", "wegen", "trotz", "gemäß", "zufolge", "dann", "später", "zudem", "außerdem", "auch",
+            "seit", "während", "wegen", "trotz", "gemäß", "zufolge", "gegenüber", "dann", "später", "zudem", "außerdem", "auch",
             "so", "demnach", "danach", "dabei", "daher", "deshalb", "jedoch", "aber", "und", "oder", "wie", "als",
             "heute", "gestern", "morgen", "hier", "dort", "nun", "jetzt", "bereits", "schon", "erst", "noch", "es",
             "according", "on", "at", "after", "before", "while", "but", "and", "it", "there", "this", "that");
@@ -84,8 +84,11 @@ final class SpeakerPhrases {
         if (i == head) {
             return null;
         }
-        if (!determiner && i - head == 1 && lexicon.isStopWord(tokens.get(head).text())) {
-            return null; // "Am", "Dann": a function word, not a subject
+        if (!determiner && i - head == 1 && (lexicon.isStopWord(tokens.get(head).text())
+                || entityAt(entities, tokens.get(head).start()) == null
+                && isAdverb(tokens.get(head).text())
+                && (i >= tokens.size() || !GENITIVE.contains(tokens.get(i).text())))) {
+            return null; // "Am", "Dann", "Weiter", "Insbesondere": a function word or adverb, not a subject
         }
         i = party(tokens, i);
         int headEnd = i;
@@ -182,6 +185,15 @@ final class SpeakerPhrases {
             name = name.substring(0, name.length() - 1);
         }
         return new EntityMention(surface, name, role ? EntityType.PERSON : EntityType.ORGANIZATION, start, end);
+    }
+
+    /**
+     * Whether a capitalised word is an adverb or other non-noun at the start of a clause ("Weiter", "Dazu",
+     * "Insbesondere"): the word list has its lower-case form but not the capitalised one (nouns are listed in both).
+     */
+    private boolean isAdverb(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.equals("weiter") || !lexicon.isKnownWord(word) && lexicon.isKnownWord(lower);
     }
 
     private int modifiers(List<Token> tokens, int i) {
