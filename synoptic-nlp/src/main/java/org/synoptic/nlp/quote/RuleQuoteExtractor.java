@@ -1062,6 +1062,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (p != null) {
                 speaker = phrases.mention(text, t, p, entities);
                 speaker = sourceOf(text, t, p, speaker, entities);
+                if (ANAPHOR_UNKNOWN.equals(speaker.name()) && t.get(p.first()).text().startsWith("eigen")) {
+                    speaker = ownSource(text, t, phraseFrom, phraseTo, speaker, entities);
+                }
             }
             if (speaker != null && speaker.type() == EntityType.LOCATION) {
                 speaker = null;
@@ -1114,7 +1117,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return m;
         }
         if (p.headEnd() >= p.last()) {
-            return new EntityMention(m.text(), ANAPHOR_UNKNOWN, EntityType.OTHER, m.start(), m.end());
+            String source = compoundSource(head);
+            return source == null ? new EntityMention(m.text(), ANAPHOR_UNKNOWN, EntityType.OTHER, m.start(), m.end())
+                    : new EntityMention(m.text(), source, EntityType.ORGANIZATION, m.start(), m.end());
         }
         int k = p.headEnd();
         if (SpeakerPhrases.isDeterminer(t.get(k).text()) || t.get(k).text().equals("von")) {
@@ -1130,6 +1135,51 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return new EntityMention(m.text(), text.substring(from, m.end()), EntityType.ORGANIZATION, m.start(), m.end());
+    }
+
+    /**
+     * "Nach eigenen Angaben hat das Unternehmen …", "Tesla will nach eigenen Angaben …": the sentence's subject is
+     * the source. Its name goes with the mention "eigenen Angaben"; the mention stays unresolved when the subject is
+     * a pronoun or no phrase.
+     */
+    private EntityMention ownSource(String text, List<Token> t, int cueFrom, int cueTo, EntityMention cue,
+                                    List<EntityMention> entities) {
+        SpeakerPhrases.Phrase subject;
+        if (cueFrom == 0) {
+            subject = cueTo + 1 < t.size() ? phrases.at(t, skipAdverbials(t, cueTo + 1, entities), entities) : null;
+        } else {
+            subject = phrases.at(t, 0, entities);
+            if (subject != null && subject.last() >= cueFrom) {
+                subject = null;
+            }
+        }
+        if (subject == null || subject.last() - subject.first() == 1
+                && SpeakerPhrases.isPronoun(t.get(subject.first()).text())) {
+            return cue;
+        }
+        EntityMention m = phrases.mention(text, t, subject, entities);
+        return new EntityMention(cue.text(), m.name(), m.type(), cue.start(), cue.end());
+    }
+
+    /**
+     * The source a compound report noun names in its first part: "Polizeiangaben" gives "Polizei", "UNO-Angaben"
+     * "UNO", "Regierungsangaben" "Regierung", "Medienberichten" "Medien"; {@code null} for a plain report noun.
+     */
+    static String compoundSource(String head) {
+        for (String report : List.of("angaben", "berichten", "informationen", "kreisen")) {
+            String lower = head.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(report) || head.length() - report.length() < 3) {
+                continue;
+            }
+            String first = head.substring(0, head.length() - report.length());
+            if (first.endsWith("-")) {
+                first = first.substring(0, first.length() - 1);
+            } else if (first.endsWith("s") && first.matches(".*(ung|ion|tät|heit|keit|schaft)s")) {
+                first = first.substring(0, first.length() - 1); // the linking s: "Regierungsangaben"
+            }
+            return first.length() >= 3 && Character.isUpperCase(first.charAt(0)) ? first : null;
+        }
+        return null;
     }
 
     private void reportedClause(String text, Sentence s, List<Token> t, List<EntityMention> entities,

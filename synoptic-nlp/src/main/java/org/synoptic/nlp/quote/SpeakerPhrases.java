@@ -37,6 +37,8 @@ final class SpeakerPhrases {
             "sowie", "bereits", "schon", "ebenfalls", "jedoch", "zudem", "damals", "sondern", "nämlich", "darüber",
             "daher", "dabei", "dazu", "gegenüber", "sich", "nicht", "noch", "auch", "und", "die", "der", "das");
 
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("hingegen", "dagegen", "jedoch", "allerdings",
+            "indes", "wiederum", "selbst", "ihrerseits", "seinerseits", "however");
     private static final Set<String> HARD_BOUNDARIES = Set.of(".", ":", ";", "!", "?", "“", "”", "\"", "«", "»",
             "wie", "dass", "weil", "da", "nachdem", "sodass", "ob", "wonach", "laut", "as");
 
@@ -85,7 +87,7 @@ final class SpeakerPhrases {
             return null;
         }
         if (!determiner && i - head == 1 && (lexicon.isStopWord(tokens.get(head).text())
-                || entityAt(entities, tokens.get(head).start()) == null
+                || head == k && entityAt(entities, tokens.get(head).start()) == null
                 && isAdverb(tokens.get(head).text())
                 && (i >= tokens.size() || !GENITIVE.contains(tokens.get(i).text())))) {
             return null; // "Am", "Dann", "Weiter", "Insbesondere": a function word or adverb, not a subject
@@ -133,7 +135,11 @@ final class SpeakerPhrases {
             boolean hard = previous == null || HARD_BOUNDARIES.contains(previous);
             if (hard || previous.equals(",") || previous.equals("(") || previous.equals("–")) {
                 Phrase p = at(tokens, s, entities);
-                if (p != null && p.last() == verb) {
+                int j = p == null ? -1 : p.last();
+                while (j >= 0 && j < verb && CLAUSE_ADVERBS.contains(tokens.get(j).text())) {
+                    j++; // "Die Kanadier hingegen sagen"
+                }
+                if (p != null && j == verb) {
                     return p;
                 }
                 if (hard) {

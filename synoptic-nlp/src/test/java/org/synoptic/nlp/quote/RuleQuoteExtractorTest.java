@@ -339,7 +339,8 @@ class RuleQuoteExtractorTest {
         List<Quote> q = quotes("Die Eröffnung der Halle, die laut dem Rathaus „in den nächsten Wochen“ stattfinden "
                 + "soll, folgt auf einen Streit im Stadtrat.");
         assertThat(q).filteredOn(Quote::direct).extracting(Quote::text).containsExactly("in den nächsten Wochen");
-        assertThat(q).filteredOn(Quote::direct).extracting(Quote::speaker).containsOnlyNulls();
+        // the fragment is the town hall's words, like the clause it stands in; not the subject's ("Eröffnung")
+        assertThat(q).filteredOn(Quote::direct).extracting(Quote::speaker).containsExactly("Rathaus");
     }
 
     @Test
@@ -348,5 +349,60 @@ class RuleQuoteExtractorTest {
                 + "werde den Entwurf „noch vor dem Sommer“ vorlegen, schrieb die Agentur weiter.");
         assertThat(q).filteredOn(Quote::direct).extracting(Quote::text, Quote::speaker).containsExactly(
                 org.assertj.core.api.Assertions.tuple("noch vor dem Sommer", "Reuters"));
+    }
+
+    @Test
+    void sentenceInitialAdverbIsNoSpeaker() {
+        List<Quote> q = quotes("Weiter sei sein Wunsch gewesen, in seiner Heimatstadt Lindholm begraben zu werden.");
+        assertThat(q).allSatisfy(x -> assertThat(x.speaker()).isNull());
+    }
+
+    @Test
+    void fragmentInsideAStatementSpeaksWithIt() {
+        String text = "Die Ermittler hingegen sagen, der Kapitän trage die „volle Verantwortung“ für den Unfall.";
+        List<Quote> q = quotes(text);
+        Quote fragment = q.stream().filter(Quote::direct).findFirst().orElseThrow();
+        Quote statement = q.stream().filter(x -> !x.direct()).findFirst().orElseThrow();
+        assertThat(fragment.speaker()).isNotNull().isEqualTo(statement.speaker());
+        assertThat(mention(text, fragment)).isEqualTo(mention(text, statement));
+    }
+
+    @Test
+    void personWithAppositionBeforeTheVerb() {
+        String text = "Jonas Wellbrock, der umweltpolitische Sprecher der Fraktion, äußerte gegenüber dem Radio: "
+                + "„Wir sehen das Projekt kritisch.“";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isEqualTo("Jonas Wellbrock");
+    }
+
+    @Test
+    void reflexiveReportingVerbTakesTheSubjectAfterIt() {
+        String text = "In einem Interview äußerte sich der Bürgermeister Jonas Wellbrock zuversichtlich: "
+                + "„Wir werden die Brücke bis Mai reparieren.“";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isEqualTo("Jonas Wellbrock");
+    }
+
+    @Test
+    void compoundReportNounNamesItsSource() {
+        String text = "Nach Polizeiangaben wurden bei dem Unfall auf der Landstraße drei Menschen verletzt.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isEqualTo("Polizei");
+        assertThat(mention(text, q.get(0))).isEqualTo("Polizeiangaben");
+        assertThat(RuleQuoteExtractor.compoundSource("Regierungsangaben")).isEqualTo("Regierung");
+        assertThat(RuleQuoteExtractor.compoundSource("UNO-Angaben")).isEqualTo("UNO");
+        assertThat(RuleQuoteExtractor.compoundSource("Angaben")).isNull();
+    }
+
+    @Test
+    void ownStatementsNameTheSubject() {
+        String text = "Die Feuerwehr hat nach eigenen Angaben bislang die Hälfte der Halle in Bremen abgesucht.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isEqualTo("Feuerwehr");
+        assertThat(mention(text, q.get(0))).isEqualTo("eigenen Angaben");
     }
 }
