@@ -2,8 +2,10 @@ package org.synoptic.nlp.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.synoptic.model.Article;
 import org.synoptic.model.EntityMention;
@@ -86,6 +88,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "brauche", "lasse", "trage", "handle", "handele", "arbeite", "sehe", "halte", "plane", "fordere", "erwarte",
             "unterstütze", "lehne", "bemühe", "strebe", "verfüge", "besitze", "zeige", "führe", "befinde", "betrage",
             "erfolge", "diene", "bedeute", "gelte", "entstehe", "fehle");
+    /** Verbs that state a view without reporting speech, for the sentence before a Konjunktiv continuation. */
+    private static final Set<String> STANCE_VERBS = Set.of("sieht", "sah", "sehen", "sahen", "sprach", "sprachen",
+            "spricht", "verwies", "verwiesen", "verweist", "verweisen", "spekulierte", "nannte", "nannten", "nennt",
+            "bezeichnete", "bezeichneten", "bezeichnet", "hält", "hielt", "hielten", "zeigte", "zeigten", "zeigt",
+            "appellierte", "lehnte", "lehnten", "lehnt", "rechnet", "rechnete", "rechnen", "geht", "ging");
     /** How far (in characters) a quote may continue the previous one or a pronoun refer to its speaker. */
     private static final int CONTINUATION_REACH = 600;
     private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
@@ -144,19 +151,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (Sentence s : sentences) {
             indirect(text, s, entities, out);
         }
-        continuations(text, sentences, out);
+        Map<Integer, EntityMention> stances = continuations(text, sentences, entities, out);
         out.sort(Comparator.comparingInt(Quote::start));
-        return List.copyOf(resolved(text, out, entities, spans));
+        return List.copyOf(resolved(text, out, entities, spans, stances));
     }
 
     /**
      * Sentences in Konjunktiv I with no quote of their own that follow a quote in the same paragraph continue it:
      * "Er sagte, die Brücke sei marode. Sie müsse gesperrt werden." Their speaker is the previous quote's, filled in
-     * by {@link #resolved}.
+     * by {@link #resolved}; or, when the sentence before holds no quote but a stated position ("Das Institut sieht
+     * keine Gefahr. Nur Züchter seien …"), that sentence's subject. Returns those subjects by quote start.
      */
-    private void continuations(String text, List<Sentence> sentences, List<Quote> out) {
+    private Map<Integer, EntityMention> continuations(String text, List<Sentence> sentences,
+                                                      List<EntityMention> entities, List<Quote> out) {
         List<Quote> found = new ArrayList<>(out);
+        Map<Integer, EntityMention> stances = new HashMap<>();
+        Sentence before = null;
         for (Sentence s : sentences) {
+            Sentence previous = before;
+            before = s;
             boolean quoted = found.stream().anyMatch(q -> q.start() < s.end() && s.start() < q.end());
             if (quoted) {
                 continue;
@@ -178,8 +191,55 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (end - start < 15) {
                 continue;
             }
+            EntityMention stance = previous == null || text.substring(previous.end(), s.start()).contains("\n\n")
+                    || found.stream().anyMatch(q -> q.start() < previous.end() && previous.start() < q.end())
+                    ? null : stanceSubject(text, previous, entities);
+            if (stance != null) {
+                stances.put(start, stance);
+            }
             out.add(new Quote(text.substring(start, end), start, end, ANAPHOR, start, start, null, null, false));
         }
+        return stances;
+    }
+
+    /**
+     * The subject of a sentence that states a position: a phrase opening it, followed by its finite verb, where the
+     * sentence has a verb of saying or of holding a view ("sieht", "sprach von", "verwies auf"). {@code null} for a
+     * pronoun or when there is no such verb.
+     */
+    private EntityMention stanceSubject(String text, Sentence s, List<EntityMention> entities) {
+        List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+        boolean stance = t.stream().anyMatch(x -> STANCE_VERBS.contains(x.text())
+                || ReportingVerbs.form(x.text()) != null && !EnglishSpeakers.isVerb(x.text()));
+        if (!stance || t.size() < 3) {
+            return null;
+        }
+        SpeakerPhrases.Phrase p = phrases.at(t, 0, entities);
+        if (p == null || p.last() >= t.size() || SpeakerPhrases.isPronoun(t.get(p.first()).text())
+                || Set.of("den", "dem", "einen", "einem", "ihren", "seinen", "ihrem", "seinem")
+                .contains(t.get(p.first()).text().toLowerCase(Locale.ROOT))) {
+            return null; // a pronoun, or an object fronted ("Ihren Widersacher fragte sie …")
+        }
+        int headStart = t.get(p.first()).start();
+        int headEnd = t.get(p.headEnd() - 1).end();
+        boolean named = entities.stream().anyMatch(e -> e.start() >= headStart && e.end() <= headEnd
+                && e.type() != EntityType.LOCATION);
+        boolean role = false;
+        for (int k = p.first(); k < p.headEnd(); k++) {
+            role |= t.get(k).isCapitalised() && lexicon.isPersonCue(t.get(k).text());
+        }
+        if (!named && !role) {
+            return null; // "Die Entscheidung wurde kritisiert": a thing holds no view
+        }
+        int verb = p.last();
+        while (verb < t.size() && SpeakerPhrases.isClauseAdverb(t.get(verb).text())) {
+            verb++;
+        }
+        if (verb >= t.size() || !t.get(verb).isLowerCase() || PREPOSITIONS.contains(t.get(verb).text())
+                || DETERMINERS.contains(t.get(verb).text())) {
+            return null;
+        }
+        return phrases.mention(text, t, p, entities);
     }
 
     /**
@@ -190,7 +250,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * with that role; a continued quote takes the previous quote's speaker and mention. What cannot be resolved keeps
      * no speaker.
      */
-    private List<Quote> resolved(String text, List<Quote> quotes, List<EntityMention> entities, List<QuoteSpan> spans) {
+    private List<Quote> resolved(String text, List<Quote> quotes, List<EntityMention> entities, List<QuoteSpan> spans,
+                                 Map<Integer, EntityMention> stances) {
         List<Quote> out = new ArrayList<>(quotes.size());
         Quote previous = null;
         for (Quote q : quotes) {
@@ -198,7 +259,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             String name = q.speaker();
             boolean near = previous != null && q.start() - previous.end() <= CONTINUATION_REACH
                     && !text.substring(Math.min(previous.end(), q.start()), q.start()).contains("\n\n");
-            if (ANAPHOR.equals(name)) {
+            EntityMention stance = ANAPHOR.equals(name) ? stances.get(q.start()) : null;
+            if (stance != null) {
+                r = new Quote(q.text(), q.start(), q.end(), stance.name(), stance.start(), stance.end(), null, null,
+                        q.direct());
+            } else if (ANAPHOR.equals(name)) {
                 if (!near) {
                     r = unattributed(q);
                 } else if (q.speakerStart() == q.speakerEnd()) {

@@ -59,6 +59,11 @@ final class SpeakerPhrases {
         return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the word may stand between a subject and its verb: "Die Kanadier hingegen sagen". */
+    static boolean isClauseAdverb(String word) {
+        return CLAUSE_ADVERBS.contains(word);
+    }
+
     static boolean isDeterminer(String word) {
         return DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
     }
