@@ -75,7 +75,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "hätten", "ist", "war", "wird", "wurde", "werde", "sei", "has", "had", "have");
     private static final Set<String> ADVERBS = Set.of("auch", "zudem", "dazu", "später", "zuvor", "bereits", "erneut",
             "weiter", "außerdem", "ferner", "damals", "nun", "jetzt", "heute", "gestern", "jedoch", "aber", "allerdings",
-            "ebenfalls", "zuletzt", "schon", "dann", "daraufhin", "darüber", "hinaus", "noch");
+            "ebenfalls", "zuletzt", "schon", "dann", "daraufhin", "darüber", "hinaus", "noch", "lediglich", "nur",
+            "knapp", "kurz", "wörtlich", "sinngemäß", "einmal", "ausdrücklich");
     private static final Set<String> SOURCE_NOUNS = Set.of("Angaben", "Informationen", "Aussagen", "Berichten",
             "Bericht", "Ansicht", "Meinung", "Einschätzung", "Schätzungen", "Darstellung", "Erkenntnissen", "Worten",
             "Auffassung", "Aussage", "Meldungen", "Berechnungen", "Polizeiangaben", "Medienberichten", "Behördenangaben");
@@ -542,10 +543,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                         : new Attribution(null, null, via, true);
             }
         }
-        for (int c = Math.max(0, pre.size() - 6); c < pre.size(); c++) {
+        for (int c = Math.max(0, pre.size() - 12); c < pre.size(); c++) {
             String w = pre.get(c).text().toLowerCase(Locale.ROOT);
-            if (w.equals("laut") || w.equals("zufolge") || w.equals("according")
-                    || w.equals("angaben") && c > 0 && pre.get(c - 1).text().equalsIgnoreCase("nach")) {
+            boolean nach = w.equals("nach") && c + 1 < pre.size() && SOURCE_NOUNS.contains(headNoun(pre, c + 1));
+            if (w.equals("laut") || w.equals("zufolge") || w.equals("according") || nach) {
+                // "Nach Auffassung des Fraktionschefs X sei es „…“": the source cue names the speaker
+                SpeakerPhrases.Phrase p = w.equals("zufolge") ? phrases.endingAt(pre, c, entities)
+                        : w.equals("according") ? null : phrases.at(pre, c + 1, entities);
+                EntityMention source = p == null ? null : sourceOf(text, pre, p,
+                        phrases.mention(text, pre, p, entities), entities);
+                if (source != null && !ANAPHOR_UNKNOWN.equals(source.name()) && source.type() != EntityType.LOCATION
+                        && (w.equals("zufolge") || p.last() > c + 1)) {
+                    return new Attribution(source, null, via(entities, from, to, source.start()), true);
+                }
                 return new Attribution(null, null, via, true);
             }
         }
@@ -808,9 +818,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         while (k < v && pre.get(k).start() < e.end()) {
             k++;
         }
-        if (k + 1 >= v || !pre.get(k).text().equals(",") || !DETERMINERS.contains(pre.get(k + 1).text())
-                || !pre.get(v - 1).text().equals(",")) {
-            return null;
+        if (k + 1 >= v || !pre.get(k).text().equals(",") || !pre.get(v - 1).text().equals(",")
+                || !DETERMINERS.contains(pre.get(k + 1).text()) && !lexicon.isPersonCue(pre.get(k + 1).text())) {
+            return null; // "X, der Sprecher der Partei, …" or "X, Laborleiter der Firma, …"
         }
         for (int j = k + 2; j < v - 1; j++) {
             Token t = pre.get(j);
