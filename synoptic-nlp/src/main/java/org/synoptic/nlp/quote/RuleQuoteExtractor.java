@@ -79,7 +79,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "knapp", "kurz", "wörtlich", "sinngemäß", "einmal", "ausdrücklich");
     private static final Set<String> SOURCE_NOUNS = Set.of("Angaben", "Informationen", "Aussagen", "Berichten",
             "Bericht", "Ansicht", "Meinung", "Einschätzung", "Schätzungen", "Darstellung", "Erkenntnissen", "Worten",
-            "Auffassung", "Aussage", "Meldungen", "Berechnungen", "Polizeiangaben", "Medienberichten", "Behördenangaben");
+            "Auffassung", "Aussage", "Meldungen", "Berechnungen", "Polizeiangaben", "Medienberichten", "Behördenangaben",
+            "Ermittlungen", "Untersuchungen", "Recherchen", "Zeugenaussagen", "Schätzung", "Mitteilung", "Auskunft",
+            "Überzeugung", "Erkenntnis", "Umfrage", "Umfragen", "Hochrechnungen", "Prognosen", "Prognose", "Idee",
+            "Plan", "Plänen", "Willen", "Vorstellung", "Vorstellungen", "Rechnung");
     /** The name of a mention that stands for the previous quote's speaker ("demnach"), until it is resolved. */
     static final String ANAPHOR = "\u0000previous";
     /** The name of a mention that names no one we can tell ("nach eigenen Angaben"). */
@@ -545,7 +548,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         for (int c = Math.max(0, pre.size() - 12); c < pre.size(); c++) {
             String w = pre.get(c).text().toLowerCase(Locale.ROOT);
-            boolean nach = w.equals("nach") && c + 1 < pre.size() && SOURCE_NOUNS.contains(headNoun(pre, c + 1));
+            boolean nach = w.equals("nach") && c + 1 < pre.size() && isSourceNoun(headNoun(pre, c + 1));
             if (w.equals("laut") || w.equals("zufolge") || w.equals("according") || nach) {
                 // "Nach Auffassung des Fraktionschefs X sei es „…“": the source cue names the speaker
                 SpeakerPhrases.Phrase p = w.equals("zufolge") ? phrases.endingAt(pre, c, entities)
@@ -1123,7 +1126,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 int k = i + (w.equals("according") ? 2 : 1);
                 p = phrases.at(t, k, entities);
                 phraseTo = p == null ? Math.min(n, k + 4) : p.last();
-            } else if (w.equals("nach") && i + 1 < n && SOURCE_NOUNS.contains(headNoun(t, i + 1))) {
+            } else if (w.equals("nach") && i + 1 < n && isSourceNoun(headNoun(t, i + 1))) {
                 phraseFrom = i;
                 p = phrases.at(t, i + 1, entities);
                 phraseTo = p == null ? Math.min(n, i + 6) : p.last();
@@ -1161,7 +1164,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             final int from = start;
             final int to = end;
             long words = t.stream().filter(x -> x.isWord() && x.start() >= from && x.end() <= to).count();
-            if (end - start < 15 || words < 4 || inDirectQuote(out, start, end)) {
+            if (end - start < 15 || words < 4 || coveredByDirectQuote(text, out, start, end)) {
                 return;
             }
             Attribution a = new Attribution(speaker, null,
@@ -1169,6 +1172,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             addIndirect(text, start, end, a, out);
             return;
         }
+    }
+
+    /** Whether a noun after "nach" makes a source cue: "Angaben", "Ermittlungen", "UNHCR-Angaben", "Polizeiberichten". */
+    private static boolean isSourceNoun(String head) {
+        return SOURCE_NOUNS.contains(head) || head.endsWith("angaben") || head.endsWith("-Angaben")
+                || head.endsWith("berichten") || head.endsWith("-Berichten") || head.endsWith("informationen");
     }
 
     /** The head noun of the phrase at {@code tokens[k]} after any determiner and modifiers. */
@@ -1188,7 +1197,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private EntityMention sourceOf(String text, List<Token> t, SpeakerPhrases.Phrase p, EntityMention m,
                                    List<EntityMention> entities) {
         String head = headNoun(t, p.first());
-        if (!SOURCE_NOUNS.contains(head) && !head.endsWith("angaben") && !head.endsWith("berichten")) {
+        if (!isSourceNoun(head)) {
             return m;
         }
         if (p.headEnd() >= p.last()) {
@@ -1615,6 +1624,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (Quote q : quotes) {
             if (q.direct() && q.start() <= word.start() && word.end() <= q.end()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a direct quote takes all of [start, end) but for at most three words: "Nach den Worten von X fehle es
+     * „an einem Konzept …“" is a statement of its own around the quote; "Laut X: „…“" is only the quote.
+     */
+    private boolean coveredByDirectQuote(String text, List<Quote> quotes, int start, int end) {
+        for (Quote q : quotes) {
+            if (q.direct() && q.start() < end && start < q.end()) {
+                long outside = tokenizer.tokenize(text, start, end).stream()
+                        .filter(t -> t.isWord() && (t.end() <= q.start() || t.start() >= q.end())).count();
+                if (outside <= 3) {
+                    return true;
+                }
             }
         }
         return false;
