@@ -1296,6 +1296,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     }
                 }
             }
+            SpeakerPhrases.Phrase opening = fronted ? phrases.at(t, 0, entities) : null;
+            if (opening != null && opening.last() >= v - 1) {
+                fronted = false; // "Ein Sprecher der Polizei, Lars Brenner, sagte …": the subject, not a statement
+            }
             if (fronted && (INDIRECT_VERBS.contains(verb) || verb.equals("so")) && v >= 4) {
                 // "S, berichtete X." / "S, so die Beamten.": the reported clause comes first.
                 int end = t.get(v - 1).start();
@@ -1303,6 +1307,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (inDirectQuote(out, start, end)) {
                     continue;
                 }
+
                 Attribution a = afterVerb(text, entities, t, v, start);
                 String via = via(entities, t.get(v).start(), s.end(), -1);
                 a = a == null ? new Attribution(null, null, via, true) : a;
@@ -1381,7 +1386,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             int start = t.get(contentFrom).start();
             int end = t.get(contentEnd - 1).end();
-            if (inDirectQuote(out, start, end)) {
+            if (coveredByDirectQuote(text, out, start, end)) {
                 continue;
             }
             String via = via(entities, s.start(), s.end(), -1);

@@ -405,4 +405,14 @@ class RuleQuoteExtractorTest {
         assertThat(q.get(0).speaker()).isEqualTo("Feuerwehr");
         assertThat(mention(text, q.get(0))).isEqualTo("eigenen Angaben");
     }
+
+    @Test
+    void reportingVerbWithAdverbialsBeforeTheClause() {
+        String text = "Ein Sprecher der Polizei, Lars Brenner, sagte heute Abend gegenüber der Presse, nach neuesten "
+                + "Erkenntnissen habe ein Unbekannter den Namen der Frau verwendet.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).startsWith("nach neuesten Erkenntnissen habe");
+        assertThat(q.get(0).speaker()).isEqualTo("Lars Brenner");
+    }
 }
