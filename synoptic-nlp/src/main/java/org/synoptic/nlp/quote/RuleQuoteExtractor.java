@@ -92,6 +92,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "brauche", "lasse", "trage", "handle", "handele", "arbeite", "sehe", "halte", "plane", "fordere", "erwarte",
             "unterstütze", "lehne", "bemühe", "strebe", "verfüge", "besitze", "zeige", "führe", "befinde", "betrage",
             "erfolge", "diene", "bedeute", "gelte", "entstehe", "fehle");
+    /** Words that may open a sentence before "wie X berichtete, …". */
+    private static final Set<String> OPENING_CONJUNCTIONS = Set.of("Denn", "Doch", "Aber", "Und", "Auch", "Wie");
     /** Verbs that state a view without reporting speech, for the sentence before a Konjunktiv continuation. */
     private static final Set<String> STANCE_VERBS = Set.of("sieht", "sah", "sehen", "sahen", "sprach", "sprachen",
             "spricht", "verwies", "verwiesen", "verweist", "verweisen", "spekulierte", "nannte", "nannten", "nennt",
@@ -1098,28 +1100,57 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 phraseTo = 1;
                 Token d = t.get(0);
                 speaker = new EntityMention(d.text(), ANAPHOR, EntityType.OTHER, d.start(), d.end());
-            } else if (w.equals("wie") && i == 0) {
+            } else if (w.equals("wie") && (i == 0 || i == 1 && OPENING_CONJUNCTIONS.contains(t.get(0).text())
+                    || i > 3 && t.get(i - 1).text().equals(","))) {
+                // "Wie die Polizei mitteilte, S" / "Denn wie X berichtete, S" / "S, wie X berichtete."
+                boolean trailing = i > 1;
                 int comma = -1;
-                for (int k = 1; k < Math.min(n, 14); k++) {
+                for (int k = i + 1; k < Math.min(n, i + 16); k++) {
                     if (t.get(k).text().equals(",")) {
                         comma = k;
                         break;
                     }
                 }
-                ReportingVerbs.Form f = comma > 1 ? ReportingVerbs.form(t.get(comma - 1).text()) : null;
-                if (f == null || f.belief() || !f.particle().isEmpty()) {
+                if (trailing) {
+                    if (comma >= 0) {
+                        continue;
+                    }
+                    comma = n;
+                    while (comma > i + 1 && !t.get(comma - 1).isWord()) {
+                        comma--;
+                    }
+                }
+                ReportingVerbs.Form f = comma > i + 1 ? ReportingVerbs.form(t.get(comma - 1).text()) : null;
+                if (f == null || f.belief() || !f.particle().isEmpty() && !t.get(comma - 2).text().equals(f.particle())) {
+                    if (trailing) {
+                        continue;
+                    }
                     return;
                 }
-                p = phrases.endingAt(t, comma - 1, entities);
+                int verb = f.particle().isEmpty() ? comma - 1 : comma - 2;
+                p = phrases.endingAt(t, verb, entities);
+                if (p == null || p.first() <= i) {
+                    SpeakerPhrases.Phrase q = phrases.at(t, skipAdverbials(t, i + 1, entities), entities);
+                    p = q != null && q.last() <= verb ? q : null;
+                }
                 if (p == null) {
-                    SpeakerPhrases.Phrase q = phrases.at(t, 1, entities);
-                    p = q != null && q.last() < comma - 1 ? q : null;
+                    if (trailing) {
+                        continue;
+                    }
+                    return;
+                }
+                if (trailing) {
+                    EntityMention m = sourceOf(text, t, p, phrases.mention(text, t, p, entities), entities);
+                    int end = t.get(i - 1).start();
+                    if (!ANAPHOR_UNKNOWN.equals(m.name()) && m.type() != EntityType.LOCATION
+                            && !coveredByDirectQuote(text, out, s.start(), end)) {
+                        addIndirect(text, s.start(), end, new Attribution(m, roleOf(text, t, p, m),
+                                via(entities, s.start(), s.end(), m.start()), true), out);
+                    }
+                    return;
                 }
                 phraseFrom = 0;
                 phraseTo = comma + 1;
-                if (p == null) {
-                    return;
-                }
             } else if (w.equals("laut") || w.equals("gemäß")
                     || w.equals("according") && i + 1 < n && t.get(i + 1).text().equals("to")) {
                 phraseFrom = i;

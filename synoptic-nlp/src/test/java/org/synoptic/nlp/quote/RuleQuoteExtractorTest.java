@@ -415,4 +415,24 @@ class RuleQuoteExtractorTest {
         assertThat(q.get(0).text()).startsWith("nach neuesten Erkenntnissen habe");
         assertThat(q.get(0).speaker()).isEqualTo("Lars Brenner");
     }
+
+    @Test
+    void trailingWieClauseNamesTheSource() {
+        String text = "Der Polizei gelang es am Dienstag, einen gesuchten Schmuggler in Triest zu verhaften, wie die "
+                + "Nachrichtenagentur ANSA berichtete.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("Der Polizei gelang es am Dienstag, einen gesuchten Schmuggler in "
+                + "Triest zu verhaften");
+        assertThat(q.get(0).speaker()).isEqualTo("ANSA");
+    }
+
+    @Test
+    void wieClauseAfterAConjunctionAndAnAdverb() {
+        String text = "Denn wie schon die Behörde mitteilte, ist es unwahrscheinlich, sich im Park anzustecken.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).startsWith("ist es unwahrscheinlich");
+        assertThat(mention(text, q.get(0))).isEqualTo("die Behörde");
+    }
 }
