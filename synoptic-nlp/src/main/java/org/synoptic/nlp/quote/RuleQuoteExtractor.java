@@ -578,6 +578,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (subject != null) {
                 return new Attribution(subject, roleBefore(text, subject), via(entities, from, to, subject.start()), true);
             }
+            EntityMention introduced = colonSpeaker(text, entities, pre);
+            if (introduced != null) {
+                return new Attribution(introduced, null, via(entities, from, to, introduced.start()), true);
+            }
         }
         // A verb later in the sentence: „…“ auslösen könnten (gewarnt, …): attributed, speaker unknown
         for (Token t : post) {
@@ -838,6 +842,58 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return e;
+    }
+
+    /**
+     * The speaker of a clause that introduces a quote with a colon, when no reporting verb names one: a speaker label
+     * ("Ein Beamter der Nationalpolizei: „…“", "Zitat von Schröder: „…“") or the subject after a fronted
+     * constituent ("In einer Nachricht würdigte er …: „…“", "… lobte er mit den Worten: „…“"). The subject must
+     * name a person or organisation, hold a role noun, or be a pronoun (resolved later); {@code null} otherwise.
+     */
+    private EntityMention colonSpeaker(String text, List<EntityMention> entities, List<Token> pre) {
+        int colon = pre.size() - 1;
+        int k = pre.get(0).text().equals("Zitat") && pre.size() > 2 && pre.get(1).text().equals("von") ? 2 : 0;
+        SpeakerPhrases.Phrase label = phrases.at(pre, k, entities);
+        if (label != null && label.last() == colon && isSpeakerLike(pre, label, entities)) {
+            return phrases.mention(text, pre, label, entities);
+        }
+        // V2: one fronted constituent, the finite verb, then the subject
+        for (int f = 1; f < Math.min(colon, 10); f++) {
+            Token verb = pre.get(f);
+            if (!verb.isLowerCase() || !verb.isWord() || DETERMINERS.contains(verb.text())
+                    || PREPOSITIONS.contains(verb.text()) || verb.text().matches(".*(e|en|er|es|em)")
+                    && !verb.text().matches(".*te") && ReportingVerbs.form(verb.text()) == null) {
+                continue;
+            }
+            int j = skipAdverbials(pre, f + 1, entities);
+            if (j < colon && PRONOUNS.contains(pre.get(j).text())) {
+                Token p = pre.get(j);
+                return new EntityMention(p.text(), p.text(), EntityType.PERSON, p.start(), p.end());
+            }
+            SpeakerPhrases.Phrase subject = j < colon ? phrases.at(pre, j, entities) : null;
+            if (subject != null && isSpeakerLike(pre, subject, entities)
+                    && !Set.of("den", "dem", "einen", "einem").contains(pre.get(j).text())) {
+                return phrases.mention(text, pre, subject, entities);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether a phrase names a person or organisation in its head, or has a role noun there. */
+    private boolean isSpeakerLike(List<Token> t, SpeakerPhrases.Phrase p, List<EntityMention> entities) {
+        int headStart = t.get(p.first()).start();
+        int headEnd = t.get(p.headEnd() - 1).end();
+        if (entities.stream().anyMatch(e -> e.start() >= headStart && e.end() <= headEnd
+                && e.type() != EntityType.LOCATION)) {
+            return true;
+        }
+        for (int k = p.first(); k < p.headEnd(); k++) {
+            if (t.get(k).isCapitalised() && lexicon.isPersonCue(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entity opening the clause ("Der Vorsitzende des Verbands, Michael Weber, …"), or a pronoun's person. */
