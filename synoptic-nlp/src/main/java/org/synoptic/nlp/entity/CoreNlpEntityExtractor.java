@@ -33,6 +33,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
     private static final java.util.Set<String> LEADING_FUNCTION_WORDS = java.util.Set.of("Der", "Die", "Das", "Den",
             "Dem", "Des", "Im", "Am", "Beim", "Vom", "Zum", "Zur", "In", "An", "Auf", "Aus", "Bei", "Von", "Nach",
             "Für", "Mit", "Über", "Ein", "Eine", "Einen", "Einem", "Einer", "Und", "Oder", "Auch", "Laut");
+    /** Leading words that never begin an organisation's name, unlike an article ("Die Linke", "Der Spiegel"). */
+    private static final java.util.Set<String> LEADING_PREPOSITIONS = java.util.Set.of("Im", "Am", "Beim", "Vom",
+            "Zum", "Zur", "In", "An", "Auf", "Aus", "Bei", "Nach", "Mit", "Und", "Oder", "Auch", "Laut");
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
     private static final java.util.Set<String> DEMONYMS = java.util.Set.of("Deutsche", "Deutschen", "Deutscher",
             "Franzose", "Franzosen", "Russe", "Russen", "Brite", "Briten", "Chinese", "Chinesen", "Türke", "Türken",
@@ -105,7 +108,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             return !(type == EntityType.PERSON && NAME_PARTICLES.contains(word)) && !word.contains("-");
         }
         if (LEADING_FUNCTION_WORDS.contains(word)) {
-            return type != EntityType.OTHER && type != EntityType.ORGANIZATION;
+            // a title may begin with any of them ("Im Westen nichts Neues"), an organisation only with an article
+            return type != EntityType.OTHER
+                    && (type != EntityType.ORGANIZATION || LEADING_PREPOSITIONS.contains(word));
         }
         return type == EntityType.PERSON && lexicon.isPersonCue(word) && !lexicon.isFirstName(word);
     }
@@ -289,8 +294,12 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             i = match.to();
             String surface = text.substring(start, end);
             if (entry.type() == EntityType.PERSON || entry.type() == EntityType.LOCATION && entry.sourceKind() == null
-                    && (lexicon.isOrdinaryWord(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
-                continue; // persons, and places that are ordinary words too: CoreNLP's judgement in context wins
+                    && (lexicon.isOrdinaryWord(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))
+                    || entry.type() == EntityType.ORGANIZATION && surface.indexOf(' ') < 0
+                    && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) && lexicon.isKnownWord(surface)) {
+                // persons, and places and organisations that are ordinary words too ("Allianz", "Union", "Stern"):
+                // CoreNLP's judgement in context wins
+                continue;
             }
             if (end < text.length() && text.charAt(end) == '-'
                     || GENERIC_NOUNS.contains(text.substring(start, end)) && !titled(text, start)) {
