@@ -241,11 +241,25 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         if ((s.type() == EntityType.PERSON || model == NerModel.ENGLISH && s.type() == EntityType.ORGANIZATION)
                 && oneWord) {
             GazetteerEntry place = gazetteer.lookup(surface);
-            if (place != null && place.type() == EntityType.LOCATION && !lexicon.isFirstName(surface)) {
+            if (place != null && place.type() == EntityType.LOCATION && !lexicon.isFirstName(surface)
+                    && !lexicon.isPersonCue(wordBefore(text, s.start()))) { // "Präsident Cleveland" stays a person
                 return new MentionNames.Span(s.start(), s.end(), EntityType.LOCATION, null);
             }
         }
         return s;
+    }
+
+    /** The word that ends right before {@code start}, separated by white space only; empty when none. */
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        return text.substring(from, end);
     }
 
     /** Whether the word at {@code start} is written as a title: after an opening quotation mark or "Die". */
