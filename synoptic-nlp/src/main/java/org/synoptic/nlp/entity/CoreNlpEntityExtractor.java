@@ -86,6 +86,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                 }
             }
             addGazetteerNames(text, sentence, found);
+            if (model == NerModel.GERMAN) {
+                addQuotedTitles(text, sentence, found);
+            }
             found.sort(Comparator.comparingInt(MentionNames.Span::start));
             spans.addAll(found);
         }
@@ -289,6 +292,39 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                     || word.equals("dpa") || word.equals("afp");
         }
         return true;
+    }
+
+    /**
+     * A quoted title after the noun for its kind of work: „Das Parfum“ after "Roman", „Take On Me“ after "Hit".
+     * Group 1 is the noun, group 2 the title.
+     */
+    private static final java.util.regex.Pattern QUOTED_TITLE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}-])(\\p{Lu}\\p{L}*(?:[Ff]ilm|[Ss]erie|[Ss]erien|[Ss]endung|[Ss]endereihe|[Rr]oman|[Bb]uch"
+            + "|[Gg]edicht|[Gg]edichtband|[Ss]tück|[Oo]per|[Mm]usical|[Ss]ong|[Ll]ied|[Ss]ingle|[Aa]lbum|[Hh]it"
+            + "|[Ss]piel|[Ss]how|[Aa]usstellung|[Dd]rama|[Kk]omödie|[Bb]allett)(?:e?s)?)"
+            + "\\s*[„“\"»«]\\s*(\\p{Lu}[^„“”\"»«]{0,80}?|\\d[^„“”\"»«]{0,80}?)\\s*[“”\"«»]");
+
+    /**
+     * Adds titles of works quoted after the noun for their kind ("der Film „My Blueberry Nights“"); GermEval's
+     * {@code OTH}. A title replaces what CoreNLP found inside its quotation marks ("Mainz" in „Mainz wie es singt
+     * und lacht“).
+     */
+    private void addQuotedTitles(String text, Sentence sentence, List<MentionNames.Span> found) {
+        java.util.regex.Matcher m = QUOTED_TITLE.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            int start = m.start(2);
+            int end = m.end(2);
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int from = start;
+            int to = end;
+            if (found.stream().anyMatch(s -> s.start() < to && from < s.end() && (s.start() < from || s.end() > to))) {
+                continue;
+            }
+            found.removeIf(s -> from <= s.start() && s.end() <= to);
+            found.add(new MentionNames.Span(from, to, EntityType.OTHER, null));
+        }
     }
 
     /** Adds names the gazetteer knows where CoreNLP found nothing, and retypes exact gazetteer matches. */
