@@ -230,6 +230,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                 && s.type() == EntityType.OTHER && ENGLISH_DEMONYM.matcher(surface).matches())) {
             return null; // "Deutschen"; "Russian", "Chinese", "Israeli": CoNLL's MISC nationalities are no names
         }
+        if (s.type() == EntityType.OTHER && oneWord && compoundWithName(surface)) {
+            return null;
+        }
         if (s.type() == EntityType.ORGANIZATION && oneWord && GENERIC_NOUNS.contains(surface)
                 && !titled(text, s.start())) {
             return null;
@@ -250,6 +253,25 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             }
         }
         return s;
+    }
+
+    /** Currencies: "US-Dollar", "CFA-Franc" and "D-Mark" are names of their own, not compounds with a name. */
+    private static final java.util.Set<String> CURRENCIES = java.util.Set.of("Dollar", "Dollars", "Franc", "Francs",
+            "Franken", "Mark", "Pfund", "Rubel", "Yen", "Euro", "Peso", "Pesos", "Krone", "Kronen", "Lira", "Rupie",
+            "Rupien", "Yuan", "Won", "Schilling");
+
+    /**
+     * Whether one hyphenated word is a common noun with a name in front ("SPD-Bundestagsfraktion", "SED-Diktatur",
+     * "DAX-Index"; GermEval's {@code part}), not a name: its last part is an ordinary capitalised German word.
+     */
+    private boolean compoundWithName(String word) {
+        int dash = word.lastIndexOf('-');
+        if (dash <= 0 || dash == word.length() - 1) {
+            return false;
+        }
+        String tail = word.substring(dash + 1);
+        return Character.isUpperCase(tail.charAt(0)) && tail.length() > 2 && !CURRENCIES.contains(tail)
+                && lexicon.isOrdinaryWord(tail);
     }
 
     /** The word that ends right before {@code start}, separated by white space only; empty when none. */
