@@ -42,7 +42,15 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             "Grieche", "Griechen", "Kurde", "Kurden", "Schotte", "Schotten", "Ire", "Iren", "Däne", "Dänen", "Finne",
             "Finnen", "Israelis", "Pole", "Serbe", "Serben", "Kroate", "Kroaten", "Afghane", "Afghanen", "Jude",
             "Juden", "Sowjets", "Europäer", "Sozialdemokraten", "Christdemokraten",
-            "Katholiken", "Protestanten", "Muslime", "Christen", "Schiiten", "Sunniten");
+            "Katholiken", "Protestanten", "Muslime", "Christen", "Schiiten", "Sunniten", "Tschechen", "Slowaken",
+            "Rumänen", "Bulgaren", "Kosovaren", "Slowenen", "Portugiesen", "Vietnamesen", "Libanesen", "Sudanesen",
+            "Kongolesen", "Chilenen", "Tschetschenen", "Tataren", "Kasachen", "Usbeken", "Basken", "Katalanen",
+            "Germanen", "Slawen", "Kelten", "Esten", "Letten", "Weißrussen", "Palästinenser", "Israeli", "Inder",
+            "Türkin", "Russin", "Chinesin", "Französin", "Polin", "Griechin", "Israelin", "Jüdin", "Britin",
+            "Dänin", "Finnin", "Schwedin", "Kurdin", "Serbin", "Kroatin", "Afghanin", "Jüdinnen");
+    /** Women of a nation or place ("Bosnierin", "Amerikanerinnen"), which {@link #DERIVED} does not cover. */
+    private static final java.util.regex.Pattern FEMALE_DEMONYM =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(erin|erinnen)");
     /** Common nouns that CoreNLP's CoNLL-trained model often tags as organisations. */
     private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("Polizei", "Bundesregierung",
             "Regierung", "Welt", "Bild", "Staatsanwaltschaft", "Feuerwehr", "Justiz", "Opposition", "Koalition",
@@ -226,7 +234,8 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                 || oneWord && DEMONYMS.contains(surface))) {
             return null;
         }
-        if (oneWord && (DEMONYMS.contains(surface) || model == NerModel.ENGLISH
+        if (oneWord && (DEMONYMS.contains(surface) || s.type() == EntityType.OTHER
+                && FEMALE_DEMONYM.matcher(surface).matches() || model == NerModel.ENGLISH
                 && s.type() == EntityType.OTHER && ENGLISH_DEMONYM.matcher(surface).matches())) {
             return null; // "Deutschen"; "Russian", "Chinese", "Israeli": CoNLL's MISC nationalities are no names
         }
