@@ -7,6 +7,7 @@ import org.synoptic.model.Article;
 import org.synoptic.model.EntityMention;
 import org.synoptic.model.EntityType;
 import org.synoptic.model.Sentence;
+import org.synoptic.model.SourceKind;
 import org.synoptic.nlp.EntityExtractor;
 
 /**
@@ -375,13 +376,13 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             i = match.to();
             String surface = text.substring(start, end);
             if (entry.type() == EntityType.PERSON || entry.type() == EntityType.LOCATION && entry.sourceKind() == null
-                    && (lexicon.isOrdinaryWord(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))
-                    || entry.type() == EntityType.ORGANIZATION && surface.indexOf(' ') < 0
-                    && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) && lexicon.isKnownWord(surface)) {
-                // persons, and places and organisations that are ordinary words too ("Allianz", "Union", "Stern"):
-                // CoreNLP's judgement in context wins
-                continue;
+                    && (lexicon.isOrdinaryWord(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
+                continue; // persons, and places that are ordinary words too: CoreNLP's judgement in context wins
             }
+            // organisations that are ordinary words too ("Allianz", "Stern"): only where CoreNLP found a name
+            boolean ordinary = entry.type() == EntityType.ORGANIZATION && entry.sourceKind() != SourceKind.GOVERNMENT
+                    && surface.indexOf(' ') < 0 && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))
+                    && lexicon.isKnownWord(surface);
             if (end < text.length() && text.charAt(end) == '-'
                     || GENERIC_NOUNS.contains(text.substring(start, end)) && !titled(text, start)) {
                 continue;
@@ -396,7 +397,7 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                     }
                 }
             }
-            if (!overlapped) {
+            if (!overlapped && !ordinary) {
                 found.add(new MentionNames.Span(start, end, entry.type(), null));
             }
         }
