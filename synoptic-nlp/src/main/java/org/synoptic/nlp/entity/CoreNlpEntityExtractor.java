@@ -7,6 +7,7 @@ import org.synoptic.model.Article;
 import org.synoptic.model.EntityMention;
 import org.synoptic.model.EntityType;
 import org.synoptic.model.Sentence;
+import org.synoptic.model.SourceKind;
 import org.synoptic.nlp.EntityExtractor;
 
 /**
@@ -33,13 +34,24 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
     private static final java.util.Set<String> LEADING_FUNCTION_WORDS = java.util.Set.of("Der", "Die", "Das", "Den",
             "Dem", "Des", "Im", "Am", "Beim", "Vom", "Zum", "Zur", "In", "An", "Auf", "Aus", "Bei", "Von", "Nach",
             "Für", "Mit", "Über", "Ein", "Eine", "Einen", "Einem", "Einer", "Und", "Oder", "Auch", "Laut");
+    /** Leading words that never begin an organisation's name, unlike an article ("Die Linke", "Der Spiegel"). */
+    private static final java.util.Set<String> LEADING_PREPOSITIONS = java.util.Set.of("Im", "Am", "Beim", "Vom",
+            "Zum", "Zur", "In", "An", "Auf", "Aus", "Bei", "Nach", "Mit", "Und", "Oder", "Auch", "Laut");
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
     private static final java.util.Set<String> DEMONYMS = java.util.Set.of("Deutsche", "Deutschen", "Deutscher",
             "Franzose", "Franzosen", "Russe", "Russen", "Brite", "Briten", "Chinese", "Chinesen", "Türke", "Türken",
             "Grieche", "Griechen", "Kurde", "Kurden", "Schotte", "Schotten", "Ire", "Iren", "Däne", "Dänen", "Finne",
             "Finnen", "Israelis", "Pole", "Serbe", "Serben", "Kroate", "Kroaten", "Afghane", "Afghanen", "Jude",
             "Juden", "Sowjets", "Europäer", "Sozialdemokraten", "Christdemokraten",
-            "Katholiken", "Protestanten", "Muslime", "Christen", "Schiiten", "Sunniten");
+            "Katholiken", "Protestanten", "Muslime", "Christen", "Schiiten", "Sunniten", "Tschechen", "Slowaken",
+            "Rumänen", "Bulgaren", "Kosovaren", "Slowenen", "Portugiesen", "Vietnamesen", "Libanesen", "Sudanesen",
+            "Kongolesen", "Chilenen", "Tschetschenen", "Tataren", "Kasachen", "Usbeken", "Basken", "Katalanen",
+            "Germanen", "Slawen", "Kelten", "Esten", "Letten", "Weißrussen", "Palästinenser", "Israeli", "Inder",
+            "Türkin", "Russin", "Chinesin", "Französin", "Polin", "Griechin", "Israelin", "Jüdin", "Britin",
+            "Dänin", "Finnin", "Schwedin", "Kurdin", "Serbin", "Kroatin", "Afghanin", "Jüdinnen");
+    /** Women of a nation or place ("Bosnierin", "Amerikanerinnen"), which {@link #DERIVED} does not cover. */
+    private static final java.util.regex.Pattern FEMALE_DEMONYM =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(erin|erinnen)");
     /** Common nouns that CoreNLP's CoNLL-trained model often tags as organisations. */
     private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("Polizei", "Bundesregierung",
             "Regierung", "Welt", "Bild", "Staatsanwaltschaft", "Feuerwehr", "Justiz", "Opposition", "Koalition",
@@ -83,6 +95,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                 }
             }
             addGazetteerNames(text, sentence, found);
+            if (model == NerModel.GERMAN) {
+                addQuotedTitles(text, sentence, found);
+            }
             found.sort(Comparator.comparingInt(MentionNames.Span::start));
             spans.addAll(found);
         }
@@ -105,7 +120,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             return !(type == EntityType.PERSON && NAME_PARTICLES.contains(word)) && !word.contains("-");
         }
         if (LEADING_FUNCTION_WORDS.contains(word)) {
-            return type != EntityType.OTHER && type != EntityType.ORGANIZATION;
+            // a title may begin with any of them ("Im Westen nichts Neues"), an organisation only with an article
+            return type != EntityType.OTHER
+                    && (type != EntityType.ORGANIZATION || LEADING_PREPOSITIONS.contains(word));
         }
         return type == EntityType.PERSON && lexicon.isPersonCue(word) && !lexicon.isFirstName(word);
     }
@@ -218,9 +235,13 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                 || oneWord && DEMONYMS.contains(surface))) {
             return null;
         }
-        if (oneWord && (DEMONYMS.contains(surface) || model == NerModel.ENGLISH
+        if (oneWord && (DEMONYMS.contains(surface) || s.type() == EntityType.OTHER
+                && FEMALE_DEMONYM.matcher(surface).matches() || model == NerModel.ENGLISH
                 && s.type() == EntityType.OTHER && ENGLISH_DEMONYM.matcher(surface).matches())) {
             return null; // "Deutschen"; "Russian", "Chinese", "Israeli": CoNLL's MISC nationalities are no names
+        }
+        if (s.type() == EntityType.OTHER && oneWord && compoundWithName(surface)) {
+            return null;
         }
         if (s.type() == EntityType.ORGANIZATION && oneWord && GENERIC_NOUNS.contains(surface)
                 && !titled(text, s.start())) {
@@ -236,11 +257,44 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         if ((s.type() == EntityType.PERSON || model == NerModel.ENGLISH && s.type() == EntityType.ORGANIZATION)
                 && oneWord) {
             GazetteerEntry place = gazetteer.lookup(surface);
-            if (place != null && place.type() == EntityType.LOCATION && !lexicon.isFirstName(surface)) {
+            if (place != null && place.type() == EntityType.LOCATION && !lexicon.isFirstName(surface)
+                    && !lexicon.isPersonCue(wordBefore(text, s.start()))) { // "Präsident Cleveland" stays a person
                 return new MentionNames.Span(s.start(), s.end(), EntityType.LOCATION, null);
             }
         }
         return s;
+    }
+
+    /** Currencies: "US-Dollar", "CFA-Franc" and "D-Mark" are names of their own, not compounds with a name. */
+    private static final java.util.Set<String> CURRENCIES = java.util.Set.of("Dollar", "Dollars", "Franc", "Francs",
+            "Franken", "Mark", "Pfund", "Rubel", "Yen", "Euro", "Peso", "Pesos", "Krone", "Kronen", "Lira", "Rupie",
+            "Rupien", "Yuan", "Won", "Schilling");
+
+    /**
+     * Whether one hyphenated word is a common noun with a name in front ("SPD-Bundestagsfraktion", "SED-Diktatur",
+     * "DAX-Index"; GermEval's {@code part}), not a name: its last part is an ordinary capitalised German word.
+     */
+    private boolean compoundWithName(String word) {
+        int dash = word.lastIndexOf('-');
+        if (dash <= 0 || dash == word.length() - 1) {
+            return false;
+        }
+        String tail = word.substring(dash + 1);
+        return Character.isUpperCase(tail.charAt(0)) && tail.length() > 2 && !CURRENCIES.contains(tail)
+                && lexicon.isOrdinaryWord(tail);
+    }
+
+    /** The word that ends right before {@code start}, separated by white space only; empty when none. */
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        return text.substring(from, end);
     }
 
     /** Whether the word at {@code start} is written as a title: after an opening quotation mark or "Die". */
@@ -272,6 +326,39 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         return true;
     }
 
+    /**
+     * A quoted title after the noun for its kind of work: „Das Parfum“ after "Roman", „Take On Me“ after "Hit".
+     * Group 1 is the noun, group 2 the title.
+     */
+    private static final java.util.regex.Pattern QUOTED_TITLE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}-])(\\p{Lu}\\p{L}*(?:[Ff]ilm|[Ss]erie|[Ss]erien|[Ss]endung|[Ss]endereihe|[Rr]oman|[Bb]uch"
+            + "|[Gg]edicht|[Gg]edichtband|[Ss]tück|[Oo]per|[Mm]usical|[Ss]ong|[Ll]ied|[Ss]ingle|[Aa]lbum|[Hh]it"
+            + "|[Ss]piel|[Ss]how|[Aa]usstellung|[Dd]rama|[Kk]omödie|[Bb]allett)(?:e?s)?)"
+            + "\\s*[„“\"»«]\\s*(\\p{Lu}[^„“”\"»«]{0,80}?|\\d[^„“”\"»«]{0,80}?)\\s*[“”\"«»]");
+
+    /**
+     * Adds titles of works quoted after the noun for their kind ("der Film „My Blueberry Nights“"); GermEval's
+     * {@code OTH}. A title replaces what CoreNLP found inside its quotation marks ("Mainz" in „Mainz wie es singt
+     * und lacht“).
+     */
+    private void addQuotedTitles(String text, Sentence sentence, List<MentionNames.Span> found) {
+        java.util.regex.Matcher m = QUOTED_TITLE.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            int start = m.start(2);
+            int end = m.end(2);
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int from = start;
+            int to = end;
+            if (found.stream().anyMatch(s -> s.start() < to && from < s.end() && (s.start() < from || s.end() > to))) {
+                continue;
+            }
+            found.removeIf(s -> from <= s.start() && s.end() <= to);
+            found.add(new MentionNames.Span(from, to, EntityType.OTHER, null));
+        }
+    }
+
     /** Adds names the gazetteer knows where CoreNLP found nothing, and retypes exact gazetteer matches. */
     private void addGazetteerNames(String text, Sentence sentence, List<MentionNames.Span> found) {
         List<org.synoptic.nlp.text.Token> tokens = org.synoptic.nlp.text.WordTokenizer.instance()
@@ -292,6 +379,10 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                     && (lexicon.isOrdinaryWord(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
                 continue; // persons, and places that are ordinary words too: CoreNLP's judgement in context wins
             }
+            // organisations that are ordinary words too ("Allianz", "Stern"): only where CoreNLP found a name
+            boolean ordinary = entry.type() == EntityType.ORGANIZATION && entry.sourceKind() != SourceKind.GOVERNMENT
+                    && surface.indexOf(' ') < 0 && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))
+                    && lexicon.isKnownWord(surface);
             if (end < text.length() && text.charAt(end) == '-'
                     || GENERIC_NOUNS.contains(text.substring(start, end)) && !titled(text, start)) {
                 continue;
@@ -306,7 +397,7 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                     }
                 }
             }
-            if (!overlapped) {
+            if (!overlapped && !ordinary) {
                 found.add(new MentionNames.Span(start, end, entry.type(), null));
             }
         }
