@@ -92,6 +92,40 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "brauche", "lasse", "trage", "handle", "handele", "arbeite", "sehe", "halte", "plane", "fordere", "erwarte",
             "unterstütze", "lehne", "bemühe", "strebe", "verfüge", "besitze", "zeige", "führe", "befinde", "betrage",
             "erfolge", "diene", "bedeute", "gelte", "entstehe", "fehle");
+    /** Endings of nouns that name an institution able to speak: "Sicherheitsrat", "Innenministerium", "Polizei". */
+    private static final List<String> INSTITUTION_HEADS = List.of("rat", "räte", "ministerium", "regierung", "partei",
+            "gericht", "gerichtshof", "amt", "behörde", "behörden", "verband", "kommission", "polizei", "gewerkschaft",
+            "organisation", "institut", "fraktion", "komitee", "agentur", "konzern", "kammer", "staatsanwaltschaft",
+            "opposition", "verwaltung", "senat", "parlament", "armee", "militär", "kirche", "vatikan", "stiftung",
+            "vereinigung", "initiative", "bündnis", "union", "bewegung", "front", "ausschuss", "kabinett", "koalition",
+            "führung", "leitung", "vorstand", "gemeinde", "stadt", "land", "bund", "zentrale", "feuerwehr", "verein");
+    /** Words that may stand before the subject of a reported speech act: "Auch das Ministerium kritisierte …". */
+    private static final Set<String> FOCUS_WORDS = Set.of("Auch", "Selbst", "Sogar", "Nun", "Jetzt", "Inzwischen",
+            "Zudem", "Außerdem", "Später", "Zuvor", "Bereits", "Schon");
+    /** Finite verbs of a reported speech act beyond {@link ReportingVerbs}: "wertet … als", "riet", "lobte". */
+    private static final Set<String> ACT_VERBS = Set.of("wertet", "werten", "wertete", "werteten", "bewertet",
+            "bewertete", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen", "nennt", "nannte", "nannten",
+            "lobt", "lobte", "lobten", "begrüßt", "begrüßte", "begrüßten", "begrüßen", "verurteilt", "verurteilte",
+            "verurteilten", "verurteilen", "bemängelt", "bemängeln", "beklagen", "riet", "rät", "rieten", "appelliert",
+            "appellierte", "appellierten", "drohte", "droht", "drohten", "mahnen", "beziffert", "bezifferte",
+            "plädiert", "plädierte", "plädierten", "versprach", "verspricht", "versprachen", "widersprach",
+            "widerspricht", "attackierte", "attackiert", "erwartet", "erwarten", "erwartete", "erhoffen", "erhofft",
+            "befürworten", "befürwortet", "befürwortete", "bekräftigen", "beschuldigt", "beschuldigte",
+            "beschuldigten", "bestreiten", "dementieren", "bestätigen", "fordern", "kritisieren", "warnen",
+            "verlangen", "empfiehlt", "empfehlen");
+    /** Separable verbs of a reported speech act, with the particle that must close the sentence. */
+    private static final Map<String, String> ACT_PARTICLES = Map.ofEntries(Map.entry("wirft", "vor"),
+            Map.entry("warf", "vor"), Map.entry("werfen", "vor"), Map.entry("warfen", "vor"),
+            Map.entry("weist", "zurück"), Map.entry("wies", "zurück"), Map.entry("weisen", "zurück"),
+            Map.entry("wiesen", "zurück"), Map.entry("lehnt", "ab"), Map.entry("lehnte", "ab"),
+            Map.entry("lehnen", "ab"), Map.entry("lehnten", "ab"), Map.entry("spricht", "aus"),
+            Map.entry("sprach", "aus"), Map.entry("sprechen", "aus"), Map.entry("sprachen", "aus"),
+            Map.entry("ruft", "auf"), Map.entry("rief", "auf"), Map.entry("rufen", "auf"), Map.entry("riefen", "auf"),
+            Map.entry("kündigt", "an"), Map.entry("kündigte", "an"), Map.entry("kündigten", "an"),
+            Map.entry("kündigen", "an"), Map.entry("räumt", "ein"), Map.entry("räumte", "ein"),
+            Map.entry("sagte", "zu"), Map.entry("sagt", "zu"), Map.entry("gab", "bekannt"), Map.entry("gibt", "bekannt"),
+            Map.entry("gaben", "bekannt"), Map.entry("schlug", "vor"), Map.entry("schlägt", "vor"),
+            Map.entry("forderte", "auf"), Map.entry("fordert", "auf"));
     /** Words that may open a sentence before "wie X berichtete, …". */
     private static final Set<String> OPENING_CONJUNCTIONS = Set.of("Denn", "Doch", "Aber", "Und", "Auch", "Wie");
     /** Verbs that state a view without reporting speech, for the sentence before a Konjunktiv continuation. */
@@ -889,7 +923,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return true;
         }
         for (int k = p.first(); k < p.headEnd(); k++) {
-            if (t.get(k).isCapitalised() && lexicon.isPersonCue(t.get(k).text())) {
+            String w = t.get(k).text();
+            if (t.get(k).isCapitalised() && (lexicon.isPersonCue(w) || INSTITUTION_HEADS.stream().anyMatch(w.toLowerCase(Locale.ROOT)::endsWith))) {
                 return true;
             }
         }
@@ -1133,6 +1168,91 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (out.size() == before) {
             attributedStatement(text, s, t, entities, out);
         }
+        if (out.size() == before) {
+            reportedAct(text, s, t, entities, out);
+        }
+    }
+
+    /**
+     * A sentence that reports a speech act without its words: "Die Gewerkschaft wertet die Einigung als Erfolg.",
+     * "Auch das Außenministerium kritisierte den Anschlag.", "So riet die Politikerin dem Minister zu mehr
+     * Zurückhaltung." The whole sentence is the reported statement and the verb's subject its speaker. The subject
+     * must open the sentence (after at most a focus word such as "Auch") or follow the verb in second place, and
+     * must name a person or organisation, hold a role noun, or be a personal pronoun; a separable verb needs its
+     * particle at the end ("kündigte … an"). Sentences holding a quote are left alone.
+     */
+    private void reportedAct(String text, Sentence s, List<Token> t, List<EntityMention> entities, List<Quote> out) {
+        int n = t.size();
+        if (n < 5 || out.stream().anyMatch(q -> q.start() < s.end() && s.start() < q.end())
+                || t.stream().anyMatch(x -> "„“”\"»«?".contains(x.text()))) {
+            return;
+        }
+        int last = n;
+        while (last > 0 && !t.get(last - 1).isWord()) {
+            last--;
+        }
+        int k = FOCUS_WORDS.contains(t.get(0).text()) ? 1 : 0;
+        SpeakerPhrases.Phrase subject = null;
+        int verb = -1;
+        SpeakerPhrases.Phrase opening = phrases.at(t, k, entities);
+        if (opening != null && opening.last() < n) {
+            int v = opening.last();
+            if (v < n && t.get(v).text().equals(",") && v > opening.headEnd()) {
+                v++; // "Der CSU-Vorsitzende, Edmund Stoiber, warf …"
+            }
+            while (v < n && SpeakerPhrases.isClauseAdverb(t.get(v).text())) {
+                v++;
+            }
+            if (v < n && isActVerb(t, v, last)) {
+                subject = opening;
+                verb = v;
+            }
+        }
+        if (subject == null && !Set.of("Dies", "Das", "Dieses", "Diese", "Dem", "Den", "Es").contains(t.get(0).text())) {
+            // V2: "So riet die Politikerin …", "Dabei erhoffen sich die Initiatoren …"; not "Dies bestätigte X"
+            for (int v = 1; v <= Math.min(5, n - 2); v++) {
+                if (!isActVerb(t, v, last) || t.get(v - 1).text().equals(",")) {
+                    continue;
+                }
+                int j = skipAdverbials(t, v + 1, entities);
+                SpeakerPhrases.Phrase p = j < n ? phrases.at(t, j, entities) : null;
+                if (p != null && !Set.of("den", "dem", "einen", "einem", "ihn", "ihm", "ihr", "ihnen")
+                        .contains(t.get(j).text())) {
+                    subject = p;
+                    verb = v;
+                }
+                break;
+            }
+        }
+        if (subject == null || t.get(verb).text().startsWith("äußer") || t.stream().filter(Token::isWord).count() < 6) {
+            return; // "Ebenso äußerte sich X": a speech act with nothing reported
+        }
+        boolean pronoun = subject.last() - subject.first() == 1 && SpeakerPhrases.isPronoun(t.get(subject.first()).text());
+        if (!pronoun && !isSpeakerLike(t, subject, entities)) {
+            return;
+        }
+        EntityMention m = phrases.mention(text, t, subject, entities);
+        int start = t.get(0).start();
+        int end = t.get(last - 1).end();
+        addIndirect(text, start, end, new Attribution(m, pronoun ? null : roleOf(text, t, subject, m),
+                via(entities, s.start(), s.end(), m.start()), true), out);
+    }
+
+    /** Whether {@code t[v]} is a finite verb reporting a speech act, with its particle where it has one. */
+    private static boolean isActVerb(List<Token> t, int v, int last) {
+        String w = t.get(v).text();
+        if (!t.get(v).isLowerCase()) {
+            return false;
+        }
+        String particle = ACT_PARTICLES.get(w);
+        if (particle == null) {
+            ReportingVerbs.Form f = ReportingVerbs.form(w);
+            if (f == null && !ACT_VERBS.contains(w) || EnglishSpeakers.isVerb(w)) {
+                return false;
+            }
+            particle = f == null ? "" : f.particle();
+        }
+        return particle.isEmpty() || last > v + 1 && t.get(last - 1).text().equals(particle);
     }
 
     /**

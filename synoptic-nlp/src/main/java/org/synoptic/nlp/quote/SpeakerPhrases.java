@@ -100,8 +100,10 @@ final class SpeakerPhrases {
         i = party(tokens, i);
         int headEnd = i;
         for (int attachments = 0; attachments < 2 && i < n; attachments++) {
-            if (!GENITIVE.contains(tokens.get(i).text())) {
-                break;
+            boolean place = Set.of("in", "aus").contains(tokens.get(i).text()) && i + 1 < n
+                    && isPlace(entities, tokens.get(i + 1));
+            if (!GENITIVE.contains(tokens.get(i).text()) && !tokens.get(i).text().equals("für") && !place) {
+                break; // "der Sprecher des Ministeriums", "der Kommissar für Energie", "die Polizei in Bremen"
             }
             int j = modifiers(tokens, i + 1);
             if (j < n && isDeterminer(tokens.get(j).text()) && tokens.get(i).text().startsWith("von")) {
@@ -263,6 +265,11 @@ final class SpeakerPhrases {
             return i + 3; // "(CDU)"
         }
         return i;
+    }
+
+    private static boolean isPlace(List<EntityMention> entities, Token t) {
+        EntityMention e = entityAt(entities, t.start());
+        return e != null && e.type() == EntityType.LOCATION;
     }
 
     static EntityMention entityAt(List<EntityMention> entities, int start) {

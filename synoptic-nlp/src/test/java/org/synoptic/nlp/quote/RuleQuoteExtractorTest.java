@@ -435,4 +435,23 @@ class RuleQuoteExtractorTest {
         assertThat(q.get(0).text()).startsWith("ist es unwahrscheinlich");
         assertThat(mention(text, q.get(0))).isEqualTo("die Behörde");
     }
+
+    @Test
+    void reportedSpeechActIsAStatementOfItsSubject() {
+        String text = "Die Gewerkschaft Nahverkehr wertet die Einigung mit der Konzernführung als Erfolg.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).direct()).isFalse();
+        assertThat(mention(text, q.get(0))).isEqualTo("Die Gewerkschaft Nahverkehr");
+
+        String v2 = "So riet die Abgeordnete Clara Voss dem Minister zu mehr Zurückhaltung.";
+        assertThat(quotes(v2)).extracting(Quote::speaker).containsExactly("Clara Voss");
+    }
+
+    @Test
+    void speechActWithoutContentOrWithAPronounObjectIsNoStatement() {
+        assertThat(quotes("Dies bestätigte der Parteivorsitzende Jonas Wellbrock am Abend in Kiel.")).isEmpty();
+        assertThat(quotes("Ebenso äußerte sich der Parteivorsitzende Jonas Wellbrock am Abend.")).isEmpty();
+        assertThat(quotes("Der Sturm fordert in der Nacht zum Montag viele Opfer an der Küste.")).isEmpty();
+    }
 }
