@@ -99,6 +99,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "opposition", "verwaltung", "senat", "parlament", "armee", "militär", "kirche", "vatikan", "stiftung",
             "vereinigung", "initiative", "bündnis", "union", "bewegung", "front", "ausschuss", "kabinett", "koalition",
             "führung", "leitung", "vorstand", "gemeinde", "stadt", "land", "bund", "zentrale", "feuerwehr", "verein");
+    /** Forms of "werden" that make a participle passive. */
+    private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden");
     /** Words that may stand before the subject of a reported speech act: "Auch das Ministerium kritisierte …". */
     private static final Set<String> FOCUS_WORDS = Set.of("Auch", "Selbst", "Sogar", "Nun", "Jetzt", "Inzwischen",
             "Zudem", "Außerdem", "Später", "Zuvor", "Bereits", "Schon");
@@ -982,6 +984,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * zuvor gesagt". Only auxiliaries and adverbs may stand between; a name after a preposition is no subject.
      */
     private EntityMention beforeVerb(String text, List<EntityMention> entities, List<Token> tokens, int v) {
+        for (int k = Math.max(0, v - 8); k < Math.min(tokens.size(), v + 3); k++) {
+            if (PASSIVE.contains(tokens.get(k).text()) && k != v && tokens.get(v).text().matches("(ge|vorge|zuge|an|ab|auf|aus|hinge).*(t|en)")) {
+                return null; // "Kony wird vorgeworfen, …", "war befürchtet worden": passive, no speaking subject
+            }
+        }
         int finite = v;
         for (int k = v - 1; k >= Math.max(0, v - 8); k--) {
             String w = tokens.get(k).text();
@@ -1606,7 +1613,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     a = new Attribution(from, null, via, true); // "Aus dem Kreml hieß es, …"
                 }
             }
-            if (a == null || a.speaker() == null) {
+            if (a == null && heisst) {
+                a = new Attribution(null, null, via, true);
+            } else if (a == null || a.speaker() == null && !heisst) {
                 EntityMention subject = beforeVerb(text, entities, t, v);
                 a = subject == null ? new Attribution(null, null, a == null ? via : a.via(), true)
                         : new Attribution(subject, roleBefore(text, subject), via(entities, s.start(), s.end(), subject.start()), true);
