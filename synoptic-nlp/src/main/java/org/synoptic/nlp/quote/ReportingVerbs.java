@@ -18,8 +18,24 @@ import java.util.Set;
  */
 final class ReportingVerbs {
 
-    /** How a form reports: its particle ({@code ""} when none) and whether it needs a following clause. */
+    /**
+     * How a form reports: its particle ({@code ""} when none; alternatives joined by {@code |}, as in
+     * {@code "bekannt|an"} for "gab … bekannt" and "gab … an") and whether it needs a following clause.
+     */
     record Form(String particle, boolean belief) {
+
+        /** Whether {@code word} is one of this form's particles. */
+        boolean isParticle(String word) {
+            if (particle.isEmpty()) {
+                return false;
+            }
+            for (String p : particle.split("\\|")) {
+                if (p.equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Map<String, Form> FORMS = new HashMap<>();
@@ -44,13 +60,28 @@ final class ReportingVerbs {
         particle("ankündigte ankündigten angekündigt", "");
         particle("fügte fügten fügt", "hinzu");
         particle("hinzufügte hinzugefügt", "");
-        particle("gab gaben gibt", "bekannt");
+        particle("gab gaben gibt geben", "bekannt|an");
+        particle("angab angaben angegeben", "");
+        particle("hob hoben hebt", "hervor");
+        particle("hervorhob hervorgehoben", "");
+        particle("strich strichen streicht", "heraus");
+        particle("machte machten macht", "deutlich|klar");
+        particle("deutlichmachte klarmachte", "");
+        particle("merkte merkten merkt", "an");
+        particle("anmerkte", "");
+        particle("wandte wandten wendet", "ein");
+        particle("einwandte", "");
+        particle("legte legten legt", "dar");
+        particle("darlegte", "");
+        particle("deutete deuteten deutet", "an");
+        particle("andeutete", "");
+        plain("verlautete verlautbarte bekannte bekräftigen", "");
         particle("bekanntgab bekanntgegeben", "");
-        particle("stellte stellten stellt", "fest");
+        particle("stellte stellten stellt", "fest|klar");
         particle("feststellte festgestellt", "");
         particle("führte führten führt", "aus");
         particle("ausführte", "");
-        particle("wies wiesen weist", "hin");
+        particle("wies wiesen weist", "hin|zurück");
         particle("hinwies", "");
         particle("warf warfen wirft", "vor");
         particle("vorwarf vorgeworfen", "");
@@ -101,5 +132,6 @@ final class ReportingVerbs {
     }
 
     /** The separable particles that close a reporting clause ("mit", "an", "hinzu"). */
-    static final Set<String> PARTICLES = Set.of("mit", "an", "hinzu", "bekannt", "fest", "aus", "hin", "vor", "ein");
+    static final Set<String> PARTICLES = Set.of("mit", "an", "hinzu", "bekannt", "fest", "aus", "hin", "vor", "ein",
+            "hervor", "heraus", "deutlich", "klar", "dar", "zurück");
 }

@@ -1252,14 +1252,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return false;
         }
         String particle = ACT_PARTICLES.get(w);
-        if (particle == null) {
-            ReportingVerbs.Form f = ReportingVerbs.form(w);
-            if (f == null && !ACT_VERBS.contains(w) || EnglishSpeakers.isVerb(w)) {
-                return false;
-            }
-            particle = f == null ? "" : f.particle();
+        if (particle != null) {
+            return last > v + 1 && t.get(last - 1).text().equals(particle);
         }
-        return particle.isEmpty() || last > v + 1 && t.get(last - 1).text().equals(particle);
+        ReportingVerbs.Form f = ReportingVerbs.form(w);
+        if (f == null && !ACT_VERBS.contains(w) || EnglishSpeakers.isVerb(w)) {
+            return false;
+        }
+        return f == null || f.particle().isEmpty() || last > v + 1 && f.isParticle(t.get(last - 1).text());
     }
 
     /**
@@ -1304,7 +1304,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     }
                 }
                 ReportingVerbs.Form f = comma > i + 1 ? ReportingVerbs.form(t.get(comma - 1).text()) : null;
-                if (f == null || f.belief() || !f.particle().isEmpty() && !t.get(comma - 2).text().equals(f.particle())) {
+                if (f == null || f.belief() || !f.particle().isEmpty() && !f.isParticle(t.get(comma - 2).text())) {
                     if (trailing) {
                         continue;
                     }
@@ -1547,11 +1547,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (w.equals(".") || w.equals("„") || w.equals("\"") || w.equals("“")) {
                     break;
                 }
-                if (form != null && w.equals(form.particle())) {
+                if (form != null && form.isParticle(w)) {
                     particleSeen = true;
                 }
                 if ((w.equals("that") || w.equals("dass")) && (k == v + 1 || particleSeen && k > v + 1
-                        && t.get(k - 1).text().equals(form == null ? "" : form.particle()))) {
+                        && form != null && form.isParticle(t.get(k - 1).text()))) {
                     comma = k - 1;
                     break;
                 }
