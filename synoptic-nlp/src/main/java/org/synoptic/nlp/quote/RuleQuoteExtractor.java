@@ -99,6 +99,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "opposition", "verwaltung", "senat", "parlament", "armee", "militär", "kirche", "vatikan", "stiftung",
             "vereinigung", "initiative", "bündnis", "union", "bewegung", "front", "ausschuss", "kabinett", "koalition",
             "führung", "leitung", "vorstand", "gemeinde", "stadt", "land", "bund", "zentrale", "feuerwehr", "verein");
+    /** Nouns before quotation marks that make the quoted words a title or slogan, not speech. */
+    private static final Set<String> TITLE_NOUNS = Set.of("Lied", "Song", "Album", "Film", "Buch", "Roman", "Video",
+            "Überschrift", "Parole", "Sendung", "Serie", "Kampagne", "Operation", "Projekt", "Programm", "Stück",
+            "Theaterstück", "Oper", "Ausstellung", "Festival", "Fernsehserie", "Show", "Spiel", "Sonderausgabe",
+            "Artikel", "Beitrag", "Kolumne", "Gedicht", "Werk", "Schrift", "Studie", "Bericht", "Magazin", "Zeitung",
+            "Zeitschrift", "Blatt", "Sender", "Schiff", "Hotel", "Restaurant", "Verein", "Partei", "Bündnis",
+            "Initiative", "Aktion", "Piste", "Strecke", "Rakete", "Raumschiff", "Raumfähre", "Mission", "Motto",
+            "Namen", "Name", "Slogan", "Kennwort", "Codenamen", "Hashtag");
     /** Forms of "werden" that make a participle passive. */
     private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden");
     /** Words that may stand before the subject of a reported speech act: "Auch das Ministerium kritisierte …". */
@@ -456,7 +464,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         String words = text.substring(start, end);
         List<Token> inner = tokenizer.tokenize(text, start, end);
         long wordCount = inner.stream().filter(Token::isWord).count();
-        if (isName(text, inner, words) || wordCount == 0) {
+        if (isName(text, inner, words) || wordCount == 0 || isTitle(text, span.open())) {
             return;
         }
         int regionStart = span.open();
@@ -479,6 +487,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return;
         }
         out.add(quote(words, start, end, a, true));
+    }
+
+    /**
+     * Whether the quotation marks at {@code open} enclose a title or slogan rather than speech: the word before them
+     * is a noun for a work, a name or a written line ("das Lied „…“", "unter der Überschrift „…“", "die Parole „…“").
+     */
+    private boolean isTitle(String text, int open) {
+        List<Token> before = tokenizer.tokenize(text, Math.max(0, open - 40), open);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String w = before.get(before.size() - 1).text();
+        String lower = w.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(w.charAt(0)) && (TITLE_NOUNS.contains(w) || lower.endsWith("titel")
+                || lower.endsWith("motto") || lower.endsWith("slogan") || lower.endsWith("aufschrift"));
     }
 
     private boolean isName(String text, List<Token> inner, String words) {
