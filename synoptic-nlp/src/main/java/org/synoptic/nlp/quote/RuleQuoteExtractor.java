@@ -107,6 +107,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "Zeitschrift", "Blatt", "Sender", "Schiff", "Hotel", "Restaurant", "Verein", "Partei", "Bündnis",
             "Initiative", "Aktion", "Piste", "Strecke", "Rakete", "Raumschiff", "Raumfähre", "Mission", "Motto",
             "Namen", "Name", "Slogan", "Kennwort", "Codenamen", "Hashtag");
+    /** The modal of hearsay: "soll … gestorben sein", "sollen … eingesetzt haben". */
+    private static final Set<String> HEARSAY = Set.of("soll", "sollen");
     /** Forms of "werden" that make a participle passive. */
     private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden");
     /** Words that may stand before the subject of a reported speech act: "Auch das Ministerium kritisierte …". */
@@ -207,7 +209,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * Sentences in Konjunktiv I with no quote of their own that follow a quote in the same paragraph continue it:
+     * Sentences in Konjunktiv I with no quote of their own that follow a quote in the same paragraph continue it, and
+     * so do sentences of hearsay ("soll … gestorben sein") right after a sentence with a quote:
      * "Er sagte, die Brücke sei marode. Sie müsse gesperrt werden." Their speaker is the previous quote's, filled in
      * by {@link #resolved}; or, when the sentence before holds no quote but a stated position ("Das Institut sieht
      * keine Gefahr. Nur Züchter seien …"), that sentence's subject. Returns those subjects by quote start.
@@ -227,7 +230,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
             boolean konjunktiv = t.stream().anyMatch(x -> KONJUNKTIV_I.contains(x.text()));
             boolean marks = t.stream().anyMatch(x -> "„“”\"»«".contains(x.text()));
-            if (!konjunktiv || marks || t.size() < 4) {
+            boolean sameParagraph = previous != null && !text.substring(previous.end(), s.start()).contains("\n\n");
+            // hearsay "soll … sein" continues a sourced sentence right before: "Es soll zu Einsätzen gekommen sein."
+            boolean hearsay = !konjunktiv && sameParagraph && t.stream().anyMatch(x -> HEARSAY.contains(x.text()))
+                    && found.stream().anyMatch(q -> q.start() < previous.end() && previous.start() < q.end());
+            if (!konjunktiv && !hearsay || marks || t.size() < 4) {
                 continue;
             }
             int end = s.end();
