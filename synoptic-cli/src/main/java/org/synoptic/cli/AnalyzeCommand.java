@@ -40,7 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     record EntityView(String text, String name, String type, int start, int end) {
     }
 
-    record QuoteView(String text, String speaker, String speakerRole, String via, boolean direct, int start, int end) {
+    record QuoteView(String text, String speaker, String speakerRole, String via, boolean direct, String kind,
+                     int start, int end, int speakerStart, int speakerEnd) {
     }
 
     record SourceView(String name, String kind, int start, int end, int sentence, String cue, String citedBy) {
@@ -75,7 +76,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 article.published(), article.language(), List.copyOf(article.inferred()), article.text(),
                 a.entities().stream().map(e -> new EntityView(e.text(), e.name(), e.type().name(), e.start(), e.end())).toList(),
                 a.quotes().stream().map(q -> new QuoteView(q.text(), q.speaker(), q.speakerRole(), q.via(), q.direct(),
-                        q.start(), q.end())).toList(),
+                        q.kind().name().toLowerCase(java.util.Locale.ROOT), q.start(), q.end(), q.speakerStart(),
+                        q.speakerEnd())).toList(),
                 a.citedSources().stream().map(c -> new SourceView(c.name(), c.kind().jsonName(), c.start(), c.end(),
                         c.sentence(), c.cue(), c.citedBy())).toList(),
                 a.times().stream().map(t -> new TimeView(t.text(), t.value(), t.endValue(), t.start(), t.end())).toList());

@@ -46,9 +46,11 @@ final class QuoteCollector {
         for (ArticleAnalysis analysis : analyses) {
             for (Quote quote : analysis.quotes()) {
                 String normal = normal(quote.text());
-                // Reported speech is only worth showing with the one who said it; a span that starts inside a word or
-                // on a closing mark ("“-Bericht …") is a misread, not a quote.
-                if (normal.isBlank() || !quote.direct() && quote.speaker() == null || !startsCleanly(quote.text())) {
+                // Reported speech is only worth showing with the one who said it; a speech act told without its
+                // words ("X wertet die Einigung als Erfolg") is no quote; a span that starts inside a word or on a
+                // closing mark ("“-Bericht …") is a misread.
+                if (normal.isBlank() || !quote.direct() && quote.speaker() == null
+                        || quote.kind() == Quote.Kind.REPORTED || !startsCleanly(quote.text())) {
                     continue;
                 }
                 Set<String> words = new HashSet<>(Arrays.asList(normal.split(" ")));

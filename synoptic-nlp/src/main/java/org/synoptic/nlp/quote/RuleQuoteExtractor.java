@@ -254,7 +254,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (stance != null) {
                 stances.put(start, stance);
             }
-            out.add(new Quote(text.substring(start, end), start, end, ANAPHOR, start, start, null, null, false));
+            out.add(new Quote(text.substring(start, end), start, end, ANAPHOR, start, start, null, null, false,
+                    Quote.Kind.FREE_INDIRECT));
         }
         return stances;
     }
@@ -319,16 +320,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             EntityMention stance = ANAPHOR.equals(name) ? stances.get(q.start()) : null;
             if (stance != null) {
                 r = new Quote(q.text(), q.start(), q.end(), stance.name(), stance.start(), stance.end(), null, null,
-                        q.direct());
+                        q.direct(), q.kind());
             } else if (ANAPHOR.equals(name)) {
                 if (!near) {
                     r = unattributed(q);
                 } else if (q.speakerStart() == q.speakerEnd()) {
                     r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), previous.speakerStart(),
-                            previous.speakerEnd(), previous.speakerRole(), previous.via(), q.direct());
+                            previous.speakerEnd(), previous.speakerRole(), previous.via(), q.direct(), q.kind());
                 } else {
                     r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), q.speakerStart(), q.speakerEnd(),
-                            previous.speakerRole(), previous.via(), q.direct());
+                            previous.speakerRole(), previous.via(), q.direct(), q.kind());
                 }
             } else if (ANAPHOR_UNKNOWN.equals(name)) {
                 r = unattributed(q);
@@ -336,21 +337,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     && name.equals(text.substring(q.speakerStart(), q.speakerEnd()))) {
                 String person = pronounReferent(text, q, near ? previous : null, entities, spans);
                 r = person == null ? unattributed(q) : new Quote(q.text(), q.start(), q.end(), person,
-                        q.speakerStart(), q.speakerEnd(), q.speakerRole(), q.via(), q.direct());
+                        q.speakerStart(), q.speakerEnd(), q.speakerRole(), q.via(), q.direct(), q.kind());
             } else if (name != null && q.speakerStart() >= 0 && (OUTLET_NOUNS.contains(name)
                     || name.equals("newspaper") || name.equals("agency"))) {
                 // "schrieb die Zeitung": the outlet or agency named last before
                 EntityMention outlet = lastOutletBefore(entities, q.speakerStart());
                 if (outlet != null) {
                     r = new Quote(q.text(), q.start(), q.end(), outlet.name(), q.speakerStart(), q.speakerEnd(),
-                            q.speakerRole(), q.via(), q.direct());
+                            q.speakerRole(), q.via(), q.direct(), q.kind());
                 }
             } else if (name != null && name.indexOf(' ') < 0 && lexicon.isPersonCue(name)
                     && q.speakerStart() >= 0) {
                 EntityMention person = roleReferent(text, name, q.speakerStart(), entities);
                 if (person != null) {
                     r = new Quote(q.text(), q.start(), q.end(), person.name(), q.speakerStart(), q.speakerEnd(),
-                            name, q.via(), q.direct());
+                            name, q.via(), q.direct(), q.kind());
                 }
             }
             if (r.speaker() == null && r.direct()) {
@@ -358,7 +359,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 for (Quote o : out) {
                     if (!o.direct() && o.speaker() != null && o.start() <= r.start() && r.end() <= o.end()) {
                         r = new Quote(r.text(), r.start(), r.end(), o.speaker(), o.speakerStart(), o.speakerEnd(),
-                                o.speakerRole(), r.via() != null ? r.via() : o.via(), true);
+                                o.speakerRole(), r.via() != null ? r.via() : o.via(), true, r.kind());
                     }
                 }
             }
@@ -371,7 +372,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private static Quote unattributed(Quote q) {
-        return new Quote(q.text(), q.start(), q.end(), null, -1, -1, null, q.via(), q.direct());
+        return new Quote(q.text(), q.start(), q.end(), null, -1, -1, null, q.via(), q.direct(), q.kind());
     }
 
     private String pronounReferent(String text, Quote q, Quote previous, List<EntityMention> entities,
@@ -528,9 +529,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private static Quote quote(String words, int start, int end, Attribution a, boolean direct) {
+        return quote(words, start, end, a, direct ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT);
+    }
+
+    private static Quote quote(String words, int start, int end, Attribution a, Quote.Kind kind) {
         EntityMention sp = a.speaker();
         return new Quote(words, start, end, sp == null ? null : sp.name(), sp == null ? -1 : sp.start(),
-                sp == null ? -1 : sp.end(), sp == null ? null : a.role(), a.via(), direct);
+                sp == null ? -1 : sp.end(), sp == null ? null : a.role(), a.via(), kind == Quote.Kind.DIRECT, kind);
     }
 
     /** Finds the reporting verb and its subject for words at [qStart, qEnd) inside region [from, to). */
@@ -1271,8 +1276,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         EntityMention m = phrases.mention(text, t, subject, entities);
         int start = t.get(0).start();
         int end = t.get(last - 1).end();
-        addIndirect(text, start, end, new Attribution(m, pronoun ? null : roleOf(text, t, subject, m),
-                via(entities, s.start(), s.end(), m.start()), true), out);
+        add(text, start, end, new Attribution(m, pronoun ? null : roleOf(text, t, subject, m),
+                via(entities, s.start(), s.end(), m.start()), true), Quote.Kind.REPORTED, out);
     }
 
     /** Whether {@code t[v]} is a finite verb reporting a speech act, with its particle where it has one. */
@@ -1908,9 +1913,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private static void addIndirect(String text, int start, int end, Attribution a, List<Quote> out) {
+        add(text, start, end, a, Quote.Kind.INDIRECT, out);
+    }
+
+    private static void add(String text, int start, int end, Attribution a, Quote.Kind kind, List<Quote> out) {
         if (end - start < 10) {
             return;
         }
-        out.add(quote(text.substring(start, end), start, end, a, false));
+        out.add(quote(text.substring(start, end), start, end, a, kind));
     }
 }

@@ -45,7 +45,7 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
             CitedSource source = q.speaker() == null ? sourceFor(q, sentences, cited) : null;
             out.add(source == null ? q
                     : new Quote(q.text(), q.start(), q.end(), source.name(), source.start(), source.end(), null,
-                    q.via(), q.direct()));
+                    q.via(), q.direct(), q.kind()));
         }
         return List.copyOf(out);
     }

@@ -52,10 +52,12 @@ import org.synoptic.nlp.StandardExtractors;
  *   mention at that spot ("der Sprecher des Ministeriums", "er", "Angaben der Polizei"; for a continued quote the
  *   mention that introduced it), so our mention must point there, not merely carry the right name. When the gold
  *   quote has no speaker, ours must have none either.</li>
- *   <li><b>Per type.</b> Our quotes carry only {@code direct}, so precision is defined per predicted kind: our direct
- *   quotes against gold Direct, our other quotes against the other four types (each a separate one-to-one
- *   matching). For the four non-direct gold types the eval prints recall and the speaker accuracy of matched quotes
- *   (joint hits / span hits), which is the per-type share a reader would see misattributed.</li>
+ *   <li><b>Per type.</b> Precision per predicted kind: our direct quotes against gold Direct, our other quotes against
+ *   the other four types (each a separate one-to-one matching); and for each {@link Quote.Kind} the share of our
+ *   quotes of that kind that match a gold quote (span, joint) and how often the matched gold type fits the kind
+ *   (indirect: Indirect or IndirectFreeIndirect; free indirect: FreeIndirect or IndirectFreeIndirect). For the four
+ *   non-direct gold types the eval prints recall and the speaker accuracy of matched quotes (joint hits / span
+ *   hits), which is the per-type share a reader would see misattributed.</li>
  * </ul>
  * With {@code -Deval.dump=DIR} every hit, miss, false positive and wrong speaker is written to
  * {@code DIR/quotes-<split>-<analyzer>.tsv} for error analysis.
@@ -103,8 +105,12 @@ class QuoteExtractorEval {
         }
     }
 
-    /** The figures of one run: overall, our direct vs gold Direct, our others vs the other types; per gold type. */
-    private record Result(Score all, Score direct, Score other, Map<String, int[]> byType) {
+    /**
+     * The figures of one run: overall, our direct vs gold Direct, our others vs the other types; per gold type; per
+     * kind we predicted (found, span hits, joint hits, hits whose gold type fits the kind).
+     */
+    private record Result(Score all, Score direct, Score other, Map<String, int[]> byType,
+                          Map<Quote.Kind, int[]> byKind) {
 
         double[] span() {
             return Score.prf(all.matched, all.predicted, all.gold);
@@ -169,8 +175,11 @@ class QuoteExtractorEval {
         PrintWriter dump = dumpDir == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(dumpDir).resolve(
                 "quotes-" + Path.of(data).getFileName() + "-" + label.split(" ")[0] + ".tsv"), StandardCharsets.UTF_8));
         ObjectMapper json = new ObjectMapper();
-        Result result = new Result(new Score(), new Score(), new Score(), new TreeMap<>());
+        Result result = new Result(new Score(), new Score(), new Score(), new TreeMap<>(), new TreeMap<>());
         TYPES.forEach(t -> result.byType().put(t, new int[3]));
+        for (Quote.Kind k : Quote.Kind.values()) {
+            result.byKind().put(k, new int[4]);
+        }
         long started = System.nanoTime();
         for (Path f : files) {
             JsonNode doc = json.readTree(f.toFile());
@@ -191,11 +200,12 @@ class QuoteExtractorEval {
                     null, "de", null);
             ArticleAnalysis analysis = analyzer.analyze(article);
             String name = f.getFileName().toString().split(" ")[0];
-            score(analysis.quotes(), gold, result.all(), result.byType(), text, dump == null ? null : dump, name);
+            score(analysis.quotes(), gold, result.all(), result.byType(), result.byKind(), text,
+                    dump == null ? null : dump, name);
             score(analysis.quotes().stream().filter(Quote::direct).toList(),
-                    gold.stream().filter(Gold::direct).toList(), result.direct(), null, text, null, name);
+                    gold.stream().filter(Gold::direct).toList(), result.direct(), null, null, text, null, name);
             score(analysis.quotes().stream().filter(q -> !q.direct()).toList(),
-                    gold.stream().filter(g -> !g.direct()).toList(), result.other(), null, text, null, name);
+                    gold.stream().filter(g -> !g.direct()).toList(), result.other(), null, null, text, null, name);
         }
         if (dump != null) {
             dump.close();
@@ -212,6 +222,10 @@ class QuoteExtractorEval {
         result.byType().forEach((type, k) -> System.out.printf(
                 "  gold %-20s n=%4d span R=%.3f joint R=%.3f speaker accuracy of matched=%.3f%n", type, k[0],
                 k[1] / (double) Math.max(1, k[0]), k[2] / (double) Math.max(1, k[0]), k[2] / (double) Math.max(1, k[1])));
+        result.byKind().forEach((kind, k) -> System.out.printf(
+                "  ours %-13s n=%4d span P=%.3f joint P=%.3f gold type fits the kind=%.3f of span hits%n",
+                kind.name().toLowerCase(java.util.Locale.ROOT), k[0], k[1] / (double) Math.max(1, k[0]),
+                k[2] / (double) Math.max(1, k[0]), k[3] / (double) Math.max(1, k[1])));
         return result;
     }
 
@@ -229,8 +243,18 @@ class QuoteExtractorEval {
                 tp, s.predicted, s.gold);
     }
 
+    /** Whether a gold type is what our kind claims: Indirect and FreeIndirect both admit IndirectFreeIndirect. */
+    private static boolean fits(Quote.Kind kind, String type) {
+        return switch (kind) {
+            case DIRECT -> type.equals("Direct");
+            case INDIRECT -> type.equals("Indirect") || type.equals("IndirectFreeIndirect");
+            case FREE_INDIRECT -> type.equals("FreeIndirect") || type.equals("IndirectFreeIndirect");
+            case REPORTED -> type.equals("Reported");
+        };
+    }
+
     private static void score(List<Quote> found, List<Gold> gold, Score score, Map<String, int[]> byType,
-                              String text, PrintWriter dump, String doc) {
+                              Map<Quote.Kind, int[]> byKind, String text, PrintWriter dump, String doc) {
         if (byType != null) {
             gold.forEach(g -> byType.get(g.type())[0]++);
         }
@@ -257,6 +281,9 @@ class QuoteExtractorEval {
                 }
                 if (!piece) {
                     score.predicted++;
+                    if (byKind != null) {
+                        byKind.get(q.kind())[0]++;
+                    }
                     if (dump != null) {
                         dump.printf("FP\t%s\t%s\t%s\t%s\t%s%n", doc, q.direct() ? "direct" : "other", clip(q.text()),
                                 ourSpeaker(q, text), "");
@@ -271,6 +298,12 @@ class QuoteExtractorEval {
             if (byType != null) {
                 byType.get(gq.type())[1]++;
             }
+            if (byKind != null) {
+                int[] k = byKind.get(q.kind());
+                k[0]++;
+                k[1]++;
+                k[3] += fits(q.kind(), gq.type()) ? 1 : 0;
+            }
             boolean speakerRight = gq.speakers().isEmpty() ? q.speaker() == null
                     : q.speaker() != null && q.speakerStart() >= 0 && gq.speakers().stream().anyMatch(sp -> {
                         int overlap = Math.min(sp[1], q.speakerEnd()) - Math.max(sp[0], q.speakerStart());
@@ -278,6 +311,9 @@ class QuoteExtractorEval {
                     });
             if (speakerRight) {
                 score.joint++;
+                if (byKind != null) {
+                    byKind.get(q.kind())[2]++;
+                }
                 if (byType != null) {
                     byType.get(gq.type())[2]++;
                 }
