@@ -81,7 +81,7 @@ final class ReportingVerbs {
         particle("feststellte festgestellt", "");
         particle("führte führten führt", "aus");
         particle("ausführte", "");
-        particle("wies wiesen weist", "hin|zurück");
+        particle("wies wiesen weist", "hin"); // not "wies … zurück, X getan zu haben": that clause is the charge
         particle("hinwies", "");
         particle("warf warfen wirft", "vor");
         particle("vorwarf vorgeworfen", "");
@@ -133,5 +133,5 @@ final class ReportingVerbs {
 
     /** The separable particles that close a reporting clause ("mit", "an", "hinzu"). */
     static final Set<String> PARTICLES = Set.of("mit", "an", "hinzu", "bekannt", "fest", "aus", "hin", "vor", "ein",
-            "hervor", "heraus", "deutlich", "klar", "dar", "zurück");
+            "hervor", "heraus", "deutlich", "klar", "dar");
 }

@@ -232,7 +232,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             boolean marks = t.stream().anyMatch(x -> "„“”\"»«".contains(x.text()));
             boolean sameParagraph = previous != null && !text.substring(previous.end(), s.start()).contains("\n\n");
             // hearsay "soll … sein" continues a sourced sentence right before: "Es soll zu Einsätzen gekommen sein."
-            boolean hearsay = !konjunktiv && sameParagraph && t.stream().anyMatch(x -> HEARSAY.contains(x.text()))
+            boolean hearsay = !konjunktiv && sameParagraph && mainClauseHearsay(t)
                     && found.stream().anyMatch(q -> q.start() < previous.end() && previous.start() < q.end());
             if (!konjunktiv && !hearsay || marks || t.size() < 4) {
                 continue;
@@ -258,6 +258,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     Quote.Kind.FREE_INDIRECT));
         }
         return stances;
+    }
+
+    /** Whether "soll"/"sollen" is the finite verb of the main clause: among the first words, before any comma. */
+    private static boolean mainClauseHearsay(List<Token> t) {
+        for (int k = 0; k < Math.min(t.size(), 8); k++) {
+            if (t.get(k).text().equals(",")) {
+                return false;
+            }
+            if (HEARSAY.contains(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

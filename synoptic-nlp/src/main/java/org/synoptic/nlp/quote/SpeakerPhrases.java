@@ -102,7 +102,8 @@ final class SpeakerPhrases {
         for (int attachments = 0; attachments < 2 && i < n; attachments++) {
             boolean place = Set.of("in", "aus").contains(tokens.get(i).text()) && i + 1 < n
                     && isPlace(entities, tokens.get(i + 1));
-            if (!GENITIVE.contains(tokens.get(i).text()) && !tokens.get(i).text().equals("für") && !place) {
+            boolean office = tokens.get(i).text().equals("für") && i > 0 && isOffice(tokens.get(i - 1).text());
+            if (!GENITIVE.contains(tokens.get(i).text()) && !office && !place) {
                 break; // "der Sprecher des Ministeriums", "der Kommissar für Energie", "die Polizei in Bremen"
             }
             int j = modifiers(tokens, i + 1);
@@ -265,6 +266,15 @@ final class SpeakerPhrases {
             return i + 3; // "(CDU)"
         }
         return i;
+    }
+
+    /** Whether a noun names an office that takes "für" ("Kommissar für Energie", "Ministerium für Umwelt"). */
+    private boolean isOffice(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lexicon.isPersonCue(word) || lower.endsWith("ministerium") || lower.endsWith("amt")
+                || lower.endsWith("behörde") || lower.endsWith("ausschuss") || lower.endsWith("kommission")
+                || lower.endsWith("beauftragte") || lower.endsWith("beauftragter") || lower.endsWith("kommissar")
+                || lower.endsWith("kommissarin") || lower.endsWith("institut") || lower.endsWith("zentrum");
     }
 
     private static boolean isPlace(List<EntityMention> entities, Token t) {
