@@ -28,13 +28,20 @@ import org.synoptic.nlp.text.WordTokenizer;
  * to three words (a scare quote such as „heimlich“) counts only when its sentence has a reporting verb ("würden
  * „aktiv vorangetrieben“, sagte Kirby"). Indirect quotes are reported clauses: "X sagte, dass …", "X sagte, Moskau sei
  * …" (a Konjunktiv verb or "dass" is required after the comma), "…, berichtete X", "…, so X", "X said (that) …";
- * and statements attributed by "laut X", "X zufolge", "nach Angaben X", "according to X" (the sentence without the
- * attribution phrase when it opens the sentence, with X as speaker when X is a found name).
+ * and statements attributed by "laut X", "X zufolge", "nach Angaben X", "according to X", "wie X mitteilte" (the
+ * sentence without the attribution phrase when it opens or closes the sentence; X is the speaker, a compound report
+ * noun names its first part: "Polizeiangaben" gives "Polizei"; "nach eigenen Angaben" the sentence's subject). A
+ * Konjunktiv sentence after a quote continues it ({@link Quote.Kind#FREE_INDIRECT}), as does hearsay ("soll …
+ * gestorben sein") right after a quoted sentence. A sentence that tells a speech act without its words ("Die
+ * Gewerkschaft wertet die Einigung als Erfolg") is a {@link Quote.Kind#REPORTED} statement of its subject. Quoted
+ * titles and slogans after a noun for a work ("das Lied „…“") are no quotes.
  *
  * <p>The speaker is the subject of the reporting verb next to the quote: "sagte X", "X sagte", "so X",
  * "zitierte AGENCY den ROLE PERSON" (speaker PERSON, {@code via} AGENCY), "AGENCY zitierte PERSON". Pronouns and
- * role nouns ("er", "sie", "der Minister") take the nearest preceding person mention. The speaker's name is the
- * mention's canonical name; the role is a title or role word right before the speaker ("Verteidigungsminister").
+ * role nouns ("er", "sie", "der Minister") take the nearest preceding person mention. A quote after a colon takes
+ * the clause's subject or speaker label ("Ein Beamter der Polizei: „…“"); a fragment inside a reported statement
+ * speaks with that statement. The speaker's name is the mention's canonical name; the role is a title or role word
+ * right before the speaker ("Verteidigungsminister").
  * Design decision: precision over recall, so a quote whose subject is not a found entity keeps a {@code null}
  * speaker. Stateless and thread-safe.
  */
