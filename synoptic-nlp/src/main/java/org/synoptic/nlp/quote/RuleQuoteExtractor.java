@@ -89,7 +89,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "Auffassung", "Aussage", "Meldungen", "Berechnungen", "Polizeiangaben", "Medienberichten", "Behördenangaben",
             "Ermittlungen", "Untersuchungen", "Recherchen", "Zeugenaussagen", "Schätzung", "Mitteilung", "Auskunft",
             "Überzeugung", "Erkenntnis", "Umfrage", "Umfragen", "Hochrechnungen", "Prognosen", "Prognose", "Idee",
-            "Plan", "Plänen", "Willen", "Vorstellung", "Vorstellungen", "Rechnung");
+            "Plan", "Plänen", "Willen", "Vorstellung", "Vorstellungen", "Rechnung", "Analyse", "Analysen",
+            "Planungen", "Erkenntnisstand", "Darstellungen", "Ankündigung", "Quellenlage", "Einschätzungen",
+            "Berechnung", "Statistik", "Zählung", "Zählungen", "Schilderungen", "Schilderung", "Behauptungen",
+            "Behauptung", "Ergebnissen", "Befunden", "Lesart", "Sicht", "Meldung");
     /** The name of a mention that stands for the previous quote's speaker ("demnach"), until it is resolved. */
     static final String ANAPHOR = "\u0000previous";
     /** The name of a mention that names no one we can tell ("nach eigenen Angaben"). */
@@ -1449,11 +1452,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 || head.endsWith("berichten") || head.endsWith("-Berichten") || head.endsWith("informationen");
     }
 
-    /** The head noun of the phrase at {@code tokens[k]} after any determiner and modifiers. */
+    /**
+     * The head noun of the phrase at {@code tokens[k]} after any determiner and modifiers; after a genitive name
+     * ("Grupps Meinung") the noun that follows it.
+     */
     private static String headNoun(List<Token> tokens, int k) {
         for (int j = k; j < Math.min(tokens.size(), k + 4); j++) {
             if (tokens.get(j).isCapitalised()) {
-                return tokens.get(j).text();
+                String w = tokens.get(j).text();
+                if (j == k && w.endsWith("s") && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()
+                        && SOURCE_NOUNS.contains(tokens.get(j + 1).text())) {
+                    return tokens.get(j + 1).text();
+                }
+                return w;
             }
         }
         return "";
