@@ -623,6 +623,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 return a.via() == null ? new Attribution(a.speaker(), a.role(), via, true) : a;
             }
             EntityMention named = appositionSubject(entities, pre, v);
+            if (named == null) {
+                named = subjectBeforeInsertion(text, entities, pre, v);
+            }
             if (named != null) {
                 return new Attribution(named, roleBefore(text, named), via(entities, from, to, named.start()), true);
             }
@@ -991,6 +994,31 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return false;
     }
 
+    /**
+     * The subject opening the sentence when a relative clause or apposition set off by commas stands between it and
+     * the verb at {@code t[v]}: "Die Organisation, die im Gazastreifen regiert, erklärte, …", "Leung, der am Montag
+     * in Guandong war, sagte …". The subject must name a person or organisation or hold a role noun; {@code null}
+     * otherwise.
+     */
+    private EntityMention subjectBeforeInsertion(String text, List<EntityMention> entities, List<Token> t, int v) {
+        SpeakerPhrases.Phrase p = phrases.at(t, 0, entities);
+        if (p == null || p.last() + 1 >= v || !t.get(p.last()).text().equals(",") || !t.get(v - 1).text().equals(",")
+                || !isSpeakerLike(t, p, entities)) {
+            return null;
+        }
+        String opener = t.get(p.last() + 1).text();
+        if (!Set.of("der", "die", "das", "dessen", "deren", "welcher", "welche", "welches", "who", "which")
+                .contains(opener)) {
+            return null;
+        }
+        for (int k = p.last() + 1; k < v - 1; k++) {
+            if (t.get(k).text().equals(",") || "„“”\"".contains(t.get(k).text())) {
+                return null; // more than one insertion, or a quote inside: too far to tell
+            }
+        }
+        return phrases.mention(text, t, p, entities);
+    }
+
     /** The entity opening the clause ("Der Vorsitzende des Verbands, Michael Weber, …"), or a pronoun's person. */
     private EntityMention clauseSubject(List<EntityMention> entities, List<Token> pre) {
         for (int k = 0; k < Math.min(pre.size(), 8); k++) {
@@ -1081,8 +1109,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
                 if (first > 0 && PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
                         || first > 1 && DETERMINERS.contains(tokens.get(first - 1).text())
-                        && PREPOSITIONS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT))) {
-                    return null;
+                        && PREPOSITIONS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT))
+                        || first > 1 && Set.of("des", "der", "eines", "einer").contains(tokens.get(first - 1).text())
+                        && tokens.get(first - 2).isWord() && tokens.get(first - 2).isCapitalised()) {
+                    return null; // "nach Berlin", "der Justizminister des Landes": not the subject
                 }
                 GazetteerEntry g = gazetteer.lookup(e.text());
                 if (g != null && (g.sourceKind() == SourceKind.AGENCY || g.sourceKind() == SourceKind.OUTLET)
@@ -1577,8 +1607,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
             }
             SpeakerPhrases.Phrase opening = fronted ? phrases.at(t, 0, entities) : null;
-            if (opening != null && opening.last() >= v - 1) {
-                fronted = false; // "Ein Sprecher der Polizei, Lars Brenner, sagte …": the subject, not a statement
+            if (opening != null && (opening.last() >= v - 1 || t.get(opening.last()).text().equals(","))) {
+                // "Ein Sprecher der Polizei, Lars Brenner, sagte …", "X, der Justizminister, sagte …", "Die
+                // Organisation, die … ausübt, erklärte …": the subject with its apposition, not a statement
+                fronted = false;
             }
             if (fronted && (INDIRECT_VERBS.contains(verb) || verb.equals("so")) && v >= 4) {
                 // "S, berichtete X." / "S, so die Beamten.": the reported clause comes first.
@@ -1683,6 +1715,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 a = new Attribution(null, null, via, true);
             } else if (a == null || a.speaker() == null && !heisst) {
                 EntityMention subject = beforeVerb(text, entities, t, v);
+                if (subject == null) {
+                    subject = appositionSubject(entities, t, v);
+                }
+                if (subject == null) {
+                    subject = subjectBeforeInsertion(text, entities, t, v);
+                }
                 a = subject == null ? new Attribution(null, null, a == null ? via : a.via(), true)
                         : new Attribution(subject, roleBefore(text, subject), via(entities, s.start(), s.end(), subject.start()), true);
             } else if (a.via() == null) {

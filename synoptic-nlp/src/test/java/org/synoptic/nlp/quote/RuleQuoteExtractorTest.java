@@ -454,4 +454,17 @@ class RuleQuoteExtractorTest {
         assertThat(quotes("Ebenso äußerte sich der Parteivorsitzende Jonas Wellbrock am Abend.")).isEmpty();
         assertThat(quotes("Der Sturm fordert in der Nacht zum Montag viele Opfer an der Küste.")).isEmpty();
     }
+
+    @Test
+    void subjectWithRelativeClauseOrAppositionBeforeTheVerb() {
+        String text = "Die Organisation, die im Hafen die Fähren betreibt, erklärte, sie werde den Betrieb einstellen.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("sie werde den Betrieb einstellen");
+        assertThat(mention(text, q.get(0))).isEqualTo("Die Organisation");
+
+        String apposition = "Jonas Wellbrock, der Justizminister des Landes, sagte, dass sich ein Problem ergeben könne.";
+        assertThat(quotes(apposition)).extracting(Quote::text, Quote::speaker).containsExactly(
+                org.assertj.core.api.Assertions.tuple("sich ein Problem ergeben könne", "Jonas Wellbrock"));
+    }
 }
