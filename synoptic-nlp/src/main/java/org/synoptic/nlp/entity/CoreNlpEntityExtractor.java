@@ -359,6 +359,16 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         }
     }
 
+    /**
+     * Whether a place name is an ordinary word too ("Kiel", "Hof"): it or its lower-case form is in the word list. Unlike
+     * {@link Lexicon#isOrdinaryWord}, a compound with a dictionary word at its end is no ordinary word here, since so
+     * many place names end in one ("Amberg", "Lüneburg", "Suriname").
+     */
+    private boolean ordinaryPlaceName(String name) {
+        return name.indexOf(' ') < 0 ? lexicon.isKnownWord(name) || lexicon.isKnownWord(name.toLowerCase(java.util.Locale.ROOT))
+                : lexicon.isOrdinaryWord(name);
+    }
+
     /** Adds names the gazetteer knows where CoreNLP found nothing, and retypes exact gazetteer matches. */
     private void addGazetteerNames(String text, Sentence sentence, List<MentionNames.Span> found) {
         List<org.synoptic.nlp.text.Token> tokens = org.synoptic.nlp.text.WordTokenizer.instance()
@@ -376,7 +386,7 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             i = match.to();
             String surface = text.substring(start, end);
             if (entry.type() == EntityType.PERSON || entry.type() == EntityType.LOCATION && entry.sourceKind() == null
-                    && (lexicon.isOrdinaryWord(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
+                    && (ordinaryPlaceName(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
                 continue; // persons, and places that are ordinary words too: CoreNLP's judgement in context wins
             }
             // organisations that are ordinary words too ("Allianz", "Stern"): only where CoreNLP found a name
@@ -392,7 +402,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                 MentionNames.Span s = found.get(k);
                 if (s.start() < end && start < s.end()) {
                     overlapped = true;
-                    if (s.start() == start && s.end() == end && s.type() != entry.type()) {
+                    // "Präsident Cleveland": a person after a title stays one, though a town has the name too
+                    if (s.start() == start && s.end() == end && s.type() != entry.type()
+                            && !(s.type() == EntityType.PERSON && lexicon.isPersonCue(wordBefore(text, start)))) {
                         found.set(k, new MentionNames.Span(start, end, entry.type(), null));
                     }
                 }
