@@ -360,13 +360,34 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
     }
 
     /**
-     * Whether a place name is an ordinary word too ("Kiel", "Hof"): it or its lower-case form is in the word list. Unlike
+     * Whether a place name is an ordinary word too ("Kiel", "Hof"): one word that, or whose lower-case form, is in the
+     * word list; a name of several words ("Den Haag") never is. Unlike
      * {@link Lexicon#isOrdinaryWord}, a compound with a dictionary word at its end is no ordinary word here, since so
      * many place names end in one ("Amberg", "Lüneburg", "Suriname").
      */
     private boolean ordinaryPlaceName(String name) {
-        return name.indexOf(' ') < 0 ? lexicon.isKnownWord(name) || lexicon.isKnownWord(name.toLowerCase(java.util.Locale.ROOT))
-                : lexicon.isOrdinaryWord(name);
+        return name.indexOf(' ') < 0
+                && (lexicon.isKnownWord(name) || lexicon.isKnownWord(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Articles that begin place names in other languages ("Den Haag", "La Paz", "Los Angeles", "El Paso"). */
+    private static final java.util.Set<String> PLACE_ARTICLES = java.util.Set.of("Den", "La", "Le", "Les", "Las",
+            "Los", "El", "Al", "Il", "The");
+
+    /**
+     * Widens CoreNLP's place span to a known place that only adds a leading article ("Haag" to "Den Haag"); whether
+     * it did. Other longer known names do not replace CoreNLP's span: it judges the context better.
+     */
+    private static boolean extendedByArticle(String text, int start, int end, List<MentionNames.Span> found) {
+        for (int k = 0; k < found.size(); k++) {
+            MentionNames.Span s = found.get(k);
+            if (s.end() == end && s.start() > start && s.type() == EntityType.LOCATION
+                    && PLACE_ARTICLES.contains(text.substring(start, s.start()).strip())) {
+                found.set(k, new MentionNames.Span(start, end, EntityType.LOCATION, null));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds names the gazetteer knows where CoreNLP found nothing, and retypes exact gazetteer matches. */
@@ -395,6 +416,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                     && lexicon.isKnownWord(surface);
             if (end < text.length() && text.charAt(end) == '-'
                     || GENERIC_NOUNS.contains(text.substring(start, end)) && !titled(text, start)) {
+                continue;
+            }
+            if (entry.type() == EntityType.LOCATION && extendedByArticle(text, start, end, found)) {
                 continue;
             }
             boolean overlapped = false;
