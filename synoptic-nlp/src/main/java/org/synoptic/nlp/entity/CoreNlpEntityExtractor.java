@@ -407,7 +407,7 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             i = match.to();
             String surface = text.substring(start, end);
             if (entry.type() == EntityType.PERSON || entry.type() == EntityType.LOCATION && entry.sourceKind() == null
-                    && (ordinaryPlaceName(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
+                    && !gazetteer.isWellKnownPlace(surface) && (ordinaryPlaceName(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
                 continue; // persons, and places that are ordinary words too: CoreNLP's judgement in context wins
             }
             // organisations that are ordinary words too ("Allianz", "Stern"): only where CoreNLP found a name
