@@ -185,6 +185,11 @@ public final class Gazetteer {
                     byVariant.put(line, entry);
                     byCanonical.putIfAbsent(line.toLowerCase(Locale.ROOT), entry);
                     maxTokens = Math.max(maxTokens, line.split("\\s+").length);
+                    if (place.equals(wellKnownPlaces) && line.indexOf(' ') < 0 && !line.matches(".*[sßxzSXZ]")) {
+                        // "Bremens", "Stuttgarts": the genitive of a well-known place is one too
+                        wellKnown.add(line + "s");
+                        byVariant.putIfAbsent(line + "s", entry);
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + place, e);
