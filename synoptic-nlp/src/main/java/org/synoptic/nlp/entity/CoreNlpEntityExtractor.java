@@ -257,7 +257,10 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         if ((s.type() == EntityType.PERSON || model == NerModel.ENGLISH && s.type() == EntityType.ORGANIZATION)
                 && oneWord) {
             GazetteerEntry place = gazetteer.lookup(surface);
+            // a person whose name is an ordinary word too ("Walser", "Rauch") stays one, as in addGazetteerNames
             if (place != null && place.type() == EntityType.LOCATION && !lexicon.isFirstName(surface)
+                    && !(s.type() == EntityType.PERSON && place.sourceKind() == null && !gazetteer.isWellKnownPlace(surface)
+                    && ordinaryPlaceName(surface))
                     && !lexicon.isPersonCue(wordBefore(text, s.start()))) { // "Präsident Cleveland" stays a person
                 return new MentionNames.Span(s.start(), s.end(), EntityType.LOCATION, null);
             }
