@@ -330,14 +330,19 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
     }
 
     /**
-     * A quoted title after the noun for its kind of work: „Das Parfum“ after "Roman", „Take On Me“ after "Hit".
-     * Group 1 is the noun, group 2 the title.
+     * A quoted title after the noun for its kind of work: „Das Parfum“ after "Roman", „Take On Me“ after "Hit",
+     * „Das rote Quadrat“ after "Dokumentationen wie". Group 1 is the noun, group 2 the title.
      */
     private static final java.util.regex.Pattern QUOTED_TITLE = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}-])(\\p{Lu}\\p{L}*(?:[Ff]ilm|[Ss]erie|[Ss]erien|[Ss]endung|[Ss]endereihe|[Rr]oman|[Bb]uch"
+            "(?<![\\p{L}-])((?=\\p{Lu})\\p{L}*(?:[Ff]ilm|[Ss]erie|[Ss]erien|[Ss]endung|[Ss]endereihe|[Rr]oman|[Bb]uch"
             + "|[Gg]edicht|[Gg]edichtband|[Ss]tück|[Oo]per|[Mm]usical|[Ss]ong|[Ll]ied|[Ss]ingle|[Aa]lbum|[Hh]it"
-            + "|[Ss]piel|[Ss]how|[Aa]usstellung|[Dd]rama|[Kk]omödie|[Bb]allett)(?:e?s)?)"
+            + "|[Ss]piel|[Ss]how|[Aa]usstellung|[Dd]rama|[Kk]omödie|[Bb]allett|[Dd]okumentation(?:en)?"
+            + "|[Rr]eportage(?:n)?|[Rr]evue|[Oo]uvertüre|[Tt]hriller|[Kk]rimi|[Hh]örspiel|[Nn]ovelle|[Ee]rzählung"
+            + "|[Bb]allade|[Hh]ymne|[Gg]emälde|[Ss]infonie|[Ss]ymphonie)(?:e?s)?)(?:\\s+wie)?"
             + "\\s*[„“\"»«]\\s*(\\p{Lu}[^„“”\"»«]{0,80}?|\\d[^„“”\"»«]{0,80}?)\\s*[“”\"«»]");
+    /** A further quoted title in a list after one found: ", „Der Tag, als …“" or "und „Unsere 60er Jahre“". */
+    private static final java.util.regex.Pattern LISTED_TITLE = java.util.regex.Pattern.compile(
+            "\\s*(?:,|und|oder|sowie)\\s*[„“\"»«]\\s*(\\p{Lu}[^„“”\"»«]{0,80}?|\\d[^„“”\"»«]{0,80}?)\\s*[“”\"«»]");
 
     /**
      * Adds titles of works quoted after the noun for their kind ("der Film „My Blueberry Nights“"); GermEval's
@@ -347,19 +352,26 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
     private void addQuotedTitles(String text, Sentence sentence, List<MentionNames.Span> found) {
         java.util.regex.Matcher m = QUOTED_TITLE.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
-            int start = m.start(2);
-            int end = m.end(2);
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
+            addTitle(text, m.start(2), m.end(2), found);
+            java.util.regex.Matcher listed = LISTED_TITLE.matcher(text).region(m.end(), sentence.end());
+            while (listed.lookingAt()) {
+                addTitle(text, listed.start(1), listed.end(1), found);
+                listed.region(listed.end(), sentence.end());
             }
-            int from = start;
-            int to = end;
-            if (found.stream().anyMatch(s -> s.start() < to && from < s.end() && (s.start() < from || s.end() > to))) {
-                continue;
-            }
-            found.removeIf(s -> from <= s.start() && s.end() <= to);
-            found.add(new MentionNames.Span(from, to, EntityType.OTHER, null));
         }
+    }
+
+    private static void addTitle(String text, int start, int end, List<MentionNames.Span> found) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = start;
+        int to = end;
+        if (found.stream().anyMatch(s -> s.start() < to && from < s.end() && (s.start() < from || s.end() > to))) {
+            return;
+        }
+        found.removeIf(s -> from <= s.start() && s.end() <= to);
+        found.add(new MentionNames.Span(from, to, EntityType.OTHER, null));
     }
 
     /**
