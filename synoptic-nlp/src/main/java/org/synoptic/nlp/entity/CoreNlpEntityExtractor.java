@@ -97,6 +97,7 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             addGazetteerNames(text, sentence, found);
             if (model == NerModel.GERMAN) {
                 addQuotedTitles(text, sentence, found);
+                addRoads(text, sentence, found);
             }
             found.sort(Comparator.comparingInt(MentionNames.Span::start));
             spans.addAll(found);
@@ -372,6 +373,37 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
         }
         found.removeIf(s -> from <= s.start() && s.end() <= to);
         found.add(new MentionNames.Span(from, to, EntityType.OTHER, null));
+    }
+
+    /** A German motorway as written in traffic news: "A 7", "A 100" (not "A4", a paper size or a car). */
+    private static final java.util.regex.Pattern MOTORWAY =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\d.-])A (\\d{1,3})(?![\\d\\p{L}-]|[.,]\\d)");
+    /** A motorway junction named after a place: "Dreieck Hockenheim", "Kreuz Walldorf". Group 1 is the place. */
+    private static final java.util.regex.Pattern JUNCTION = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}-])(?:Autobahndreieck|Autobahnkreuz|Dreieck|Kreuz) (\\p{Lu}[\\p{L}-]*\\p{L})");
+
+    /**
+     * Adds German motorways ("A 7") where CoreNLP found nothing, and widens a place CoreNLP found after "Dreieck" or
+     * "Kreuz" to the junction it names ("Kreuz Walldorf"); GermEval's {@code LOC}.
+     */
+    private void addRoads(String text, Sentence sentence, List<MentionNames.Span> found) {
+        java.util.regex.Matcher m = MOTORWAY.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            int from = m.start();
+            int to = m.end();
+            if (found.stream().noneMatch(s -> s.start() < to && from < s.end())) {
+                found.add(new MentionNames.Span(from, to, EntityType.LOCATION, null));
+            }
+        }
+        java.util.regex.Matcher j = JUNCTION.matcher(text).region(sentence.start(), sentence.end());
+        while (j.find()) {
+            for (int k = 0; k < found.size(); k++) {
+                MentionNames.Span s = found.get(k);
+                if (s.start() == j.start(1) && s.end() == j.end(1) && s.type() == EntityType.LOCATION) {
+                    found.set(k, new MentionNames.Span(j.start(), j.end(1), EntityType.LOCATION, null));
+                }
+            }
+        }
     }
 
     /**
