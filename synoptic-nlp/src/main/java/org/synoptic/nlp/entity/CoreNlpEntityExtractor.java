@@ -111,6 +111,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
     /** German sports clubs' usual abbreviations, which follow a founding number in many names. */
     private static final java.util.regex.Pattern CLUB =
             java.util.regex.Pattern.compile("(FC|SC|SV|TSV|FSV|VfL|VfB|BV|BSC|SSV|TuS|SpVgg|TSG|FFC|SG)\\b");
+    /** The short founding year after a German club's town: "Mainz 05", "Schalke 04" (never a count: "05"). */
+    private static final java.util.regex.Pattern CLUB_YEAR =
+            java.util.regex.Pattern.compile(" 0[1-9](?![\\d\\p{L}]|[.,]\\d)");
     private static final java.util.regex.Pattern CLUB_NUMBER =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])\\d{1,2}\\.\\s$");
     private boolean trimmableStart(String word, EntityType type) {
@@ -253,6 +256,13 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             if (number.find()) {
                 // "1. FC Nürnberg": the founding number is part of a club's name
                 return new MentionNames.Span(s.start() - (number.end() - number.start()), s.end(), s.type(), null);
+            }
+        }
+        if ((s.type() == EntityType.LOCATION || s.type() == EntityType.ORGANIZATION) && model == NerModel.GERMAN) {
+            java.util.regex.Matcher year = CLUB_YEAR.matcher(text).region(s.end(), text.length());
+            if (year.lookingAt()) {
+                // "Mainz 05", "Schalke 04": a town with its club's founding year is the club
+                return new MentionNames.Span(s.start(), year.end(), EntityType.ORGANIZATION, null);
             }
         }
         if ((s.type() == EntityType.PERSON || model == NerModel.ENGLISH && s.type() == EntityType.ORGANIZATION)
