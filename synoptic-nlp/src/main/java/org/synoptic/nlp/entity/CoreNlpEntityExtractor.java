@@ -17,7 +17,10 @@ import org.synoptic.nlp.EntityExtractor;
  * <p>Per sentence, CoreNLP's spans come first. Then the rules correct it where it errs: a span glued by a hyphen to
  * a following word ("EU-Staaten") or written in lower case ("deutschen") is a part or a derivation, not a name; a
  * name from our {@link Gazetteer} that CoreNLP missed ("Interfax") or typed differently is added with the gazetteer's
- * type. Finally every mention gets its canonical name within the article (see {@link MentionNames}).
+ * type; a well-known place ({@link Gazetteer#isWellKnownPlace}) is added even where the German word list knows the
+ * name. In German text, titles quoted after the noun for their kind of work („Der unsichtbare Dritte“), motorways
+ * ("A 7") and clubs named by town and founding year ("Mainz 05") are added or corrected too. Finally every mention
+ * gets its canonical name within the article (see {@link MentionNames}).
  *
  * <p>Design decision: English uses CoreNLP's CoNLL four-class model only (18 MB, copied out of the 474 MB English
  * models jar at build time), not the larger three- and seven-class models: its classes map one-to-one onto ours.
