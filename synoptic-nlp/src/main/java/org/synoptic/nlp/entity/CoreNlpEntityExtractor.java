@@ -17,7 +17,10 @@ import org.synoptic.nlp.EntityExtractor;
  * <p>Per sentence, CoreNLP's spans come first. Then the rules correct it where it errs: a span glued by a hyphen to
  * a following word ("EU-Staaten") or written in lower case ("deutschen") is a part or a derivation, not a name; a
  * name from our {@link Gazetteer} that CoreNLP missed ("Interfax") or typed differently is added with the gazetteer's
- * type. Finally every mention gets its canonical name within the article (see {@link MentionNames}).
+ * type; a well-known place ({@link Gazetteer#isWellKnownPlace}) is added even where the German word list knows the
+ * name. In German text, titles quoted after the noun for their kind of work („Der unsichtbare Dritte“), motorways
+ * ("A 7") and clubs named by town and founding year ("Mainz 05") are added or corrected too. Finally every mention
+ * gets its canonical name within the article (see {@link MentionNames}).
  *
  * <p>Design decision: English uses CoreNLP's CoNLL four-class model only (18 MB, copied out of the 474 MB English
  * models jar at build time), not the larger three- and seven-class models: its classes map one-to-one onto ours.
@@ -97,6 +100,7 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             addGazetteerNames(text, sentence, found);
             if (model == NerModel.GERMAN) {
                 addQuotedTitles(text, sentence, found);
+                addRoads(text, sentence, found);
             }
             found.sort(Comparator.comparingInt(MentionNames.Span::start));
             spans.addAll(found);
@@ -110,6 +114,9 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
     /** German sports clubs' usual abbreviations, which follow a founding number in many names. */
     private static final java.util.regex.Pattern CLUB =
             java.util.regex.Pattern.compile("(FC|SC|SV|TSV|FSV|VfL|VfB|BV|BSC|SSV|TuS|SpVgg|TSG|FFC|SG)\\b");
+    /** The short founding year after a German club's town: "Mainz 05", "Schalke 04" (never a count: "05"). */
+    private static final java.util.regex.Pattern CLUB_YEAR =
+            java.util.regex.Pattern.compile(" 0[1-9](?![\\d\\p{L}]|[.,]\\d)");
     private static final java.util.regex.Pattern CLUB_NUMBER =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])\\d{1,2}\\.\\s$");
     private boolean trimmableStart(String word, EntityType type) {
@@ -254,10 +261,20 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                 return new MentionNames.Span(s.start() - (number.end() - number.start()), s.end(), s.type(), null);
             }
         }
+        if ((s.type() == EntityType.LOCATION || s.type() == EntityType.ORGANIZATION) && model == NerModel.GERMAN) {
+            java.util.regex.Matcher year = CLUB_YEAR.matcher(text).region(s.end(), text.length());
+            if (year.lookingAt()) {
+                // "Mainz 05", "Schalke 04": a town with its club's founding year is the club
+                return new MentionNames.Span(s.start(), year.end(), EntityType.ORGANIZATION, null);
+            }
+        }
         if ((s.type() == EntityType.PERSON || model == NerModel.ENGLISH && s.type() == EntityType.ORGANIZATION)
                 && oneWord) {
             GazetteerEntry place = gazetteer.lookup(surface);
+            // a person whose name is an ordinary word too ("Walser", "Rauch") stays one, as in addGazetteerNames
             if (place != null && place.type() == EntityType.LOCATION && !lexicon.isFirstName(surface)
+                    && !(s.type() == EntityType.PERSON && place.sourceKind() == null && !gazetteer.isWellKnownPlace(surface)
+                    && ordinaryPlaceName(surface))
                     && !lexicon.isPersonCue(wordBefore(text, s.start()))) { // "Präsident Cleveland" stays a person
                 return new MentionNames.Span(s.start(), s.end(), EntityType.LOCATION, null);
             }
@@ -327,14 +344,19 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
     }
 
     /**
-     * A quoted title after the noun for its kind of work: „Das Parfum“ after "Roman", „Take On Me“ after "Hit".
-     * Group 1 is the noun, group 2 the title.
+     * A quoted title after the noun for its kind of work: „Das Parfum“ after "Roman", „Take On Me“ after "Hit",
+     * „Das rote Quadrat“ after "Dokumentationen wie". Group 1 is the noun, group 2 the title.
      */
     private static final java.util.regex.Pattern QUOTED_TITLE = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}-])(\\p{Lu}\\p{L}*(?:[Ff]ilm|[Ss]erie|[Ss]erien|[Ss]endung|[Ss]endereihe|[Rr]oman|[Bb]uch"
+            "(?<![\\p{L}-])((?=\\p{Lu})\\p{L}*(?:[Ff]ilm|[Ss]erie|[Ss]erien|[Ss]endung|[Ss]endereihe|[Rr]oman|[Bb]uch"
             + "|[Gg]edicht|[Gg]edichtband|[Ss]tück|[Oo]per|[Mm]usical|[Ss]ong|[Ll]ied|[Ss]ingle|[Aa]lbum|[Hh]it"
-            + "|[Ss]piel|[Ss]how|[Aa]usstellung|[Dd]rama|[Kk]omödie|[Bb]allett)(?:e?s)?)"
+            + "|[Ss]piel|[Ss]how|[Aa]usstellung|[Dd]rama|[Kk]omödie|[Bb]allett|[Dd]okumentation(?:en)?"
+            + "|[Rr]eportage(?:n)?|[Rr]evue|[Oo]uvertüre|[Tt]hriller|[Kk]rimi|[Hh]örspiel|[Nn]ovelle|[Ee]rzählung"
+            + "|[Bb]allade|[Hh]ymne|[Gg]emälde|[Ss]infonie|[Ss]ymphonie)(?:e?s)?)(?:\\s+wie)?"
             + "\\s*[„“\"»«]\\s*(\\p{Lu}[^„“”\"»«]{0,80}?|\\d[^„“”\"»«]{0,80}?)\\s*[“”\"«»]");
+    /** A further quoted title in a list after one found: ", „Der Tag, als …“" or "und „Unsere 60er Jahre“". */
+    private static final java.util.regex.Pattern LISTED_TITLE = java.util.regex.Pattern.compile(
+            "\\s*(?:,|und|oder|sowie)\\s*[„“\"»«]\\s*(\\p{Lu}[^„“”\"»«]{0,80}?|\\d[^„“”\"»«]{0,80}?)\\s*[“”\"«»]");
 
     /**
      * Adds titles of works quoted after the noun for their kind ("der Film „My Blueberry Nights“"); GermEval's
@@ -344,19 +366,88 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
     private void addQuotedTitles(String text, Sentence sentence, List<MentionNames.Span> found) {
         java.util.regex.Matcher m = QUOTED_TITLE.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
-            int start = m.start(2);
-            int end = m.end(2);
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
+            addTitle(text, m.start(2), m.end(2), found);
+            java.util.regex.Matcher listed = LISTED_TITLE.matcher(text).region(m.end(), sentence.end());
+            while (listed.lookingAt()) {
+                addTitle(text, listed.start(1), listed.end(1), found);
+                listed.region(listed.end(), sentence.end());
             }
-            int from = start;
-            int to = end;
-            if (found.stream().anyMatch(s -> s.start() < to && from < s.end() && (s.start() < from || s.end() > to))) {
-                continue;
-            }
-            found.removeIf(s -> from <= s.start() && s.end() <= to);
-            found.add(new MentionNames.Span(from, to, EntityType.OTHER, null));
         }
+    }
+
+    private static void addTitle(String text, int start, int end, List<MentionNames.Span> found) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = start;
+        int to = end;
+        if (found.stream().anyMatch(s -> s.start() < to && from < s.end() && (s.start() < from || s.end() > to))) {
+            return;
+        }
+        found.removeIf(s -> from <= s.start() && s.end() <= to);
+        found.add(new MentionNames.Span(from, to, EntityType.OTHER, null));
+    }
+
+    /** A German motorway as written in traffic news: "A 7", "A 100" (not "A4", a paper size or a car). */
+    private static final java.util.regex.Pattern MOTORWAY =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\d.-])A (\\d{1,3})(?![\\d\\p{L}-]|[.,]\\d)");
+    /** A motorway junction named after a place: "Dreieck Hockenheim", "Kreuz Walldorf". Group 1 is the place. */
+    private static final java.util.regex.Pattern JUNCTION = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}-])(?:Autobahndreieck|Autobahnkreuz|Dreieck|Kreuz) (\\p{Lu}[\\p{L}-]*\\p{L})");
+
+    /**
+     * Adds German motorways ("A 7") where CoreNLP found nothing, and widens a place CoreNLP found after "Dreieck" or
+     * "Kreuz" to the junction it names ("Kreuz Walldorf"); GermEval's {@code LOC}.
+     */
+    private void addRoads(String text, Sentence sentence, List<MentionNames.Span> found) {
+        java.util.regex.Matcher m = MOTORWAY.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            int from = m.start();
+            int to = m.end();
+            if (found.stream().noneMatch(s -> s.start() < to && from < s.end())) {
+                found.add(new MentionNames.Span(from, to, EntityType.LOCATION, null));
+            }
+        }
+        java.util.regex.Matcher j = JUNCTION.matcher(text).region(sentence.start(), sentence.end());
+        while (j.find()) {
+            for (int k = 0; k < found.size(); k++) {
+                MentionNames.Span s = found.get(k);
+                if (s.start() == j.start(1) && s.end() == j.end(1) && s.type() == EntityType.LOCATION) {
+                    found.set(k, new MentionNames.Span(j.start(), j.end(1), EntityType.LOCATION, null));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a place name is an ordinary word too ("Kiel", "Hof"): one word that, or whose lower-case form, is in the
+     * word list; a name of several words ("Den Haag") never is. Unlike
+     * {@link Lexicon#isOrdinaryWord}, a compound with a dictionary word at its end is no ordinary word here, since so
+     * many place names end in one ("Amberg", "Lüneburg", "Suriname").
+     */
+    private boolean ordinaryPlaceName(String name) {
+        return name.indexOf(' ') < 0
+                && (lexicon.isKnownWord(name) || lexicon.isKnownWord(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Articles that begin place names in other languages ("Den Haag", "La Paz", "Los Angeles", "El Paso"). */
+    private static final java.util.Set<String> PLACE_ARTICLES = java.util.Set.of("Den", "La", "Le", "Les", "Las",
+            "Los", "El", "Al", "Il", "The");
+
+    /**
+     * Widens CoreNLP's place span to a known place that only adds a leading article ("Haag" to "Den Haag"); whether
+     * it did. Other longer known names do not replace CoreNLP's span: it judges the context better.
+     */
+    private static boolean extendedByArticle(String text, int start, int end, List<MentionNames.Span> found) {
+        for (int k = 0; k < found.size(); k++) {
+            MentionNames.Span s = found.get(k);
+            if (s.end() == end && s.start() > start && s.type() == EntityType.LOCATION
+                    && PLACE_ARTICLES.contains(text.substring(start, s.start()).strip())) {
+                found.set(k, new MentionNames.Span(start, end, EntityType.LOCATION, null));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds names the gazetteer knows where CoreNLP found nothing, and retypes exact gazetteer matches. */
@@ -376,7 +467,7 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             i = match.to();
             String surface = text.substring(start, end);
             if (entry.type() == EntityType.PERSON || entry.type() == EntityType.LOCATION && entry.sourceKind() == null
-                    && (lexicon.isOrdinaryWord(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
+                    && !gazetteer.isWellKnownPlace(surface) && (ordinaryPlaceName(surface) || lexicon.isFirstName(surface) || lexicon.isStopWord(surface))) {
                 continue; // persons, and places that are ordinary words too: CoreNLP's judgement in context wins
             }
             // organisations that are ordinary words too ("Allianz", "Stern"): only where CoreNLP found a name
@@ -387,12 +478,17 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
                     || GENERIC_NOUNS.contains(text.substring(start, end)) && !titled(text, start)) {
                 continue;
             }
+            if (entry.type() == EntityType.LOCATION && extendedByArticle(text, start, end, found)) {
+                continue;
+            }
             boolean overlapped = false;
             for (int k = 0; k < found.size(); k++) {
                 MentionNames.Span s = found.get(k);
                 if (s.start() < end && start < s.end()) {
                     overlapped = true;
-                    if (s.start() == start && s.end() == end && s.type() != entry.type()) {
+                    // "Präsident Cleveland": a person after a title stays one, though a town has the name too
+                    if (s.start() == start && s.end() == end && s.type() != entry.type()
+                            && !(s.type() == EntityType.PERSON && lexicon.isPersonCue(wordBefore(text, start)))) {
                         found.set(k, new MentionNames.Span(start, end, entry.type(), null));
                     }
                 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,23 +18,27 @@ import org.synoptic.nlp.text.Token;
 
 /**
  * Known names (agencies, outlets, organisations, places, a few well-known persons) in German and English spellings,
- * read from {@code gazetteer.tsv} beside this class, plus about 11,000 place names from {@code places.txt} (generated
- * from GeoNames' German names and ISO 3166 country and region names).
+ * read from {@code gazetteer.tsv} beside this class, plus about 1,500 hand-written well-known places from
+ * {@code well-known-places.txt} and about 11,000 place names from {@code places.txt} (generated from GeoNames' German
+ * names and ISO 3166 country and region names).
  *
  * <p>Matching is case-sensitive ("AP" is the agency, "Ap" is not) on the text as written, with runs of whitespace
  * counted as one space. Immutable and thread-safe; load it once with {@link #standard()}.
  */
 public final class Gazetteer {
 
-    private static final Gazetteer STANDARD = load("gazetteer.tsv", "places.txt");
+    private static final Gazetteer STANDARD = load("gazetteer.tsv", "well-known-places.txt", "places.txt");
 
     private final Map<String, GazetteerEntry> byVariant;
     private final Map<String, GazetteerEntry> byCanonical;
     private final Map<String, GazetteerEntry> personsByWordKey;
     private final int maxTokens;
+    private final Set<String> wellKnownPlaces;
 
-    private Gazetteer(Map<String, GazetteerEntry> byVariant, Map<String, GazetteerEntry> byCanonical, int maxTokens) {
+    private Gazetteer(Map<String, GazetteerEntry> byVariant, Map<String, GazetteerEntry> byCanonical, int maxTokens,
+                      Set<String> wellKnownPlaces) {
         this.byVariant = Map.copyOf(byVariant);
+        this.wellKnownPlaces = Set.copyOf(wellKnownPlaces);
         this.byCanonical = Map.copyOf(byCanonical);
         this.maxTokens = maxTokens;
         Map<String, GazetteerEntry> persons = new HashMap<>();
@@ -59,6 +64,14 @@ public final class Gazetteer {
     /** The gazetteer shipped with Synoptic. */
     public static Gazetteer standard() {
         return STANDARD;
+    }
+
+    /**
+     * Whether the name as written is a well-known place ("Stuttgart", "Atlantik", "Nahen Osten") from
+     * {@code well-known-places.txt}: a place in nearly every use, even where the German word list knows the name.
+     */
+    public boolean isWellKnownPlace(String name) {
+        return wellKnownPlaces.contains(name.replaceAll("\\s+", " "));
     }
 
     /** The entry for a name as written, or {@code null} when the name is unknown. */
@@ -114,7 +127,7 @@ public final class Gazetteer {
     public record Match(GazetteerEntry entry, int from, int to) {
     }
 
-    private static Gazetteer load(String resource, String places) {
+    private static Gazetteer load(String resource, String wellKnownPlaces, String places) {
         Map<String, GazetteerEntry> byVariant = new HashMap<>();
         Map<String, GazetteerEntry> byCanonical = new HashMap<>();
         int maxTokens = 1;
@@ -149,25 +162,39 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        // Place names come second: a hand-written entry ("Moskau" with its English form) wins over a generated one.
-        try (InputStream in = Gazetteer.class.getResourceAsStream(places)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + places);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#") || byVariant.containsKey(line)) {
-                    continue;
+        // Place names come second: a hand-written entry ("Moskau" with its English form) wins over a listed one.
+        Set<String> wellKnown = new HashSet<>();
+        for (String place : List.of(wellKnownPlaces, places)) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(place)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + place);
                 }
-                GazetteerEntry entry = new GazetteerEntry(line, EntityType.LOCATION, null);
-                byVariant.put(line, entry);
-                byCanonical.putIfAbsent(line.toLowerCase(Locale.ROOT), entry);
-                maxTokens = Math.max(maxTokens, line.split("\\s+").length);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    if (place.equals(wellKnownPlaces)) {
+                        wellKnown.add(line);
+                    }
+                    if (byVariant.containsKey(line)) {
+                        continue;
+                    }
+                    GazetteerEntry entry = new GazetteerEntry(line, EntityType.LOCATION, null);
+                    byVariant.put(line, entry);
+                    byCanonical.putIfAbsent(line.toLowerCase(Locale.ROOT), entry);
+                    maxTokens = Math.max(maxTokens, line.split("\\s+").length);
+                    if (place.equals(wellKnownPlaces) && line.indexOf(' ') < 0 && !line.matches(".*[sßxzSXZ]")) {
+                        // "Bremens", "Stuttgarts": the genitive of a well-known place is one too
+                        wellKnown.add(line + "s");
+                        byVariant.putIfAbsent(line + "s", entry);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + place, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + places, e);
         }
-        return new Gazetteer(byVariant, byCanonical, maxTokens);
+        return new Gazetteer(byVariant, byCanonical, maxTokens, wellKnown);
     }
 }

@@ -72,4 +72,35 @@ class CoreNlpEntityExtractorTest {
                 .extracting(EntityMention::text).contains("Frankreich", "Spanien")
                 .doesNotContain("Frankreich Spanien");
     }
+
+    @Test
+    void wellKnownPlaceTheWordListKnowsIsStillAPlace() {
+        assertThat(entities("Das Frachtschiff sank im Atlantik, rund 200 Seemeilen vor der Küste."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Atlantik", EntityType.LOCATION));
+    }
+
+    @Test
+    void placeKeepsItsLeadingArticle() {
+        assertThat(entities("Das Tribunal in Den Haag verkündete am Montag sein Urteil."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Den Haag", EntityType.LOCATION)).extracting(t -> t.toList().get(0))
+                .doesNotContain("Haag");
+    }
+
+    @Test
+    void quotedTitlesAfterAWorkNounAndInAListAreOther() {
+        assertThat(entities("Am Abend zeigt der Sender den Film „Der unsichtbare Dritte“ und die Serien "
+                + "„Unsere 50er Jahre“ und „Unsere 60er Jahre“."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Der unsichtbare Dritte", EntityType.OTHER),
+                        tuple("Unsere 50er Jahre", EntityType.OTHER), tuple("Unsere 60er Jahre", EntityType.OTHER));
+    }
+
+    @Test
+    void motorwayIsAPlace() {
+        assertThat(entities("Auf der A 7 staute sich der Verkehr am Freitag auf zwölf Kilometern."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("A 7", EntityType.LOCATION));
+    }
 }

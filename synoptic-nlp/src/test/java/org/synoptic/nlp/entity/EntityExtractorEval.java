@@ -35,6 +35,10 @@ class EntityExtractorEval {
     /** The development split: the rules below were tuned on it; the test split is only measured. */
     private static final String DEV = "data/germeval2014-ner/NER-de-dev.tsv";
     private static final String DEV_SHA256 = "2ffe8405acc6bb6111b62a88623aa1e1f2e6db16b77fc005c54163541807aa05";
+    /**
+     * With {@code -Deval.verbose=true}, prints each false positive and false negative of the development split; the
+     * test split's errors are never printed, so that no rule is tuned on them.
+     */
     private static final boolean VERBOSE = Boolean.getBoolean("eval.verbose");
     private static final List<String> CLASSES = List.of("PER", "LOC", "ORG", "OTH");
 
@@ -82,6 +86,7 @@ class EntityExtractorEval {
             throws IOException {
         Path file = SharedData.file(data);
         assertThat(SharedData.sha256(file)).as("SHA-256 of " + file).isEqualTo(sha256);
+        boolean verbose = VERBOSE && data.equals(DEV);
         Map<String, int[]> counts = new LinkedHashMap<>(); // type -> {tp, fp, fn}
         CLASSES.forEach(c -> counts.put(c, new int[3]));
         List<String> tokens = new ArrayList<>();
@@ -94,7 +99,7 @@ class EntityExtractorEval {
             }
             if (line.isBlank()) {
                 if (!tokens.isEmpty()) {
-                    score(extractor, tokens, tags, counts, sentences++);
+                    score(extractor, tokens, tags, counts, sentences++, verbose);
                     tokens.clear();
                     tags.clear();
                 }
@@ -105,7 +110,7 @@ class EntityExtractorEval {
             tags.add(cols[2]);
         }
         if (!tokens.isEmpty()) {
-            score(extractor, tokens, tags, counts, sentences++);
+            score(extractor, tokens, tags, counts, sentences++, verbose);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         int tp = 0;
@@ -135,7 +140,7 @@ class EntityExtractorEval {
     }
 
     private static void score(EntityExtractor extractor, List<String> tokens, List<String> tags,
-                              Map<String, int[]> counts, int n) {
+                              Map<String, int[]> counts, int n, boolean verbose) {
         StringBuilder text = new StringBuilder();
         int[] starts = new int[tokens.size()];
         int[] ends = new int[tokens.size()];
@@ -176,12 +181,12 @@ class EntityExtractorEval {
         }
         for (String p : predicted) {
             counts.get(p.substring(p.lastIndexOf(':') + 1))[gold.contains(p) ? 0 : 1]++;
-            if (VERBOSE && !gold.contains(p)) {
+            if (verbose && !gold.contains(p)) {
                 String[] parts = p.split(":");
                 System.out.println("    FP " + parts[2] + " " + n + ":" + parts[0] + ":" + parts[1] + " " + s.substring(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
             }
         }
-        if (VERBOSE) {
+        if (verbose) {
             for (String g : gold) {
                 if (!predicted.contains(g)) {
                     String[] parts = g.split(":");
