@@ -67,7 +67,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "würden", "wolle", "wollten", "könne", "könnte", "könnten", "müsse", "müsste", "müssten", "solle", "sollte",
             "sollten", "dürfe", "dürfte", "dürften", "gebe", "gäbe", "wäre", "wären", "bewege", "vorhabe", "plane",
             "verhandle", "schicke", "liege", "gehe", "stehe", "komme", "wisse", "bleibe", "brauche", "lasse", "trage",
-            "handle", "arbeite", "beabsichtige", "erwarte", "unterstütze", "lehne", "bemühe", "fordere", "strebe");
+            "handle", "arbeite", "beabsichtige", "erwarte", "unterstütze", "lehne", "bemühe", "fordere", "strebe",
+            "hoffe", "glaube", "sehe", "halte", "finde", "nehme", "rechne", "begrüße", "kenne", "denke", "zeige",
+            "gelte", "wünsche", "fürchte", "befürchte", "bezweifle", "vertraue", "verfüge", "handele", "bestehe",
+            "entspreche", "fehle", "diene", "betrage", "belaufe", "drohe", "gehöre", "reiche", "koste", "zähle",
+            "ergebe", "folge", "befinde", "bedeute", "erfolge", "besitze", "führe", "entstehe", "seiest", "möge");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie", "he", "she", "He", "She");
     private static final Set<String> OUTLET_NOUNS = Set.of("Nachrichtenagentur", "Agentur", "Zeitung", "Sender",
             "Fernsehsender", "Tageszeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin", "Blatt");
@@ -108,7 +112,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "organisation", "institut", "fraktion", "komitee", "agentur", "konzern", "kammer", "staatsanwaltschaft",
             "opposition", "verwaltung", "senat", "parlament", "armee", "militär", "kirche", "vatikan", "stiftung",
             "vereinigung", "initiative", "bündnis", "union", "bewegung", "front", "ausschuss", "kabinett", "koalition",
-            "führung", "leitung", "vorstand", "gemeinde", "stadt", "land", "bund", "zentrale", "feuerwehr", "verein");
+            "führung", "leitung", "vorstand", "gemeinde", "stadt", "land", "bund", "zentrale", "feuerwehr", "verein",
+            "reederei", "gesellschaft", "firma", "unternehmen", "betreiber", "universität", "klinik");
     /** Nouns before quotation marks that make the quoted words a title or slogan, not speech. */
     private static final Set<String> TITLE_NOUNS = Set.of("Lied", "Song", "Album", "Film", "Buch", "Roman", "Video",
             "Überschrift", "Parole", "Sendung", "Serie", "Kampagne", "Operation", "Projekt", "Programm", "Stück",
@@ -213,6 +218,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (Sentence s : sentences) {
             indirect(text, s, entities, out);
         }
+        confirmedBefore(text, sentences, entities, out);
         Map<Integer, EntityMention> stances = continuations(text, sentences, entities, out);
         out.sort(Comparator.comparingInt(Quote::start));
         return List.copyOf(resolved(text, out, entities, spans, stances));
@@ -1269,6 +1275,72 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /**
+     * "S. Das teilte der Senat mit." / "S, das bestätigte die Polizei.": a pronoun that points back at a statement
+     * and a reporting verb make that statement the subject's. The statement is the sentence before (in the same
+     * paragraph and holding no quote) or the clause before the comma.
+     */
+    private void confirmedBefore(String text, List<Sentence> sentences, List<EntityMention> entities,
+                                 List<Quote> out) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+            int last = t.size();
+            while (last > 0 && !t.get(last - 1).isWord()) {
+                last--;
+            }
+            int pointer = -1;
+            for (int k = 0; k + 2 < last; k++) {
+                boolean opens = k == 0 || t.get(k - 1).text().equals(",");
+                if (opens && Set.of("Das", "Dies", "das", "dies", "Dieses").contains(t.get(k).text())) {
+                    pointer = k;
+                }
+            }
+            if (pointer < 0 || last - pointer > 14) {
+                continue;
+            }
+            int v = pointer + 1;
+            if (v < last && AUXILIARIES.contains(t.get(v).text())) {
+                v++; // "Das hat die Polizei mitgeteilt"
+            }
+            ReportingVerbs.Form f = ReportingVerbs.form(t.get(v).text());
+            boolean participleLast = v > pointer + 1 && ReportingVerbs.form(t.get(last - 1).text()) != null;
+            if (f == null && !participleLast || f != null && (f.belief() || EnglishSpeakers.isVerb(t.get(v).text())
+                    || !f.particle().isEmpty() && !f.isParticle(t.get(last - 1).text()))) {
+                continue;
+            }
+            int j = skipAdverbials(t, v + 1, entities);
+            SpeakerPhrases.Phrase p = j < last ? phrases.at(t, j, entities) : null;
+            if (p == null || !isSpeakerLike(t, p, entities) && !SpeakerPhrases.isPronoun(t.get(j).text())) {
+                continue;
+            }
+            EntityMention m = phrases.mention(text, t, p, entities);
+            int start;
+            int end;
+            if (pointer > 0) {
+                start = s.start();
+                end = t.get(pointer - 1).start();
+            } else {
+                if (i == 0 || text.substring(sentences.get(i - 1).end(), s.start()).contains("\n\n")) {
+                    continue;
+                }
+                Sentence before = sentences.get(i - 1);
+                start = before.start();
+                end = before.end();
+                while (end > start && ".!?:;… \n".indexOf(text.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+            }
+            final int from = start;
+            final int to = end;
+            if (out.stream().anyMatch(q -> q.start() < to && from < q.end())) {
+                continue;
+            }
+            addIndirect(text, start, end, new Attribution(m, roleOf(text, t, p, m),
+                    via(entities, s.start(), s.end(), m.start()), true), out);
+        }
+    }
+
+    /**
      * A sentence that reports a speech act without its words: "Die Gewerkschaft wertet die Einigung als Erfolg.",
      * "Auch das Außenministerium kritisierte den Anschlag.", "So riet die Politikerin dem Minister zu mehr
      * Zurückhaltung." The whole sentence is the reported statement and the verb's subject its speaker. The subject
@@ -1607,7 +1679,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
             }
             SpeakerPhrases.Phrase opening = fronted ? phrases.at(t, 0, entities) : null;
-            if (opening != null && (opening.last() >= v - 1 || t.get(opening.last()).text().equals(","))) {
+            if (opening != null && !verb.equals("so")
+                    && (opening.last() >= v - 1 || t.get(opening.last()).text().equals(","))) {
                 // "Ein Sprecher der Polizei, Lars Brenner, sagte …", "X, der Justizminister, sagte …", "Die
                 // Organisation, die … ausübt, erklärte …": the subject with its apposition, not a statement
                 fronted = false;
@@ -1616,7 +1689,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // "S, berichtete X." / "S, so die Beamten.": the reported clause comes first.
                 int end = t.get(v - 1).start();
                 int start = s.start();
-                if (inDirectQuote(out, start, end)) {
+                if (coveredByDirectQuote(text, out, start, end)) {
                     continue;
                 }
 

@@ -467,4 +467,22 @@ class RuleQuoteExtractorTest {
         assertThat(quotes(apposition)).extracting(Quote::text, Quote::speaker).containsExactly(
                 org.assertj.core.api.Assertions.tuple("sich ein Problem ergeben könne", "Jonas Wellbrock"));
     }
+
+    @Test
+    void dasTeilteXMitMakesThePreviousSentenceAStatement() {
+        String text = "Die Fähre nach Helgoland fällt am Freitag wegen Sturm aus. Das teilte die Reederei mit.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).containsExactly("Die Fähre nach Helgoland fällt am Freitag wegen Sturm aus");
+        assertThat(mention(text, q.get(0))).isEqualTo("die Reederei");
+
+        String inline = "Die Fähre nach Helgoland fällt am Freitag wegen Sturm aus, das bestätigte die Reederei.";
+        assertThat(quotes(inline)).extracting(Quote::text).containsExactly(
+                "Die Fähre nach Helgoland fällt am Freitag wegen Sturm aus");
+    }
+
+    @Test
+    void parentheticalSoXSplitsTheStatement() {
+        String text = "Sein Rivale Brandt, so Wellbrock weiter, würde massiv Spenden von Lobbygruppen erhalten.";
+        assertThat(quotes(text)).extracting(Quote::speaker).contains("Wellbrock");
+    }
 }
