@@ -1324,7 +1324,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     continue;
                 }
                 Sentence before = sentences.get(i - 1);
-                start = before.start();
+                List<Token> b = tokenizer.tokenize(text, before.start(), before.end());
+                start = afterDateline(b, before.start(), b.size()); // "Hamburg (Nordpress) – S. Das teilte …"
                 end = before.end();
                 while (end > start && ".!?:;… \n".indexOf(text.charAt(end - 1)) >= 0) {
                     end--;
