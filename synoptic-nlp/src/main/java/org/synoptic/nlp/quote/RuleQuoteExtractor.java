@@ -124,6 +124,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "Namen", "Name", "Slogan", "Kennwort", "Codenamen", "Hashtag");
     /** The modal of hearsay: "soll … gestorben sein", "sollen … eingesetzt haben". */
     private static final Set<String> HEARSAY = Set.of("soll", "sollen");
+    /** Articles that mark a dative or accusative object, not a subject. */
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("den", "dem", "einem", "einen");
     /** Forms of "werden" that make a participle passive. */
     private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden");
     /** Words that may stand before the subject of a reported speech act: "Auch das Ministerium kritisierte …". */
@@ -1113,6 +1115,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 while (first > 0 && tokens.get(first).start() > e.start()) {
                     first--;
                 }
+                if (first > 1 && OBJECT_DETERMINERS.contains(tokens.get(first - 1).text())) {
+                    k = first - 1; // "während Nordkorea den USA vorwarf": the dative is an object; look further back
+                    continue;
+                }
                 if (first > 0 && PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
                         || first > 1 && DETERMINERS.contains(tokens.get(first - 1).text())
                         && PREPOSITIONS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT))
@@ -1526,10 +1532,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 return;
             }
             int start = s.start();
+            int end = s.end();
             if (phraseFrom <= 1 && phraseTo < n) {
                 start = t.get(phraseTo).start(); // "Laut NYT würde …": the statement follows the source
             }
-            int end = s.end();
+            int[] clause = phraseFrom > 1 ? relativeClause(t, phraseFrom) : null;
+            if (clause != null) {
+                // "Der Besuch, der laut dem Kreml bald stattfinden soll, folgte auf …": only the clause is the Kremlin's
+                start = t.get(clause[0]).start();
+                end = t.get(clause[1] - 1).end();
+            }
             while (end > start && ".!?:;… ".indexOf(text.charAt(end - 1)) >= 0) {
                 end--;
             }
@@ -1553,6 +1565,30 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static boolean isSourceNoun(String head) {
         return SOURCE_NOUNS.contains(head) || head.endsWith("angaben") || head.endsWith("-Angaben")
                 || head.endsWith("berichten") || head.endsWith("-Berichten") || head.endsWith("informationen");
+    }
+
+    /**
+     * The relative clause set off by commas around {@code t[k]} (", der … k … ,") as token indices {@code [from, to)}
+     * from the relative pronoun to before the closing comma, or {@code null} when {@code t[k]} stands in none.
+     */
+    private static int[] relativeClause(List<Token> t, int k) {
+        int open = -1;
+        for (int j = k - 1; j >= 0; j--) {
+            if (t.get(j).text().equals(",")) {
+                open = j;
+                break;
+            }
+        }
+        if (open < 0 || open + 1 >= k || !Set.of("der", "die", "das", "dessen", "deren", "welcher", "welche",
+                "welches", "denen", "dem", "den").contains(t.get(open + 1).text())) {
+            return null;
+        }
+        for (int j = k + 1; j < t.size(); j++) {
+            if (t.get(j).text().equals(",")) {
+                return new int[] {open + 1, j};
+            }
+        }
+        return null;
     }
 
     /**

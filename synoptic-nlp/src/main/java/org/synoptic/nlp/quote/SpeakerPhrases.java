@@ -192,6 +192,14 @@ final class SpeakerPhrases {
         if (other != null && !role) {
             return new EntityMention(surface, other.name(), other.type(), start, end);
         }
+        int nameFrom = isDeterminer(tokens.get(p.first()).text()) ? tokens.get(Math.min(p.first() + 1, p.last() - 1))
+                .start() : start;
+        for (EntityMention e : entities) {
+            if (!role && e.type() == EntityType.LOCATION && e.start() <= nameFrom && e.end() >= headEnd) {
+                // "Die Vereinigten Staaten erklärten": a country speaks through its government, by its name
+                return new EntityMention(surface, e.name(), EntityType.LOCATION, start, end);
+            }
+        }
         int from = isDeterminer(tokens.get(p.first()).text()) && p.last() - p.first() > 1
                 ? tokens.get(p.first() + 1).start() : start;
         String name = text.substring(from, end).replace('\n', ' ');
