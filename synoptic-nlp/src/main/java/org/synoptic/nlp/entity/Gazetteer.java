@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.synoptic.model.EntityType;
 import org.synoptic.model.SourceKind;
 import org.synoptic.nlp.text.Token;
@@ -26,6 +27,8 @@ import org.synoptic.nlp.text.Token;
  * counted as one space. Immutable and thread-safe; load it once with {@link #standard()}.
  */
 public final class Gazetteer {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static final Gazetteer STANDARD = load("gazetteer.tsv", "well-known-places.txt", "places.txt");
 
@@ -71,12 +74,24 @@ public final class Gazetteer {
      * {@code well-known-places.txt}: a place in nearly every use, even where the German word list knows the name.
      */
     public boolean isWellKnownPlace(String name) {
-        return wellKnownPlaces.contains(name.replaceAll("\\s+", " "));
+        return wellKnownPlaces.contains(spaced(name));
     }
 
     /** The entry for a name as written, or {@code null} when the name is unknown. */
     public GazetteerEntry lookup(String name) {
-        return byVariant.get(name.replaceAll("\\s+", " "));
+        return byVariant.get(spaced(name));
+    }
+
+    /** The name with each run of white space as one space; the name itself when it has none to fold (most do). */
+    private static String spaced(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean foldable = c != ' ' || i + 1 < name.length() && Character.isWhitespace(name.charAt(i + 1));
+            if (Character.isWhitespace(c) && foldable) {
+                return WHITE_SPACE.matcher(name).replaceAll(" ");
+            }
+        }
+        return name;
     }
 
     /**
