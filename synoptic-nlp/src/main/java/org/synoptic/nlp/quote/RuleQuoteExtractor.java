@@ -646,8 +646,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (post.get(v).text().equals(".") || post.get(v).text().equals(";")) {
                 break;
             }
-            if (v > 0 && post.get(v - 1).text().equals(",") && isReportingVerb(post.get(v).text())
-                    && !post.get(v).text().equals("so")) {
+            if (v > 0 && post.get(v - 1).text().equals(",") && isReportingVerb(post.get(v).text())) {
+                // "Der Iran müsse „…“ beenden, so Rice": the reporting clause names the speaker
                 Attribution a = afterVerb(text, entities, post, v, qStart);
                 return a != null && a.speaker() != null ? (a.via() == null ? a.withVia(via) : a)
                         : new Attribution(null, null, via, true);

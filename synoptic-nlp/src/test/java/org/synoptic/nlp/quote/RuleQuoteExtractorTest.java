@@ -485,4 +485,10 @@ class RuleQuoteExtractorTest {
         String text = "Sein Rivale Brandt, so Wellbrock weiter, würde massiv Spenden von Lobbygruppen erhalten.";
         assertThat(quotes(text)).extracting(Quote::speaker).contains("Wellbrock");
     }
+
+    @Test
+    void fragmentBeforeSoXIsXsNotTheClauseSubjects() {
+        String text = "Der Stadtrat müsse den Hafen „vollständig und sofort“ sanieren, so Wellbrock.";
+        assertThat(quotes(text)).filteredOn(Quote::direct).extracting(Quote::speaker).containsExactly("Wellbrock");
+    }
 }
