@@ -491,4 +491,13 @@ class RuleQuoteExtractorTest {
         String text = "Der Stadtrat müsse den Hafen „vollständig und sofort“ sanieren, so Wellbrock.";
         assertThat(quotes(text)).filteredOn(Quote::direct).extracting(Quote::speaker).containsExactly("Wellbrock");
     }
+
+    @Test
+    void wieClauseWithAnAddresseeTakesTheSubject() {
+        String text = "Wie eine Sprecherin des Konzerns gegenüber der Financial Times Deutschland bestätigte, plant "
+                + "der Konzern weitere Anträge.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(mention(text, q.get(0))).isEqualTo("eine Sprecherin des Konzerns");
+    }
 }
