@@ -255,10 +255,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (!konjunktiv && !hearsay || marks || t.size() < 4) {
                 continue;
             }
-            int end = s.end();
-            while (end > s.start() && ".!?:;… \n".indexOf(text.charAt(end - 1)) >= 0) {
-                end--;
-            }
+            int end = endOfWords(text, s.start(), s.end());
             int start = s.start();
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;
@@ -276,6 +273,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     Quote.Kind.FREE_INDIRECT));
         }
         return stances;
+    }
+
+    /** The end of a sentence's words in [from, end): closing punctuation and line breaks cut off. */
+    private static int endOfWords(String text, int from, int end) {
+        while (end > from && ".!?:;… \n".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
     }
 
     /** Whether "soll"/"sollen" is the finite verb of the main clause: among the first words, before any comma. */
@@ -977,7 +982,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             SpeakerPhrases.Phrase subject = j < colon ? phrases.at(pre, j, entities) : null;
             if (subject != null && isSpeakerLike(pre, subject, entities)
-                    && !Set.of("den", "dem", "einen", "einem").contains(pre.get(j).text())) {
+                    && !OBJECT_DETERMINERS.contains(pre.get(j).text())) {
                 return phrases.mention(text, pre, subject, entities);
             }
             return null;
@@ -1332,10 +1337,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 Sentence before = sentences.get(i - 1);
                 List<Token> b = tokenizer.tokenize(text, before.start(), before.end());
                 start = afterDateline(b, before.start(), b.size()); // "Hamburg (Nordpress) – S. Das teilte …"
-                end = before.end();
-                while (end > start && ".!?:;… \n".indexOf(text.charAt(end - 1)) >= 0) {
-                    end--;
-                }
+                end = endOfWords(text, start, before.end());
             }
             final int from = start;
             final int to = end;
