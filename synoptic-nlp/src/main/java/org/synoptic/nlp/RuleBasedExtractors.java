@@ -4,6 +4,7 @@ import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.entity.Lexicon;
 import org.synoptic.nlp.entity.RuleEntityExtractor;
 import org.synoptic.nlp.quote.RuleQuoteExtractor;
+import org.synoptic.nlp.quote.SourcedQuoteExtractor;
 import org.synoptic.nlp.source.RuleCitedSourceExtractor;
 import org.synoptic.nlp.source.SourceLexicon;
 import org.synoptic.nlp.time.RuleTimeTagger;
@@ -20,9 +21,10 @@ public final class RuleBasedExtractors {
 
     private static final class Holder {
         static final EntityExtractor ENTITIES = new RuleEntityExtractor(Gazetteer.standard(), Lexicon.standard());
-        static final QuoteExtractor QUOTES = new RuleQuoteExtractor(Gazetteer.standard(), Lexicon.standard());
         static final CitedSourceExtractor SOURCES =
                 new RuleCitedSourceExtractor(Gazetteer.standard(), Lexicon.standard(), SourceLexicon.standard());
+        static final QuoteExtractor QUOTES = new SourcedQuoteExtractor(
+                new RuleQuoteExtractor(Gazetteer.standard(), Lexicon.standard()), SOURCES);
         static final TimeTagger TIMES = new RuleTimeTagger();
         static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(SentenceSplitter.ruleBased(), ENTITIES, QUOTES,
                 SOURCES, TIMES);
@@ -41,7 +43,7 @@ public final class RuleBasedExtractors {
         return Holder.ENTITIES;
     }
 
-    /** The rule-based quote extractor. */
+    /** The rule-based quote extractor, with cited sources as speakers where it names none. */
     public static QuoteExtractor quoteExtractor() {
         return Holder.QUOTES;
     }

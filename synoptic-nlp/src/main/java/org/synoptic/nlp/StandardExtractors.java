@@ -2,7 +2,6 @@ package org.synoptic.nlp;
 
 import org.synoptic.nlp.entity.CoreNlpEntityExtractor;
 import org.synoptic.nlp.entity.Gazetteer;
-import org.synoptic.nlp.quote.SourcedQuoteExtractor;
 import org.synoptic.nlp.time.CombinedTimeTagger;
 import org.synoptic.nlp.time.HeidelTimeTagger;
 import org.synoptic.text.SentenceSplitter;
@@ -19,8 +18,7 @@ public final class StandardExtractors {
     private static final class Holder {
         static final EntityExtractor ENTITIES =
                 new CoreNlpEntityExtractor(Gazetteer.standard(), RuleBasedExtractors.entityExtractor());
-        static final QuoteExtractor QUOTES = new SourcedQuoteExtractor(RuleBasedExtractors.quoteExtractor(),
-                RuleBasedExtractors.citedSourceExtractor());
+        static final QuoteExtractor QUOTES = RuleBasedExtractors.quoteExtractor();
         static final TimeTagger TIMES = new CombinedTimeTagger(RuleBasedExtractors.timeTagger(), new HeidelTimeTagger());
         static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(SentenceSplitter.ruleBased(), ENTITIES, QUOTES,
                 RuleBasedExtractors.citedSourceExtractor(), TIMES);
