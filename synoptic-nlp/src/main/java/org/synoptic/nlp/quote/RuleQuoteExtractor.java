@@ -370,7 +370,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             } else if (ANAPHOR_UNKNOWN.equals(name)) {
                 r = unattributed(q);
             } else if (name != null && q.speakerStart() >= 0 && SpeakerPhrases.isPronoun(name)
-                    && name.equals(text.substring(q.speakerStart(), q.speakerEnd()))) {
+                    && (name.equals(text.substring(q.speakerStart(), q.speakerEnd()))
+                    || name.equals(possessiveOwner(text.substring(q.speakerStart(), q.speakerEnd()))))) {
                 String person = pronounReferent(text, q, near ? previous : null, entities, spans);
                 r = person == null ? unattributed(q) : new Quote(q.text(), q.start(), q.end(), person,
                         q.speakerStart(), q.speakerEnd(), q.speakerRole(), q.via(), q.direct(), q.kind());
@@ -413,7 +414,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     private String pronounReferent(String text, Quote q, Quote previous, List<EntityMention> entities,
                                    List<QuoteSpan> spans) {
-        String pronoun = text.substring(q.speakerStart(), q.speakerEnd());
+        String pronoun = q.speaker();
         Gender wanted = Gender.ofPronoun(pronoun);
         if (previous != null && previous.speaker() != null && !namedWithin(entities, previous.speaker(), q.start(), q.end())) {
             Gender g = speakerGender(text, previous, entities);
@@ -1525,6 +1526,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 speaker = sourceOf(text, t, p, speaker, entities);
                 if (ANAPHOR_UNKNOWN.equals(speaker.name()) && t.get(p.first()).text().startsWith("eigen")) {
                     speaker = ownSource(text, t, phraseFrom, phraseTo, speaker, entities);
+                } else if (ANAPHOR_UNKNOWN.equals(speaker.name())) {
+                    speaker = anonymousSource(t, p, speaker);
                 }
             }
             if (speaker != null && speaker.type() == EntityType.LOCATION) {
@@ -1640,6 +1643,47 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return new EntityMention(m.text(), text.substring(from, m.end()), EntityType.ORGANIZATION, m.start(), m.end());
+    }
+
+    /**
+     * A report noun that names no one ("nach ersten Angaben", "offiziellen Angaben zufolge", "laut einer Umfrage") is
+     * an anonymous source: the phrase itself, without its determiner, is its name, so that a reader sees what the
+     * statement rests on. A bare report noun ("den Angaben zufolge") refers back to a source named before and stays
+     * unresolved.
+     */
+    private static EntityMention anonymousSource(List<Token> t, SpeakerPhrases.Phrase p, EntityMention cue) {
+        Token first = t.get(p.first());
+        String owner = possessiveOwner(first.text());
+        if (owner != null) {
+            // "Seiner Ansicht nach": the owner is the source, a pronoun resolved like "er"
+            return new EntityMention(first.text(), owner, EntityType.PERSON, first.start(), first.end());
+        }
+        int k = p.first();
+        while (k < p.last() && SpeakerPhrases.isDeterminer(t.get(k).text())) {
+            k++;
+        }
+        if (k >= p.last()) {
+            return cue;
+        }
+        Token last = t.get(p.last() - 1);
+        if (p.last() - k >= 2 && isSourceNoun(t.get(p.last() - 2).text()) && last.text().length() > 3
+                && last.text().endsWith("s") && !last.text().endsWith("ss")) {
+            // "Nach Angaben Ibrahims": a genitive name after the report noun
+            String name = last.text().substring(0, last.text().length() - 1);
+            return new EntityMention(cue.text(), name, EntityType.PERSON, cue.start(), cue.end());
+        }
+        int from = t.get(k).start() - cue.start();
+        return new EntityMention(cue.text(), cue.text().substring(Math.max(0, from)), EntityType.OTHER, cue.start(),
+                cue.end());
+    }
+
+    /** The personal pronoun a possessive stands for ("seiner" gives "er", "ihrer" "sie"), or {@code null}. */
+    static String possessiveOwner(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.matches("sein(e|er|em|en|es)?")) {
+            return "er";
+        }
+        return lower.matches("ihr(e|er|em|en|es)?") ? "sie" : null;
     }
 
     /**

@@ -84,9 +84,22 @@ class RuleQuoteExtractorTest {
 
     @Test
     void unknownSpeakerStaysNull() {
-        List<Quote> q = quotes("„Das ist ein schwerer Fehler für uns alle“, hieß es aus informierten Kreisen.");
+        List<Quote> q = quotes("„Das ist ein schwerer Fehler für uns alle“, hieß es am Abend.");
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void anonymousSourceSpeaks() {
+        // the cited source stands in where no one is named: anonymous, but what the words rest on
+        List<Quote> q = quotes("„Das ist ein schwerer Fehler für uns alle“, hieß es aus informierten Kreisen.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Kreise");
+        q = quotes("Nach ersten Angaben wurden bei dem Brand keine Menschen verletzt.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("ersten Angaben");
+        q = quotes("Laut einer Umfrage wünschen sich die meisten Leser eine Weltmeisterschaft im eigenen Land.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Umfrage");
+        q = quotes("Nach Angaben Ibrahims wurden 45 Mitglieder seiner Gemeinde verletzt.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ibrahim");
     }
 
     @Test
