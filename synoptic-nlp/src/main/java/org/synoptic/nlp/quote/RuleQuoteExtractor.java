@@ -3,6 +3,7 @@ package org.synoptic.nlp.quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -221,9 +222,149 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             indirect(text, s, entities, out);
         }
         confirmedBefore(text, sentences, entities, out);
+        documentSpeakers(text, sentences, entities, out);
         Map<Integer, EntityMention> stances = continuations(text, sentences, entities, out);
+        backReferences(text, sentences, entities, out, stances);
         out.sort(Comparator.comparingInt(Quote::start));
         return List.copyOf(resolved(text, out, entities, spans, stances));
+    }
+
+    /** Prepositions that set a document or place of publication before or after "heißt es". */
+    private static final Set<String> DOCUMENT_PREPOSITIONS = Set.of("in", "im", "auf", "bei", "beim", "vom", "von",
+            "seitens");
+    /** Words that may stand between "heißt es" and its document: "heißt es weiter in der Erklärung". */
+    private static final Set<String> AFTER_HEISST_ES = Set.of("weiter", "wörtlich", "dazu", "darin", "auch", "zudem",
+            "nun", "jetzt", "außerdem", "ferner", "abschließend", "ebenfalls", "etwa", "dort");
+    /** What a sentence before "Danach" must mention for "danach" to mean "according to it". */
+    private static final java.util.regex.Pattern PUBLICATION = java.util.regex.Pattern.compile(
+            "veröffentlich|vorgelegt|vorgestellt|bekannt|Bericht|Studie|Umfrage|Gesetz|Act\\b|Ergebnis|[Zz]ahlen|"
+                    + "Statistik|Prognose|Entwurf|Vertrag|Urteil|Beschluss|Mitteilung|Erklärung|Prozent|Analyse");
+    /** Spoken occasions: "hieß es in der Rede" leaves the speaker to be named elsewhere. */
+    private static final Set<String> SPOKEN_OCCASIONS = Set.of("Rede", "Interview", "Gespräch", "Ansprache",
+            "Predigt", "Sendung", "Talkshow", "Pressekonferenz", "Debatte", "Sitzung", "Fernsehansprache");
+
+    /**
+     * "In der Erklärung des WWF heißt es, …", "…, hieß es bei der Agentur RIA": a quote with no speaker whose sentence
+     * says "heißt es" with a document or publisher in a prepositional phrase right before or after takes that phrase
+     * as its speaker (the organisation named in it, else the phrase without its article). Places ("In Berlin hieß es")
+     * and spoken occasions ("in der Rede") name no one.
+     */
+    private void documentSpeakers(String text, List<Sentence> sentences, List<EntityMention> entities,
+                                  List<Quote> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Quote q = out.get(i);
+            if (q.speaker() != null) {
+                continue;
+            }
+            Sentence s = sentenceAt(sentences, q.start());
+            if (s == null) {
+                continue;
+            }
+            List<Token> t = tokenizer.tokenize(text, s.start(), Math.max(s.end(), Math.min(text.length(), q.end())));
+            EntityMention document = null;
+            for (int h = 0; h + 1 < t.size() && document == null; h++) {
+                String w = t.get(h).text();
+                if (!(w.equals("heißt") || w.equals("hieß")) || !t.get(h + 1).text().equals("es")
+                        || t.get(h).start() >= q.start() && t.get(h).end() <= q.end()) {
+                    continue;
+                }
+                int k = h + 2;
+                while (k < t.size() && AFTER_HEISST_ES.contains(t.get(k).text())) {
+                    k++;
+                }
+                if (k + 1 < t.size() && DOCUMENT_PREPOSITIONS.contains(t.get(k).text())) {
+                    document = documentPhrase(text, t, k + 1, entities);
+                }
+                if (document == null && h > 1) {
+                    int j = h - 1;
+                    while (j > 0 && !Set.of(",", "„", "“", "\"", ":").contains(t.get(j - 1).text())) {
+                        j--;
+                    }
+                    if (DOCUMENT_PREPOSITIONS.contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
+                        document = documentPhrase(text, t, j + 1, entities);
+                    }
+                }
+            }
+            if (document != null && (document.end() <= q.start() || document.start() >= q.end())) {
+                out.set(i, new Quote(q.text(), q.start(), q.end(), document.name(), document.start(), document.end(),
+                        null, q.via(), q.direct(), q.kind()));
+            }
+        }
+    }
+
+    private EntityMention documentPhrase(String text, List<Token> t, int k, List<EntityMention> entities) {
+        SpeakerPhrases.Phrase p = phrases.at(t, k, entities);
+        if (p == null) {
+            return null;
+        }
+        for (int j = p.first(); j < p.headEnd(); j++) {
+            if (SPOKEN_OCCASIONS.contains(t.get(j).text())) {
+                return null;
+            }
+        }
+        EntityMention m = phrases.mention(text, t, p, entities);
+        return m.type() == EntityType.LOCATION ? null : m;
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Die Wahlkommission gab ein Ergebnis bekannt. Demnach hat …": a statement opened by "demnach"/"danach" whose
+     * sentence before holds no quote rests on what that sentence names first: an organisation or person, else its
+     * subject when that is a role or a named body. Recorded by quote start for {@link #resolved}.
+     */
+    private void backReferences(String text, List<Sentence> sentences, List<EntityMention> entities, List<Quote> out,
+                                Map<Integer, EntityMention> refs) {
+        for (Iterator<Quote> it = out.iterator(); it.hasNext(); ) {
+            Quote q = it.next();
+            if (!ANAPHOR.equals(q.speaker()) || q.speakerStart() >= q.speakerEnd()) {
+                continue;
+            }
+            Sentence s = sentenceAt(sentences, q.speakerStart());
+            Sentence before = s == null || s.index() == 0 ? null : sentences.get(s.index() - 1);
+            boolean danach = text.substring(q.speakerStart(), q.speakerEnd()).equalsIgnoreCase("danach");
+            boolean subjunctive = tokenizer.tokenize(text, q.start(), q.end()).stream()
+                    .anyMatch(x -> KONJUNKTIV.contains(x.text()));
+            if (danach && !subjunctive && (before == null || !PUBLICATION.matcher(before.text()).find())) {
+                it.remove(); // "Danach wurde er Minister": afterwards, not according to anything
+                continue;
+            }
+            if (before == null || out.stream().anyMatch(o -> o != q && o.start() < before.end()
+                    && before.start() < o.end())) {
+                continue;
+            }
+            List<QuoteSpan> marks = QuotationMarks.find(text.substring(before.start(), before.end()));
+            List<Token> bt = tokenizer.tokenize(text, before.start(), before.end());
+            SpeakerPhrases.Phrase subject = phrases.at(bt, 0, entities);
+            EntityMention source = subject == null || subject.last() >= bt.size() || !bt.get(subject.last()).isLowerCase()
+                    ? null : phrases.mention(text, bt, subject, entities);
+            if (source != null && !isSpeakerLike(bt, subject, entities)) {
+                source = null;
+            }
+            for (EntityMention e : entities) {
+                if (source != null) {
+                    break;
+                }
+                boolean insideMarks = marks.stream().anyMatch(m -> m.open() + before.start() < e.start()
+                        && e.end() <= m.close() + before.start());
+                if (e.start() >= before.start() && e.end() <= before.end() && e.type() != EntityType.LOCATION
+                        && !insideMarks) {
+                    source = e;
+                    break;
+                }
+            }
+            if (source != null) {
+                refs.put(q.start(), new EntityMention(text.substring(q.speakerStart(), q.speakerEnd()), source.name(),
+                        source.type(), q.speakerStart(), q.speakerEnd()));
+            }
+        }
     }
 
     /**
