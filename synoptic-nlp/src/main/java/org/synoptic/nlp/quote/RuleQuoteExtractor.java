@@ -160,6 +160,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final Set<String> OPENING_CONJUNCTIONS = Set.of("Denn", "Doch", "Aber", "Und", "Auch", "Wie");
     /** How far (in characters) a quote may continue the previous one or a pronoun refer to its speaker. */
     private static final int CONTINUATION_REACH = 600;
+    /** Words in "-e" the Konjunktiv test would take for verbs: quantifiers and adjectives. */
+    private static final Set<String> NOT_SUBJUNCTIVE = Set.of("einige", "meine", "keine", "alle", "viele", "beide",
+            "wenige", "andere", "gerne", "ohne", "nahe", "lange", "weite", "freie", "gleiche", "linke", "rechte",
+            "grüne", "schnelle", "bessere", "breite", "enge", "schwere", "stille", "leere", "runde", "klare", "dichte",
+            "zustande", "siehe", "bitte", "heute", "gerade");
     private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einen", "einem", "einer", "the", "a", "an", "Der", "Die", "Das", "The");
 
@@ -409,6 +414,42 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     Quote.Kind.FREE_INDIRECT));
         }
         return stances;
+    }
+
+    /**
+     * Whether a lower-case word is the Konjunktiv I of a full verb, third person singular ("erwäge", "werfe",
+     * "komme"): it ends in "e", and the word list has the verb's present form in "-t" or "-et" ("erwägt"; for "werfe"
+     * "werft"). Forms in "-te" are taken for the simple past ("sagte", "hatte"), stop words ("eine", "meine") and
+     * adjectives without a verb form ("neue", "große") are no verbs. An adjective that has one ("die lange Reise")
+     * is told apart by the word before it ({@link #isKonjunktivI(List, int)}).
+     */
+    boolean isKonjunktivI(String w) {
+        if (w.length() < 4 || !w.endsWith("e") || !Character.isLowerCase(w.charAt(0)) || lexicon.isStopWord(w)) {
+            return false;
+        }
+        if (w.endsWith("te") || w.equals("wurde") || NOT_SUBJUNCTIVE.contains(w) || SpeakerPhrases.isDeterminer(w)
+                || DETERMINERS.contains(w)) {
+            return false; // "sagte", "berichtete", "hatte": simple past (and "arbeite" is lost with them)
+        }
+        String stem = w.substring(0, w.length() - 1);
+        return lexicon.isKnownWord(stem + "t") || lexicon.isKnownWord(stem + "et");
+    }
+
+    /**
+     * Whether {@code t[k]} is a Konjunktiv I verb in its clause: {@link #isKonjunktivI(String)}, and not after an
+     * article, a preposition or "ich" (where the word is an adjective or the first person).
+     */
+    private boolean isKonjunktivI(List<Token> t, int k) {
+        if (!isKonjunktivI(t.get(k).text())) {
+            return false;
+        }
+        String before = k == 0 ? "" : t.get(k - 1).text().toLowerCase(Locale.ROOT);
+        String after = k + 1 < t.size() ? t.get(k + 1).text() : "";
+        if (after.equals("ich") || after.equals("wir")) {
+            return false; // "fühle ich mich": the first person
+        }
+        return !DETERMINERS.contains(before) && !SpeakerPhrases.isDeterminer(before) && !PREPOSITIONS.contains(before)
+                && !before.equals("ich") && !before.equals("zu") && !before.matches("(ein|kein|mein|dein|unser)e[rmns]?");
     }
 
     /** The end of a sentence's words in [from, end): closing punctuation and line breaks cut off. */
@@ -1960,7 +2001,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             boolean konjunktiv = false;
             int contentEnd = n;
             for (int k = contentFrom; k < n; k++) {
-                if (KONJUNKTIV.contains(t.get(k).text())) {
+                if (KONJUNKTIV.contains(t.get(k).text())
+                        || isKonjunktivI(t, k)) {
                     konjunktiv = true;
                 }
             }
