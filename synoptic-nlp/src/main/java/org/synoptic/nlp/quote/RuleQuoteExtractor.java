@@ -691,6 +691,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 regionEnd = s.end();
             }
         }
+        int colon = span.open() - 1;
+        while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
+            colon--;
+        }
+        if (regionStart == span.open() && colon >= 0 && text.charAt(colon) == ':') {
+            // a quote the sentence splitter set apart after "X erklärte:": the introducing sentence is the region
+            for (Sentence s : sentences) {
+                if (s.contains(colon)) {
+                    regionStart = s.start();
+                }
+            }
+        }
         Attribution a = attribute(text, entities, regionStart, regionEnd, span.open(), span.close() + 1);
         if (wordCount <= 3 && !a.hasVerb() || wordCount == 1 && !a.adjacent()) {
             return; // a scare quote: „verbündete“, „heimlich“
@@ -809,6 +821,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (named == null) {
                 named = subjectBeforeInsertion(text, entities, pre, v);
             }
+            if (named == null) {
+                named = openingSubject(text, entities, pre, v);
+            }
             if (named != null) {
                 return new Attribution(named, roleBefore(text, named), via(entities, from, to, named.start()), true);
             }
@@ -870,6 +885,32 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return new Attribution(null, null, null, false);
+    }
+
+    /**
+     * The subject opening a main clause whose reporting verb stands far behind it ("Stoiber hatte besonders die Rolle
+     * der Vorsitzenden betont: „…“"): the phrase at the sentence start, followed by a lower-case finite verb, that
+     * names a person or organisation, holds a role noun or is one bare capitalised word (a surname, a plural), or a
+     * pronoun (standing in for the person named before). {@code null} when the sentence opens otherwise or a comma,
+     * colon or quotation mark comes between subject and verb.
+     */
+    private EntityMention openingSubject(String text, List<EntityMention> entities, List<Token> pre, int v) {
+        SpeakerPhrases.Phrase p = pre.size() > 2 ? phrases.at(pre, 0, entities) : null;
+        if (p == null || p.last() >= v || !pre.get(p.last()).isLowerCase()
+                || PREPOSITIONS.contains(pre.get(p.last()).text()) || DETERMINERS.contains(pre.get(p.last()).text())) {
+            return null;
+        }
+        for (int k = p.last(); k < v; k++) {
+            if (Set.of(",", ":", ";", "„", "“", "\"").contains(pre.get(k).text())) {
+                return null;
+            }
+        }
+        Token first = pre.get(p.first());
+        if (p.last() - p.first() == 1 && PRONOUNS.contains(first.text())) {
+            return standIn(precedingPerson(entities, first.start()), first);
+        }
+        boolean bare = p.last() - p.first() == 1 && first.isCapitalised();
+        return bare || isSpeakerLike(pre, p, entities) ? phrases.mention(text, pre, p, entities) : null;
     }
 
     /**

@@ -15,8 +15,9 @@ import org.synoptic.nlp.text.Token;
  * itself without its article when no person is named: "Sprecher des Ministeriums").
  *
  * <p>A phrase is: an optional determiner, lower-case modifiers, one or more capitalised words (the head, where a found
- * person or organisation name may stand), an optional party in brackets, up to two genitive or "von" attachments,
- * and an apposition that is a found person's name between commas. Pronouns are phrases of one word whose name is left
+ * person or organisation name may stand), an optional party in brackets, up to three genitive, "von", office or
+ * place attachments ("Ken Rice vom Institut für Astronomie in Edinburgh"), and an apposition that is a found person's
+ * name between commas. Pronouns are phrases of one word whose name is left
  * to the caller (see {@link #isPronoun}). Stateless and thread-safe.
  */
 final class SpeakerPhrases {
@@ -99,7 +100,7 @@ final class SpeakerPhrases {
         }
         i = party(tokens, i);
         int headEnd = i;
-        for (int attachments = 0; attachments < 2 && i < n; attachments++) {
+        for (int attachments = 0; attachments < 3 && i < n; attachments++) {
             boolean place = Set.of("in", "aus").contains(tokens.get(i).text()) && i + 1 < n
                     && isPlace(entities, tokens.get(i + 1));
             boolean office = tokens.get(i).text().equals("für") && i > 0 && isOffice(tokens.get(i - 1).text());
