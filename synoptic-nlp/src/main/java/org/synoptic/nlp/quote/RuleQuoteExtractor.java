@@ -77,7 +77,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final Set<String> OUTLET_NOUNS = Set.of("Nachrichtenagentur", "Agentur", "Zeitung", "Sender",
             "Fernsehsender", "Tageszeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin", "Blatt");
     private static final Set<String> PREPOSITIONS = Set.of("in", "im", "aus", "nach", "bei", "beim", "von", "vom",
-            "mit", "für", "gegen", "an", "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "durch", "laut", "to", "from",
+            "mit", "für", "gegen", "an", "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "durch", "laut", "gegenüber",
+            "zwischen", "ohne", "um", "wegen", "seitens", "to", "from",
             "with", "for", "against", "at", "on", "by", "of", "into");
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("hat", "hatte", "hatten", "haben", "habe",
             "wird", "wurde", "wurden", "werde", "ist", "war", "auch", "zuvor", "später", "bereits", "zuletzt", "schon",
@@ -861,9 +862,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         // "X nannte die Zahlen „aus der Luft gegriffen“", "X kritisierte scharf: „…“": the clause's subject speaks
         SpeakerPhrases.Phrase subjectPhrase = pre.size() > 1 ? phrases.at(pre, 0, entities) : null;
+        boolean passive = pre.stream().anyMatch(x -> PASSIVE.contains(x.text()))
+                || post.stream().anyMatch(x -> PASSIVE.contains(x.text()));
         if (subjectPhrase != null && subjectPhrase.last() < pre.size() && pre.get(subjectPhrase.last()).isLowerCase()
                 && !PREPOSITIONS.contains(pre.get(subjectPhrase.last()).text())
-                && !"„“”\"»«".contains(pre.get(0).text())) {
+                && !"„“”\"»«".contains(pre.get(0).text()) && !passive
+                && (isSpeakerLike(pre, subjectPhrase, entities) || hasPersonNoun(pre, subjectPhrase)
+                || subjectPhrase.last() - subjectPhrase.first() == 1)) {
+            // "Seine Werke werden als „…“ bezeichnet", "Der größte Vorwurf ist „…“": no one speaks
             EntityMention m = phrases.mention(text, pre, subjectPhrase, entities);
             // no reporting verb: a short quote here is still a scare quote
             return new Attribution(m, roleOf(text, pre, subjectPhrase, m), via(entities, from, to, m.start()), false);
@@ -1202,6 +1208,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /** Whether a phrase names a person or organisation in its head, or has a role noun there. */
+    /** Nouns in "-er" that name things, not people. */
+    private static final Set<String> THING_NOUNS = Set.of("Computer", "Container", "Fenster", "Meter", "Liter",
+            "Zimmer", "Wasser", "Sommer", "Winter", "Theater", "Center", "Filter", "Register", "Parameter", "Zucker",
+            "Messer", "Finger", "Hammer", "Keller", "Koffer", "Lager", "Feuer", "Ufer", "Alter", "Muster", "Poster",
+            "Körper", "Pflaster", "Charakter", "Kalender", "Papier", "Akten", "Daten", "Texte", "Regeln");
+
+    /**
+     * Whether the head of phrase {@code p} is a noun for people by its ending: agent nouns ("Bewohner", "Wahlsieger",
+     * "Anhänger", "Studenten", "Demonstranten", "Aktivistin").
+     */
+    private static boolean hasPersonNoun(List<Token> t, SpeakerPhrases.Phrase p) {
+        for (int k = p.first(); k < p.headEnd(); k++) {
+            String w = t.get(k).text();
+            if (t.get(k).isCapitalised() && w.length() > 4 && !THING_NOUNS.contains(w)
+                    && w.matches(".*(er|erin|erinnen|enten|anten|isten|istin|istinnen|eure|eurin)")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isSpeakerLike(List<Token> t, SpeakerPhrases.Phrase p, List<EntityMention> entities) {
         int headStart = t.get(p.first()).start();
         int headEnd = t.get(p.headEnd() - 1).end();
