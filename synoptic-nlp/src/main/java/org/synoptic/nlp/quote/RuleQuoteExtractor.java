@@ -227,7 +227,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Map<Integer, EntityMention> stances = continuations(text, sentences, entities, out);
         backReferences(text, sentences, entities, out, stances);
         out.sort(Comparator.comparingInt(Quote::start));
-        return List.copyOf(resolved(text, out, entities, spans, stances));
+        List<EntityMention> subjects = roleSubjects(text, sentences, entities, spans);
+        return List.copyOf(resolved(text, out, entities, spans, stances, subjects));
     }
 
     /** Prepositions that set a document or place of publication before or after "heißt es". */
@@ -515,7 +516,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * no speaker.
      */
     private List<Quote> resolved(String text, List<Quote> quotes, List<EntityMention> entities, List<QuoteSpan> spans,
-                                 Map<Integer, EntityMention> stances) {
+                                 Map<Integer, EntityMention> stances, List<EntityMention> subjects) {
         List<Quote> out = new ArrayList<>(quotes.size());
         Quote previous = null;
         for (Quote q : quotes) {
@@ -542,7 +543,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             } else if (name != null && q.speakerStart() >= 0 && SpeakerPhrases.isPronoun(name)
                     && (name.equals(text.substring(q.speakerStart(), q.speakerEnd()))
                     || name.equals(possessiveOwner(text.substring(q.speakerStart(), q.speakerEnd()))))) {
-                String person = pronounReferent(text, q, near ? previous : null, entities, spans);
+                String person = pronounReferent(text, q, near ? previous : null, entities, spans, subjects);
                 r = person == null ? unattributed(q) : new Quote(q.text(), q.start(), q.end(), person,
                         q.speakerStart(), q.speakerEnd(), q.speakerRole(), q.via(), q.direct(), q.kind());
             } else if (name != null && q.speakerStart() >= 0 && (OUTLET_NOUNS.contains(name)
@@ -583,7 +584,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private String pronounReferent(String text, Quote q, Quote previous, List<EntityMention> entities,
-                                   List<QuoteSpan> spans) {
+                                   List<QuoteSpan> spans, List<EntityMention> subjects) {
         String pronoun = q.speaker();
         Gender wanted = Gender.ofPronoun(pronoun);
         if (previous != null && previous.speaker() != null && !namedWithin(entities, previous.speaker(), q.start(), q.end())) {
@@ -602,10 +603,64 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             if (personGender(text, e).fits(wanted)) {
-                return e.name();
+                EntityMention nearer = roleSubjectBetween(text, subjects, e.end(), q.speakerStart(), wanted);
+                return nearer != null ? nearer.name() : e.name();
+            }
+        }
+        EntityMention subject = roleSubjectBetween(text, subjects, Math.max(0, q.speakerStart() - 600),
+                q.speakerStart(), wanted);
+        return subject == null ? null : subject.name();
+    }
+
+    /**
+     * The last role subject ({@link #roleSubjects}) in [from, to) in the same paragraph as {@code to} whose
+     * determiner fits the pronoun's gender ("Der Mann …. Er sagte": the man; "Ein Sprecher der Armee …. Er").
+     */
+    private static EntityMention roleSubjectBetween(String text, List<EntityMention> subjects, int from, int to,
+                                                    Gender wanted) {
+        for (int i = subjects.size() - 1; i >= 0; i--) {
+            EntityMention m = subjects.get(i);
+            if (m.start() < from || m.end() > to || text.substring(m.end(), to).contains("\n\n")) {
+                continue;
+            }
+            String first = m.text().split("\\s+")[0];
+            Gender g = SpeakerPhrases.isDeterminer(first) ? Gender.ofDeterminer(first) : Gender.UNKNOWN;
+            if (g != Gender.UNKNOWN && g.fits(wanted)) {
+                return m;
             }
         }
         return null;
+    }
+
+    /**
+     * The subjects opening sentences that name no one but hold a role or people noun with a determiner ("Der Mann
+     * verschanzte sich …", "Ein Sprecher der US-Armee wollte …"): candidates for a later pronoun, as mentions whose
+     * name is the phrase. Phrases with a named person are left to the entities; phrases inside quotation marks are
+     * skipped.
+     */
+    private List<EntityMention> roleSubjects(String text, List<Sentence> sentences, List<EntityMention> entities,
+                                             List<QuoteSpan> spans) {
+        List<EntityMention> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> t = tokenizer.tokenize(text, s.start(), Math.min(s.end(), s.start() + 300));
+            int k = !t.isEmpty() && FOCUS_WORDS.contains(t.get(0).text()) ? 1 : 0;
+            SpeakerPhrases.Phrase p = t.size() > k + 2 ? phrases.at(t, k, entities) : null;
+            if (p == null || p.last() >= t.size() || !t.get(p.last()).isLowerCase()
+                    || PREPOSITIONS.contains(t.get(p.last()).text()) || DETERMINERS.contains(t.get(p.last()).text())
+                    || !SpeakerPhrases.isDeterminer(t.get(p.first()).text())
+                    || !(hasPersonNoun(t, p) || lexicon.isPersonCue(t.get(p.headEnd() - 1).text()))) {
+                continue;
+            }
+            int start = t.get(p.first()).start();
+            int end = t.get(p.last() - 1).end();
+            boolean named = entities.stream().anyMatch(e -> e.start() >= start && e.end() <= end
+                    && e.type() == EntityType.PERSON);
+            boolean quoted = spans.stream().anyMatch(sp -> sp.open() < start && end <= sp.close());
+            if (!named && !quoted) {
+                out.add(phrases.mention(text, t, p, entities));
+            }
+        }
+        return out;
     }
 
     private EntityMention roleReferent(String text, String role, int offset, List<EntityMention> entities) {
@@ -1211,7 +1266,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** Nouns in "-er" that name things, not people. */
     private static final Set<String> THING_NOUNS = Set.of("Computer", "Container", "Fenster", "Meter", "Liter",
             "Zimmer", "Wasser", "Sommer", "Winter", "Theater", "Center", "Filter", "Register", "Parameter", "Zucker",
-            "Messer", "Finger", "Hammer", "Keller", "Koffer", "Lager", "Feuer", "Ufer", "Alter", "Muster", "Poster",
+            "Messer", "Finger", "Hammer", "Adler", "Keller", "Koffer", "Lager", "Feuer", "Ufer", "Alter", "Muster", "Poster",
             "Körper", "Pflaster", "Charakter", "Kalender", "Papier", "Akten", "Daten", "Texte", "Regeln");
 
     /**
