@@ -760,8 +760,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         Attribution a = attribute(text, entities, regionStart, regionEnd, span.open(), span.close() + 1);
-        if (wordCount <= 3 && !a.hasVerb() || wordCount == 1 && !a.adjacent()) {
-            return; // a scare quote: „verbündete“, „heimlich“
+        if (wordCount <= 3 && !a.hasVerb()
+                || wordCount == 1 && !a.adjacent() && a.speaker() == null) {
+            return; // a scare quote: „verbündete“, „heimlich“ (one word counts when someone says it: „Zeitungsente“)
         }
         if (a.speaker() == null && !a.hasVerb() && regionStart == span.open() && wordCount > 3) {
             // a quote that is a sentence of its own continues the previous quote's speaker (see resolved)
@@ -926,8 +927,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 || subjectPhrase.last() - subjectPhrase.first() == 1)) {
             // "Seine Werke werden als „…“ bezeichnet", "Der größte Vorwurf ist „…“": no one speaks
             EntityMention m = phrases.mention(text, pre, subjectPhrase, entities);
-            // no reporting verb: a short quote here is still a scare quote
-            return new Attribution(m, roleOf(text, pre, subjectPhrase, m), via(entities, from, to, m.start()), false);
+            // a verb of a speech act ("nannte den Bericht eine „Zeitungsente“", "sprach von einem „Volkskrieg“")
+            // makes even a short quote the subject's words; without one a short quote is still a scare quote
+            boolean act = pre.stream().anyMatch(x -> isSpeechActVerb(x.text()))
+                    || post.stream().takeWhile(x -> !x.text().equals(".")).anyMatch(x -> isSpeechActVerb(x.text()));
+            return new Attribution(m, roleOf(text, pre, subjectPhrase, m), via(entities, from, to, m.start()), act);
         }
         if (!pre.isEmpty() && pre.get(pre.size() - 1).text().equals(":")) {
             EntityMention subject = clauseSubject(entities, pre);
@@ -1705,6 +1709,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         int end = t.get(last - 1).end();
         add(text, start, end, new Attribution(m, pronoun ? null : roleOf(text, t, subject, m),
                 via(entities, s.start(), s.end(), m.start()), true), Quote.Kind.REPORTED, out);
+    }
+
+    /** Verbs of speaking about something that take a quoted word or phrase: "sprach von „…“", "warnte vor „…“". */
+    private static final Set<String> SPEAKING_OF = Set.of("sprach", "spricht", "sprachen", "sprechen", "warnte",
+            "warnt", "warnten", "kritisierte", "kritisiert", "kritisierten", "nennt", "nannte", "nannten");
+
+    /** Whether a word is a finite verb of a speech act that may carry a short quote as its object. */
+    private static boolean isSpeechActVerb(String w) {
+        return SPEAKING_OF.contains(w) || ACT_VERBS.contains(w) && !w.startsWith("erwart") && !w.startsWith("erhoff")
+                || ACT_PARTICLES.containsKey(w) && !w.startsWith("gab") && !w.startsWith("gib");
     }
 
     /** Whether {@code t[v]} is a finite verb reporting a speech act, with its particle where it has one. */
