@@ -1711,6 +1711,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 via(entities, s.start(), s.end(), m.start()), true), Quote.Kind.REPORTED, out);
     }
 
+    /**
+     * Whether a word is the infinitive with "zu" of a separable verb, written as one word ("zurückzutreten",
+     * "anzubieten"): the word list has it without the "zu" ("zurücktreten").
+     */
+    private boolean isZuInfinitive(String w) {
+        int zu = w.indexOf("zu", 2);
+        return zu > 0 && w.endsWith("en") && Character.isLowerCase(w.charAt(0)) && w.length() > zu + 4
+                && lexicon.isKnownWord(w.substring(0, zu) + w.substring(zu + 2));
+    }
+
     /** Verbs of speaking about something that take a quoted word or phrase: "sprach von „…“", "warnte vor „…“". */
     private static final Set<String> SPEAKING_OF = Set.of("sprach", "spricht", "sprachen", "sprechen", "warnte",
             "warnt", "warnten", "kritisierte", "kritisiert", "kritisierten", "nennt", "nannte", "nannten");
@@ -2147,7 +2157,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             boolean infinitive = false;
             for (int k = contentFrom; k + 1 < n && !dass && !english; k++) {
                 infinitive |= t.get(k).text().equals("zu") && t.get(k + 1).isLowerCase() && t.get(k + 1).text().endsWith("en")
-                        && (k + 2 >= n || !t.get(k + 2).isWord());
+                        && (k + 2 >= n || !t.get(k + 2).isWord())
+                        || isZuInfinitive(t.get(k).text()) && !t.get(k + 1).isWord();
             }
             if (!dass && !konjunktiv && !english && !(infinitive && form != null && !form.belief())) {
                 continue;
