@@ -1711,6 +1711,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 via(entities, s.start(), s.end(), m.start()), true), Quote.Kind.REPORTED, out);
     }
 
+    /** Whether the verb at {@code t[v]} closes a clause opening the sentence with "wie" ("Denn wie X mitteilte"). */
+    private static boolean openingWieClause(List<Token> t, int v) {
+        int w = !t.isEmpty() && t.get(0).text().equals("Wie") ? 0
+                : t.size() > 1 && OPENING_CONJUNCTIONS.contains(t.get(0).text()) && t.get(1).text().equals("wie") ? 1 : -1;
+        if (w < 0 || v <= w) {
+            return false;
+        }
+        for (int k = w + 1; k < v; k++) {
+            if (t.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether a word is the infinitive with "zu" of a separable verb, written as one word ("zurückzutreten",
      * "anzubieten"): the word list has it without the "zu" ("zurücktreten").
@@ -2105,6 +2120,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             boolean heisst = verb.equals("hieß") || verb.equals("heißt");
             if (form == null && !heisst || v == 0 && !heisst || CITE_VERBS.contains(verb)) {
                 continue;
+            }
+            if (openingWieClause(t, v)) {
+                continue; // "Wie die Behörde mitteilte, ist es …": a source cue, read by attributedStatement
             }
             boolean particleSeen = form == null || form.particle().isEmpty();
             int comma = -1;
