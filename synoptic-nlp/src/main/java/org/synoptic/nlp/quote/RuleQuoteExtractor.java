@@ -2003,9 +2003,37 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             String name = last.text().substring(0, last.text().length() - 1);
             return new EntityMention(cue.text(), name, EntityType.PERSON, cue.start(), cue.end());
         }
-        int from = t.get(k).start() - cue.start();
-        return new EntityMention(cue.text(), cue.text().substring(Math.max(0, from)), EntityType.OTHER, cue.start(),
+        return new EntityMention(cue.text(), nominative(cue, t, k, p.last()), EntityType.OTHER, cue.start(),
                 cue.end());
+    }
+
+    /**
+     * A source phrase as a reader names it, in the nominative: "nach ersten Schätzungen" gives "Erste Schätzungen",
+     * "offiziellen Angaben zufolge" "Offizielle Angaben", "Berichten zufolge" "Berichte". Only the plural of report
+     * nouns is rewritten (dative "-en" of modifiers and of "Berichten", "Kreisen"); other phrases keep their words,
+     * capitalised.
+     */
+    private static String nominative(EntityMention cue, List<Token> t, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        String head = t.get(to - 1).text();
+        boolean plural = head.endsWith("en") || head.endsWith("ern");
+        int at = t.get(from).start();
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            out.append(cue.text(), at - cue.start(), x.start() - cue.start());
+            String w = x.text();
+            if (plural && k < to - 1 && x.isLowerCase() && w.endsWith("en")) {
+                w = w.substring(0, w.length() - 1); // "ersten" → "erste"
+            }
+            if (k == to - 1 && (w.endsWith("berichten") || w.endsWith("Berichten") || w.endsWith("kreisen")
+                    || w.endsWith("Kreisen"))) {
+                w = w.substring(0, w.length() - 1); // "Medienberichten" → "Medienberichte"
+            }
+            out.append(w);
+            at = x.end();
+        }
+        String name = out.toString().replace('\n', ' ');
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** The personal pronoun a possessive stands for ("seiner" gives "er", "ihrer" "sie"), or {@code null}. */

@@ -95,7 +95,7 @@ class RuleQuoteExtractorTest {
         List<Quote> q = quotes("„Das ist ein schwerer Fehler für uns alle“, hieß es aus informierten Kreisen.");
         assertThat(q).extracting(Quote::speaker).containsExactly("Kreise");
         q = quotes("Nach ersten Angaben wurden bei dem Brand keine Menschen verletzt.");
-        assertThat(q).extracting(Quote::speaker).containsExactly("ersten Angaben");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Erste Angaben");
         q = quotes("Laut einer Umfrage wünschen sich die meisten Leser eine Weltmeisterschaft im eigenen Land.");
         assertThat(q).extracting(Quote::speaker).containsExactly("Umfrage");
         q = quotes("Nach Angaben Ibrahims wurden 45 Mitglieder seiner Gemeinde verletzt.");
