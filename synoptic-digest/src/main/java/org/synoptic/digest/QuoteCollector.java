@@ -48,9 +48,11 @@ final class QuoteCollector {
                 String normal = normal(quote.text());
                 // Reported speech is only worth showing with the one who said it; a speech act told without its
                 // words ("X wertet die Einigung als Erfolg") is no quote; a span that starts inside a word or on a
-                // closing mark ("“-Bericht …") is a misread.
+                // closing mark ("“-Bericht …") is a misread; one quoted word („verbündete“) says too little to
+                // stand alone in a list of quotes.
                 if (normal.isBlank() || !quote.direct() && quote.speaker() == null
-                        || quote.kind() == Quote.Kind.REPORTED || !startsCleanly(quote.text())) {
+                        || quote.kind() == Quote.Kind.REPORTED || !startsCleanly(quote.text())
+                        || quote.direct() && !normal.contains(" ")) {
                     continue;
                 }
                 Set<String> words = new HashSet<>(Arrays.asList(normal.split(" ")));

@@ -287,6 +287,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     }
                 }
             }
+            boolean cited = t.stream().anyMatch(x -> x.text().equalsIgnoreCase("laut") || x.text().equals("zufolge"));
+            if (document != null && cited && !document.name().contains(" ")) {
+                document = null; // "Laut NYT würde …, heißt es in dem Bericht": the report is the NYT's
+            }
             if (document != null && (document.end() <= q.start() || document.start() >= q.end())) {
                 out.set(i, new Quote(q.text(), q.start(), q.end(), document.name(), document.start(), document.end(),
                         null, q.via(), q.direct(), q.kind()));
