@@ -1715,6 +1715,30 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 via(entities, s.start(), s.end(), m.start()), true), Quote.Kind.REPORTED, out);
     }
 
+    /**
+     * The subject right after the finite auxiliary of a main clause opened by an adverbial, for a participle far
+     * behind ("Gleichzeitig hat Nordkorea … unterstützt und gewarnt, dass …"): a phrase that names a person,
+     * organisation or country or holds a role noun. {@code null} otherwise.
+     */
+    private EntityMention subjectAfterAuxiliary(String text, List<EntityMention> entities, List<Token> t, int v) {
+        for (int a = 1; a < Math.min(v, 5); a++) {
+            if (t.get(a).text().equals(",")) {
+                return null;
+            }
+            if (!AUXILIARIES.contains(t.get(a).text())) {
+                continue;
+            }
+            SpeakerPhrases.Phrase p = phrases.at(t, a + 1, entities);
+            if (p == null || p.last() >= v || SpeakerPhrases.isPronoun(t.get(p.first()).text())) {
+                return null;
+            }
+            EntityMention m = phrases.mention(text, t, p, entities);
+            boolean country = m.type() == EntityType.LOCATION;
+            return country || isSpeakerLike(t, p, entities) ? m : null;
+        }
+        return null;
+    }
+
     /** Whether the verb at {@code t[v]} closes a clause opening the sentence with "wie" ("Denn wie X mitteilte"). */
     private static boolean openingWieClause(List<Token> t, int v) {
         int w = !t.isEmpty() && t.get(0).text().equals("Wie") ? 0
@@ -2244,6 +2268,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
                 if (subject == null) {
                     subject = subjectBeforeInsertion(text, entities, t, v);
+                }
+                if (subject == null) {
+                    subject = subjectAfterAuxiliary(text, entities, t, v);
                 }
                 a = subject == null ? new Attribution(null, null, a == null ? via : a.via(), true)
                         : new Attribution(subject, roleBefore(text, subject), via(entities, s.start(), s.end(), subject.start()), true);

@@ -246,6 +246,9 @@ final class SpeakerPhrases {
                 while (i < tokens.size() && tokens.get(i).start() < e.end()) {
                     i++;
                 }
+                if (i < tokens.size() && entityAt(entities, tokens.get(i).start()) != null) {
+                    break; // "hat Nordkorea Russland unterstützt": two names in a row are two phrases
+                }
                 continue;
             }
             if (t.isWord() && t.isCapitalised() || i > start && t.text().equals("-")) {
