@@ -115,7 +115,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "opposition", "verwaltung", "senat", "parlament", "armee", "militär", "kirche", "vatikan", "stiftung",
             "vereinigung", "initiative", "bündnis", "union", "bewegung", "front", "ausschuss", "kabinett", "koalition",
             "führung", "leitung", "vorstand", "gemeinde", "stadt", "land", "bund", "zentrale", "feuerwehr", "verein",
-            "reederei", "gesellschaft", "firma", "unternehmen", "betreiber", "universität", "klinik");
+            "reederei", "gesellschaft", "firma", "unternehmen", "betreiber", "universität", "klinik", "gemeinschaft",
+            "liga", "präsidium", "gremium", "botschaft", "bank", "sender", "zeitung", "konferenz", "junta", "staat");
+    /** Documents that state what a continuation in Konjunktiv goes on to report: "Der Bericht schildert …". */
+    private static final List<String> DOCUMENT_HEADS = List.of("bericht", "studie", "erklärung", "mitteilung",
+            "gutachten", "urteil", "stellungnahme", "schreiben", "brief", "analyse", "untersuchung", "dokument",
+            "papier", "entwurf");
     /** Nouns before quotation marks that make the quoted words a title or slogan, not speech. */
     private static final Set<String> TITLE_NOUNS = Set.of("Lied", "Song", "Album", "Film", "Buch", "Roman", "Video",
             "Überschrift", "Parole", "Sendung", "Serie", "Kampagne", "Operation", "Projekt", "Programm", "Stück",
@@ -492,12 +497,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return null;
         }
         SpeakerPhrases.Phrase p = phrases.at(t, 0, entities);
+        if (p == null && t.get(0).isCapitalised() && t.get(1).isLowerCase() && !PREPOSITIONS.contains(t.get(1).text())) {
+            // "Langfristig strebt das neue Unternehmen … an": an adverb first, the subject after the verb
+            SpeakerPhrases.Phrase after = phrases.at(t, 2, entities);
+            return after == null || SpeakerPhrases.isPronoun(t.get(2).text())
+                    || !(isSpeakerLike(t, after, entities) || isDocument(t, after))
+                    ? null : phrases.mention(text, t, after, entities);
+        }
         if (p == null || p.last() >= t.size() || SpeakerPhrases.isPronoun(t.get(p.first()).text())
                 || Set.of("den", "dem", "einen", "einem", "ihren", "seinen", "ihrem", "seinem")
                 .contains(t.get(p.first()).text().toLowerCase(Locale.ROOT))) {
             return null; // a pronoun, or an object fronted ("Ihren Widersacher fragte sie …")
         }
-        if (!isSpeakerLike(t, p, entities)) {
+        if (!isSpeakerLike(t, p, entities) && !isDocument(t, p)) {
             return null; // "Die Entscheidung wurde kritisiert": a thing holds no view
         }
         int verb = p.last();
@@ -1290,6 +1302,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether the head of phrase {@code p} is a document that reports ("Der Untersuchungsbericht", "Die Studie"). */
+    private static boolean isDocument(List<Token> t, SpeakerPhrases.Phrase p) {
+        String head = t.get(p.headEnd() - 1).text().toLowerCase(Locale.ROOT);
+        return DOCUMENT_HEADS.stream().anyMatch(head::endsWith);
     }
 
     private boolean isSpeakerLike(List<Token> t, SpeakerPhrases.Phrase p, List<EntityMention> entities) {
