@@ -98,7 +98,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "Plan", "Plänen", "Willen", "Vorstellung", "Vorstellungen", "Rechnung", "Analyse", "Analysen",
             "Planungen", "Erkenntnisstand", "Darstellungen", "Ankündigung", "Quellenlage", "Einschätzungen",
             "Berechnung", "Statistik", "Zählung", "Zählungen", "Schilderungen", "Schilderung", "Behauptungen",
-            "Behauptung", "Ergebnissen", "Befunden", "Lesart", "Sicht", "Meldung");
+            "Behauptung", "Ergebnissen", "Befunden", "Lesart", "Sicht", "Meldung", "Studien", "Annahmen",
+            "Überlieferungen");
     /** The name of a mention that stands for the previous quote's speaker ("demnach"), until it is resolved. */
     static final String ANAPHOR = "\u0000previous";
     /** The name of a mention that names no one we can tell ("nach eigenen Angaben"). */
@@ -921,7 +922,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             boolean nach = w.equals("nach") && c + 1 < pre.size() && isSourceNoun(headNoun(pre, c + 1));
             if (w.equals("laut") || w.equals("zufolge") || w.equals("according") || nach) {
                 // "Nach Auffassung des Fraktionschefs X sei es „…“": the source cue names the speaker
-                SpeakerPhrases.Phrase p = w.equals("zufolge") ? phrases.endingAt(pre, c, entities)
+                SpeakerPhrases.Phrase p = w.equals("zufolge") ? phraseBefore(pre, c, entities)
                         : w.equals("according") ? null : phrases.at(pre, c + 1, entities);
                 EntityMention source = p == null ? null : sourceOf(text, pre, p,
                         phrases.mention(text, pre, p, entities), entities);
@@ -1893,6 +1894,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 phraseTo = p == null ? Math.min(n, i + 6) : p.last();
             } else if (w.equals("zufolge") && i > 0) {
                 p = phrases.endingAt(t, i, entities);
+                if (p == null) {
+                    p = phraseBefore(t, i, entities);
+                }
                 phraseFrom = p == null ? Math.max(0, i - 4) : p.first();
                 phraseTo = i + 1;
             } else {
@@ -1941,6 +1945,43 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             addIndirect(text, start, end, a, out);
             return;
         }
+    }
+
+    /**
+     * The noun phrase right before a postposition at {@code t[i]} ("zufolge"), wherever it stands in the sentence:
+     * "starben behördlichen Angaben zufolge", "hätte den Beobachtern zufolge", "Dem Sender al-Dschasira zufolge". A
+     * found name or up to three capitalised words, adjectives before them (by their endings: "offiziellen",
+     * "ersten", "chinesischen") and a determiner. {@code null} when no capitalised word stands before {@code i}.
+     */
+    private static SpeakerPhrases.Phrase phraseBefore(List<Token> t, int i, List<EntityMention> entities) {
+        int h = i;
+        while (h > 0 && i - h < 4) {
+            Token x = t.get(h - 1);
+            EntityMention e = entityEndingAt(entities, x.end());
+            if (e != null) {
+                while (h > 0 && t.get(h - 1).end() > e.start()) {
+                    h--;
+                }
+                continue;
+            }
+            if (!x.isWord() || !x.isCapitalised() && !x.text().matches("\\p{Ll}{1,3}-\\p{Lu}.*")) {
+                break; // "al-Dschasira" is a name
+            }
+            h--;
+        }
+        if (h == i) {
+            return null;
+        }
+        int modifiers = 0;
+        while (h > 0 && modifiers < 2 && t.get(h - 1).isLowerCase()
+                && t.get(h - 1).text().matches(".*(isch|lich|ig|ell|al|iv|är|st|ten|en|er)(e|en|em|er|es)")) {
+            h--;
+            modifiers++;
+        }
+        if (h > 0 && SpeakerPhrases.isDeterminer(t.get(h - 1).text())) {
+            h--;
+        }
+        return new SpeakerPhrases.Phrase(h, i, i);
     }
 
     /** Whether a noun after "nach" makes a source cue: "Angaben", "Ermittlungen", "UNHCR-Angaben", "Polizeiberichten". */
