@@ -167,6 +167,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final Set<String> OPENING_CONJUNCTIONS = Set.of("Denn", "Doch", "Aber", "Und", "Auch", "Wie");
     /** How far (in characters) a quote may continue the previous one or a pronoun refer to its speaker. */
     private static final int CONTINUATION_REACH = 600;
+    /** Nouns after which "nach" attributes: "seiner Ansicht nach", "ihrer Meinung nach". */
+    private static final Set<String> POSTPOSED_NACH = Set.of("Ansicht", "Meinung", "Auffassung",
+            "Einschätzung", "Überzeugung", "Darstellung", "Angaben", "Schätzungen", "Aussage", "Aussagen");
     /** Words in "-e" the Konjunktiv test would take for verbs: quantifiers and adjectives. */
     private static final Set<String> NOT_SUBJUNCTIVE = Set.of("einige", "meine", "keine", "alle", "viele", "beide",
             "wenige", "andere", "gerne", "ohne", "nahe", "lange", "weite", "freie", "gleiche", "linke", "rechte",
@@ -1892,6 +1895,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 phraseFrom = i;
                 p = phrases.at(t, i + 1, entities);
                 phraseTo = p == null ? Math.min(n, i + 6) : p.last();
+            } else if (w.equals("nach") && i > 0 && POSTPOSED_NACH.contains(t.get(i - 1).text())
+                    && phraseBefore(t, i, entities) != null) {
+                // "Seiner Ansicht nach …": "nach" after its noun
+                p = phraseBefore(t, i, entities);
+                phraseFrom = p.first();
+                phraseTo = i + 1;
             } else if (w.equals("zufolge") && i > 0) {
                 p = phrases.endingAt(t, i, entities);
                 if (p == null) {
