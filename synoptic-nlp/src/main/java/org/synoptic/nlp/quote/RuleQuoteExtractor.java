@@ -167,6 +167,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final Set<String> OPENING_CONJUNCTIONS = Set.of("Denn", "Doch", "Aber", "Und", "Auch", "Wie");
     /** How far (in characters) a quote may continue the previous one or a pronoun refer to its speaker. */
     private static final int CONTINUATION_REACH = 600;
+    /** Endings of compound report nouns: "Polizeiangaben", "Fernsehbericht", "Expertenmeinung", "Zeugenaussagen". */
+    private static final List<String> SOURCE_COMPOUND_ENDINGS = List.of("angaben", "berichten", "bericht",
+            "informationen", "meldung", "meldungen", "erklärung", "stellungnahme", "mitteilung", "schätzung",
+            "schätzungen", "studie", "studien", "umfrage", "umfragen", "aussage", "aussagen", "erkenntnissen",
+            "statistik", "recherchen", "darstellung", "auskunft", "meinung", "einschätzung");
     /** Nouns after which "nach" attributes: "seiner Ansicht nach", "ihrer Meinung nach". */
     private static final Set<String> POSTPOSED_NACH = Set.of("Ansicht", "Meinung", "Auffassung",
             "Einschätzung", "Überzeugung", "Darstellung", "Angaben", "Schätzungen", "Aussage", "Aussagen");
@@ -1995,8 +2000,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     /** Whether a noun after "nach" makes a source cue: "Angaben", "Ermittlungen", "UNHCR-Angaben", "Polizeiberichten". */
     private static boolean isSourceNoun(String head) {
-        return SOURCE_NOUNS.contains(head) || head.endsWith("angaben") || head.endsWith("-Angaben")
-                || head.endsWith("berichten") || head.endsWith("-Berichten") || head.endsWith("informationen");
+        if (SOURCE_NOUNS.contains(head)) {
+            return true;
+        }
+        String lower = head.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(head.isEmpty() ? 'a' : head.charAt(0)) && SOURCE_COMPOUND_ENDINGS.stream()
+                .anyMatch(lower::endsWith);
     }
 
     /**
