@@ -426,7 +426,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             EntityMention stance = previous == null || text.substring(previous.end(), s.start()).contains("\n\n")
                     || found.stream().anyMatch(q -> q.start() < previous.end() && previous.start() < q.end())
-                    ? null : stanceSubject(text, previous, entities);
+                    || isSubjunctive(previous) ? null : stanceSubject(text, previous, entities);
             if (stance != null) {
                 stances.put(start, stance);
             }
@@ -470,6 +470,20 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         return !DETERMINERS.contains(before) && !SpeakerPhrases.isDeterminer(before) && !PREPOSITIONS.contains(before)
                 && !before.equals("ich") && !before.equals("zu") && !before.matches("(ein|kein|mein|dein|unser)e[rmns]?");
+    }
+
+    /**
+     * Whether a sentence speaks in the subjunctive ("Die Betreiber hätten ein Interesse"): then it is itself reported
+     * and its subject is what is reported on, not who reports.
+     */
+    private boolean isSubjunctive(Sentence s) {
+        List<Token> t = tokenizer.tokenize(s.text(), 0, s.text().length());
+        for (int k = 0; k < t.size(); k++) {
+            if (KONJUNKTIV.contains(t.get(k).text()) || isKonjunktivI(t, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a sentence's words in [from, end): closing punctuation and line breaks cut off. */
