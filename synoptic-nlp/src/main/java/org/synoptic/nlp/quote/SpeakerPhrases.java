@@ -38,6 +38,8 @@ final class SpeakerPhrases {
             "sowie", "bereits", "schon", "ebenfalls", "jedoch", "zudem", "damals", "sondern", "nämlich", "darüber",
             "daher", "dabei", "dazu", "gegenüber", "sich", "nicht", "noch", "auch", "und", "die", "der", "das");
 
+    private static final Set<String> CONJUNCTIONS = Set.of("Denn", "Doch", "Aber", "Und", "Oder", "Sondern",
+            "Allerdings", "Jedoch", "Zudem", "Auch", "Nur", "Einzig", "Selbst", "Sogar");
     private static final Set<String> CLAUSE_ADVERBS = Set.of("hingegen", "dagegen", "jedoch", "allerdings",
             "indes", "wiederum", "selbst", "ihrerseits", "seinerseits", "however");
     private static final Set<String> HARD_BOUNDARIES = Set.of(".", ":", ";", "!", "?", "“", "”", "\"", "«", "»",
@@ -97,6 +99,10 @@ final class SpeakerPhrases {
                 && isAdverb(tokens.get(head).text())
                 && (i >= tokens.size() || !GENITIVE.contains(tokens.get(i).text())))) {
             return null; // "Am", "Dann", "Weiter", "Insbesondere": a function word or adverb, not a subject
+        }
+        if (!determiner && head == k && i - head > 1 && entityAt(entities, tokens.get(head).start()) == null
+                && (lexicon.isStopWord(tokens.get(head).text()) || CONJUNCTIONS.contains(tokens.get(head).text()))) {
+            return null; // "Denn Deutschland propagiere …": a conjunction before the subject is no part of it
         }
         i = party(tokens, i);
         int headEnd = i;
