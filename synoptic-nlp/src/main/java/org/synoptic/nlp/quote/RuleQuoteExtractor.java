@@ -2051,6 +2051,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * ("Grupps Meinung") the noun that follows it.
      */
     private static String headNoun(List<Token> tokens, int k) {
+        while (k < tokens.size() - 1 && SpeakerPhrases.isDeterminer(tokens.get(k).text())) {
+            k++; // "Seiner Ansicht": a capitalised determiner opening the sentence is no noun
+        }
         for (int j = k; j < Math.min(tokens.size(), k + 4); j++) {
             if (tokens.get(j).isCapitalised()) {
                 String w = tokens.get(j).text();

@@ -1,0 +1,143 @@
+package org.synoptic.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.synoptic.model.Quote;
+import org.synoptic.nlp.Articles;
+import org.synoptic.nlp.RuleBasedExtractors;
+import org.synoptic.nlp.entity.Gazetteer;
+import org.synoptic.nlp.entity.Lexicon;
+
+/**
+ * The rules that name a speaker from a source cue, a document, an earlier sentence or a pronoun, and the forms that
+ * mark reported speech (Konjunktiv I of full verbs, "zu" infinitives of separable verbs). Each case is a sentence of
+ * our own, written for the rule it tests.
+ */
+class SourceCueQuoteTest {
+
+    private static List<Quote> quotes(String text) {
+        List<Quote> q = RuleBasedExtractors.analyzer().analyze(Articles.of(text, null)).quotes();
+        for (Quote quote : q) {
+            assertThat(text.substring(quote.start(), quote.end())).isEqualTo(quote.text());
+        }
+        return q;
+    }
+
+    private static String mention(String text, Quote q) {
+        return q.speakerStart() < 0 ? null : text.substring(q.speakerStart(), q.speakerEnd());
+    }
+
+    @Test
+    void documentAfterHeisstEsSpeaks() {
+        String text = "In der Erklärung des Verbands heißt es, die Preise würden im Herbst deutlich steigen.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Erklärung des Verbands");
+        assertThat(mention(text, q.get(0))).isEqualTo("der Erklärung des Verbands");
+    }
+
+    @Test
+    void placeOrSpeechAfterHeisstEsNamesNoOne() {
+        assertThat(quotes("In Berlin hieß es, die Preise würden im Herbst deutlich steigen."))
+                .extracting(Quote::speaker).containsOnlyNulls();
+    }
+
+    @Test
+    void demnachRestsOnTheSubjectOfTheSentenceBefore() {
+        String text = "Die Wahlkommission legte am Donnerstag ein vorläufiges Ergebnis vor. "
+                + "Demnach hat die regierende Koalition die Wahl klar gewonnen.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isEqualTo("Wahlkommission");
+        assertThat(mention(text, q.get(0))).isEqualTo("Demnach");
+    }
+
+    @Test
+    void temporalDanachIsNoSource() {
+        assertThat(quotes("Der Minister besuchte am Morgen die Baustelle. Danach fuhr er mit dem Zug zurück in die "
+                + "Hauptstadt.")).isEmpty();
+    }
+
+    @Test
+    void konjunktivOfAFullVerbMarksReportedSpeech() {
+        String text = "Der Innenminister sagte, man erwäge rechtliche Schritte gegen den Hersteller.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).containsExactly("man erwäge rechtliche Schritte gegen den Hersteller");
+        assertThat(mention(text, q.get(0))).isEqualTo("Der Innenminister");
+    }
+
+    @Test
+    void konjunktivFormsAreToldFromPastTenseAndAdjectives() {
+        RuleQuoteExtractor x = new RuleQuoteExtractor(Gazetteer.standard(), Lexicon.standard());
+        assertThat(List.of("erwäge", "werfe", "komme", "gebe", "bestehe")).allMatch(x::isKonjunktivI);
+        assertThat(List.of("sagte", "hatte", "wurde", "neue", "große", "eine", "meine", "berichtete"))
+                .noneMatch(x::isKonjunktivI);
+    }
+
+    @Test
+    void sourceBeforeZufolgeInsideTheSentence() {
+        String text = "Am Samstag starben behördlichen Angaben zufolge vier Menschen bei dem Absturz.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Behördliche Angaben");
+        assertThat(mention(text, q.get(0))).isEqualTo("behördlichen Angaben");
+    }
+
+    @Test
+    void pronounTakesANearerRoleSubject() {
+        String text = "Ein Sprecher der Armee wollte keine Zahlen nennen. Er sagte aber, dass alle Soldaten "
+                + "Amerikaner gewesen seien.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Sprecher der Armee");
+        assertThat(mention(text, q.get(0))).isEqualTo("Er");
+    }
+
+    @Test
+    void possessiveSourceResolvesLikeItsPronoun() {
+        String text = "Der Geologe Paul Brandt besuchte am Montag die Stadt. Seiner Ansicht nach sind die Schäden "
+                + "größer als bisher gemeldet.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Paul Brandt");
+        assertThat(mention(text, q.get(0))).isEqualTo("Seiner");
+    }
+
+    @Test
+    void continuationRestsOnAReportingDocument() {
+        String text = "Der Untersuchungsbericht schildert die Fehlerkette im Detail. Die Techniker seien am Vortag "
+                + "unaufmerksam gewesen.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Untersuchungsbericht");
+    }
+
+    @Test
+    void subjectOfAPassiveOrAThingIsNoSpeaker() {
+        assertThat(quotes("Seine Werke werden von Kennern als „Meilensteine der Musikgeschichte“ bezeichnet."))
+                .allMatch(q -> q.speaker() == null);
+        assertThat(quotes("Der größte Vorwurf ist in der Behauptung „Wer unterschreibt, spielt den Gegnern in die "
+                + "Hände“ zu finden.")).allMatch(q -> q.speaker() == null);
+    }
+
+    @Test
+    void shortQuoteAfterASpeechActIsTheSubjects() {
+        String text = "Der Innenexperte Weber nannte das Vorhaben „einen teuren Unsinn“.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).containsExactly("einen teuren Unsinn");
+        assertThat(mention(text, q.get(0))).isEqualTo("Der Innenexperte Weber");
+    }
+
+    @Test
+    void separableInfinitiveClosesAReportedClause() {
+        String text = "Der Bürgermeister kündigte am Montag an, im Herbst zurückzutreten.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).containsExactly("im Herbst zurückzutreten");
+        assertThat(mention(text, q.get(0))).isEqualTo("Der Bürgermeister");
+    }
+
+    @Test
+    void subjectAfterAFrontedAdverbialSpeaksForAFarParticiple() {
+        String text = "Gleichzeitig hat die Regierung das Vorhaben unterstützt und gewarnt, dass die Kosten weiter "
+                + "steigen könnten.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Regierung");
+    }
+}
