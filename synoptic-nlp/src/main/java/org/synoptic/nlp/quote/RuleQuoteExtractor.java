@@ -172,6 +172,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "informationen", "meldung", "meldungen", "erklärung", "stellungnahme", "mitteilung", "schätzung",
             "schätzungen", "studie", "studien", "umfrage", "umfragen", "aussage", "aussagen", "erkenntnissen",
             "statistik", "recherchen", "darstellung", "auskunft", "meinung", "einschätzung");
+    /** Konjunktiv II forms that continue a quote in the sentence before. */
+    private static final Set<String> KONJUNKTIV_II = Set.of("hätte", "hätten", "wäre", "wären", "läge", "lägen",
+            "gäbe", "käme", "kämen", "stünde", "stünden", "müsste", "müssten", "könnte", "könnten", "dürfte",
+            "dürften", "sollte", "sollten", "würde", "würden");
     /** Nouns after which "nach" attributes: "seiner Ansicht nach", "ihrer Meinung nach". */
     private static final Set<String> POSTPOSED_NACH = Set.of("Ansicht", "Meinung", "Auffassung",
             "Einschätzung", "Überzeugung", "Darstellung", "Angaben", "Schätzungen", "Aussage", "Aussagen");
@@ -389,7 +393,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     /**
      * Sentences in Konjunktiv I with no quote of their own that follow a quote in the same paragraph continue it, and
-     * so do sentences of hearsay ("soll … gestorben sein") right after a sentence with a quote:
+     * so do sentences of hearsay ("soll … gestorben sein") or in Konjunktiv II ("Ein Streik hätte Folgen") right
+     * after a sentence with a quote:
      * "Er sagte, die Brücke sei marode. Sie müsse gesperrt werden." Their speaker is the previous quote's, filled in
      * by {@link #resolved}; or, when the sentence before holds no quote but a stated position ("Das Institut sieht
      * keine Gefahr. Nur Züchter seien …"), that sentence's subject. Returns those subjects by quote start.
@@ -411,9 +416,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             boolean marks = t.stream().anyMatch(x -> "„“”\"»«".contains(x.text()));
             boolean sameParagraph = previous != null && !text.substring(previous.end(), s.start()).contains("\n\n");
             // hearsay "soll … sein" continues a sourced sentence right before: "Es soll zu Einsätzen gekommen sein."
-            boolean hearsay = !konjunktiv && sameParagraph && mainClauseHearsay(t)
+            boolean previousQuoted = sameParagraph
                     && found.stream().anyMatch(q -> q.start() < previous.end() && previous.start() < q.end());
-            if (!konjunktiv && !hearsay || marks || t.size() < 4) {
+            boolean hearsay = !konjunktiv && previousQuoted && mainClauseHearsay(t);
+            // Konjunktiv II ("Ein Streik hätte Folgen") continues only a sentence that is itself a quote
+            boolean conditional = !konjunktiv && previousQuoted
+                    && t.stream().anyMatch(x -> KONJUNKTIV_II.contains(x.text()));
+            if (!konjunktiv && !hearsay && !conditional || marks || t.size() < 4) {
                 continue;
             }
             int end = endOfWords(text, s.start(), s.end());

@@ -140,4 +140,14 @@ class SourceCueQuoteTest {
         List<Quote> q = quotes(text);
         assertThat(q).extracting(Quote::speaker).containsExactly("Regierung");
     }
+
+    @Test
+    void conditionalContinuesOnlyAQuote() {
+        String text = "Der Gewerkschafter Paul Brandt sagte, es werde ein Streik geprüft. Ein Streik hätte Folgen für "
+                + "die Auslieferung der neuen Modelle.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Paul Brandt", "Paul Brandt");
+        assertThat(quotes("Der Hafen liegt im Norden der Stadt. Ein Streik hätte Folgen für die Auslieferung der "
+                + "neuen Modelle.")).isEmpty();
+    }
 }
