@@ -1816,7 +1816,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     /** Verbs of speaking about something that take a quoted word or phrase: "sprach von „…“", "warnte vor „…“". */
     private static final Set<String> SPEAKING_OF = Set.of("sprach", "spricht", "sprachen", "sprechen", "warnte",
-            "warnt", "warnten", "kritisierte", "kritisiert", "kritisierten", "nennt", "nannte", "nannten");
+            "warnt", "warnten", "kritisierte", "kritisiert", "kritisierten", "nennt", "nannte", "nannten", "berichtet",
+            "berichtete", "berichteten", "berichten");
 
     /** Whether a word is a finite verb of a speech act that may carry a short quote as its object. */
     private static boolean isSpeechActVerb(String w) {
@@ -1830,9 +1831,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (!t.get(v).isLowerCase()) {
             return false;
         }
+        int clauseEnd = last;
+        for (int k = v + 1; k < last; k++) {
+            if (t.get(k).text().equals(",")) {
+                clauseEnd = k; // "Die USA lehnten den Satz ab, während …": the particle closes the clause
+                break;
+            }
+        }
+        if (SPEAKING_OF.contains(w) && !w.startsWith("n") && !w.startsWith("kritis")
+                && (v + 1 < clauseEnd && Set.of("von", "vom", "vor").contains(t.get(v + 1).text())
+                || v + 2 < clauseEnd && Set.of("von", "vom", "vor").contains(t.get(v + 2).text()))) {
+            return true; // "sprach von einer freien Wahl", "warnte vor den Folgen", "berichtet von einem Unwetter"
+        }
         String particle = ACT_PARTICLES.get(w);
         if (particle != null) {
-            return last > v + 1 && t.get(last - 1).text().equals(particle);
+            return clauseEnd > v + 1 && t.get(clauseEnd - 1).text().equals(particle);
         }
         ReportingVerbs.Form f = ReportingVerbs.form(w);
         if (f == null && !ACT_VERBS.contains(w) || EnglishSpeakers.isVerb(w)) {
