@@ -420,8 +420,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     && found.stream().anyMatch(q -> q.start() < previous.end() && previous.start() < q.end());
             boolean hearsay = !konjunktiv && previousQuoted && mainClauseHearsay(t);
             // Konjunktiv II ("Ein Streik hätte Folgen") continues only a sentence that is itself a quote
-            boolean conditional = !konjunktiv && previousQuoted
-                    && t.stream().anyMatch(x -> KONJUNKTIV_II.contains(x.text()));
+            boolean conditional = !konjunktiv && previousQuoted && mainClauseConditional(t);
             if (!konjunktiv && !hearsay && !conditional || marks || t.size() < 4) {
                 continue;
             }
@@ -501,6 +500,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether a Konjunktiv II form is the finite verb of the main clause (among the first words, before any comma)
+     * and no "dass" follows: "Ein Streik hätte Folgen", not "RIA relativierte, dass es … kommen könnte".
+     */
+    private static boolean mainClauseConditional(List<Token> t) {
+        if (t.stream().anyMatch(x -> x.text().equals("dass") || x.text().equals("ob"))) {
+            return false;
+        }
+        for (int k = 0; k < Math.min(t.size(), 8); k++) {
+            if (t.get(k).text().equals(",")) {
+                return false;
+            }
+            if (KONJUNKTIV_II.contains(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "soll"/"sollen" is the finite verb of the main clause: among the first words, before any comma. */
@@ -1766,9 +1784,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * The subject right after the finite auxiliary of a main clause opened by an adverbial, for a participle far
-     * behind ("Gleichzeitig hat Nordkorea … unterstützt und gewarnt, dass …"): a phrase that names a person,
-     * organisation or country or holds a role noun. {@code null} otherwise.
+     * The subject of a main clause whose participle stands far behind its auxiliary: the phrase before the auxiliary
+     * ("Nordkorea hat Russland … unterstützt und betont, dass …") or, after an adverbial, the phrase right after it
+     * ("Gleichzeitig hat Nordkorea … gewarnt, dass …"), when it names a person, organisation or country or holds a
+     * role noun. {@code null} otherwise.
      */
     private EntityMention subjectAfterAuxiliary(String text, List<EntityMention> entities, List<Token> t, int v) {
         for (int a = 1; a < Math.min(v, 5); a++) {
@@ -1777,6 +1796,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             if (!AUXILIARIES.contains(t.get(a).text())) {
                 continue;
+            }
+            SpeakerPhrases.Phrase front = phrases.at(t, 0, entities);
+            if (front != null && front.last() == a) {
+                // "Nordkorea hat Russland … unterstützt und betont, dass …": the phrase before the auxiliary is the
+                // subject, the one after it an object
+                EntityMention m = phrases.mention(text, t, front, entities);
+                return m.type() == EntityType.LOCATION || isSpeakerLike(t, front, entities) ? m : null;
             }
             SpeakerPhrases.Phrase p = phrases.at(t, a + 1, entities);
             if (p == null || p.last() >= v || SpeakerPhrases.isPronoun(t.get(p.first()).text())) {
