@@ -41,7 +41,8 @@ import org.synoptic.nlp.StandardExtractors;
  *   characters they share are at least half of the shorter of the two (gold spans include the quotation marks, ours
  *   exclude them). Matching is one-to-one: each found quote, in text order, takes the unused gold quote with the
  *   highest overlap relative to the union of both (so a direct quote nested in a longer reported statement goes to
- *   the direct gold quote, not the container).</li>
+ *   the direct gold quote, not the container); among gold quotes of equal overlap (the same words annotated twice,
+ *   once for each source that reports them) it takes one whose speaker it names.</li>
  *   <li><b>Split quotes.</b> A found quote that matches no unused gold quote but lies for at least half its length
  *   inside a multi-span gold quote already matched is a piece of the same quotation (we report the two halves of
  *   „…“, sagte er, „…“ separately, the data set as one): it is counted neither as a hit nor as a false
@@ -268,7 +269,8 @@ class QuoteExtractorEval {
                 int overlap = gq.overlap(q.start(), q.end());
                 int shorter = Math.min(q.end() - q.start(), gq.length());
                 double ratio = overlap / (double) (q.end() - q.start() + gq.length() - overlap);
-                if (!used[g] && overlap > 0 && 2 * overlap >= shorter && ratio > bestRatio) {
+                boolean tie = best >= 0 && ratio == bestRatio && !speakerRight(gold.get(best), q) && speakerRight(gq, q);
+                if (!used[g] && overlap > 0 && 2 * overlap >= shorter && (ratio > bestRatio || tie)) {
                     best = g;
                     bestRatio = ratio;
                 }
@@ -304,11 +306,7 @@ class QuoteExtractorEval {
                 k[1]++;
                 k[3] += fits(q.kind(), gq.type()) ? 1 : 0;
             }
-            boolean speakerRight = gq.speakers().isEmpty() ? q.speaker() == null
-                    : q.speaker() != null && q.speakerStart() >= 0 && gq.speakers().stream().anyMatch(sp -> {
-                        int overlap = Math.min(sp[1], q.speakerEnd()) - Math.max(sp[0], q.speakerStart());
-                        return overlap > 0 && 2 * overlap >= Math.min(sp[1] - sp[0], q.speakerEnd() - q.speakerStart());
-                    });
+            boolean speakerRight = speakerRight(gq, q);
             if (speakerRight) {
                 score.joint++;
                 if (byKind != null) {
@@ -332,6 +330,15 @@ class QuoteExtractorEval {
                 }
             }
         }
+    }
+
+    /** The speaker criterion of the class comment: our mention overlaps a gold speaker span, or neither names one. */
+    private static boolean speakerRight(Gold gq, Quote q) {
+        return gq.speakers().isEmpty() ? q.speaker() == null
+                : q.speaker() != null && q.speakerStart() >= 0 && gq.speakers().stream().anyMatch(sp -> {
+                    int overlap = Math.min(sp[1], q.speakerEnd()) - Math.max(sp[0], q.speakerStart());
+                    return overlap > 0 && 2 * overlap >= Math.min(sp[1] - sp[0], q.speakerEnd() - q.speakerStart());
+                });
     }
 
     private static String ourSpeaker(Quote q, String text) {
