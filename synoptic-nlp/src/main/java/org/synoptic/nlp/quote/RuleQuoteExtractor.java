@@ -769,12 +769,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals(name));
     }
 
-    /** Whether a preposition stands before the mention, over at most three role words or modifiers. */
+    /** Whether a preposition other than "von" stands before the mention, over at most three role words or modifiers. */
     private boolean afterPreposition(String text, EntityMention e) {
         List<Token> before = tokenizer.tokenize(text, Math.max(0, e.start() - 60), e.start());
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 4); k--) {
             String w = before.get(k).text();
-            if (PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT)) || w.equals("gegenüber")) {
+            if ((PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT)) || w.equals("gegenüber"))
+                    && !w.equals("von")) { // "von X geleitet", "die Kritik von X": an agent or owner may speak later
                 return true;
             }
             if (!before.get(k).isWord() || !(lexicon.isPersonCue(w) || DETERMINERS.contains(w) || before.get(k).isLowerCase())) {
