@@ -1281,7 +1281,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             k++;
         }
         if (k + 1 >= v || !pre.get(k).text().equals(",") || !pre.get(v - 1).text().equals(",")
-                || !DETERMINERS.contains(pre.get(k + 1).text()) && !lexicon.isPersonCue(pre.get(k + 1).text())) {
+                || !DETERMINERS.contains(pre.get(k + 1).text()) && !lexicon.isPersonCue(pre.get(k + 1).text())
+                && !isRoleNoun(pre.get(k + 1))) {
             return null; // "X, der Sprecher der Partei, …" or "X, Laborleiter der Firma, …"
         }
         for (int j = k + 2; j < v - 1; j++) {
@@ -1295,6 +1296,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return e;
+    }
+
+    /** Whether a word reads as a role by its ending: "Geschäftsführerin", "Laborleiter", "Direktor", "Agrarexperte". */
+    private static boolean isRoleNoun(Token t) {
+        return t.isCapitalised() && t.text().length() > 4 && !THING_NOUNS.contains(t.text())
+                && t.text().matches(".*(er|erin|ent|entin|eur|eurin|tor|torin|chef|chefin|ende|ender|ist|istin|at|atin"
+                + "|experte|expertin)");
     }
 
     /**
