@@ -628,6 +628,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                             name, q.via(), q.direct(), q.kind());
                 }
             }
+            if (r.speaker() == null && r.direct() && previous != null && previous.direct()
+                    && previous.end() <= r.start() && r.start() - previous.end() < 200
+                    && !text.substring(previous.end(), r.start()).matches("(?s).*[.!?]\\s.*")) {
+                // „In absehbarer Zeit“, so X, wird VW „…“: the second part of a split quote speaks with the first
+                r = new Quote(r.text(), r.start(), r.end(), previous.speaker(), previous.speakerStart(),
+                        previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
+                        r.kind());
+            }
             if (r.speaker() == null && r.direct()) {
                 // die Kanadier sagen, der Pilot trage die „volle Verantwortung“: a fragment speaks with its statement
                 for (Quote o : out) {
@@ -901,6 +909,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             return new Attribution(null, null, via, true, true);
         }
+        // After the quote, a passive citation: „…“, wird Panetta zitiert / wurde der Minister mit den Worten zitiert
+        if (k < post.size() && k <= 2 && PASSIVE.contains(post.get(k).text())) {
+            EntityMention cited = citedInPassive(text, entities, post, k);
+            if (cited != null) {
+                return new Attribution(cited, roleBefore(text, cited), via, true, true);
+            }
+        }
         // After the quote, English order: "…," Shoigu said. / "…," he said.
         if (k + 1 < post.size() && k <= 2) {
             Token first = post.get(k);
@@ -1043,6 +1058,29 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         boolean bare = p.last() - p.first() == 1 && first.isCapitalised();
         return bare || isSpeakerLike(pre, p, entities) ? phrases.mention(text, pre, p, entities) : null;
+    }
+
+    /**
+     * "…“, wird Panetta zitiert", "…“, wurde der Minister in der Zeitung zitiert": the phrase after the passive
+     * auxiliary at {@code t[k]} when "zitiert" closes the clause; {@code null} otherwise.
+     */
+    private EntityMention citedInPassive(String text, List<EntityMention> entities, List<Token> t, int k) {
+        int end = k + 1;
+        while (end < t.size() && end < k + 16 && !Set.of(".", ";", "„", "“", "\"").contains(t.get(end).text())) {
+            end++;
+        }
+        if (end - 1 <= k + 1 || !t.get(end - 1).text().equals("zitiert")) {
+            return null;
+        }
+        SpeakerPhrases.Phrase p = phrases.at(t, k + 1, entities);
+        if (p == null || p.last() >= end) {
+            return null;
+        }
+        Token first = t.get(p.first());
+        if (p.last() - p.first() == 1 && PRONOUNS.contains(first.text())) {
+            return standIn(precedingPerson(entities, first.start()), first);
+        }
+        return phrases.mention(text, t, p, entities);
     }
 
     /**
