@@ -963,6 +963,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (named == null) {
                 named = openingSubject(text, entities, pre, v);
             }
+            if (named == null) {
+                named = subjectAfterAuxiliary(text, entities, pre, v);
+            }
             if (named != null) {
                 return new Attribution(named, roleBefore(text, named), via(entities, from, to, named.start()), true);
             }

@@ -38,6 +38,8 @@ final class SpeakerPhrases {
             "sowie", "bereits", "schon", "ebenfalls", "jedoch", "zudem", "damals", "sondern", "nämlich", "darüber",
             "daher", "dabei", "dazu", "gegenüber", "sich", "nicht", "noch", "auch", "und", "die", "der", "das");
 
+    private static final Set<String> PARTITIVES = Set.of("Einer", "Eine", "Eines", "Einige", "Viele", "Mehrere",
+            "Keiner", "Jeder", "Zwei", "Drei");
     private static final Set<String> CONJUNCTIONS = Set.of("Denn", "Doch", "Aber", "Und", "Oder", "Sondern",
             "Allerdings", "Jedoch", "Zudem", "Auch", "Nur", "Einzig", "Selbst", "Sogar");
     private static final Set<String> CLAUSE_ADVERBS = Set.of("hingegen", "dagegen", "jedoch", "allerdings",
@@ -82,6 +84,12 @@ final class SpeakerPhrases {
         }
         if (NO_SUBJECT_START.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
             return null; // "Laut Reuters", "Am Montag", "Dann": an adverbial, not a subject
+        }
+        if (PARTITIVES.contains(tokens.get(k).text()) && k + 2 < n
+                && Set.of("der", "des", "von").contains(tokens.get(k + 1).text())) {
+            // "Einer der 13 beteiligten Feuerwehrmänner", "Einige von ihnen": the group names the speaker
+            Phrase group = at(tokens, tokens.get(k + 1).text().equals("von") ? k + 2 : k + 1, entities);
+            return group == null ? null : new Phrase(k, group.headEnd(), group.last());
         }
         int i = k;
         boolean determiner = isDeterminer(tokens.get(i).text());
@@ -208,7 +216,7 @@ final class SpeakerPhrases {
             }
         }
         int from = isDeterminer(tokens.get(p.first()).text()) && p.last() - p.first() > 1
-                ? tokens.get(p.first() + 1).start() : start;
+                && !PARTITIVES.contains(tokens.get(p.first()).text()) ? tokens.get(p.first() + 1).start() : start;
         String name = text.substring(from, end).replace('\n', ' ');
         if (name.endsWith(",")) {
             name = name.substring(0, name.length() - 1);
