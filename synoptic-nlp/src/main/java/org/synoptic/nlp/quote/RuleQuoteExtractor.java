@@ -630,8 +630,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             if (r.speaker() == null && r.direct() && previous != null && previous.direct()
                     && previous.end() <= r.start() && r.start() - previous.end() < 200
+                    && previous.speakerStart() >= previous.end() && previous.speakerEnd() <= r.start()
                     && !text.substring(previous.end(), r.start()).matches("(?s).*[.!?]\\s.*")) {
-                // „In absehbarer Zeit“, so X, wird VW „…“: the second part of a split quote speaks with the first
+                // „In absehbarer Zeit“, so X, wird VW „…“: the second part of a quote split by its attribution
                 r = new Quote(r.text(), r.start(), r.end(), previous.speaker(), previous.speakerStart(),
                         previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
                         r.kind());
