@@ -503,31 +503,26 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * Whether a Konjunktiv II form is the finite verb of the main clause (among the first words, before any comma)
-     * and no "dass" follows: "Ein Streik hätte Folgen", not "RIA relativierte, dass es … kommen könnte".
+     * Whether a Konjunktiv II form is the finite verb of the main clause and no "dass" follows: "Ein Streik hätte
+     * Folgen", not "RIA relativierte, dass es … kommen könnte".
      */
     private static boolean mainClauseConditional(List<Token> t) {
-        if (t.stream().anyMatch(x -> x.text().equals("dass") || x.text().equals("ob"))) {
-            return false;
-        }
-        for (int k = 0; k < Math.min(t.size(), 8); k++) {
-            if (t.get(k).text().equals(",")) {
-                return false;
-            }
-            if (KONJUNKTIV_II.contains(t.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
+        return t.stream().noneMatch(x -> x.text().equals("dass") || x.text().equals("ob"))
+                && mainClauseVerb(t, KONJUNKTIV_II);
     }
 
-    /** Whether "soll"/"sollen" is the finite verb of the main clause: among the first words, before any comma. */
+    /** Whether "soll"/"sollen" is the finite verb of the main clause. */
     private static boolean mainClauseHearsay(List<Token> t) {
+        return mainClauseVerb(t, HEARSAY);
+    }
+
+    /** Whether one of {@code verbs} stands among the first eight words of a sentence, before any comma. */
+    private static boolean mainClauseVerb(List<Token> t, Set<String> verbs) {
         for (int k = 0; k < Math.min(t.size(), 8); k++) {
             if (t.get(k).text().equals(",")) {
                 return false;
             }
-            if (HEARSAY.contains(t.get(k).text())) {
+            if (verbs.contains(t.get(k).text())) {
                 return true;
             }
         }

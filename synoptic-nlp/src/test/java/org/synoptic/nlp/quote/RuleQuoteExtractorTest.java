@@ -12,7 +12,7 @@ import org.synoptic.nlp.RuleBasedExtractors;
 
 class RuleQuoteExtractorTest {
 
-    private static List<Quote> quotes(String text) {
+    static List<Quote> quotes(String text) {
         Article a = Articles.of(text, null);
         ArticleAnalysis analysis = RuleBasedExtractors.analyzer().analyze(a);
         for (Quote q : analysis.quotes()) {
@@ -118,7 +118,7 @@ class RuleQuoteExtractorTest {
         assertThat(text.substring(q.get(0).speakerStart(), q.get(0).speakerEnd())).isEqualTo("Sie");
     }
 
-    private static String mention(String text, Quote q) {
+    static String mention(String text, Quote q) {
         return q.speakerStart() < 0 ? null : text.substring(q.speakerStart(), q.speakerEnd());
     }
 

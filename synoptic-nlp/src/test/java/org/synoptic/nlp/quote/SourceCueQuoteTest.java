@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.synoptic.model.Quote;
-import org.synoptic.nlp.Articles;
-import org.synoptic.nlp.RuleBasedExtractors;
 import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.entity.Lexicon;
 
@@ -18,15 +16,11 @@ import org.synoptic.nlp.entity.Lexicon;
 class SourceCueQuoteTest {
 
     private static List<Quote> quotes(String text) {
-        List<Quote> q = RuleBasedExtractors.analyzer().analyze(Articles.of(text, null)).quotes();
-        for (Quote quote : q) {
-            assertThat(text.substring(quote.start(), quote.end())).isEqualTo(quote.text());
-        }
-        return q;
+        return RuleQuoteExtractorTest.quotes(text);
     }
 
     private static String mention(String text, Quote q) {
-        return q.speakerStart() < 0 ? null : text.substring(q.speakerStart(), q.speakerEnd());
+        return RuleQuoteExtractorTest.mention(text, q);
     }
 
     @Test
