@@ -933,6 +933,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
             }
         }
+        // A relative clause that cites: "ein Bericht des Senders YTN, der einen hohen Beamten mit den Worten zitierte,
+        // Kim bewege sich „…“": the cited one speaks, through the outlet
+        for (int c = 3; c + 1 < pre.size(); c++) {
+            if (CITE_VERBS.contains(pre.get(c + 1).text()) && pre.get(c).text().equals("Worten")
+                    && pre.get(c - 1).text().equals("den") && pre.get(c - 2).text().equals("mit")) {
+                SpeakerPhrases.Phrase cited = phraseBefore(pre, c - 2, entities);
+                if (cited != null && hasPersonNoun(pre, cited) || cited != null && isSpeakerLike(pre, cited, entities)) {
+                    EntityMention m = phrases.mention(text, pre, cited, entities);
+                    return new Attribution(m, null, via(entities, from, to, m.start()), true);
+                }
+            }
+        }
         // Before the quote: X sagte: „…“ / sagte X, „…“ / X zitierte PERSON mit den Worten „…“
         for (int v = pre.size() - 1; v >= 0; v--) {
             if (!isReportingVerb(pre.get(v).text()) || pre.get(v).text().equals("so")) {
@@ -1393,7 +1405,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int k = p.first(); k < p.headEnd(); k++) {
             String w = t.get(k).text();
             if (t.get(k).isCapitalised() && w.length() > 4 && !THING_NOUNS.contains(w)
-                    && w.matches(".*(er|erin|erinnen|enten|anten|isten|istin|istinnen|eure|eurin)")) {
+                    && w.matches(".*(er|erin|erinnen|enten|anten|isten|istin|istinnen|eure|eurin|beamte|beamten"
+                    + "|beamtin|angestellte|angestellten)")) {
                 return true;
             }
         }
@@ -2096,8 +2109,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         int modifiers = 0;
         while (h > 0 && modifiers < 2 && t.get(h - 1).isLowerCase()
-                && t.get(h - 1).text().matches(".*(isch|lich|ig|ell|al|iv|är|st|ten|en|er)(e|en|em|er|es)")) {
-            h--;
+                && (t.get(h - 1).text().matches(".*(isch|lich|ig|ell|al|iv|är|st|ten|en|er)(e|en|em|er|es)")
+                || h > 1 && SpeakerPhrases.isDeterminer(t.get(h - 2).text()) && t.get(h - 1).text().endsWith("en")
+                && !SpeakerPhrases.isDeterminer(t.get(h - 1).text()))) {
+            h--; // "offiziellen Angaben", "einen hohen Beamten"
             modifiers++;
         }
         if (h > 0 && SpeakerPhrases.isDeterminer(t.get(h - 1).text())) {

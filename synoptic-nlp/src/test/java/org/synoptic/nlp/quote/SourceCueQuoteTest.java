@@ -144,4 +144,14 @@ class SourceCueQuoteTest {
         assertThat(quotes("Der Hafen liegt im Norden der Stadt. Ein Streik hätte Folgen für die Auslieferung der "
                 + "neuen Modelle.")).isEmpty();
     }
+
+    @Test
+    void outletCitingInARelativeClauseRelaysItsSource() {
+        String text = "Die Ankündigung folgte auf einen Bericht des Senders YTN, der einen hohen Regierungsbeamten mit "
+                + "den Worten zitierte, Kim reise „langsam in einem Privatzug in Richtung der Grenze“.";
+        List<Quote> q = quotes(text).stream().filter(Quote::direct).toList();
+        assertThat(q).hasSize(1);
+        assertThat(mention(text, q.get(0))).isEqualTo("einen hohen Regierungsbeamten");
+        assertThat(q.get(0).via()).isEqualTo("YTN");
+    }
 }
