@@ -941,6 +941,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 SpeakerPhrases.Phrase cited = phraseBefore(pre, c - 2, entities);
                 if (cited != null && hasPersonNoun(pre, cited) || cited != null && isSpeakerLike(pre, cited, entities)) {
                     EntityMention m = phrases.mention(text, pre, cited, entities);
+                    String head = pre.get(cited.last() - 1).text();
+                    if (m.type() != EntityType.PERSON && head.matches(".*(beamten|angestellten)")) {
+                        // "einen hohen Regierungsbeamten" names "Regierungsbeamter"
+                        m = new EntityMention(m.text(), head.substring(0, head.length() - 2) + "er",
+                                EntityType.PERSON, m.start(), m.end());
+                    }
                     return new Attribution(m, null, via(entities, from, to, m.start()), true);
                 }
             }

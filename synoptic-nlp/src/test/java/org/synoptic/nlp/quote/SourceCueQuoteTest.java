@@ -152,6 +152,7 @@ class SourceCueQuoteTest {
         List<Quote> q = quotes(text).stream().filter(Quote::direct).toList();
         assertThat(q).hasSize(1);
         assertThat(mention(text, q.get(0))).isEqualTo("einen hohen Regierungsbeamten");
+        assertThat(q.get(0).speaker()).isEqualTo("Regierungsbeamter");
         assertThat(q.get(0).via()).isEqualTo("YTN");
     }
 }
