@@ -715,9 +715,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             List<Token> t = tokenizer.tokenize(text, s.start(), Math.min(s.end(), s.start() + 300));
             int k = !t.isEmpty() && FOCUS_WORDS.contains(t.get(0).text()) ? 1 : 0;
             SpeakerPhrases.Phrase p = t.size() > k + 2 ? phrases.at(t, k, entities) : null;
-            if (p == null || p.last() >= t.size() || !t.get(p.last()).isLowerCase()
-                    || PREPOSITIONS.contains(t.get(p.last()).text()) || DETERMINERS.contains(t.get(p.last()).text())
-                    || !SpeakerPhrases.isDeterminer(t.get(p.first()).text())
+            if (p == null || !followedByVerb(t, p) || !SpeakerPhrases.isDeterminer(t.get(p.first()).text())
                     || !(hasPersonNoun(t, p) || lexicon.isPersonCue(t.get(p.headEnd() - 1).text()))) {
                 continue;
             }
@@ -1051,6 +1049,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return new Attribution(null, null, null, false);
     }
 
+    /** Whether phrase {@code p} is followed by a lower-case word that can be its verb: no preposition or article. */
+    private static boolean followedByVerb(List<Token> t, SpeakerPhrases.Phrase p) {
+        if (p.last() >= t.size()) {
+            return false;
+        }
+        Token next = t.get(p.last());
+        return next.isLowerCase() && !PREPOSITIONS.contains(next.text()) && !DETERMINERS.contains(next.text());
+    }
+
     /**
      * The subject opening a main clause whose reporting verb stands far behind it ("Stoiber hatte besonders die Rolle
      * der Vorsitzenden betont: „…“"): the phrase at the sentence start, followed by a lower-case finite verb, that
@@ -1060,8 +1067,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      */
     private EntityMention openingSubject(String text, List<EntityMention> entities, List<Token> pre, int v) {
         SpeakerPhrases.Phrase p = pre.size() > 2 ? phrases.at(pre, 0, entities) : null;
-        if (p == null || p.last() >= v || !pre.get(p.last()).isLowerCase()
-                || PREPOSITIONS.contains(pre.get(p.last()).text()) || DETERMINERS.contains(pre.get(p.last()).text())) {
+        if (p == null || p.last() >= v || !followedByVerb(pre, p)) {
             return null;
         }
         for (int k = p.last(); k < v; k++) {

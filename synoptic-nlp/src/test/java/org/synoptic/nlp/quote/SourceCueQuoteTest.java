@@ -1,6 +1,8 @@
 package org.synoptic.nlp.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.synoptic.nlp.quote.RuleQuoteExtractorTest.mention;
+import static org.synoptic.nlp.quote.RuleQuoteExtractorTest.quotes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,14 +16,6 @@ import org.synoptic.nlp.entity.Lexicon;
  * our own, written for the rule it tests.
  */
 class SourceCueQuoteTest {
-
-    private static List<Quote> quotes(String text) {
-        return RuleQuoteExtractorTest.quotes(text);
-    }
-
-    private static String mention(String text, Quote q) {
-        return RuleQuoteExtractorTest.mention(text, q);
-    }
 
     @Test
     void documentAfterHeisstEsSpeaks() {
