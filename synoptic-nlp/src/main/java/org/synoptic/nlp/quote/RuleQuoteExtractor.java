@@ -246,7 +246,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         backReferences(text, sentences, entities, out, stances);
         out.sort(Comparator.comparingInt(Quote::start));
         List<EntityMention> subjects = roleSubjects(text, sentences, entities, spans);
-        return List.copyOf(resolved(text, out, entities, spans, stances, subjects));
+        return List.copyOf(resolved(text, sentences, out, entities, spans, stances, subjects));
     }
 
     /** Prepositions that set a document or place of publication before or after "heißt es". */
@@ -576,7 +576,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * with that role; a continued quote takes the previous quote's speaker and mention. What cannot be resolved keeps
      * no speaker.
      */
-    private List<Quote> resolved(String text, List<Quote> quotes, List<EntityMention> entities, List<QuoteSpan> spans,
+    private List<Quote> resolved(String text, List<Sentence> sentences, List<Quote> quotes, List<EntityMention> entities,
+                                 List<QuoteSpan> spans,
                                  Map<Integer, EntityMention> stances, List<EntityMention> subjects) {
         List<Quote> out = new ArrayList<>(quotes.size());
         Quote previous = null;
@@ -641,12 +642,49 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     }
                 }
             }
+            if (r.speaker() == null && r.direct() && near && reportedAround(text, sentences, r, previous)) {
+                // Künast sagte, es müsse … . Es drohe „eine dramatische Erderwärmung“: the quote inside a subjunctive
+                // sentence right after the speaker's words goes on reporting them
+                r = new Quote(r.text(), r.start(), r.end(), previous.speaker(), previous.speakerStart(),
+                        previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
+                        r.kind());
+            }
             if (r.speaker() != null) {
                 previous = r;
             }
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * Whether the sentence around quote {@code q} speaks in Konjunktiv I outside the quotation marks, names no
+     * reporting verb of its own, and follows (or is) the sentence of the {@code previous} attributed quote.
+     */
+    private boolean reportedAround(String text, List<Sentence> sentences, Quote q, Quote previous) {
+        Sentence s = sentenceAt(sentences, q.start());
+        if (s == null || previous.end() > q.start()) {
+            return false;
+        }
+        Sentence before = sentenceAt(sentences, Math.max(0, previous.end() - 1));
+        int i = sentences.indexOf(s);
+        if (before == null || before != s && (i == 0 || sentences.get(i - 1) != before)) {
+            return false;
+        }
+        List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+        boolean konjunktiv = false;
+        for (int k = 0; k < t.size(); k++) {
+            Token w = t.get(k);
+            boolean inside = w.start() >= q.start() - 1 && w.end() <= q.end() + 1;
+            if (inside) {
+                continue;
+            }
+            if (isReportingVerb(w.text()) || "„\"»“".contains(w.text()) && w.start() < q.start() - 1) {
+                return false; // its own report, or an earlier quote in the sentence: attributed on its own
+            }
+            konjunktiv |= KONJUNKTIV_I.contains(w.text()) || isKonjunktivI(t, k);
+        }
+        return konjunktiv;
     }
 
     private static Quote unattributed(Quote q) {
@@ -1360,7 +1398,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /** Whether a word reads as a role by its ending: "Geschäftsführerin", "Laborleiter", "Direktor", "Agrarexperte". */
-    private static boolean isRoleNoun(Token t) {
+    static boolean isRoleNoun(Token t) {
         return t.isCapitalised() && t.text().length() > 4 && !THING_NOUNS.contains(t.text())
                 && t.text().matches(".*(er|erin|ent|entin|eur|eurin|tor|torin|chef|chefin|ende|ender|ist|istin|at|atin"
                 + "|experte|expertin)");
@@ -2431,8 +2469,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             boolean dass = Set.of("dass", "that", "wonach", "ob").contains(t.get(c).text());
             int contentFrom = dass ? c + 1 : c;
-            if (contentFrom >= n) {
-                continue;
+            if (contentFrom >= n || comma == v + 1 && ReportingVerbs.form(t.get(contentFrom).text()) != null) {
+                continue; // "Marrek, die den Landrat kritisierte, sagte, …": the comma closes a relative clause
             }
             boolean konjunktiv = false;
             int contentEnd = n;

@@ -54,6 +54,9 @@ final class SpeakerPhrases {
             "heute", "gestern", "morgen", "hier", "dort", "nun", "jetzt", "bereits", "schon", "erst", "noch", "es",
             "according", "on", "at", "after", "before", "while", "but", "and", "it", "there", "this", "that");
 
+    /** Words that may link the parts of a name in a role apposition: "Fraktionschefin der Partei für Arbeit". */
+    private static final Set<String> LOOSE_LINKS = Set.of("für", "von", "vom", "der", "des", "und", "in", "im");
+
     private final Lexicon lexicon;
 
     SpeakerPhrases(Lexicon lexicon) {
@@ -81,6 +84,14 @@ final class SpeakerPhrases {
         }
         if (isPronoun(tokens.get(k).text())) {
             return new Phrase(k, k + 1, k + 1);
+        }
+        if (CONJUNCTIONS.contains(tokens.get(k).text()) && k + 1 < n && tokens.get(k + 1).isCapitalised()
+                && !CONJUNCTIONS.contains(tokens.get(k + 1).text())) {
+            // "Auch Feinstein argumentierte", "Doch der Minister sagte": the particle is no part of the subject
+            Phrase rest = at(tokens, k + 1, entities);
+            if (rest != null) {
+                return rest;
+            }
         }
         if (NO_SUBJECT_START.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
             return null; // "Laut Reuters", "Am Montag", "Dann": an adverbial, not a subject
@@ -145,7 +156,55 @@ final class SpeakerPhrases {
                 }
             }
         }
+        if (i + 1 < n && tokens.get(i).text().equals(",")) {
+            i = roleApposition(tokens, i, entities);
+        }
         return new Phrase(k, headEnd, i);
+    }
+
+    private static boolean hasComma(List<Token> tokens, Phrase p) {
+        for (int k = p.first(); k < p.last(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a comma at {@code tokens[comma]}, a role in apposition closed by a second comma ("Renate Künast,
+     * Fraktionschefin der Grünen, kritisierte", "Honoré Durand, der Geschäftsführer des Unternehmens, sagte"): gives
+     * the index of the closing comma, or {@code comma} when no such apposition follows. The apposition must be a
+     * phrase whose head holds a role noun; a relative clause ("die den Minister kritisierte") is none.
+     */
+    private int roleApposition(List<Token> tokens, int comma, List<EntityMention> entities) {
+        int n = tokens.size();
+        if (comma + 1 >= n || tokens.get(comma + 1).text().equals("„")) {
+            return comma;
+        }
+        int k = comma + 1;
+        boolean possessive = tokens.get(k).isCapitalised() && tokens.get(k).text().endsWith("s") && k + 1 < n
+                && tokens.get(k + 1).isCapitalised(); // "Papiers Stellvertreter"
+        Phrase q = at(tokens, possessive ? k + 1 : k, entities);
+        if (q == null || isPronoun(tokens.get(q.first()).text())) {
+            return comma;
+        }
+        boolean role = false;
+        for (int j = q.first(); j < q.headEnd(); j++) {
+            role |= tokens.get(j).isCapitalised() && (lexicon.isPersonCue(tokens.get(j).text())
+                    || RuleQuoteExtractor.isRoleNoun(tokens.get(j)));
+        }
+        int j = q.last();
+        while (j < n && j - q.last() < 6 && !tokens.get(j).text().equals(",")) {
+            Token t = tokens.get(j);
+            boolean loose = t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || "/-()".contains(t.text())
+                    || LOOSE_LINKS.contains(t.text());
+            if (!loose) {
+                return comma; // "Bündnis 90/Die Grünen" is loose; a verb or lower-case word is not
+            }
+            j++;
+        }
+        return role && j < n && tokens.get(j).text().equals(",") ? j : comma;
     }
 
     /**
@@ -161,6 +220,9 @@ final class SpeakerPhrases {
                 int j = p == null ? -1 : p.last();
                 while (j >= 0 && j < verb && CLAUSE_ADVERBS.contains(tokens.get(j).text())) {
                     j++; // "Die Kanadier hingegen sagen"
+                }
+                if (j >= 0 && j + 1 == verb && tokens.get(j).text().equals(",") && hasComma(tokens, p)) {
+                    j++; // "Renate Künast, Fraktionschefin der Grünen, kritisierte": the comma closes an apposition
                 }
                 if (p != null && j == verb) {
                     return p;
@@ -220,6 +282,16 @@ final class SpeakerPhrases {
         String name = text.substring(from, end).replace('\n', ' ');
         if (name.endsWith(",")) {
             name = name.substring(0, name.length() - 1);
+        }
+        int apposition = name.indexOf(", ");
+        if (apposition > 0) {
+            // "Renate Künast, Fraktionschefin der Grünen": the head names the speaker, the apposition is a role;
+            // "Der bayerische CSU-Vorsitzende, Edmund Stoiber": the apposition is the name
+            String appended = name.substring(apposition + 2);
+            String head = name.substring(0, apposition);
+            boolean named = appended.matches("\\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*){0,3}")
+                    && (head.matches(".*\\p{Ll}+ .*") || lexicon.isPersonCue(head));
+            name = named ? appended : name.substring(0, apposition);
         }
         return new EntityMention(surface, name, role ? EntityType.PERSON : EntityType.ORGANIZATION, start, end);
     }

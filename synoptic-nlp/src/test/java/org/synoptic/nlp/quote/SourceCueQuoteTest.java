@@ -149,4 +149,48 @@ class SourceCueQuoteTest {
         assertThat(q.get(0).speaker()).isEqualTo("Regierungsbeamter");
         assertThat(q.get(0).via()).isEqualTo("YTN");
     }
+
+    @Test
+    void focusParticleIsNoPartOfTheSubject() {
+        String text = "Auch Brandauer argumentierte, die Kommission habe ihre Befugnisse überschritten.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Brandauer");
+        assertThat(mention(text, q.get(0))).isEqualTo("Brandauer");
+    }
+
+    @Test
+    void roleInAppositionBelongsToTheSubject() {
+        String text = "Wiebke Tanner, Fraktionschefin der Partei für Arbeit, sagte, der Minister habe die Frist versäumt.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Wiebke Tanner");
+        assertThat(mention(text, q.get(0))).isEqualTo("Wiebke Tanner, Fraktionschefin der Partei für Arbeit");
+    }
+
+    @Test
+    void nameInAppositionAfterARoleIsTheSpeaker() {
+        String text = "Der stellvertretende Landrat, Jochen Marrek, sagte, die Brücke bleibe gesperrt.";
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Jochen Marrek");
+    }
+
+    @Test
+    void relativeClauseIsNoApposition() {
+        String text = "Marrek, die den Landrat kritisierte, sagte, die Brücke bleibe gesperrt.";
+        assertThat(quotes(text)).extracting(Quote::speaker).doesNotContain("Landrat", "den Landrat");
+    }
+
+    @Test
+    void quoteInASubjunctiveSentenceContinuesTheSpeakerBefore() {
+        String text = "Die Ministerin Petra Lindqvist sagte, die Ernte sei schlecht ausgefallen. "
+                + "Es drohe „ein Winter mit leeren Speichern“.";
+        List<Quote> q = quotes(text);
+        assertThat(q).filteredOn(Quote::direct).extracting(Quote::speaker).containsExactly("Petra Lindqvist");
+    }
+
+    @Test
+    void quoteInASentenceWithItsOwnReportIsNotContinued() {
+        String text = "Die Ministerin Petra Lindqvist sagte, die Ernte sei schlecht ausgefallen. "
+                + "Die Bauern dagegen meinten, es drohe „ein Winter mit leeren Speichern“.";
+        List<Quote> q = quotes(text);
+        assertThat(q).filteredOn(Quote::direct).extracting(Quote::speaker).doesNotContain("Petra Lindqvist");
+    }
 }
