@@ -89,9 +89,18 @@ final class ReportingVerbs {
         particle("vorschlug vorgeschlagen", "");
         particle("räumte räumten räumt", "ein");
         particle("einräumte eingeräumt", "");
+        plain("aufgefordert auffordert aufforderte aufforderten beschuldigt beschuldigte beschuldigten beschloss "
+                + "beschlossen beschließt entschied appellierte appellierten plädierte plädierten versprach "
+                + "versprachen versprochen verspricht bat baten gebeten erinnerte erinnerten verwies verwiesen "
+                + "drohte drohten gedroht erzählte erzählten gestand gestanden monierte monierten rügte rügten "
+                + "protestierte protestierten widersprach widersprachen", "");
+        particle("rief riefen ruft", "auf");
+        particle("aufrief aufriefen aufgerufen", "");
+        particle("sicherte sicherten sichert", "zu");
+        particle("zusicherte zugesichert zugesagt", "");
         belief("glaubt glaubte glaubten glauben hofft hoffte hofften hoffen befürchtet befürchtete befürchteten "
                 + "befürchten fürchtet fürchtete fürchteten vermutet vermutete vermuteten schätzt schätzte schätzten "
-                + "bezweifelt bezweifelte");
+                + "bezweifelt bezweifelte bezweifeln erhofft erhoffte erwartet erwartete erwarten");
         belief("geht ging gingen gehen", "aus"); // "geht davon aus, dass"
         plain("said says told added wrote stated warned explained noted insisted claimed argued announced reported "
                 + "asked", "");
@@ -133,5 +142,5 @@ final class ReportingVerbs {
 
     /** The separable particles that close a reporting clause ("mit", "an", "hinzu"). */
     static final Set<String> PARTICLES = Set.of("mit", "an", "hinzu", "bekannt", "fest", "aus", "hin", "vor", "ein",
-            "hervor", "heraus", "deutlich", "klar", "dar");
+            "hervor", "heraus", "deutlich", "klar", "dar", "auf", "zu");
 }

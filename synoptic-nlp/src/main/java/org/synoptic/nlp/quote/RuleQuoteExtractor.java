@@ -117,7 +117,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "vereinigung", "initiative", "bündnis", "union", "bewegung", "front", "ausschuss", "kabinett", "koalition",
             "führung", "leitung", "vorstand", "gemeinde", "stadt", "land", "bund", "zentrale", "feuerwehr", "verein",
             "reederei", "gesellschaft", "firma", "unternehmen", "betreiber", "universität", "klinik", "gemeinschaft",
-            "liga", "präsidium", "gremium", "botschaft", "bank", "sender", "zeitung", "konferenz", "junta", "staat");
+            "liga", "präsidium", "gremium", "botschaft", "bank", "sender", "zeitung", "konferenz", "junta", "staat",
+            "synode");
     /** Documents that state what a continuation in Konjunktiv goes on to report: "Der Bericht schildert …". */
     private static final List<String> DOCUMENT_HEADS = List.of("bericht", "studie", "erklärung", "mitteilung",
             "gutachten", "urteil", "stellungnahme", "schreiben", "brief", "analyse", "untersuchung", "dokument",
@@ -1469,6 +1470,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return DOCUMENT_HEADS.stream().anyMatch(head::endsWith);
     }
 
+    /** Whether a capitalised noun names an institution by its ending: "Bischofskonferenz", "Landesregierung". */
+    private static boolean isInstitution(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.isCapitalised() && INSTITUTION_HEADS.stream().anyMatch(w::endsWith);
+    }
+
     private boolean isSpeakerLike(List<Token> t, SpeakerPhrases.Phrase p, List<EntityMention> entities) {
         int headStart = t.get(p.first()).start();
         int headEnd = t.get(p.headEnd() - 1).end();
@@ -1562,18 +1569,22 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      */
     private EntityMention beforeVerb(String text, List<EntityMention> entities, List<Token> tokens, int v) {
         for (int k = Math.max(0, v - 8); k < Math.min(tokens.size(), v + 3); k++) {
-            if (PASSIVE.contains(tokens.get(k).text()) && k != v && tokens.get(v).text().matches("(ge|vorge|zuge|an|ab|auf|aus|hinge).*(t|en)")) {
-                return null; // "Kony wird vorgeworfen, …", "war befürchtet worden": passive, no speaking subject
+            if (PASSIVE.contains(tokens.get(k).text()) && k != v && tokens.get(v).text().matches("(ge|vorge|zuge|an|ab|auf|aus|hinge|be).*(t|en)")) {
+                // "Kony wird vorgeworfen, …", "war befürchtet worden": passive, no speaking subject but its agent
+                return k < v ? passiveAgent(text, entities, tokens, k, v) : null;
             }
         }
         int finite = v;
-        for (int k = v - 1; k >= Math.max(0, v - 8); k--) {
+        boolean clauseFinal = v + 1 < tokens.size() && ",".equals(tokens.get(v + 1).text());
+        for (int k = v - 1; k >= Math.max(0, v - (clauseFinal ? 20 : 8)); k--) {
             String w = tokens.get(k).text();
             if (AUXILIARIES.contains(w)) {
                 finite = k;
                 break;
             }
-            if (!tokens.get(k).isWord()) {
+            // a participle that closes its clause ("hat die Bürger, 3,6 Millionen, aufgefordert,") may stand far from
+            // its auxiliary, past commas; other verbs stop at the first mark
+            if (!tokens.get(k).isWord() && !(clauseFinal && w.equals(","))) {
                 break;
             }
         }
@@ -1624,6 +1635,29 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 return standIn(r, t);
             }
             if (!BETWEEN_SUBJECT_AND_VERB.contains(t.text()) && !(t.text().equals(",") && k == v - 1)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The agent of a passive report between its auxiliary at {@code t[aux]} and its participle at {@code t[v]}: "wurde
+     * die Bundesregierung vom Verband aufgefordert", "wurde von der Regierung beschuldigt". {@code null} when none is
+     * named or it is no speaker.
+     */
+    private EntityMention passiveAgent(String text, List<EntityMention> entities, List<Token> t, int aux, int v) {
+        for (int k = aux + 1; k + 1 < v; k++) {
+            String w = t.get(k).text();
+            if (w.equals("von") || w.equals("vom") || w.equals("seitens")) {
+                int from = k + 1;
+                if (w.equals("von") && from < v && Set.of("der", "dem", "den").contains(t.get(from).text())) {
+                    from++; // "von der Regierung": the article is a dative, not a determiner of a phrase we read
+                }
+                SpeakerPhrases.Phrase p = phrases.at(t, from, entities);
+                if (p != null && p.last() <= v && isSpeakerLike(t, p, entities)) {
+                    return phrases.mention(text, t, p, entities);
+                }
                 return null;
             }
         }
@@ -1899,7 +1933,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * role noun. {@code null} otherwise.
      */
     private EntityMention subjectAfterAuxiliary(String text, List<EntityMention> entities, List<Token> t, int v) {
-        for (int a = 1; a < Math.min(v, 5); a++) {
+        for (int a = 1; a < Math.min(v, 8); a++) {
             if (t.get(a).text().equals(",")) {
                 return null;
             }
@@ -1914,12 +1948,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 return m.type() == EntityType.LOCATION || isSpeakerLike(t, front, entities) ? m : null;
             }
             SpeakerPhrases.Phrase p = phrases.at(t, a + 1, entities);
-            if (p == null || p.last() >= v || SpeakerPhrases.isPronoun(t.get(p.first()).text())) {
+            if (p == null || p.last() > v || SpeakerPhrases.isPronoun(t.get(p.first()).text())) {
                 return null;
             }
             EntityMention m = phrases.mention(text, t, p, entities);
             boolean country = m.type() == EntityType.LOCATION;
-            return country || isSpeakerLike(t, p, entities) ? m : null;
+            // "Im Juni hatte die Bischofskonferenz beschlossen, …": a nominative article after the fronted adverbial
+            boolean nominative = Set.of("der", "die", "das", "ein", "eine").contains(t.get(p.first()).text())
+                    && ReportingVerbs.form(t.get(v).text()) != null && p.last() < v
+                    && (hasPersonNoun(t, p) || isRoleNoun(t.get(p.headEnd() - 1)) || isInstitution(t.get(p.headEnd() - 1)));
+            return country || nominative || isSpeakerLike(t, p, entities) ? m : null;
         }
         return null;
     }
@@ -1945,7 +1983,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      */
     private boolean isZuInfinitive(String w) {
         int zu = w.indexOf("zu", 2);
-        return zu > 0 && w.endsWith("en") && Character.isLowerCase(w.charAt(0)) && w.length() > zu + 4
+        return zu > 0 && (w.endsWith("en") || w.endsWith("eln") || w.endsWith("ern")) && Character.isLowerCase(w.charAt(0))
+                && w.length() > zu + 4
                 && lexicon.isKnownWord(w.substring(0, zu) + w.substring(zu + 2));
     }
 
@@ -2483,7 +2522,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             boolean english = verb.matches("[a-z]+ed|said|says|told|wrote") && !t.get(contentFrom).text().endsWith("ing");
             boolean infinitive = false;
             for (int k = contentFrom; k + 1 < n && !dass && !english; k++) {
-                infinitive |= t.get(k).text().equals("zu") && t.get(k + 1).isLowerCase() && t.get(k + 1).text().endsWith("en")
+                infinitive |= t.get(k).text().equals("zu") && t.get(k + 1).isLowerCase()
+                        && t.get(k + 1).text().matches("\\p{L}{2,}(en|eln|ern)")
                         && (k + 2 >= n || !t.get(k + 2).isWord())
                         || isZuInfinitive(t.get(k).text()) && !t.get(k + 1).isWord();
             }

@@ -193,4 +193,33 @@ class SourceCueQuoteTest {
         List<Quote> q = quotes(text);
         assertThat(q).filteredOn(Quote::direct).extracting(Quote::speaker).doesNotContain("Petra Lindqvist");
     }
+
+    @Test
+    void infinitiveOfAVerbInEln() {
+        String text = "Der Investor versprach, nicht weiter über den Verkauf des Turms zu verhandeln.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).containsExactly("nicht weiter über den Verkauf des Turms zu verhandeln");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Investor");
+    }
+
+    @Test
+    void subjectAfterTheAuxiliaryOfAFrontedAdverbial() {
+        String text = "Im Juni hatte die Landessynode beschlossen, zusammen mit einem Institut eine Studie zu erstellen.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Landessynode");
+        assertThat(mention(text, q.get(0))).isEqualTo("die Landessynode");
+    }
+
+    @Test
+    void agentOfAPassiveReportSpeaks() {
+        String text = "Zudem wurde die Landesregierung vom Mieterverband aufgefordert, die Mietpreisbremse zu verlängern.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Mieterverband");
+    }
+
+    @Test
+    void participleFarFromItsAuxiliaryFindsTheSubjectBeforeIt() {
+        String text = "Die Behörden haben 3,6 Millionen Einwohner von 18 Bezirken aufgefordert, ihre Häuser zu verlassen.";
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Behörden");
+    }
 }
