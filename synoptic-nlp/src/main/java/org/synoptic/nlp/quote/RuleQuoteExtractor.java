@@ -1470,6 +1470,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return DOCUMENT_HEADS.stream().anyMatch(head::endsWith);
     }
 
+    /**
+     * The relative pronoun opening the clause of the verb at {@code t[v]} ("…, die den Mut Alis hervorhob"), or
+     * {@code null} when the verb's clause is no relative clause. An article before a noun ("…, die Regierung …") is
+     * no relative pronoun.
+     */
+    private static Token relativePronoun(List<Token> t, int v) {
+        for (int k = v - 1; k > 0 && v - k <= 15; k--) {
+            String w = t.get(k).text();
+            if (w.equals(",")) {
+                if (k + 1 >= v || !Set.of("der", "die", "das", "welche", "welcher", "welches").contains(t.get(k + 1).text())) {
+                    return null;
+                }
+                return k + 2 == v || !t.get(k + 2).isCapitalised() ? t.get(k + 1) : null;
+            }
+            if (".:;„“\"»«".contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Whether a capitalised noun names an institution by its ending: "Bischofskonferenz", "Landesregierung". */
     private static boolean isInstitution(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
@@ -2572,6 +2593,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             if (a.speaker() != null && a.speaker().start() >= start) {
                 a = new Attribution(null, null, a.via(), true); // the "speaker" is inside the reported clause
+            }
+            Token relative = relativePronoun(t, v);
+            if (a.speaker() != null && relative != null && a.speaker().end() <= relative.start()) {
+                // "Alice Schwarzer, die den Mut hervorhob, …": the relative pronoun speaks for its antecedent
+                a = new Attribution(standIn(a.speaker(), relative), a.role(), a.via(), true);
             }
             addIndirect(text, start, end, a, out);
             return;

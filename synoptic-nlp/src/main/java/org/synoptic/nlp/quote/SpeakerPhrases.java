@@ -55,7 +55,8 @@ final class SpeakerPhrases {
             "according", "on", "at", "after", "before", "while", "but", "and", "it", "there", "this", "that");
 
     /** Words that may link the parts of a name in a role apposition: "Fraktionschefin der Partei für Arbeit". */
-    private static final Set<String> LOOSE_LINKS = Set.of("für", "von", "vom", "der", "des", "und", "in", "im");
+    private static final Set<String> LOOSE_LINKS = Set.of("für", "von", "vom", "der", "des", "und", "in", "im",
+            "aus", "sowie", "dem", "den", "die", "das", "einer", "eines", "bei", "beim", "am", "an", "zur", "zum");
 
     private final Lexicon lexicon;
 
@@ -195,10 +196,13 @@ final class SpeakerPhrases {
                     || RuleQuoteExtractor.isRoleNoun(tokens.get(j)));
         }
         int j = q.last();
-        while (j < n && j - q.last() < 6 && !tokens.get(j).text().equals(",")) {
+        while (j < n && j - q.last() < 14 && !tokens.get(j).text().equals(",")) {
             Token t = tokens.get(j);
-            boolean loose = t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || "/-()".contains(t.text())
-                    || LOOSE_LINKS.contains(t.text());
+            String w = t.text();
+            boolean adjective = t.isLowerCase() && w.matches("\\p{L}+(e|en|er|es|em)") && !w.matches(".*te[n]?")
+                    && ReportingVerbs.form(w) == null && !lexicon.isStopWord(w);
+            boolean loose = t.isCapitalised() || Character.isDigit(w.charAt(0)) || "/-().".contains(w)
+                    || LOOSE_LINKS.contains(w) || adjective;
             if (!loose) {
                 return comma; // "Bündnis 90/Die Grünen" is loose; a verb or lower-case word is not
             }
