@@ -100,7 +100,7 @@ final class ReportingVerbs {
         particle("zusicherte zugesichert zugesagt", "");
         belief("glaubt glaubte glaubten glauben hofft hoffte hofften hoffen befürchtet befürchtete befürchteten "
                 + "befürchten fürchtet fürchtete fürchteten vermutet vermutete vermuteten schätzt schätzte schätzten "
-                + "bezweifelt bezweifelte bezweifeln erhofft erhoffte erwartet erwartete erwarten");
+                + "bezweifelt bezweifelte bezweifeln erhofft erhoffte erwartet erwartete erwarten beruft berief beriefen berufen");
         belief("geht ging gingen gehen", "aus"); // "geht davon aus, dass"
         plain("said says told added wrote stated warned explained noted insisted claimed argued announced reported "
                 + "asked", "");

@@ -1470,6 +1470,55 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return DOCUMENT_HEADS.stream().anyMatch(head::endsWith);
     }
 
+    /** A stated position in a noun phrase, read like a verb of belief: "ist der Ansicht, dass …". */
+    private static final ReportingVerbs.Form STANCE = new ReportingVerbs.Form("", true);
+    private static final Set<String> STANCE_NOUNS = Set.of("Ansicht", "Meinung", "Auffassung", "Überzeugung",
+            "Ergebnis", "Schluss", "Schluß", "Eindruck");
+
+    /**
+     * For a stance noun at {@code t[v]} closing its clause ("ist der Ansicht,", "kamen zu dem Ergebnis,", "kommt zum
+     * Schluss,"), the index of the finite verb before it; else -1.
+     */
+    private static int stanceVerb(List<Token> t, int v) {
+        if (!STANCE_NOUNS.contains(t.get(v).text()) || v + 1 >= t.size() || !t.get(v + 1).text().equals(",") || v < 2) {
+            return -1;
+        }
+        String before = t.get(v - 1).text();
+        int f = -1;
+        if (before.equals("der") && v >= 2) {
+            f = v - 2; // "ist der Ansicht"
+        } else if (before.equals("zum") || before.equals("dem") && v >= 3 && t.get(v - 2).text().equals("zu")) {
+            f = before.equals("zum") ? v - 2 : v - 3; // "kam zum Schluss", "kamen zu dem Ergebnis"
+        }
+        while (f > 0 && ADVERBS.contains(t.get(f).text())) {
+            f--; // "ist weiterhin der Ansicht"
+        }
+        return f > 0 && t.get(f).isLowerCase() && t.get(f).text().matches("ist|sind|war|waren|bin|kam|kamen|kommt|kommen"
+                + "|gelangte|gelangten|gelangt|bleibt|blieb|blieben") ? f : -1;
+    }
+
+    /**
+     * "sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass …": when the comma at {@code t[comma]} opens
+     * an apposition or an adverbial and a "dass" clause follows, the comma before "dass"; else {@code comma}. The
+     * stretch between must hold no verb in Konjunktiv and no auxiliary.
+     */
+    private int pastApposition(List<Token> t, int comma) {
+        int n = t.size();
+        if (comma + 1 >= n || !(t.get(comma + 1).isCapitalised() || t.get(comma + 1).text().equals("gegenüber"))) {
+            return comma;
+        }
+        for (int j = comma + 1; j + 1 < n && j < comma + 20; j++) {
+            String w = t.get(j).text();
+            if (KONJUNKTIV.contains(w) || AUXILIARIES.contains(w) || isKonjunktivI(t, j) || ".:;„“\"".contains(w)) {
+                return comma;
+            }
+            if (w.equals(",") && Set.of("dass", "ob", "wonach").contains(t.get(j + 1).text())) {
+                return j;
+            }
+        }
+        return comma;
+    }
+
     /**
      * The relative pronoun opening the clause of the verb at {@code t[v]} ("…, die den Mut Alis hervorhob"), or
      * {@code null} when the verb's clause is no relative clause. An article before a noun ("…, die Regierung …") is
@@ -2486,6 +2535,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 continue; // English reports are read by englishReport and the clause-first rules above
             }
             ReportingVerbs.Form form = ReportingVerbs.form(verb);
+            int sv = v; // the verb whose subject speaks
+            if (form == null && stanceVerb(t, v) >= 0) {
+                sv = stanceVerb(t, v); // "Die Experten kamen zu dem Ergebnis, dass …", "X ist der Ansicht, dass …"
+                form = STANCE;
+            }
             boolean heisst = verb.equals("hieß") || verb.equals("heißt");
             if (form == null && !heisst || v == 0 && !heisst || CITE_VERBS.contains(verb)) {
                 continue;
@@ -2515,6 +2569,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             if (!particleSeen) {
                 continue;
+            }
+            if (comma > 0 && t.get(comma).text().equals(",")) {
+                comma = pastApposition(t, comma);
             }
             if (comma < 0) {
                 if (isEnglishClauseStart(t, v + 1)) {
@@ -2564,9 +2621,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             String via = via(entities, s.start(), s.end(), -1);
-            EntityMention prefield = heisst ? null : beforeVerb(text, entities, t, v);
+            EntityMention prefield = heisst ? null : beforeVerb(text, entities, t, sv);
             Attribution a = prefield != null ? new Attribution(prefield, roleBefore(text, prefield), via, true)
-                    : afterVerb(text, entities, t, v, start);
+                    : afterVerb(text, entities, t, sv, start);
             if ((a == null || a.speaker() == null) && heisst) {
                 EntityMention from = entityAfterAus(entities, t, v);
                 if (from != null) {
@@ -2576,25 +2633,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (a == null && heisst) {
                 a = new Attribution(null, null, via, true);
             } else if (a == null || a.speaker() == null && !heisst) {
-                EntityMention subject = beforeVerb(text, entities, t, v);
+                EntityMention subject = beforeVerb(text, entities, t, sv);
                 if (subject == null) {
-                    subject = appositionSubject(entities, t, v);
+                    subject = appositionSubject(entities, t, sv);
                 }
                 if (subject == null) {
-                    subject = subjectBeforeInsertion(text, entities, t, v);
+                    subject = subjectBeforeInsertion(text, entities, t, sv);
                 }
                 if (subject == null) {
-                    subject = subjectAfterAuxiliary(text, entities, t, v);
+                    subject = subjectAfterAuxiliary(text, entities, t, sv);
                 }
                 a = subject == null ? new Attribution(null, null, a == null ? via : a.via(), true)
                         : new Attribution(subject, roleBefore(text, subject), via(entities, s.start(), s.end(), subject.start()), true);
             } else if (a.via() == null) {
                 a = new Attribution(a.speaker(), a.role(), via, true);
             }
-            if (a.speaker() != null && a.speaker().start() >= start) {
-                a = new Attribution(null, null, a.via(), true); // the "speaker" is inside the reported clause
+            if (a.speaker() != null && (a.speaker().start() >= start
+                    || form == STANCE && a.speaker().end() > t.get(sv).end())) {
+                // the "speaker" is inside the reported clause, or is the stance noun itself ("ist der Ansicht")
+                a = new Attribution(null, null, a.via(), true);
             }
-            Token relative = relativePronoun(t, v);
+            Token relative = relativePronoun(t, sv);
             if (a.speaker() != null && relative != null && a.speaker().end() <= relative.start()) {
                 // "Alice Schwarzer, die den Mut hervorhob, …": the relative pronoun speaks for its antecedent
                 a = new Attribution(standIn(a.speaker(), relative), a.role(), a.via(), true);

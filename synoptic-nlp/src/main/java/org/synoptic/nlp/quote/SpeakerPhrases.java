@@ -54,9 +54,17 @@ final class SpeakerPhrases {
             "heute", "gestern", "morgen", "hier", "dort", "nun", "jetzt", "bereits", "schon", "erst", "noch", "es",
             "according", "on", "at", "after", "before", "while", "but", "and", "it", "there", "this", "that");
 
+    /** Prepositions of an adverbial inside a participial modifier: "die am Montag veröffentlichte Studie". */
+    private static final Set<String> PARTICIPIAL_PREPOSITIONS = Set.of("am", "im", "vom", "seit", "zum", "zur", "für",
+            "in", "aus", "mit");
+
     /** Words that may link the parts of a name in a role apposition: "Fraktionschefin der Partei für Arbeit". */
     private static final Set<String> LOOSE_LINKS = Set.of("für", "von", "vom", "der", "des", "und", "in", "im",
             "aus", "sowie", "dem", "den", "die", "das", "einer", "eines", "bei", "beim", "am", "an", "zur", "zum");
+
+    /** A name that opens with a lower-case particle and a hyphen: "el-Baradei", "al-Sadr". */
+    private static final java.util.regex.Pattern NAME_PARTICLE = java.util.regex.Pattern.compile(
+            "(el|al|ad|as|ash|at|ibn|bin|abu)-\\p{Lu}\\p{L}+");
 
     private final Lexicon lexicon;
 
@@ -314,6 +322,18 @@ final class SpeakerPhrases {
         while (i < tokens.size() && count < 4) {
             Token t = tokens.get(i);
             String w = t.text();
+            int j = i + 1;
+            if (PARTICIPIAL_PREPOSITIONS.contains(w) && j + 1 < tokens.size() && isDeterminer(tokens.get(j).text())
+                    && Set.of("für", "in", "aus", "mit", "seit").contains(w)) {
+                j++; // "der für die Region zuständige Koordinator"
+            }
+            if (PARTICIPIAL_PREPOSITIONS.contains(w) && j + 2 < tokens.size() && tokens.get(j).isCapitalised()
+                    && tokens.get(j + 1).isLowerCase() && tokens.get(j + 1).text().matches("\\p{L}+(e|en|er|es|em)")
+                    && tokens.get(j + 2).isCapitalised()) {
+                i = j + 1; // "einer am Dienstag veröffentlichten Pressemitteilung": a participle with its adverbial
+                count++;
+                continue;
+            }
             boolean number = Character.isDigit(w.charAt(0));
             boolean adjective = t.isLowerCase() && !NOT_MODIFIERS.contains(w) && !w.endsWith("dem")
                     && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"))
@@ -341,8 +361,9 @@ final class SpeakerPhrases {
                 }
                 continue;
             }
-            if (t.isWord() && t.isCapitalised() || i > start && t.text().equals("-")) {
-                i++;
+            if (t.isWord() && (t.isCapitalised() || NAME_PARTICLE.matcher(t.text()).matches())
+                    || i > start && t.text().equals("-")) {
+                i++; // "el-Baradei", "al-Assad": a name with a lower-case particle
                 continue;
             }
             // "die Zeitung „Die Welt“": a quoted name right after the head (a name starts with a capital; "laut dem
@@ -376,7 +397,10 @@ final class SpeakerPhrases {
         return lexicon.isPersonCue(word) || lower.endsWith("ministerium") || lower.endsWith("amt")
                 || lower.endsWith("behörde") || lower.endsWith("ausschuss") || lower.endsWith("kommission")
                 || lower.endsWith("beauftragte") || lower.endsWith("beauftragter") || lower.endsWith("kommissar")
-                || lower.endsWith("kommissarin") || lower.endsWith("institut") || lower.endsWith("zentrum");
+                || lower.endsWith("kommissarin") || lower.endsWith("institut") || lower.endsWith("zentrum")
+                || lower.endsWith("vereinigung") || lower.endsWith("verband") || lower.endsWith("gesellschaft")
+                || lower.endsWith("stiftung") || lower.endsWith("zentrale") || lower.endsWith("agentur")
+                || lower.endsWith("organisation") || lower.endsWith("bundesamt") || lower.endsWith("stelle");
     }
 
     private static boolean isPlace(List<EntityMention> entities, Token t) {

@@ -222,4 +222,40 @@ class SourceCueQuoteTest {
         String text = "Die Behörden haben 3,6 Millionen Einwohner von 18 Bezirken aufgefordert, ihre Häuser zu verlassen.";
         assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Behörden");
     }
+
+    @Test
+    void stanceNounReportsLikeAVerbOfBelief() {
+        String text = "Die Experten kamen zu dem Ergebnis, dass es keine Beweise für eine Fälschung gebe.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).containsExactly("es keine Beweise für eine Fälschung gebe");
+        assertThat(mention(text, q.get(0))).isEqualTo("Die Experten");
+    }
+
+    @Test
+    void stanceNounIsNoSpeaker() {
+        String text = "Die Verbraucherzentrale für Energierecht ist der Ansicht, dass die Umlage rechtswidrig sei.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).doesNotContain("Ansicht");
+    }
+
+    @Test
+    void nameWithALowerCaseParticleAfterLaut() {
+        String text = "Anschließend sei laut el-Kassar die Anlage wieder in Betrieb genommen worden.";
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("el-Kassar");
+    }
+
+    @Test
+    void participleWithItsAdverbialInsideTheSourcePhrase() {
+        String text = "Laut einer am Dienstag veröffentlichten Mitteilung des Hilfswerks wurden 2.000 Familien versorgt.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(mention(text, q.get(0))).isEqualTo("einer am Dienstag veröffentlichten Mitteilung des Hilfswerks");
+    }
+
+    @Test
+    void appositionAndAddresseeBeforeTheDassClause() {
+        String text = "So sagte der Koordinator, Tadesse Alemu, gegenüber dem Sender, dass nur 14 Boote im Einsatz seien.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).containsExactly("nur 14 Boote im Einsatz seien");
+    }
 }
