@@ -550,6 +550,26 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     || !(isSpeakerLike(t, after, entities) || isDocument(t, after))
                     ? null : phrases.mention(text, t, after, entities);
         }
+        if (p == null && PREPOSITIONS.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
+            // "Trotz gesunkener Zahlen gibt ROG keine Entwarnung": a fronted phrase, the finite verb, the subject
+            for (int k = 2; k + 1 < Math.min(t.size(), 14); k++) {
+                Token w = t.get(k);
+                if (w.text().equals(",")) {
+                    return null;
+                }
+                boolean verbLike = w.isLowerCase() && !PREPOSITIONS.contains(w.text()) && !DETERMINERS.contains(w.text())
+                        && !SpeakerPhrases.isDeterminer(w.text()) && !w.text().matches("\\p{L}+(e|en|er|es|em)")
+                        && !lexicon.isStopWord(w.text());
+                if (verbLike && t.get(k - 1).isCapitalised()) {
+                    int j = skipAdverbials(t, k + 1, entities);
+                    SpeakerPhrases.Phrase after = j < t.size() ? phrases.at(t, j, entities) : null;
+                    return after == null || SpeakerPhrases.isPronoun(t.get(j).text())
+                            || !(isSpeakerLike(t, after, entities) || isDocument(t, after))
+                            ? null : phrases.mention(text, t, after, entities);
+                }
+            }
+            return null;
+        }
         if (p == null || p.last() >= t.size() || SpeakerPhrases.isPronoun(t.get(p.first()).text())
                 || Set.of("den", "dem", "einen", "einem", "ihren", "seinen", "ihrem", "seinem")
                 .contains(t.get(p.first()).text().toLowerCase(Locale.ROOT))) {
