@@ -927,6 +927,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 return false;
             }
         }
+        if (inner.size() == 1 && lexicon.isKnownWord(words) && !lexicon.isKnownWord(words.toLowerCase(Locale.ROOT))) {
+            return false; // „Vertrauensbruch“: a German noun, not a name
+        }
         // „Chosun Ilbo“, „Morning Star“: capitalised words only, and not a German sentence like „Warum nicht“
         return inner.stream().noneMatch(t -> lexicon.isStopWord(t.text()));
     }
@@ -1012,6 +1015,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int v = pre.size() - 1; v >= 0; v--) {
             if (!isReportingVerb(pre.get(v).text()) || pre.get(v).text().equals("so")) {
                 continue;
+            }
+            ReportingVerbs.Form f = ReportingVerbs.form(pre.get(v).text());
+            if (f != null && !f.particle().isEmpty() && !particleFollows(f, pre, v, post) && existential(pre, v)) {
+                continue; // "in dem es nur 26 Fouls gab": "es gab" without "bekannt" or "an" reports nothing
             }
             if (EnglishSpeakers.isVerb(pre.get(v).text())) {
                 EnglishSpeakers.Speaker sp = englishSubject(text, entities, pre, 0, v);
@@ -2052,6 +2059,40 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null;
     }
 
+    /** Whether the clause of the verb at {@code t[v]} has "es" as its subject: "in dem es nur 26 Fouls gab". */
+    private static boolean existential(List<Token> t, int v) {
+        for (int k = v - 1; k >= 0 && k >= v - 8; k--) {
+            if (t.get(k).text().equals("es")) {
+                return true;
+            }
+            if (t.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return v + 1 < t.size() && t.get(v + 1).text().equals("es");
+    }
+
+    /** Whether a particle of form {@code f} follows its verb at {@code pre[v]} in the same clause, before or after the quote. */
+    private static boolean particleFollows(ReportingVerbs.Form f, List<Token> pre, int v, List<Token> post) {
+        for (int k = v + 1; k < pre.size(); k++) {
+            if (f.isParticle(pre.get(k).text())) {
+                return true;
+            }
+            if (pre.get(k).text().equals(",") || pre.get(k).text().equals(".")) {
+                return false;
+            }
+        }
+        for (Token t : post) {
+            if (f.isParticle(t.text())) {
+                return true;
+            }
+            if (t.text().equals(",") || t.text().equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the verb at {@code t[v]} closes a clause opening the sentence with "wie" ("Denn wie X mitteilte"). */
     private static boolean openingWieClause(List<Token> t, int v) {
         int w = !t.isEmpty() && t.get(0).text().equals("Wie") ? 0
@@ -2081,7 +2122,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** Verbs of speaking about something that take a quoted word or phrase: "sprach von „…“", "warnte vor „…“". */
     private static final Set<String> SPEAKING_OF = Set.of("sprach", "spricht", "sprachen", "sprechen", "warnte",
             "warnt", "warnten", "kritisierte", "kritisiert", "kritisierten", "nennt", "nannte", "nannten", "berichtet",
-            "berichtete", "berichteten", "berichten");
+            "berichtete", "berichteten", "berichten", "zurückgewiesen", "zurückwies", "gesprochen", "genannt",
+            "vorgeworfen", "vorwarf", "bezeichnet", "bezeichnete", "bezeichneten");
 
     /** Whether a word is a finite verb of a speech act that may carry a short quote as its object. */
     private static boolean isSpeechActVerb(String w) {

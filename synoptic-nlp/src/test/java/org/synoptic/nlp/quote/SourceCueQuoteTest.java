@@ -258,4 +258,24 @@ class SourceCueQuoteTest {
         List<Quote> q = quotes(text);
         assertThat(q).extracting(Quote::text).containsExactly("nur 14 Boote im Einsatz seien");
     }
+
+    @Test
+    void oneGermanNounQuotedAfterASpeechActIsNoName() {
+        String text = "Der Minister nannte die Absage einen „Vertrauensbruch“.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).containsExactly("Vertrauensbruch");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Minister");
+    }
+
+    @Test
+    void wordsRejectedAsQuotedAreTheSubjects() {
+        String text = "Die Regierung hatte den Bericht umgehend als „falsch“ zurückgewiesen.";
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Regierung");
+    }
+
+    @Test
+    void existentialGabReportsNothing() {
+        String text = "Der Trainer bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“.";
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Trainer");
+    }
 }
