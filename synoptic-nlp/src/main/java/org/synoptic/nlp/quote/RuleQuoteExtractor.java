@@ -2059,6 +2059,22 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null;
     }
 
+    /** Whether the participle at {@code t[v]} forms a passive with an auxiliary before it ("wird … vorgeworfen"). */
+    private static boolean isPassive(List<Token> t, int v) {
+        if (!t.get(v).text().matches("(ge|vorge|zuge|an|ab|auf|aus|hinge|be).*(t|en)")) {
+            return false;
+        }
+        for (int k = v - 1; k >= Math.max(0, v - 8); k--) {
+            if (PASSIVE.contains(t.get(k).text())) {
+                return true;
+            }
+            if (t.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the clause of the verb at {@code t[v]} has "es" as its subject: "in dem es nur 26 Fouls gab". */
     private static boolean existential(List<Token> t, int v) {
         for (int k = v - 1; k >= 0 && k >= v - 8; k--) {
@@ -2694,6 +2710,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             if (a == null && heisst) {
                 a = new Attribution(null, null, via, true);
+            } else if (isPassive(t, sv) && prefield == null && (a == null || a.speaker() == null
+                    || a.speaker().start() > t.get(sv).start())) {
+                // "Kony wird vorgeworfen, …": the one named is charged, not speaking; the agent was sought above
+                a = new Attribution(null, null, a == null ? via : a.via(), true);
             } else if (a == null || a.speaker() == null && !heisst) {
                 EntityMention subject = beforeVerb(text, entities, t, sv);
                 if (subject == null) {

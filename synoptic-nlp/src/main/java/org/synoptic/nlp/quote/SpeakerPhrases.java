@@ -54,6 +54,10 @@ final class SpeakerPhrases {
             "heute", "gestern", "morgen", "hier", "dort", "nun", "jetzt", "bereits", "schon", "erst", "noch", "es",
             "according", "on", "at", "after", "before", "while", "but", "and", "it", "there", "this", "that");
 
+    /** Fixed adverbials that look like a noun phrase: "Des Weiteren". */
+    private static final Set<String> ADVERBIAL_PHRASES = Set.of("des weiteren", "des öfteren", "des ungeachtet",
+            "des nachts", "des abends", "des morgens");
+
     /** Prepositions of an adverbial inside a participial modifier: "die am Montag veröffentlichte Studie". */
     private static final Set<String> PARTICIPIAL_PREPOSITIONS = Set.of("am", "im", "vom", "seit", "zum", "zur", "für",
             "in", "aus", "mit");
@@ -101,6 +105,10 @@ final class SpeakerPhrases {
             if (rest != null) {
                 return rest;
             }
+        }
+        if (k + 1 < n && ADVERBIAL_PHRASES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT) + " "
+                + tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+            return null; // "Des Weiteren", "Im Übrigen": an adverbial, not a subject
         }
         if (NO_SUBJECT_START.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
             return null; // "Laut Reuters", "Am Montag", "Dann": an adverbial, not a subject

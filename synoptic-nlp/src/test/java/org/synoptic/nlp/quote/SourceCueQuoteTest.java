@@ -278,4 +278,18 @@ class SourceCueQuoteTest {
         String text = "Der Trainer bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“.";
         assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Trainer");
     }
+
+    @Test
+    void theOneChargedInAPassiveIsNoSpeaker() {
+        String text = "Dem früheren Minister Karl Brenner wird vorgeworfen, Gelder der Stiftung veruntreut zu haben.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void desWeiterenIsNoSubject() {
+        String text = "Des Weiteren wirft die Kommission der Behörde vor, die Frist versäumt zu haben.";
+        assertThat(quotes(text)).extracting(Quote::speaker).doesNotContain("Weiteren");
+    }
 }
