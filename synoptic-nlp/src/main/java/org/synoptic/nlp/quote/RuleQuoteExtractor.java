@@ -670,12 +670,53 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                         previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
                         r.kind());
             }
+            if (r.speaker() == null && q.speaker() == null) {
+                // "Die Experten kamen zu dem Ergebnis, dass …": the subject opening the sentence holds the view
+                EntityMention subject = openingSpeaker(text, sentences, r, entities);
+                if (subject != null && SpeakerPhrases.isPronoun(subject.text())) {
+                    Quote pronoun = new Quote(r.text(), r.start(), r.end(), subject.text(), subject.start(),
+                            subject.end(), null, r.via(), r.direct(), r.kind());
+                    String person = pronounReferent(text, pronoun, near ? previous : null, entities, spans, subjects);
+                    subject = person == null ? null
+                            : new EntityMention(subject.text(), person, EntityType.PERSON, subject.start(), subject.end());
+                }
+                if (subject != null) {
+                    r = new Quote(r.text(), r.start(), r.end(), subject.name(), subject.start(), subject.end(), null,
+                            r.via(), r.direct(), r.kind());
+                }
+            }
             if (r.speaker() != null) {
                 previous = r;
             }
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * The subject opening the sentence of a quote that found no speaker, when it comes before the quote, is followed by
+     * its finite verb and names a person or organisation or holds a role noun ("Die Experten kamen zu dem Ergebnis,
+     * dass …"). {@code null} for passive sentences and anything else.
+     */
+    private EntityMention openingSpeaker(String text, List<Sentence> sentences, Quote q, List<EntityMention> entities) {
+        Sentence s = sentenceAt(sentences, q.start());
+        if (s == null || q.start() <= s.start()) {
+            return null;
+        }
+        List<Token> t = tokenizer.tokenize(text, s.start(), q.start());
+        if (t.size() < 3 || t.stream().anyMatch(x -> PASSIVE.contains(x.text()))) {
+            return null;
+        }
+        int k = FOCUS_WORDS.contains(t.get(0).text()) ? 1 : 0;
+        SpeakerPhrases.Phrase p = phrases.at(t, k, entities);
+        if (p == null || !followedByVerb(t, p)) {
+            return null;
+        }
+        if (SpeakerPhrases.isPronoun(t.get(p.first()).text()) && p.last() - p.first() == 1) {
+            Token w = t.get(p.first());
+            return new EntityMention(w.text(), w.text(), EntityType.PERSON, w.start(), w.end()); // resolved by the caller
+        }
+        return isSpeakerLike(t, p, entities) || hasPersonNoun(t, p) ? phrases.mention(text, t, p, entities) : null;
     }
 
     /**

@@ -56,7 +56,7 @@ final class SpeakerPhrases {
 
     /** Fixed adverbials that look like a noun phrase: "Des Weiteren". */
     private static final Set<String> ADVERBIAL_PHRASES = Set.of("des weiteren", "des öfteren", "des ungeachtet",
-            "des nachts", "des abends", "des morgens");
+            "des nachts", "des abends", "des morgens", "seiner zeit", "ihrer zeit", "zur zeit", "zu zeit");
 
     /** Prepositions of an adverbial inside a participial modifier: "die am Montag veröffentlichte Studie". */
     private static final Set<String> PARTICIPIAL_PREPOSITIONS = Set.of("am", "im", "vom", "seit", "zum", "zur", "für",

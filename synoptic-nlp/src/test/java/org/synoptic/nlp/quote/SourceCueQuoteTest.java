@@ -292,4 +292,11 @@ class SourceCueQuoteTest {
         String text = "Des Weiteren wirft die Kommission der Behörde vor, die Frist versäumt zu haben.";
         assertThat(quotes(text)).extracting(Quote::speaker).doesNotContain("Weiteren");
     }
+
+    @Test
+    void subjectOpeningTheSentenceHoldsAViewWithoutAReportingVerb() {
+        String text = "Der Vertreter der Gewerkschaft rief die Beschäftigten auf, ihre Arbeit niederzulegen.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Vertreter der Gewerkschaft");
+    }
 }
