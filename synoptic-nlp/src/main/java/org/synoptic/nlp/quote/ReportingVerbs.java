@@ -93,7 +93,7 @@ final class ReportingVerbs {
                 + "beschlossen beschließt entschied appellierte appellierten plädierte plädierten versprach "
                 + "versprachen versprochen verspricht bat baten gebeten erinnerte erinnerten verwies verwiesen "
                 + "drohte drohten gedroht erzählte erzählten gestand gestanden monierte monierten rügte rügten "
-                + "protestierte protestierten widersprach widersprachen", "");
+                + "protestierte protestierten widersprach widersprachen fragte fragten", "");
         particle("rief riefen ruft", "auf");
         particle("aufrief aufriefen aufgerufen", "");
         particle("sicherte sicherten sichert", "zu");

@@ -133,6 +133,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "Namen", "Name", "Slogan", "Kennwort", "Codenamen", "Hashtag");
     /** The modal of hearsay: "soll … gestorben sein", "sollen … eingesetzt haben". */
     private static final Set<String> HEARSAY = Set.of("soll", "sollen");
+    /** Articles and possessives that mark a dative or accusative object after a verb. */
+    private static final Set<String> OBJECT_ARTICLES = Set.of("den", "dem", "einen", "einem", "seinen", "seinem",
+            "ihren", "ihrem", "diesen", "diesem", "unseren", "unserem");
     /** Articles that mark a dative or accusative object, not a subject. */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("den", "dem", "einem", "einen");
     /** Forms of "werden" that make a participle passive. */
@@ -1383,8 +1386,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (!cite) {
             int k = skipAdverbials(tokens, v + 1, entities);
             SpeakerPhrases.Phrase p = k < tokens.size() ? phrases.at(tokens, k, entities) : null;
-            if (p == null) {
-                return null;
+            if (p == null || OBJECT_ARTICLES.contains(tokens.get(p.first()).text())) {
+                return null; // "nannte seinen Platzverweis „überzogen“": an object, not the subject
             }
             EntityMention m = phrases.mention(text, tokens, p, entities);
             return new Attribution(m, roleOf(text, tokens, p, m), null, true);
@@ -1751,7 +1754,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     k = first - 1; // "während Nordkorea den USA vorwarf": the dative is an object; look further back
                     continue;
                 }
-                if (first > 0 && PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
+                if (governedByPreposition(tokens, first)
+                        || first > 0 && PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
                         || first > 1 && DETERMINERS.contains(tokens.get(first - 1).text())
                         && PREPOSITIONS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT))
                         || first > 1 && Set.of("des", "der", "eines", "einer").contains(tokens.get(first - 1).text())
@@ -2098,6 +2102,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return country || nominative || isSpeakerLike(t, p, entities) ? m : null;
         }
         return null;
+    }
+
+    /**
+     * Whether the name at {@code t[first]} stands in a phrase after "gegenüber" ("Gegenüber der Nachrichtenagentur
+     * „Associated Press“ sagte …"): an addressee, not the speaker.
+     */
+    private static boolean governedByPreposition(List<Token> t, int first) {
+        for (int j = first - 1; j >= 0 && j >= first - 4; j--) {
+            String w = t.get(j).text();
+            if (w.equalsIgnoreCase("gegenüber")) {
+                return true;
+            }
+            if (!("„\"»".contains(w) || t.get(j).isCapitalised() || SpeakerPhrases.isDeterminer(w))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the participle at {@code t[v]} forms a passive with an auxiliary before it ("wird … vorgeworfen"). */

@@ -140,6 +140,9 @@ final class SpeakerPhrases {
                 && (lexicon.isStopWord(tokens.get(head).text()) || CONJUNCTIONS.contains(tokens.get(head).text()))) {
             return null; // "Denn Deutschland propagiere …": a conjunction before the subject is no part of it
         }
+        if (i + 1 < n && tokens.get(i).text().equals("und") && isRole(tokens.get(i - 1)) && isRole(tokens.get(i + 1))) {
+            i = capitalised(tokens, i + 1, entities, 3); // "Der frühere Bürgermeister und Justizsenator"
+        }
         i = party(tokens, i);
         int headEnd = i;
         for (int attachments = 0; attachments < 3 && i < n; attachments++) {
@@ -177,6 +180,10 @@ final class SpeakerPhrases {
             i = roleApposition(tokens, i, entities);
         }
         return new Phrase(k, headEnd, i);
+    }
+
+    private boolean isRole(Token t) {
+        return t.isCapitalised() && (lexicon.isPersonCue(t.text()) || RuleQuoteExtractor.isRoleNoun(t));
     }
 
     private static boolean hasComma(List<Token> tokens, Phrase p) {
