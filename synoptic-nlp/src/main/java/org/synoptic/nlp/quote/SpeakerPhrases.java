@@ -320,6 +320,7 @@ final class SpeakerPhrases {
                     && (head.matches(".*\\p{Ll}+ .*") || lexicon.isPersonCue(head));
             name = named ? appended : name.substring(0, apposition);
         }
+        name = name.replaceAll("[„“”\"»«]", ""); // die „Computerwoche“ is named Computerwoche
         return new EntityMention(surface, name, role ? EntityType.PERSON : EntityType.ORGANIZATION, start, end);
     }
 
@@ -383,7 +384,8 @@ final class SpeakerPhrases {
             }
             // "die Zeitung „Die Welt“": a quoted name right after the head (a name starts with a capital; "laut dem
             // Rathaus „in den nächsten Wochen“" quotes words, not a name)
-            if (i > start && "„\"»".contains(t.text()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()) {
+            if ((i > start || start > 0 && isDeterminer(tokens.get(start - 1).text())) && "„\"»".contains(t.text())
+                    && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()) {
                 int j = i + 1;
                 while (j < tokens.size() && j - i < 6 && !"“\"«”".contains(tokens.get(j).text())) {
                     j++;
