@@ -373,8 +373,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             SpeakerPhrases.Phrase subject = phrases.at(bt, 0, entities);
             EntityMention source = subject == null || subject.last() >= bt.size() || !bt.get(subject.last()).isLowerCase()
                     ? null : phrases.mention(text, bt, subject, entities);
-            if (source != null && !isSpeakerLike(bt, subject, entities)) {
+            if (source != null && !isSpeakerLike(bt, subject, entities) && !isDocument(bt, subject)
+                    && !isSourceNoun(bt.get(subject.headEnd() - 1).text())) {
                 source = null;
+            }
+            if (source == null && subject == null) {
+                source = stanceSubject(text, before, entities); // "Am Nachmittag hat die FIFA … bekannt gegeben."
             }
             for (EntityMention e : entities) {
                 if (source != null) {
@@ -549,9 +553,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (p == null && t.get(0).isCapitalised() && t.get(1).isLowerCase() && !PREPOSITIONS.contains(t.get(1).text())) {
             // "Langfristig strebt das neue Unternehmen … an": an adverb first, the subject after the verb
             SpeakerPhrases.Phrase after = phrases.at(t, 2, entities);
-            return after == null || SpeakerPhrases.isPronoun(t.get(2).text())
+            EntityMention m = after == null || SpeakerPhrases.isPronoun(t.get(2).text())
                     || !(isSpeakerLike(t, after, entities) || isDocument(t, after))
                     ? null : phrases.mention(text, t, after, entities);
+            if (m != null || !PREPOSITIONS.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
+                return m;
+            }
         }
         if (p == null && PREPOSITIONS.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
             // "Trotz gesunkener Zahlen gibt ROG keine Entwarnung": a fronted phrase, the finite verb, the subject
@@ -560,7 +567,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (w.text().equals(",")) {
                     return null;
                 }
-                boolean verbLike = w.isLowerCase() && !PREPOSITIONS.contains(w.text()) && !DETERMINERS.contains(w.text())
+                boolean verbLike = AUXILIARIES.contains(w.text()) || PASSIVE.contains(w.text())
+                        || w.isLowerCase() && !PREPOSITIONS.contains(w.text()) && !DETERMINERS.contains(w.text())
                         && !SpeakerPhrases.isDeterminer(w.text()) && !w.text().matches("\\p{L}+(e|en|er|es|em)")
                         && !lexicon.isStopWord(w.text());
                 if (verbLike && t.get(k - 1).isCapitalised()) {
