@@ -144,7 +144,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final Set<String> FOCUS_WORDS = Set.of("Auch", "Selbst", "Sogar", "Nun", "Jetzt", "Inzwischen",
             "Zudem", "Außerdem", "Später", "Zuvor", "Bereits", "Schon");
     /** Finite verbs of a reported speech act beyond {@link ReportingVerbs}: "wertet … als", "riet", "lobte". */
-    private static final Set<String> ACT_VERBS = Set.of("wertet", "werten", "wertete", "werteten", "bewertet",
+    private static final Set<String> ACT_VERBS = Set.of("würdigte", "würdigten", "würdigt", "wertet", "werten",
+            "wertete", "werteten", "bewertet",
             "bewertete", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen", "nennt", "nannte", "nannten",
             "lobt", "lobte", "lobten", "begrüßt", "begrüßte", "begrüßten", "begrüßen", "verurteilt", "verurteilte",
             "verurteilten", "verurteilen", "bemängelt", "bemängeln", "beklagen", "riet", "rät", "rieten", "appelliert",
@@ -2048,7 +2049,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         if (subject == null && !Set.of("Dies", "Das", "Dieses", "Diese", "Dem", "Den", "Es").contains(t.get(0).text())) {
             // V2: "So riet die Politikerin …", "Dabei erhoffen sich die Initiatoren …"; not "Dies bestätigte X"
-            for (int v = 1; v <= Math.min(5, n - 2); v++) {
+            int reach = PREPOSITIONS.contains(t.get(0).text().toLowerCase(Locale.ROOT)) ? 12 : 5;
+            for (int v = 1; v <= Math.min(reach, n - 2); v++) {
+                if (t.get(v).text().equals(",")) {
+                    break;
+                }
                 if (!isActVerb(t, v, last) || t.get(v - 1).text().equals(",")) {
                     continue;
                 }
@@ -2230,10 +2235,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 break;
             }
         }
-        if (SPEAKING_OF.contains(w) && !w.startsWith("n") && !w.startsWith("kritis")
-                && (v + 1 < clauseEnd && Set.of("von", "vom", "vor").contains(t.get(v + 1).text())
-                || v + 2 < clauseEnd && Set.of("von", "vom", "vor").contains(t.get(v + 2).text()))) {
-            return true; // "sprach von einer freien Wahl", "warnte vor den Folgen", "berichtet von einem Unwetter"
+        if (SPEAKING_OF.contains(w) && !w.startsWith("n") && !w.startsWith("kritis")) {
+            for (int k = v + 1; k < Math.min(clauseEnd, v + 7); k++) {
+                if (Set.of("von", "vom", "vor").contains(t.get(k).text())) {
+                    return true; // "sprach (trotz der Kritik) von einer freien Wahl", "warnte vor den Folgen"
+                }
+            }
         }
         String particle = ACT_PARTICLES.get(w);
         if (particle != null) {
