@@ -176,7 +176,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final List<String> SOURCE_COMPOUND_ENDINGS = List.of("angaben", "berichten", "bericht",
             "informationen", "meldung", "meldungen", "erklärung", "stellungnahme", "mitteilung", "schätzung",
             "schätzungen", "studie", "studien", "umfrage", "umfragen", "aussage", "aussagen", "erkenntnissen",
-            "statistik", "recherchen", "darstellung", "auskunft", "meinung", "einschätzung");
+            "statistik", "recherchen", "darstellung", "auskunft", "meinung", "einschätzung", "gesetz", "entwurf",
+            "endergebnis", "ergebnis", "urteil");
+    /** Words before a temporal "nach": "zwei Monate nach dem Urteil", "kurz nach dem Urteil". */
+    private static final Set<String> TIME_BEFORE_NACH = Set.of("Tage", "Tagen", "Wochen", "Monate", "Monaten", "Jahre",
+            "Jahren", "Stunden", "Minuten", "kurz", "bald", "gleich", "unmittelbar", "direkt", "erst", "schon", "noch",
+            "Tag", "Woche", "Monat", "Jahr");
     /** Konjunktiv II forms that continue a quote in the sentence before. */
     private static final Set<String> KONJUNKTIV_II = Set.of("hätte", "hätten", "wäre", "wären", "läge", "lägen",
             "gäbe", "käme", "kämen", "stünde", "stünden", "müsste", "müssten", "könnte", "könnten", "dürfte",
@@ -2331,7 +2336,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 int k = i + (w.equals("according") ? 2 : 1);
                 p = phrases.at(t, k, entities);
                 phraseTo = p == null ? Math.min(n, k + 4) : p.last();
-            } else if (w.equals("nach") && i + 1 < n && isSourceNoun(headNoun(t, i + 1))) {
+            } else if (w.equals("nach") && i + 1 < n && isSourceNoun(headNoun(t, i + 1))
+                    && (i == 0 || !TIME_BEFORE_NACH.contains(t.get(i - 1).text()))) {
                 phraseFrom = i;
                 p = phrases.at(t, i + 1, entities);
                 phraseTo = p == null ? Math.min(n, i + 6) : p.last();

@@ -299,4 +299,24 @@ class SourceCueQuoteTest {
         List<Quote> q = quotes(text);
         assertThat(q).extracting(Quote::speaker).containsExactly("Vertreter der Gewerkschaft");
     }
+
+    @Test
+    void documentAfterNachIsASource() {
+        String text = "Nach dem vorläufigen Endergebnis erreichte die Liste 45,6 Prozent der Stimmen.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(mention(text, q.get(0))).isEqualTo("dem vorläufigen Endergebnis");
+    }
+
+    @Test
+    void temporalNachBeforeADocumentIsNoSource() {
+        assertThat(quotes("Zwei Monate nach dem Urteil des Gerichts legte die Stadt Berufung ein.")).isEmpty();
+    }
+
+    @Test
+    void outletInQuotationMarksAfterItsArticleSpeaks() {
+        String text = "„Die Firma will zu den Großen aufschließen“, schreibt die „Computerwoche“.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Computerwoche");
+    }
 }
