@@ -947,7 +947,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         Attribution a = attribute(text, entities, regionStart, regionEnd, span.open(), span.close() + 1);
         if (wordCount <= 3 && !a.hasVerb()
-                || wordCount == 1 && !a.adjacent() && a.speaker() == null) {
+                || wordCount == 1 && !a.adjacent() && a.speaker() == null
+                || wordCount == 1 && a.speaker() == null && isCommonNoun(words)) {
             return; // a scare quote: „verbündete“, „heimlich“ (one word counts when someone says it: „Zeitungsente“)
         }
         if (a.speaker() == null && !a.hasVerb() && regionStart == span.open() && wordCount > 3) {
@@ -985,11 +986,37 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 return false;
             }
         }
-        if (inner.size() == 1 && lexicon.isKnownWord(words) && !lexicon.isKnownWord(words.toLowerCase(Locale.ROOT))) {
-            return false; // „Vertrauensbruch“: a German noun, not a name
+        if (inner.size() == 1 && isCommonNoun(words)) {
+            return false; // „Vertrauensbruch“, „Unverschämtheit“, „Lohnverzichtstheorien“: a German noun, not a name
         }
         // „Chosun Ilbo“, „Morning Star“: capitalised words only, and not a German sentence like „Warum nicht“
         return inner.stream().noneMatch(t -> lexicon.isStopWord(t.text()));
+    }
+
+    /**
+     * Whether a capitalised word is a German common noun: in the word list, ending like a noun ("-heit", "-ung"), or a
+     * compound whose last part is in the word list ("Lohnverzichtstheorien").
+     */
+    private boolean isCommonNoun(String word) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || gazetteer.lookup(word) != null) {
+            return false;
+        }
+        if (lexicon.isKnownWord(word) || word.matches(".*(heit|keit|ung|ungen|ismus|schaft|tion|tionen|tät|nis)")) {
+            return true;
+        }
+        if (word.contains("-")) {
+            return false; // „EVAC-Ambulanz“, „Omni-Sport“: a product's name
+        }
+        for (int i = 4; i + 4 <= word.length(); i++) {
+            String head = word.substring(0, i);
+            String tail = Character.toUpperCase(word.charAt(i)) + word.substring(i + 1);
+            boolean headKnown = lexicon.isKnownWord(head)
+                    || head.endsWith("s") && lexicon.isKnownWord(head.substring(0, head.length() - 1));
+            if (headKnown && lexicon.isKnownWord(tail)) {
+                return true; // both parts German words: „Lohnverzichtstheorien“
+            }
+        }
+        return false;
     }
 
     private static Quote quote(String words, int start, int end, Attribution a, boolean direct) {
