@@ -774,6 +774,22 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                                    List<QuoteSpan> spans, List<EntityMention> subjects) {
         String pronoun = q.speaker();
         Gender wanted = Gender.ofPronoun(pronoun);
+        if (pronoun.equalsIgnoreCase("sie") && pluralVerbAfter(text, q.speakerEnd())) {
+            // "Sie bezeichneten die Übereinkunft als …": a group or organisation named shortly before
+            for (int i = entities.size() - 1; i >= 0; i--) {
+                EntityMention e = entities.get(i);
+                if (e.end() > q.speakerStart()) {
+                    continue;
+                }
+                if (q.speakerStart() - e.end() > 400 || text.substring(e.end(), q.speakerStart()).contains("\n\n")) {
+                    break;
+                }
+                if (e.type() == EntityType.ORGANIZATION && !afterPreposition(text, e)
+                        && spans.stream().noneMatch(sp -> sp.open() < e.start() && e.end() <= sp.close())) {
+                    return e.name();
+                }
+            }
+        }
         if (previous != null && previous.speaker() != null && !namedWithin(entities, previous.speaker(), q.start(), q.end())) {
             Gender g = speakerGender(text, previous, entities);
             if (g != Gender.UNKNOWN && g.fits(wanted) || g == Gender.UNKNOWN && isPersonName(previous.speaker(), entities)) {
@@ -797,6 +813,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         EntityMention subject = roleSubjectBetween(text, subjects, Math.max(0, q.speakerStart() - 600),
                 q.speakerStart(), wanted);
         return subject == null ? null : subject.name();
+    }
+
+    /** Whether the word after {@code offset} is a finite verb in the plural ("sie bezeichneten", "sie fordern"). */
+    private static boolean pluralVerbAfter(String text, int offset) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)").matcher(text);
+        if (!m.find(offset) || m.start() != offset) {
+            return false;
+        }
+        String w = m.group(1);
+        return w.length() > 4 && (w.endsWith("ten") || w.endsWith("ieben") || w.endsWith("ern") || w.endsWith("en")
+                && !w.endsWith("chen")) && ReportingVerbs.form(w) != null;
     }
 
     /**
