@@ -19,8 +19,14 @@ import org.synoptic.nlp.QuoteExtractor;
  * cited source of the sentence that holds the quote's start (for a direct quote also the sentence of its end, where
  * "…“, sagte X" puts the speaker) that lies outside the quoted words and is relayed by no other source, the nearest
  * to the quote first. Design decision: a source is the speaker only when its sentence's cue attributes the words to
- * it; quotes with no cited source keep a {@code null} speaker. Stateless and thread-safe when the wrapped extractors
- * are.
+ * it; quotes with no cited source keep a {@code null} speaker.
+ *
+ * <p>A {@link Quote.Kind#FREE_INDIRECT free-indirect} quote that still has no speaker is dropped: such a sentence
+ * ("Die Lage sei ernst.") is reported speech only as the continuation of someone's words, and when no one can be
+ * named it may as well be a conditional or a hearsay remark of the writer's. Measured on the training split of the
+ * quotation data, these were right in speaker and span together one time in ten; the digest never showed them. Direct
+ * and indirect quotes without a speaker stay: their quotation marks or reporting verb make them quotes. Stateless and
+ * thread-safe when the wrapped extractors are.
  */
 public final class SourcedQuoteExtractor implements QuoteExtractor {
 
@@ -43,6 +49,9 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
         List<Quote> out = new ArrayList<>(found.size());
         for (Quote q : found) {
             CitedSource source = q.speaker() == null ? sourceFor(q, sentences, cited) : null;
+            if (source == null && q.speaker() == null && q.kind() == Quote.Kind.FREE_INDIRECT) {
+                continue; // a continuation of no one's words
+            }
             out.add(source == null ? q
                     : new Quote(q.text(), q.start(), q.end(), source.name(), source.start(), source.end(), null,
                     q.via(), q.direct(), q.kind()));

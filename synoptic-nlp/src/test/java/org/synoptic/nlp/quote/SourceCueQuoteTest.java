@@ -319,4 +319,19 @@ class SourceCueQuoteTest {
         List<Quote> q = quotes(text);
         assertThat(q).extracting(Quote::speaker).containsExactly("Computerwoche");
     }
+
+    @Test
+    void continuationOfNoOnesWordsIsNoQuote() {
+        String text = "Der Regen hielt die ganze Nacht an. Die Lage sei aber inzwischen unter Kontrolle.";
+        assertThat(quotes(text)).isEmpty();
+    }
+
+    @Test
+    void continuationOfASpeakersWordsStays() {
+        String text = "Die Bürgermeisterin Anke Roloff sagte, der Damm halte. Die Lage sei aber inzwischen unter "
+                + "Kontrolle.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::kind).contains(Quote.Kind.FREE_INDIRECT);
+        assertThat(q).extracting(Quote::speaker).containsOnly("Anke Roloff");
+    }
 }
