@@ -133,19 +133,19 @@ class QuoteExtractorEval {
     @Test
     void devSplit() throws IOException, NoSuchAlgorithmException {
         Result r = run(DEV, DEV_SHA256, RuleBasedExtractors.analyzer(), "rule-based");
-        // Floors a little below the figures measured on dev: span 0.731, joint 0.513, direct 0.819 and 0.527.
+        // Floors a little below the figures measured on dev: span 0.726, joint 0.557, direct 0.830 and 0.561.
         assertThat(r.span()[2]).as("span F1 over all quote types").isGreaterThanOrEqualTo(0.70);
-        assertThat(r.joint()[2]).as("joint F1 over all quote types").isGreaterThanOrEqualTo(0.48);
-        assertThat(r.directSpan()[2]).as("span F1 of direct quotes").isGreaterThanOrEqualTo(0.79);
-        assertThat(r.directJoint()[2]).as("joint F1 of direct quotes").isGreaterThanOrEqualTo(0.48);
+        assertThat(r.joint()[2]).as("joint F1 over all quote types").isGreaterThanOrEqualTo(0.54);
+        assertThat(r.directSpan()[2]).as("span F1 of direct quotes").isGreaterThanOrEqualTo(0.81);
+        assertThat(r.directJoint()[2]).as("joint F1 of direct quotes").isGreaterThanOrEqualTo(0.54);
     }
 
     @Test
     void devSplitStandard() throws IOException, NoSuchAlgorithmException {
         Result r = run(DEV, DEV_SHA256, StandardExtractors.analyzer(), "standard (CoreNLP)");
-        // Measured: span 0.726, joint 0.513.
+        // Measured: span 0.725, joint 0.555 (the target is 0.55).
         assertThat(r.span()[2]).as("span F1 over all quote types").isGreaterThanOrEqualTo(0.70);
-        assertThat(r.joint()[2]).as("joint F1 over all quote types").isGreaterThanOrEqualTo(0.48);
+        assertThat(r.joint()[2]).as("joint F1 over all quote types").isGreaterThanOrEqualTo(0.54);
     }
 
     /** The train split, for tuning: prints both analyzers' figures, asserts nothing. */
