@@ -61,8 +61,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "erklärt", "betonte", "betonten", "berichtete", "berichteten", "berichtet", "mitteilte", "mitteilten",
             "schrieb", "schrieben", "schreibt", "meinte", "meint", "warnte", "warnten", "behauptete", "behaupteten",
             "hieß", "heißt", "bestätigte", "bestätigten", "fügte", "versicherte", "kündigte", "teilte", "teilten",
-            "zitierte", "zitiert", "said", "says", "told", "added", "warned", "claimed", "stated", "wrote", "reported",
-            "announced");
+            "zitierte", "zitiert", "erzählte", "erzählten", "erzählt", "said", "says", "told", "added", "warned",
+            "claimed", "stated", "wrote", "reported", "announced");
     private static final Set<String> CITE_VERBS = Set.of("zitierte", "zitierten", "zitiert", "quoted");
     private static final Set<String> KONJUNKTIV = Set.of("sei", "seien", "habe", "hätte", "hätten", "werde", "würde",
             "würden", "wolle", "wollten", "könne", "könnte", "könnten", "müsse", "müsste", "müssten", "solle", "sollte",
@@ -176,8 +176,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final List<String> SOURCE_COMPOUND_ENDINGS = List.of("angaben", "berichten", "bericht",
             "informationen", "meldung", "meldungen", "erklärung", "stellungnahme", "mitteilung", "schätzung",
             "schätzungen", "studie", "studien", "umfrage", "umfragen", "aussage", "aussagen", "erkenntnissen",
-            "statistik", "recherchen", "darstellung", "auskunft", "meinung", "einschätzung", "gesetz", "entwurf",
-            "endergebnis", "ergebnis", "urteil");
+            "statistik", "recherchen", "darstellung", "auskunft", "meinung", "einschätzung");
+    /** Laws, drafts, results and rulings: sources after a "Nach" that opens the sentence ("Nach dem Grundgesetz …"). */
+    private static final List<String> RULING_ENDINGS = List.of("gesetz", "gesetzes", "entwurf", "ergebnis", "urteil");
     /** Words before a temporal "nach": "zwei Monate nach dem Urteil", "kurz nach dem Urteil". */
     private static final Set<String> TIME_BEFORE_NACH = Set.of("Tage", "Tagen", "Wochen", "Monate", "Monaten", "Jahre",
             "Jahren", "Stunden", "Minuten", "kurz", "bald", "gleich", "unmittelbar", "direkt", "erst", "schon", "noch",
@@ -2390,7 +2391,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 int k = i + (w.equals("according") ? 2 : 1);
                 p = phrases.at(t, k, entities);
                 phraseTo = p == null ? Math.min(n, k + 4) : p.last();
-            } else if (w.equals("nach") && i + 1 < n && isSourceNoun(headNoun(t, i + 1))
+            } else if (w.equals("nach") && i + 1 < n && (isSourceNoun(headNoun(t, i + 1)) || i == 0
+                    && RULING_ENDINGS.stream().anyMatch(headNoun(t, i + 1).toLowerCase(Locale.ROOT)::endsWith))
                     && (i == 0 || !TIME_BEFORE_NACH.contains(t.get(i - 1).text()))) {
                 phraseFrom = i;
                 p = phrases.at(t, i + 1, entities);
