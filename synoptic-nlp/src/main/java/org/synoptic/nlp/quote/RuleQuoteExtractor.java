@@ -1659,6 +1659,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return comma;
     }
 
+    /** The phrase after "unter Berufung auf" before the verb at {@code t[v]}, when it names a speaker; else null. */
+    private EntityMention reliedOn(String text, List<Token> t, int v, List<EntityMention> entities) {
+        for (int k = Math.max(1, v - 12); k + 2 < v; k++) {
+            if (t.get(k).text().equals("Berufung") && t.get(k - 1).text().equals("unter")
+                    && t.get(k + 1).text().equals("auf")) {
+                SpeakerPhrases.Phrase p = phrases.at(t, k + 2, entities);
+                boolean anonymous = p != null && t.get(p.headEnd() - 1).text().toLowerCase(Locale.ROOT)
+                        .matches(".*(beamte|beamten|kreise|kreisen|quellen|insider|diplomaten|experten)");
+                return p != null && p.last() <= v && (isSpeakerLike(t, p, entities) || hasPersonNoun(t, p) || anonymous)
+                        ? phrases.mention(text, t, p, entities) : null;
+            }
+        }
+        return null;
+    }
+
     /**
      * The relative pronoun opening the clause of the verb at {@code t[v]} ("…, die den Mut Alis hervorhob"), or
      * {@code null} when the verb's clause is no relative clause. An article before a noun ("…, die Regierung …") is
@@ -2764,6 +2779,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (openingWieClause(t, v)) {
                 continue; // "Wie die Behörde mitteilte, ist es …": a source cue, read by attributedStatement
             }
+            if (Set.of("bat", "baten", "gebeten").contains(verb) && indexOf(t, "um", Math.max(0, v - 10), v) >= 0) {
+                continue; // "Kim habe Schoigu um einen Besuch gebeten, dieser habe …": the request is told whole
+            }
             boolean particleSeen = form == null || form.particle().isEmpty();
             int comma = -1;
             for (int k = v + 1; k < Math.min(n, v + 14); k++) {
@@ -2873,6 +2891,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     || form == STANCE && a.speaker().end() > t.get(sv).end())) {
                 // the "speaker" is inside the reported clause, or is the stance noun itself ("ist der Ansicht")
                 a = new Attribution(null, null, a.via(), true);
+            }
+            EntityMention relied = reliedOn(text, t, sv, entities);
+            if (a.speaker() != null && relied != null && a.speaker().end() <= relied.start()) {
+                // "US-Medien hatten unter Berufung auf Beamte berichtet, …": the officials speak, through the media
+                a = new Attribution(relied, null, a.speaker().name(), true);
             }
             Token relative = relativePronoun(t, sv);
             if (a.speaker() != null && relative != null && a.speaker().end() <= relative.start()) {

@@ -334,4 +334,18 @@ class SourceCueQuoteTest {
         assertThat(q).extracting(Quote::kind).contains(Quote.Kind.FREE_INDIRECT);
         assertThat(q).extracting(Quote::speaker).containsOnly("Anke Roloff");
     }
+
+    @Test
+    void outletRelyingOnOfficialsRelaysTheirWords() {
+        String text = "Die Zeitung hatte unter Berufung auf Regierungskreise berichtet, der Minister wolle zurücktreten.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Regierungskreise");
+        assertThat(q).extracting(Quote::via).containsExactly("Zeitung");
+    }
+
+    @Test
+    void requestToldWholeHasNoReportedClause() {
+        String text = "Laut dem Bericht habe der Gast den Wirt um eine Auskunft gebeten, dieser habe aber geschwiegen.";
+        assertThat(quotes(text)).extracting(Quote::speaker).doesNotContain("Gast");
+    }
 }
