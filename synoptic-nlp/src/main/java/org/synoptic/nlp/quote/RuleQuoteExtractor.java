@@ -816,9 +816,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return subject == null ? null : subject.name();
     }
 
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)");
+
     /** Whether the word after {@code offset} is a finite verb in the plural ("sie bezeichneten", "sie fordern"). */
     private static boolean pluralVerbAfter(String text, int offset) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)").matcher(text);
+        java.util.regex.Matcher m = NEXT_WORD.matcher(text);
         if (!m.find(offset) || m.start() != offset) {
             return false;
         }
