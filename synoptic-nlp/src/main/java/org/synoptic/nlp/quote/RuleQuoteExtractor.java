@@ -128,7 +128,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "Überschrift", "Parole", "Sendung", "Serie", "Kampagne", "Operation", "Projekt", "Programm", "Stück",
             "Theaterstück", "Oper", "Ausstellung", "Festival", "Fernsehserie", "Show", "Spiel", "Sonderausgabe",
             "Artikel", "Beitrag", "Kolumne", "Gedicht", "Werk", "Schrift", "Studie", "Bericht", "Magazin", "Zeitung",
-            "Zeitschrift", "Blatt", "Sender", "Schiff", "Hotel", "Restaurant", "Verein", "Partei", "Bündnis",
+            "Zeitschrift", "Blatt", "Sender", "Agentur", "Nachrichtenagentur", "Schiff", "Hotel", "Restaurant",
+            "Verein", "Partei", "Bündnis",
             "Initiative", "Aktion", "Piste", "Strecke", "Rakete", "Raumschiff", "Raumfähre", "Mission", "Motto",
             "Namen", "Name", "Slogan", "Kennwort", "Codenamen", "Hashtag");
     /** The modal of hearsay: "soll … gestorben sein", "sollen … eingesetzt haben". */
@@ -1037,7 +1038,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (word.contains("-")) {
             return false; // „EVAC-Ambulanz“, „Omni-Sport“: a product's name
         }
-        for (int i = 4; i + 4 <= word.length(); i++) {
+        for (int i = 4; i + 5 <= word.length(); i++) {
             String head = word.substring(0, i);
             String tail = Character.toUpperCase(word.charAt(i)) + word.substring(i + 1);
             boolean headKnown = lexicon.isKnownWord(head)

@@ -36,7 +36,8 @@ final class SpeakerPhrases {
     private static final Set<String> NOT_MODIFIERS = Set.of("heute", "gerne", "ohne", "aber", "oder", "unter",
             "über", "hinter", "weiter", "später", "wieder", "immer", "etwa", "eine", "seine", "ihre", "diese", "alle",
             "sowie", "bereits", "schon", "ebenfalls", "jedoch", "zudem", "damals", "sondern", "nämlich", "darüber",
-            "daher", "dabei", "dazu", "gegenüber", "sich", "nicht", "noch", "auch", "und", "die", "der", "das");
+            "daher", "dabei", "dazu", "gegenüber", "sich", "nicht", "noch", "auch", "und", "die", "der", "das", "den",
+            "dem", "des", "einen", "einem", "eines", "einer");
 
     private static final Set<String> PARTITIVES = Set.of("Einer", "Eine", "Eines", "Einige", "Viele", "Mehrere",
             "Keiner", "Jeder", "Zwei", "Drei");

@@ -348,4 +348,38 @@ class SourceCueQuoteTest {
         String text = "Laut dem Bericht habe der Gast den Wirt um eine Auskunft gebeten, dieser habe aber geschwiegen.";
         assertThat(quotes(text)).extracting(Quote::speaker).doesNotContain("Gast");
     }
+
+    @Test
+    void coordinatedRolesWithTheNameInApposition() {
+        String text = "Der frühere Bürgermeister und Stadtkämmerer, Jonas Vehrkamp (SPD), warnte die Partei vor einem "
+                + "„populistischen Wahlkampf“.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Jonas Vehrkamp");
+        assertThat(mention(text, q.get(0))).startsWith("Der frühere Bürgermeister und Stadtkämmerer");
+    }
+
+    @Test
+    void addresseeAfterGegenueberIsNoSpeaker() {
+        String text = "Gegenüber der Agentur „Nordpress“ sagte Ilka Brandt, die Leiterin des Hauses: „Wir wurden "
+                + "alarmiert, aber als wir ankamen, war alles weg.“";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(mention(text, q.get(0))).startsWith("Ilka Brandt");
+    }
+
+    @Test
+    void objectAfterTheVerbIsNoSpeaker() {
+        String text = "Mirko Stahl, der wegen wiederholten Foulspiels vom Platz musste, nannte seinen Verweis "
+                + "„völlig überzogen“.";
+        assertThat(quotes(text)).extracting(Quote::speaker).doesNotContain("Verweis", "seinen Verweis");
+    }
+
+    @Test
+    void relativePronounSpeaksForItsAntecedent() {
+        String text = "Im Studio war ein Sprecher der Reederei zugeschaltet, der alle Passagiere aufforderte, an Bord "
+                + "zu bleiben.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Sprecher der Reederei");
+        assertThat(mention(text, q.get(0))).isEqualTo("der");
+    }
 }
