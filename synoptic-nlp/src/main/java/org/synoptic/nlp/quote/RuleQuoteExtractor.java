@@ -1797,7 +1797,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      */
     private EntityMention beforeVerb(String text, List<EntityMention> entities, List<Token> tokens, int v) {
         for (int k = Math.max(0, v - 8); k < Math.min(tokens.size(), v + 3); k++) {
-            if (PASSIVE.contains(tokens.get(k).text()) && k != v && tokens.get(v).text().matches("(ge|vorge|zuge|an|ab|auf|aus|hinge|be).*(t|en)")) {
+            if (PASSIVE.contains(tokens.get(k).text()) && k != v && isParticiple(tokens.get(v).text())) {
                 // "Kony wird vorgeworfen, …", "war befürchtet worden": passive, no speaking subject but its agent
                 return k < v ? passiveAgent(text, entities, tokens, k, v) : null;
             }
@@ -2212,9 +2212,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return false;
     }
 
+    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
+            "(ge|vorge|zuge|an|ab|auf|aus|hinge|be).*(t|en)");
+
+    /** Whether a word looks like the participle of a passive report: "vorgeworfen", "aufgefordert". */
+    private static boolean isParticiple(String word) {
+        return PARTICIPLE.matcher(word).matches();
+    }
+
     /** Whether the participle at {@code t[v]} forms a passive with an auxiliary before it ("wird … vorgeworfen"). */
     private static boolean isPassive(List<Token> t, int v) {
-        if (!t.get(v).text().matches("(ge|vorge|zuge|an|ab|auf|aus|hinge|be).*(t|en)")) {
+        if (!isParticiple(t.get(v).text())) {
             return false;
         }
         for (int k = v - 1; k >= Math.max(0, v - 8); k--) {
