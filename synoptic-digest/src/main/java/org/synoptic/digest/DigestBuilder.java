@@ -100,7 +100,7 @@ public final class DigestBuilder {
             }
             facts.add(new Fact(clearest(alignment.members()).sentence().text(),
                     alignment.members().stream().map(Vector::article).distinct().toList(), independent.size(),
-                    List.copyOf(restsOn), evidence));
+                    List.copyOf(restsOn), evidence, List.copyOf(independent), List.of(), List.of(), List.of()));
         }
         facts.sort(Comparator.comparingInt((Fact f) -> -f.independentSources())
                 .thenComparingInt(f -> -f.articles().size()));
@@ -165,7 +165,7 @@ public final class DigestBuilder {
     private static List<ArticleRef> articleRefs(StoryMaterial story) {
         return story.analyses().stream().map(ArticleAnalysis::article)
                 .map(a -> new ArticleRef(a.id(), a.source(), a.title(), a.outlet(), a.published(), a.language(),
-                        story.groupOf(a.id())))
+                        story.groupOf(a.id()), a.inferred().contains("published"), List.of()))
                 .toList();
     }
 

@@ -28,7 +28,16 @@ public record StoryDigest(String id, String headline, String language, List<Arti
 
     /** An article of the story, with the syndication group it belongs to (the id of the group's first article). */
     public record ArticleRef(String id, String source, String title, String outlet, String published, String language,
-                             String syndicationGroup) {
+                             String syndicationGroup, boolean publishedInferred, List<String> basedOn) {
+        public ArticleRef {
+            basedOn = basedOn == null ? List.of() : List.copyOf(basedOn);
+        }
+
+        /** An article whose date was given and that names no agency it is based on. */
+        public ArticleRef(String id, String source, String title, String outlet, String published, String language,
+                          String syndicationGroup) {
+            this(id, source, title, outlet, published, language, syndicationGroup, false, List.of());
+        }
     }
 
     /** A summary sentence: an evidence sentence as written, with the articles it comes from. */
@@ -47,13 +56,24 @@ public record StoryDigest(String id, String headline, String language, List<Arti
      *                           report that rests on another outlet's claim counts as that outlet
      * @param restsOn            the cited sources the evidence sentences name ("New York Times"), possibly empty
      * @param evidence           the supporting sentences with their offsets
+     * @param sources            the independent sources by name, one per count: an agency, a relayed outlet, or the
+     *                           reporting outlet (the article id where the outlet is unknown)
+     * @param contradictedBy     articles whose aligned sentence states another value for one of the fact's slots, or
+     *                           its negation; they never count as support
+     * @param slots              the fact's slot values ("number:stimm=212", "polarity=negative")
+     * @param joinedBy           the terms and synonyms that joined the evidence sentences
      */
     public record Fact(String text, List<String> articles, int independentSources, List<String> restsOn,
-                       List<Evidence> evidence) {
+                       List<Evidence> evidence, List<String> sources, List<String> contradictedBy, List<String> slots,
+                       List<String> joinedBy) {
         public Fact {
             articles = List.copyOf(articles);
             restsOn = List.copyOf(restsOn);
             evidence = List.copyOf(evidence);
+            sources = List.copyOf(sources);
+            contradictedBy = List.copyOf(contradictedBy);
+            slots = List.copyOf(slots);
+            joinedBy = List.copyOf(joinedBy);
         }
     }
 
@@ -61,10 +81,19 @@ public record StoryDigest(String id, String headline, String language, List<Arti
     public record Evidence(String article, String text, int start, int end) {
     }
 
-    /** A point on which reports differ, with the positions side by side. */
-    public record Disagreement(String about, List<Position> positions) {
+    /**
+     * A point on which reports differ, with the positions side by side; {@code fact} is the text of the fact whose
+     * slot the reports fill differently, or {@code null} (left out of the JSON) when no fact is about it.
+     */
+    public record Disagreement(String about, List<Position> positions,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String fact) {
         public Disagreement {
             positions = List.copyOf(positions);
+        }
+
+        /** A disagreement that names no fact. */
+        public Disagreement(String about, List<Position> positions) {
+            this(about, positions, null);
         }
     }
 
