@@ -20,6 +20,7 @@ import org.synoptic.digest.StoryDigest.Evidence;
 import org.synoptic.digest.StoryDigest.Fact;
 import org.synoptic.digest.StoryDigest.SummarySentence;
 import org.synoptic.digest.StoryDigest.TimelineEntry;
+import org.synoptic.dedupe.AgencyCredits;
 import org.synoptic.model.Article;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.model.CitedSource;
@@ -49,6 +50,10 @@ public final class DigestBuilder {
     private final QuoteCollector quoteCollector = new QuoteCollector();
     private final HeadlineChooser headlineChooser = new HeadlineChooser();
 
+    /** A fact with the statement it was made from: its supporting and contradicting sentences. */
+    record CheckedFact(Fact fact, AgreementSplitter.Statement statement) {
+    }
+
     public DigestBuilder(EntityMerger entityMerger, double alignmentThreshold) {
         this.entityMerger = entityMerger;
         this.factAligner = new FactAligner(alignmentThreshold);
@@ -66,44 +71,53 @@ public final class DigestBuilder {
         List<MergedEntity> entities = entityMerger.merge(analyses);
         SentenceVectors vectors = SentenceVectors.of(analyses, language, canonicalNames(entities));
         List<Alignment> alignments = factAligner.align(vectors, analyses.size());
-        List<Fact> facts = facts(alignments, story);
-        List<Disagreement> disagreements = disagreementFinder.find(vectors, analyses, language);
+        Map<String, List<String>> agencies = agencies(analyses);
+        List<CheckedFact> checked = facts(alignments, vectors, story, agencies, new AgreementSplitter(language));
+        List<Fact> facts = checked.stream().map(CheckedFact::fact).toList();
+        List<Disagreement> disagreements = disagreementFinder.withFacts(
+                disagreementFinder.find(vectors, analyses, language), checked, language);
         List<SummarySentence> summary = summaryWriter.write(facts, vectors, analyses);
         List<TimelineEntry> timeline = timelineBuilder.build(analyses, vectors);
         String headline = headlineChooser.choose(analyses.stream().map(ArticleAnalysis::article).toList(), language);
-        return new StoryDigest(story.storyId(), headline, language, articleRefs(story), summary, facts, disagreements,
+        return new StoryDigest(story.storyId(), headline, language, articleRefs(story, agencies), summary, facts, disagreements,
                 quoteCollector.collect(analyses), SourceCollector.collect(analyses), entityEntries(entities), timeline);
     }
 
-    private static List<Fact> facts(List<Alignment> alignments, StoryMaterial story) {
+    /**
+     * The facts: each alignment split into statements whose supporters agree ({@link AgreementSplitter}), counted by
+     * independent sources ({@link SourceCounter}), with the reports that contradict them.
+     */
+    private static List<CheckedFact> facts(List<Alignment> alignments, SentenceVectors vectors, StoryMaterial story,
+                                           Map<String, List<String>> agencies, AgreementSplitter agreementSplitter) {
         Map<String, ArticleAnalysis> byId = story.analyses().stream()
                 .collect(Collectors.toMap(a -> a.article().id(), Function.identity()));
-        List<Fact> facts = new ArrayList<>();
+        List<CheckedFact> facts = new ArrayList<>();
         for (Alignment alignment : alignments) {
             if (alignment.members().size() < 2) {
                 continue;
             }
-            Set<String> independent = new LinkedHashSet<>();
-            Set<String> restsOn = new LinkedHashSet<>();
-            List<Evidence> evidence = new ArrayList<>();
-            for (Vector member : alignment.members()) {
-                List<String> cited = citedIn(byId.get(member.article()), member.sentence().index());
-                restsOn.addAll(cited);
-                List<String> relayed = citedRelays(byId.get(member.article()), member.sentence().index());
-                if (relayed.isEmpty()) {
-                    independent.add("group:" + story.groupOf(member.article()));
-                } else {
-                    relayed.forEach(name -> independent.add("source:" + name));
+            for (AgreementSplitter.Statement statement : agreementSplitter.split(alignment.members(), vectors)) {
+                Set<String> restsOn = new LinkedHashSet<>();
+                List<Evidence> evidence = new ArrayList<>();
+                List<SourceCounter.Support> support = new ArrayList<>();
+                for (Vector member : statement.supporters()) {
+                    ArticleAnalysis analysis = byId.get(member.article());
+                    restsOn.addAll(citedIn(analysis, member.sentence().index()));
+                    support.add(new SourceCounter.Support(member.article(), story.groupOf(member.article()),
+                            citedRelays(analysis, member.sentence().index()), agencies.get(member.article()),
+                            analysis.article().outlet()));
+                    evidence.add(new Evidence(member.article(), member.sentence().text(), member.sentence().start(),
+                            member.sentence().end()));
                 }
-                evidence.add(new Evidence(member.article(), member.sentence().text(), member.sentence().start(),
-                        member.sentence().end()));
+                List<String> sources = SourceCounter.independentSources(support);
+                facts.add(new CheckedFact(new Fact(statement.clearest().sentence().text(),
+                        statement.supporters().stream().map(Vector::article).distinct().toList(), sources.size(),
+                        List.copyOf(restsOn), evidence, sources, statement.contradictingArticles(), statement.slots(),
+                        SentenceVectors.sharedTerms(statement.supporters())), statement));
             }
-            facts.add(new Fact(clearest(alignment.members()).sentence().text(),
-                    alignment.members().stream().map(Vector::article).distinct().toList(), independent.size(),
-                    List.copyOf(restsOn), evidence, List.copyOf(independent), List.of(), List.of(), List.of()));
         }
-        facts.sort(Comparator.comparingInt((Fact f) -> -f.independentSources())
-                .thenComparingInt(f -> -f.articles().size()));
+        facts.sort(Comparator.comparingInt((CheckedFact f) -> -f.fact().independentSources())
+                .thenComparingInt(f -> -f.fact().articles().size()));
         return facts.size() > MAX_FACTS ? List.copyOf(facts.subList(0, MAX_FACTS)) : facts;
     }
 
@@ -119,27 +133,6 @@ public final class DigestBuilder {
                 .filter(c -> c.sentence() == sentence && c.citedBy() == null)
                 .filter(c -> c.kind() == SourceKind.OUTLET || c.kind() == SourceKind.AGENCY)
                 .map(CitedSource::name).distinct().toList();
-    }
-
-    /** The member most similar to the others; among near ties the shorter sentence reads better. */
-    private static Vector clearest(List<Vector> members) {
-        Vector best = members.get(0);
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Vector m : members) {
-            double sum = 0;
-            for (Vector o : members) {
-                if (o != m) {
-                    sum += SentenceVectors.cosine(m.weights(), o.weights());
-                }
-            }
-            double lengthPenalty = Math.max(0, m.sentence().text().length() - 220) / 1000.0;
-            double score = sum / Math.max(1, members.size() - 1) - lengthPenalty;
-            if (score > bestScore) {
-                bestScore = score;
-                best = m;
-            }
-        }
-        return best;
     }
 
     private static Map<String, String> canonicalNames(List<MergedEntity> entities) {
@@ -162,10 +155,19 @@ public final class DigestBuilder {
                 .toList();
     }
 
-    private static List<ArticleRef> articleRefs(StoryMaterial story) {
+    /** The agencies each article is based on, by article id. */
+    private static Map<String, List<String>> agencies(List<ArticleAnalysis> analyses) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (ArticleAnalysis a : analyses) {
+            out.put(a.article().id(), AgencyCredits.of(a.article()));
+        }
+        return out;
+    }
+
+    private static List<ArticleRef> articleRefs(StoryMaterial story, Map<String, List<String>> agencies) {
         return story.analyses().stream().map(ArticleAnalysis::article)
                 .map(a -> new ArticleRef(a.id(), a.source(), a.title(), a.outlet(), a.published(), a.language(),
-                        story.groupOf(a.id()), a.inferred().contains("published"), List.of()))
+                        story.groupOf(a.id()), a.inferred().contains("published"), agencies.get(a.id())))
                 .toList();
     }
 

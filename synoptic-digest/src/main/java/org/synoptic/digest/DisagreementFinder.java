@@ -53,6 +53,66 @@ final class DisagreementFinder {
         return out.size() > MAX_DISAGREEMENTS ? List.copyOf(out.subList(0, MAX_DISAGREEMENTS)) : out;
     }
 
+    /**
+     * Ties disagreements to facts: a slot disagreement whose positions hold a fact's evidence or contradicting
+     * sentences names that fact, and every fact that is contradicted but named by no disagreement gets one of its
+     * own, its position against each contradicting value (put first: a contradicted fact is what an editor checks
+     * first). At most {@value #MAX_DISAGREEMENTS} disagreements besides those of facts.
+     */
+    List<Disagreement> withFacts(List<Disagreement> found, List<DigestBuilder.CheckedFact> facts, String language) {
+        List<Disagreement> named = new ArrayList<>();
+        Set<String> factsNamed = new HashSet<>();
+        for (Disagreement d : found) {
+            String fact = null;
+            if (d.positions().stream().allMatch(p -> p.note() == null)) {
+                for (DigestBuilder.CheckedFact f : facts) {
+                    if (!f.fact().contradictedBy().isEmpty() && touches(d, f)) {
+                        fact = f.fact().text();
+                        break;
+                    }
+                }
+            }
+            if (fact != null) {
+                factsNamed.add(fact);
+            }
+            named.add(new Disagreement(d.about(), d.positions(), fact));
+        }
+        List<Disagreement> own = new ArrayList<>();
+        for (DigestBuilder.CheckedFact f : facts) {
+            if (f.fact().contradictedBy().isEmpty() || !factsNamed.add(f.fact().text())) {
+                continue;
+            }
+            AgreementSplitter.Statement s = f.statement();
+            Map<String, List<AgreementSplitter.Contradiction>> byValue = new LinkedHashMap<>();
+            for (AgreementSplitter.Contradiction c : s.contradictions()) {
+                byValue.computeIfAbsent(c.slot() + "|" + c.shownThere(), k -> new ArrayList<>()).add(c);
+            }
+            AgreementSplitter.Contradiction first = s.contradictions().get(0);
+            List<Position> positions = new ArrayList<>();
+            positions.add(new Position(f.fact().text(), f.fact().articles(), null));
+            List<String> values = new ArrayList<>(List.of(first.shownHere()));
+            for (List<AgreementSplitter.Contradiction> cs : byValue.values()) {
+                positions.add(new Position(cs.get(0).sentence().sentence().text(),
+                        cs.stream().map(c -> c.sentence().article()).distinct().toList(), null));
+                values.add(cs.get(0).shownThere());
+            }
+            String about = first.slot().equals("polarity")
+                    ? label("polarity", null, language)
+                    : label(first.slot(), first.label(), language) + ": " + String.join(" / ", values.stream().distinct().toList());
+            own.add(new Disagreement(about, positions, f.fact().text()));
+        }
+        own.addAll(named);
+        return own;
+    }
+
+    /** Whether a disagreement sets the fact's reports against reports that contradict it. */
+    private static boolean touches(Disagreement d, DigestBuilder.CheckedFact f) {
+        boolean hasFact = d.positions().stream().anyMatch(p -> p.articles().stream().anyMatch(f.fact().articles()::contains));
+        boolean hasContradiction = d.positions().stream()
+                .anyMatch(p -> p.articles().stream().anyMatch(f.fact().contradictedBy()::contains));
+        return hasFact && hasContradiction;
+    }
+
     private static void revisions(SentenceVectors vectors, String language, List<Disagreement> out, Set<String> seen) {
         for (Vector v : vectors.all()) {
             String text = v.sentence().text();
@@ -66,7 +126,7 @@ final class DisagreementFinder {
                 for (Slots.Value earlier : after) {
                     if (now.slot().equals(earlier.slot()) && !now.value().equals(earlier.value())
                             && seen.add("rev|" + now.slot() + "|" + v.article() + "|" + v.sentence().index())) {
-                        String about = label(now.slot(), now.noun(), language) + ": " + now.value() + " / " + earlier.value();
+                        String about = label(now.slot(), now.noun(), language) + ": " + now.shown() + " / " + earlier.shown();
                         String current = text.substring(0, cue.start()).strip().replaceAll("[,;]$", "");
                         String superseded = text.substring(cue.start()).strip();
                         out.add(new Disagreement(about, List.of(
@@ -97,7 +157,7 @@ final class DisagreementFinder {
                 double similarity = SentenceVectors.cosine(all.get(i).weights(), all.get(j).weights());
                 for (Slots.Value a : values.get(i)) {
                     for (Slots.Value b : values.get(j)) {
-                        boolean related = a.slot().equals("weekday")
+                        boolean related = a.slot().equals("date") ? false : a.slot().equals("weekday")
                                 // Days are everywhere in news ("said on Saturday"): the day must belong to the same event.
                                 ? similarity >= WEEKDAY_SIMILARITY
                                         && Slots.sameContext(all.get(i).sentence().text(), a, names.get(i),
@@ -129,12 +189,14 @@ final class DisagreementFinder {
                 }
                 component.sort(null);
                 Map<String, List<Vector>> byValue = new LinkedHashMap<>();
+                Map<String, String> shown = new LinkedHashMap<>();
                 String noun = null;
                 for (Integer node : component) {
                     Slots.Value value = values.get(node).stream().filter(v -> v.slot().equals(slot.getKey()))
                             .findFirst().orElseThrow();
                     noun = noun == null ? value.noun() : noun;
                     byValue.computeIfAbsent(value.value(), k -> new ArrayList<>()).add(all.get(node));
+                    shown.putIfAbsent(value.value(), value.shown());
                 }
                 if (byValue.size() < 2 || byValue.size() > 3
                         || !seen.add("slot|" + slot.getKey() + "|" + String.join(",", byValue.keySet()))) {
@@ -145,7 +207,7 @@ final class DisagreementFinder {
                     positions.add(new Position(value.getValue().get(0).sentence().text(),
                             value.getValue().stream().map(Vector::article).distinct().toList(), null));
                 }
-                out.add(new Disagreement(label(slot.getKey(), noun, language) + ": " + String.join(" / ", byValue.keySet()),
+                out.add(new Disagreement(label(slot.getKey(), noun, language) + ": " + String.join(" / ", shown.values()),
                         positions));
             }
         }
@@ -258,13 +320,22 @@ final class DisagreementFinder {
         return shared;
     }
 
-    private static String label(String slot, String noun, String language) {
+    static String label(String slot, String noun, String language) {
         boolean de = !"en".equals(language);
         if (slot.equals("weekday")) {
             return de ? "Tag" : "Day";
         }
         if (slot.equals("money")) {
             return de ? "Betrag" : "Amount";
+        }
+        if (slot.equals("date")) {
+            return de ? "Datum" : "Date";
+        }
+        if (slot.equals("polarity")) {
+            return de ? "Aussage oder Verneinung" : "Statement or negation";
+        }
+        if (slot.startsWith("unit:")) {
+            return (de ? "Wert in " : "Value in ") + noun;
         }
         return (de ? "Anzahl " : "Number of ") + noun;
     }

@@ -49,10 +49,14 @@ final class SentenceVectors {
             for (int a = 0; a < analyses.size(); a++) {
                 ArticleAnalysis analysis = analyses.get(a);
                 for (Sentence sentence : analysis.sentences()) {
+                    if (!sentence.isContent()) {
+                        continue; // captions, credits, teasers and boilerplate state nothing about the story
+                    }
                     Map<String, Double> tf = new HashMap<>();
-                    for (String term : terms(analyzer, sentence.text())) {
+                    for (String term : terms(analyzer, numbersNormalised(sentence.text()))) {
                         tf.merge(term, 1.0, Double::sum);
                     }
+                    TermExpander.expand(sentence.text(), language, tf);
                     for (EntityMention e : analysis.entities()) {
                         if (e.start() >= sentence.start() && e.end() <= sentence.end()) {
                             tf.merge("§" + canonical.getOrDefault(e.name(), e.name()), ENTITY_WEIGHT, Double::sum);
@@ -83,6 +87,44 @@ final class SentenceVectors {
             vectors.add(new Vector(shell.article(), shell.articleIndex(), shell.sentence(), Map.copyOf(w)));
         }
         return new SentenceVectors(vectors);
+    }
+
+    /**
+     * The terms that joined a statement's sentences: stems, compound parts and synonyms ("≈…") shared by at least two
+     * of them and by half of them or more, most shared first; entity names without their marker.
+     */
+    static List<String> sharedTerms(List<Vector> members) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Vector v : members) {
+            v.weights().keySet().forEach(t -> counts.merge(t, 1, Integer::sum));
+        }
+        int needed = Math.max(2, (members.size() + 1) / 2);
+        return counts.entrySet().stream().filter(e -> e.getValue() >= needed)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey().startsWith("§") ? e.getKey().substring(1) : e.getKey())
+                .toList();
+    }
+
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("zwei", "2"), Map.entry("drei", "3"), Map.entry("vier", "4"), Map.entry("fünf", "5"),
+            Map.entry("sechs", "6"), Map.entry("sieben", "7"), Map.entry("acht", "8"), Map.entry("neun", "9"),
+            Map.entry("zehn", "10"), Map.entry("zwölf", "12"), Map.entry("two", "2"), Map.entry("three", "3"),
+            Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
+            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("twelve", "12"));
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|"
+                    + "ten|twelve)\\b|(?<=\\d),(?=\\d)");
+
+    /** Number words as digits and decimal commas as points, so "zwei" meets "2" and "4,5" meets "4.5". */
+    static String numbersNormalised(String text) {
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String found = m.group();
+            m.appendReplacement(out, found.equals(",") ? "." : NUMBER_WORDS.get(found.toLowerCase(java.util.Locale.ROOT)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Cosine similarity of two unit vectors. */
@@ -120,6 +162,14 @@ final class SentenceVectors {
             }
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    private static final Analyzer GERMAN = new GermanAnalyzer();
+    private static final Analyzer ENGLISH = new EnglishAnalyzer();
+
+    /** The stems of a text as sentence vectors hold them (Lucene analyzers are thread-safe). */
+    static List<String> stems(String text, String language) {
+        return terms("en".equals(language) ? ENGLISH : GERMAN, text);
     }
 
     /** Stemmed content terms of a text, in order. */

@@ -15,9 +15,11 @@ final class Slots {
 
     /**
      * A slot value with where it was found: {@code slot} names the slot ("weekday", "money", or "number:STEM" for a
-     * count of a noun), {@code noun} is the counted noun as written (or the slot name).
+     * count of a noun, "unit:meter" for a measure), {@code value} the comparable value ("4.5 mio", "Samstag"),
+     * {@code shown} the value as an editor reads it ("$2.1 billion", "4,5 Millionen"), {@code noun} the counted noun
+     * as written (or the slot name).
      */
-    record Value(String slot, String value, String noun, int start, int end) {
+    record Value(String slot, String value, String shown, String noun, int start, int end) {
     }
 
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -31,37 +33,123 @@ final class Slots {
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("twelve", "12"));
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\d.,])([$€£]\\s?)?(\\d{1,3}(?:[.,]\\d{3})*(?:[.,]\\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|"
-                    + "two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:(Millionen|Milliarden|Mio\\.|Mrd\\.|million|billion)\\b\\s*)?"
-                    + "((?:[Ee]uro|[Dd]ollar|US-Dollar)\\b)?\\s*(\\p{L}{3,})?",
+                    + "two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\\s+|(?=%))(?:(Millionen|Milliarden|Mio\\.|Mrd\\.|million|billion)\\b\\s*)?"
+                    + "((?:[Ee]uro|[Dd]ollar|US-Dollar)\\b)?\\s*(\\p{L}{3,}|(?:m|cm|km|kg)\\b|%)?",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
             "mit", "und", "der", "die", "das", "den", "dem", "des", "bei", "nach", "von", "vom", "zum", "zur", "aus",
             "auf", "für", "als", "bis", "the", "and", "for", "with", "from", "into", "after", "before", "per", "than",
-            "prozent", "percent", "mal", "times");
+            "mal", "times");
+
+    /** Units written out or abbreviated, by their canonical name: a measured quantity's slot is its unit. */
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("meter", "meter"), Map.entry("metern", "meter"), Map.entry("m", "meter"),
+            Map.entry("metres", "meter"), Map.entry("meters", "meter"), Map.entry("zentimeter", "zentimeter"),
+            Map.entry("cm", "zentimeter"), Map.entry("kilometer", "kilometer"), Map.entry("km", "kilometer"),
+            Map.entry("prozent", "prozent"), Map.entry("percent", "prozent"), Map.entry("grad", "grad"),
+            Map.entry("tonnen", "tonne"), Map.entry("tonnes", "tonne"), Map.entry("kilogramm", "kilogramm"),
+            Map.entry("kg", "kilogramm"));
+
+    /**
+     * Words that negate a statement. Two reports of one statement, one with and one without such a word ("Niemand
+     * wurde verletzt" against "Zwei Menschen wurden verletzt"), say opposite things.
+     */
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?iu)\\b(?:nicht|niemand|niemanden|nie|niemals|kein|keine|keiner|keinen|keinem|keines|weder|nichts|"
+                    + "not|no one|nobody|none|never|neither|nor|no|n't)\\b");
 
     private Slots() {
+    }
+
+    /** Negation words that do not negate the claim: "nicht nur", "nicht zuletzt", "kein Wunder", "not only". */
+    private static final Pattern NOT_A_NEGATION = Pattern.compile(
+            "(?iu)\\s+(?:nur|zuletzt|wunder|mehr als|weniger als|only|least|less than|more than)\\b");
+
+    /** Whether the sentence states its claim in the negative ("niemand", "kein", "nicht", "no one"). */
+    static boolean negated(String sentence) {
+        return !negationWindows(sentence, 0).isEmpty();
+    }
+
+    /**
+     * The words each negation governs: up to {@code reach} words before and after each negation word, within its
+     * clause (a comma, colon or semicolon ends the window), without the negation word; one string per negation.
+     */
+    static List<String> negationWindows(String sentence, int reach) {
+        List<String> windows = new ArrayList<>();
+        Matcher m = NEGATION.matcher(sentence);
+        while (m.find()) {
+            Matcher after = NOT_A_NEGATION.matcher(sentence).region(m.end(), sentence.length());
+            if (after.lookingAt()) {
+                continue;
+            }
+            int clauseStart = Math.max(0, Math.max(sentence.lastIndexOf(',', m.start()),
+                    Math.max(sentence.lastIndexOf(':', m.start()), sentence.lastIndexOf(';', m.start()))) + 1);
+            int clauseEnd = sentence.length();
+            for (char c : new char[] {',', ':', ';'}) {
+                int at = sentence.indexOf(c, m.end());
+                if (at >= 0 && at < clauseEnd) {
+                    clauseEnd = at;
+                }
+            }
+            String[] before = sentence.substring(clauseStart, m.start()).strip().split("\\s+");
+            String[] following = sentence.substring(m.end(), clauseEnd).strip().split("\\s+");
+            StringBuilder window = new StringBuilder();
+            for (int i = Math.max(0, before.length - reach); i < before.length; i++) {
+                window.append(before[i]).append(' ');
+            }
+            for (int i = 0; i < Math.min(reach, following.length); i++) {
+                window.append(following[i]).append(' ');
+            }
+            windows.add(window.toString().strip());
+        }
+        return windows;
+    }
+
+    private static final Pattern DATE = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\.\\s*(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|"
+                    + "Oktober|November|Dezember)\\b|\\b(January|February|March|April|May|June|July|August|September|"
+                    + "October|November|December)\\s+(\\d{1,2})\\b");
+    private static final List<String> MONTH_NAMES = List.of("januar", "februar", "märz", "april", "mai", "juni", "juli",
+            "august", "september", "oktober", "november", "dezember");
+    private static final List<String> ENGLISH_MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    /** Day-and-month dates ("16. März", "March 14"), as slot "date" with value "16.3". */
+    private static void dates(String sentence, List<Value> values) {
+        Matcher d = DATE.matcher(sentence);
+        while (d.find()) {
+            String day = d.group(1) != null ? d.group(1) : d.group(4);
+            String monthName = (d.group(2) != null ? d.group(2) : d.group(3)).toLowerCase(Locale.ROOT);
+            int month = d.group(2) != null
+                    ? (monthName.equals("jänner") ? 1 : MONTH_NAMES.indexOf(monthName) + 1)
+                    : ENGLISH_MONTHS.indexOf(monthName) + 1;
+            values.add(new Value("date", Integer.parseInt(day) + "." + month, d.group().strip(), "date", d.start(),
+                    d.end()));
+        }
     }
 
     static List<Value> of(String sentence) {
         List<Value> values = new ArrayList<>();
         Matcher w = WEEKDAY.matcher(sentence);
         while (w.find()) {
-            values.add(new Value("weekday", canonicalWeekday(w.group(1)), "weekday", w.start(), w.end()));
+            String day = canonicalWeekday(w.group(1));
+            values.add(new Value("weekday", day, day, "weekday", w.start(), w.end()));
         }
+        dates(sentence, values);
         Matcher q = QUANTITY.matcher(sentence);
         while (q.find()) {
             String number = q.group(2).toLowerCase(Locale.ROOT);
             if (number.matches("(?:19|20)\\d\\d")) {
                 continue; // a year, not a count
             }
-            number = NUMBER_WORDS.getOrDefault(number, number);
-            String scale = q.group(3) == null ? "" : " " + q.group(3).toLowerCase(Locale.ROOT).replace(".", "");
+            number = normalised(NUMBER_WORDS.getOrDefault(number, number));
+            String scale = q.group(3) == null ? "" : q.group(3).toLowerCase(Locale.ROOT).startsWith("mi") ? " mio" : " mrd";
             boolean money = q.group(1) != null || q.group(4) != null;
             if (!money && q.group(5) == null) {
                 continue;
             }
-            String noun = money ? "money" : q.group(5).toLowerCase(Locale.ROOT);
+            String noun = money ? "money" : q.group(5).equals("%") ? "prozent" : q.group(5).toLowerCase(Locale.ROOT);
             if (!money && FUNCTION_WORDS.contains(noun)) {
                 continue;
             }
@@ -69,11 +157,22 @@ final class Slots {
                     + "january|february|march|june|july|october|december|uhr|jahre?n?|years?)")) {
                 continue; // dates and ages are not counted quantities
             }
-            String slot = money ? "money" : "number:" + stemOf(noun);
-            values.add(new Value(slot, (q.group(1) == null ? "" : q.group(1).strip()) + number + scale,
+            String unit = money ? null : UNITS.get(noun);
+            String slot = money ? "money" : unit != null ? "unit:" + unit : "number:" + stemOf(noun);
+            String shown = ((q.group(1) == null ? "" : q.group(1).strip()) + q.group(2)
+                    + (q.group(3) == null ? "" : " " + q.group(3))).strip();
+            values.add(new Value(slot, number + scale, shown,
                     money ? "money" : q.group(5), q.start(), q.end()));
         }
         return values;
+    }
+
+    /** "4,5" and "4.5" are one number; "1.200" and "1,200" (thousands) are 1200. */
+    static String normalised(String number) {
+        if (number.matches("\\d{1,3}(?:[.,]\\d{3})+")) {
+            return number.replaceAll("[.,]", "");
+        }
+        return number.replace(',', '.');
     }
 
     private static String stemOf(String noun) {

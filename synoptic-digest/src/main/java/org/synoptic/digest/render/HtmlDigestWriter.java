@@ -38,6 +38,7 @@ public final class HtmlDigestWriter implements DigestWriter {
             table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}
             .badge{display:inline-block;min-width:1.6rem;text-align:center;border-radius:1rem;padding:0 .4rem;color:#fff;background:#6b6b6b;font-size:.8rem}
             .badge.s2{background:#b07d12}.badge.s3{background:#2f7d32}
+            .sources{font-size:.75rem;color:#555;font-family:system-ui,sans-serif}.on-fact{font-size:.9rem;color:#444}
             .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:.8rem;margin-bottom:1rem}
             .side{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.6rem}.side .note{font:italic .8rem system-ui,sans-serif;color:#8a1c1c}
             blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:3px solid #8a1c1c;background:#fff}
@@ -90,15 +91,22 @@ public final class HtmlDigestWriter implements DigestWriter {
         if (!d.facts().isEmpty()) {
             out.append("<table class=\"facts\">\n<tr><th>").append(de ? "Fakt" : "Fact").append("</th><th>")
                     .append(de ? "Unabhängig" : "Independent").append("</th><th>").append(de ? "Belege" : "Evidence")
+                    .append("</th><th>").append(de ? "Widersprochen von" : "Contradicted by")
                     .append("</th><th>").append(de ? "Beruht auf" : "Rests on").append("</th></tr>\n");
             for (Fact f : d.facts()) {
                 int n = f.independentSources();
                 out.append("<tr><td>").append(esc(f.text())).append("</td><td><span class=\"badge s")
                         .append(String.valueOf(Math.min(n, 3))).append("\" title=\"")
-                        .append(de ? "unabhängige Quellen" : "independent sources").append("\">").append(String.valueOf(n))
-                        .append("</span></td><td>");
+                        .append(de ? "unabhängige Quellen" : "independent sources").append(": ")
+                        .append(esc(String.join(", ", f.sources()))).append("\">").append(String.valueOf(n))
+                        .append("</span><div class=\"sources\">").append(esc(String.join(", ", f.sources())))
+                        .append("</div></td><td>");
                 for (Evidence e : f.evidence()) {
                     out.append(citeLink(prefix, e.article(), cite, e.start()));
+                }
+                out.append("</td><td>");
+                for (String a : f.contradictedBy()) {
+                    out.append(citeLink(prefix, a, cite, -1));
                 }
                 out.append("</td><td>").append(esc(String.join(", ", f.restsOn()))).append("</td></tr>\n");
             }
@@ -107,7 +115,12 @@ public final class HtmlDigestWriter implements DigestWriter {
 
         out.append("<h2>").append(de ? "Widersprüche" : "Disagreements").append("</h2>\n");
         for (Disagreement dis : d.disagreements()) {
-            out.append("<h3>").append(esc(dis.about())).append("</h3>\n<div class=\"sides\">\n");
+            out.append("<h3>").append(esc(dis.about())).append("</h3>\n");
+            if (dis.fact() != null) {
+                out.append("<p class=\"on-fact\">").append(de ? "Zum Fakt: " : "On the fact: ").append(esc(dis.fact()))
+                        .append("</p>\n");
+            }
+            out.append("<div class=\"sides\">\n");
             for (Position p : dis.positions()) {
                 out.append("<div class=\"side\">");
                 if (p.note() != null) {

@@ -50,17 +50,23 @@ public final class MarkdownDigestWriter implements DigestWriter {
         }
         section(out, de ? "Fakten" : "Facts", d.facts().isEmpty());
         if (!d.facts().isEmpty()) {
-            out.append(de ? "| Fakt | Berichte | Unabhängig | Beruht auf |\n" : "| Fact | Reports | Independent | Rests on |\n");
-            out.append("|---|---|---|---|\n");
+            out.append(de ? "| Fakt | Berichte | Unabhängig | Widersprochen von | Beruht auf |\n"
+                    : "| Fact | Reports | Independent | Contradicted by | Rests on |\n");
+            out.append("|---|---|---|---|---|\n");
             for (Fact f : d.facts()) {
                 out.append("| ").append(cell(f.text())).append(" | ").append(markers(f.articles(), cite)).append(" | ")
-                        .append(String.valueOf(f.independentSources())).append(" | ")
-                        .append(cell(String.join(", ", f.restsOn()))).append(" |\n");
+                        .append(String.valueOf(f.independentSources()))
+                        .append(f.sources().isEmpty() ? "" : " (" + cell(String.join(", ", f.sources())) + ")")
+                        .append(" | ").append(f.contradictedBy().isEmpty() ? "" : markers(f.contradictedBy(), cite))
+                        .append(" | ").append(cell(String.join(", ", f.restsOn()))).append(" |\n");
             }
         }
         section(out, de ? "Widersprüche" : "Disagreements", d.disagreements().isEmpty());
         for (Disagreement dis : d.disagreements()) {
             out.append("**").append(esc(dis.about())).append("**\n\n");
+            if (dis.fact() != null) {
+                out.append(de ? "*Zum Fakt:* " : "*On the fact:* ").append(esc(dis.fact())).append("\n\n");
+            }
             for (Position p : dis.positions()) {
                 out.append("- ").append(markers(p.articles(), cite)).append(' ');
                 if (p.note() != null) {

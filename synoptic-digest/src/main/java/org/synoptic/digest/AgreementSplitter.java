@@ -1,0 +1,275 @@
+package org.synoptic.digest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.synoptic.digest.SentenceVectors.Vector;
+
+/**
+ * Turns a group of aligned sentences into statements whose supporters agree: support means agreement.
+ *
+ * <p>Two sentences of one group conflict when they fill one slot with different values ("212 Stimmen" against "221
+ * Stimmen", "2,9 Meter" against "3,1 Meter", "am 17. März" against "am 18. März") or when one negates what the other
+ * states ("Niemand wurde verletzt" against "Zwei Menschen wurden verletzt"). The group is split into parts without
+ * conflicts; each part of two or more reports is a statement, and the reports of the other parts that conflict with
+ * it, together with related sentences outside the group that conflict with it, <em>contradict</em> it and never count
+ * as its support. A part then keeps only the sentences that state it: those whose words other than names are close
+ * enough to its clearest sentence ({@value #EVIDENCE_CONTENT}). Stateless and thread-safe.
+ */
+final class AgreementSplitter {
+
+    /** Minimum similarity of the words other than names between an evidence sentence and the statement's text. */
+    static final double EVIDENCE_CONTENT = 0.2;
+    /** Minimum similarity of a sentence outside the group to the statement for a differing value to contradict it. */
+    static final double RELATED = 0.3;
+    /** Minimum similarity, words other than names, of a sentence outside the group whose negation contradicts. */
+    static final double RELATED_NEGATION_CONTENT = 0.35;
+
+    /**
+     * Slots whose different values make two statements, not a contradiction: sentences about one thing on different
+     * dates are mostly about different events ("legte am 17. März Einspruch ein", "gab dem Einspruch am 19. März
+     * statt").
+     */
+    private static final Set<String> SEPARATING_ONLY = Set.of("date");
+
+    /** A sentence that contradicts a statement, with the slot it fills differently and the values as written. */
+    record Contradiction(Vector sentence, String slot, String label, String shownHere, String shownThere) {
+    }
+
+    /**
+     * A statement: its agreeing sentences (at most one per article), its clearest sentence, its slot values and the
+     * sentences that contradict it.
+     */
+    record Statement(List<Vector> supporters, Vector clearest, List<String> slots, List<Contradiction> contradictions) {
+
+        /** Articles that contradict the statement, in order of first contradiction. */
+        List<String> contradictingArticles() {
+            Set<String> ids = new LinkedHashSet<>();
+            contradictions.forEach(c -> ids.add(c.sentence().article()));
+            return List.copyOf(ids);
+        }
+    }
+
+    /**
+     * What the splitter knows of one sentence: its slot values, by slot, and the stems its negation words govern
+     * (the words within {@value #NEGATION_REACH} of "nicht", "kein", "niemand" …; empty when it negates nothing).
+     */
+    private record Reading(Map<String, List<Slots.Value>> values, Set<String> negatedTerms) {
+
+        boolean negated() {
+            return !negatedTerms.isEmpty();
+        }
+
+        /** Whether both fill a slot and share no value in it. */
+        boolean differsIn(String slot, Reading other) {
+            List<Slots.Value> mine = values.get(slot);
+            List<Slots.Value> theirs = other.values.get(slot);
+            if (mine == null || theirs == null) {
+                return false;
+            }
+            return mine.stream().noneMatch(a -> theirs.stream().anyMatch(b -> a.value().equals(b.value())));
+        }
+
+        /** Whether one negates a term that the other states without negation. */
+        boolean oppositeTo(Reading other, Vector mine, Vector theirs) {
+            if (negated() == other.negated()) {
+                return false;
+            }
+            Reading negative = negated() ? this : other;
+            Vector positive = negated() ? theirs : mine;
+            return negative.negatedTerms.stream().anyMatch(positive.weights()::containsKey);
+        }
+    }
+
+    /** How many words before and after a negation word it governs. */
+    static final int NEGATION_REACH = 3;
+
+    private final String language;
+
+    AgreementSplitter(String language) {
+        this.language = language;
+    }
+
+    /** Splits one aligned group; {@code all} are the story's sentences, searched for contradictions outside it. */
+    List<Statement> split(List<Vector> group, SentenceVectors all) {
+        Map<Vector, Reading> readings = new LinkedHashMap<>();
+        for (Vector v : group) {
+            readings.put(v, read(v));
+        }
+        List<List<Vector>> parts = partition(group, readings);
+        List<Statement> out = new ArrayList<>();
+        for (List<Vector> part : parts) {
+            List<Vector> supporters = statingSentences(part);
+            if (supporters.stream().map(Vector::articleIndex).distinct().count() < 2) {
+                continue;
+            }
+            Vector clearest = clearest(supporters);
+            Set<Integer> supportingArticles = new java.util.HashSet<>();
+            supporters.forEach(s -> supportingArticles.add(s.articleIndex()));
+            List<Contradiction> contradictions = new ArrayList<>();
+            Set<Integer> contradicting = new java.util.HashSet<>();
+            for (Vector other : group) {
+                if (!part.contains(other) && !supportingArticles.contains(other.articleIndex())) {
+                    conflict(supporters, readings, other, readings.get(other))
+                            .filter(c -> contradicting.add(other.articleIndex())).ifPresent(contradictions::add);
+                }
+            }
+            Reading mine = readings.get(clearest);
+            for (Vector other : all.all()) {
+                if (group.contains(other) || supportingArticles.contains(other.articleIndex())
+                        || contradicting.contains(other.articleIndex())) {
+                    continue;
+                }
+                double similarity = SentenceVectors.cosine(clearest.weights(), other.weights());
+                if (similarity < RELATED) {
+                    continue;
+                }
+                Reading theirs = read(other);
+                Contradiction c = valueConflict(clearest, mine, other, theirs);
+                if (c == null && mine.oppositeTo(theirs, clearest, other)
+                        && SentenceVectors.contentCosine(clearest.weights(), other.weights()) >= RELATED_NEGATION_CONTENT) {
+                    c = negationConflict(clearest, mine, other);
+                }
+                if (c != null && contradicting.add(other.articleIndex())) {
+                    contradictions.add(c);
+                }
+            }
+            out.add(new Statement(supporters, clearest, slots(supporters, readings), contradictions));
+        }
+        return out;
+    }
+
+    /**
+     * Parts without conflicts: sentences with most slot values first, each into the first part it conflicts with
+     * nowhere, else a new part. A sentence that fills none of the disputed slots joins the largest part.
+     */
+    private static List<List<Vector>> partition(List<Vector> group, Map<Vector, Reading> readings) {
+        List<Vector> order = new ArrayList<>(group);
+        order.sort(Comparator.comparingInt((Vector v) -> -readings.get(v).values().size()));
+        List<List<Vector>> parts = new ArrayList<>();
+        for (Vector v : order) {
+            List<Vector> home = null;
+            for (List<Vector> part : parts) {
+                boolean fits = part.stream().noneMatch(p -> conflicts(readings.get(p), p, readings.get(v), v));
+                if (fits && (home == null || part.size() > home.size())) {
+                    home = part;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                parts.add(home);
+            }
+            home.add(v);
+        }
+        for (List<Vector> part : parts) {
+            part.sort(Comparator.comparingInt(Vector::articleIndex));
+        }
+        parts.sort(Comparator.comparingInt((List<Vector> p) -> -p.size()));
+        return parts;
+    }
+
+    private static boolean conflicts(Reading a, Vector va, Reading b, Vector vb) {
+        return a.oppositeTo(b, va, vb) || a.values().keySet().stream().anyMatch(slot -> a.differsIn(slot, b));
+    }
+
+    /** The first conflict of a group member with one of a statement's supporters, if any. */
+    private static java.util.Optional<Contradiction> conflict(List<Vector> supporters, Map<Vector, Reading> readings,
+                                                              Vector other, Reading theirs) {
+        for (Vector s : supporters) {
+            Reading mine = readings.get(s);
+            Contradiction c = valueConflict(s, mine, other, theirs);
+            if (c == null && mine.oppositeTo(theirs, s, other)) {
+                c = negationConflict(s, mine, other);
+            }
+            if (c != null) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Contradiction valueConflict(Vector mineV, Reading mine, Vector other, Reading theirs) {
+        for (var e : mine.values().entrySet()) {
+            if (!SEPARATING_ONLY.contains(e.getKey()) && mine.differsIn(e.getKey(), theirs)) {
+                Slots.Value here = e.getValue().get(0);
+                Slots.Value there = theirs.values().get(e.getKey()).get(0);
+                return new Contradiction(other, e.getKey(), here.noun(), here.shown(), there.shown());
+            }
+        }
+        return null;
+    }
+
+    private static Contradiction negationConflict(Vector mineV, Reading mine, Vector other) {
+        return new Contradiction(other, "polarity", "polarity", mine.negated() ? "negative" : "positive",
+                mine.negated() ? "positive" : "negative");
+    }
+
+    /** The part's sentences that state it: close enough in words other than names to its clearest sentence. */
+    private static List<Vector> statingSentences(List<Vector> part) {
+        List<Vector> kept = new ArrayList<>(part);
+        while (kept.size() >= 2) {
+            Vector clearest = clearest(kept);
+            List<Vector> next = kept.stream()
+                    .filter(v -> v == clearest || SentenceVectors.contentCosine(v.weights(), clearest.weights()) >= EVIDENCE_CONTENT)
+                    .toList();
+            if (next.size() == kept.size()) {
+                break;
+            }
+            kept = new ArrayList<>(next);
+        }
+        return kept;
+    }
+
+    private static List<String> slots(List<Vector> supporters, Map<Vector, Reading> readings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        boolean negated = false;
+        for (Vector v : supporters) {
+            Reading r = readings.get(v);
+            negated |= r.negated();
+            r.values().forEach((slot, vs) -> values.putIfAbsent(slot, vs.get(0).value()));
+        }
+        List<String> out = new ArrayList<>();
+        values.forEach((slot, value) -> out.add(slot + "=" + value));
+        out.add("polarity=" + (negated ? "negative" : "positive"));
+        return out;
+    }
+
+    private Reading read(Vector v) {
+        Map<String, List<Slots.Value>> bySlot = new LinkedHashMap<>();
+        for (Slots.Value value : Slots.of(v.sentence().text())) {
+            if (!value.slot().equals("weekday")) { // a weekday is said of many events; DisagreementFinder weighs it
+                bySlot.computeIfAbsent(value.slot(), k -> new ArrayList<>()).add(value);
+            }
+        }
+        Set<String> negated = new java.util.HashSet<>();
+        for (String window : Slots.negationWindows(v.sentence().text(), NEGATION_REACH)) {
+            negated.addAll(SentenceVectors.stems(window, language));
+        }
+        return new Reading(Map.copyOf(bySlot), Set.copyOf(negated));
+    }
+
+    /** The member most similar to the others; among near ties the shorter sentence reads better. */
+    static Vector clearest(List<Vector> members) {
+        Vector best = members.get(0);
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Vector m : members) {
+            double sum = 0;
+            for (Vector o : members) {
+                if (o != m) {
+                    sum += SentenceVectors.cosine(m.weights(), o.weights());
+                }
+            }
+            double lengthPenalty = Math.max(0, m.sentence().text().length() - 220) / 1000.0;
+            double score = sum / Math.max(1, members.size() - 1) - lengthPenalty;
+            if (score > bestScore) {
+                bestScore = score;
+                best = m;
+            }
+        }
+        return best;
+    }
+}

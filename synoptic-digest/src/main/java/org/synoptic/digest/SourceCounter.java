@@ -1,0 +1,98 @@
+package org.synoptic.digest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Counts the independent sources behind a statement, and names them.
+ *
+ * <p>Each supporting sentence rests on one or more sources:
+ * <ol>
+ *   <li>the outlets or agencies it relays ("laut NYT": the New York Times), when it names any;</li>
+ *   <li>else the agencies its report is based on (dateline or credit: "Berlin (dpa) –"), however much the outlet
+ *       edited the copy;</li>
+ *   <li>else its report's syndication group and outlet: near-copies are one source, and so are two reports of one
+ *       outlet.</li>
+ * </ol>
+ * Supporting sentences that share a source are one source; the count is the number of such sets, each named by its
+ * relayed source, agency, outlet, or, where the outlet is unknown, by the article id. Stateless.
+ */
+final class SourceCounter {
+
+    /**
+     * What one supporting sentence rests on.
+     *
+     * @param article  the article id
+     * @param group    the article's syndication group
+     * @param relays   outlets and agencies the sentence relays, possibly empty
+     * @param agencies agencies the article is based on, possibly empty
+     * @param outlet   the article's outlet, or {@code null}
+     */
+    record Support(String article, String group, List<String> relays, List<String> agencies, String outlet) {
+        Support {
+            relays = relays == null ? List.of() : List.copyOf(relays);
+            agencies = agencies == null ? List.of() : List.copyOf(agencies);
+        }
+
+        /** The keys by which supports are one source, and the name this support gives its source. */
+        List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            if (!relays.isEmpty()) {
+                relays.forEach(r -> keys.add("source:" + r.toLowerCase(Locale.ROOT)));
+            } else if (!agencies.isEmpty()) {
+                agencies.forEach(a -> keys.add("source:" + a.toLowerCase(Locale.ROOT)));
+            } else {
+                keys.add("group:" + group);
+                if (outlet != null && !outlet.isBlank()) {
+                    keys.add("outlet:" + outlet.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            return keys;
+        }
+
+        String name() {
+            if (!relays.isEmpty()) {
+                return relays.get(0);
+            }
+            if (!agencies.isEmpty()) {
+                return String.join("/", agencies);
+            }
+            return outlet != null && !outlet.isBlank() ? outlet.strip() : article;
+        }
+    }
+
+    private SourceCounter() {
+    }
+
+    /** The independent sources, one name each, in order of first support. */
+    static List<String> independentSources(List<Support> supports) {
+        int[] parent = new int[supports.size()];
+        Map<String, Integer> firstWithKey = new HashMap<>();
+        for (int i = 0; i < supports.size(); i++) {
+            parent[i] = i;
+            for (String key : supports.get(i).keys()) {
+                Integer j = firstWithKey.putIfAbsent(key, i);
+                if (j != null) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        Map<Integer, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < supports.size(); i++) {
+            names.putIfAbsent(find(parent, i), supports.get(i).name());
+        }
+        return List.copyOf(names.values());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}
