@@ -53,6 +53,79 @@ class DigestBuilderTest {
     }
 
     @Test
+    void aReportWithAnotherValueContradictsTheFactAndNeverSupportsIt() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Der Pegel der Mulde erreichte in Grimma am Sonntag 2,9 Meter, teilte das Landesamt mit."),
+                analysis("b", "In Grimma erreichte der Pegel der Mulde am Sonntag 2,9 Meter, so das Landesamt."),
+                analysis("c", "Der Pegel der Mulde erreichte in Grimma am Sonntag 3,1 Meter, teilte das Landesamt mit."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-4", analyses, Map.of()));
+        StoryDigest.Fact fact = digest.facts().stream().filter(f -> f.text().contains("2,9")).findFirst().orElseThrow();
+        assertThat(fact.articles()).containsExactly("a", "b");
+        assertThat(fact.contradictedBy()).containsExactly("c");
+        assertThat(fact.independentSources()).isEqualTo(2);
+        assertThat(fact.slots()).contains("unit:meter=2.9");
+        assertThat(digest.facts()).noneSatisfy(f -> assertThat(f.articles()).contains("c").hasSizeGreaterThan(1));
+        assertThat(digest.disagreements()).anySatisfy(d -> {
+            assertThat(d.fact()).isEqualTo(fact.text());
+            assertThat(d.about()).contains("2,9").contains("3,1");
+        });
+    }
+
+    @Test
+    void aNegationContradictsAndDoesNotConfirm() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Bei dem Brand in der Lagerhalle in Oschatz wurden zwei Feuerwehrleute verletzt."),
+                analysis("b", "Bei dem Brand in der Lagerhalle in Oschatz wurden zwei Feuerwehrleute leicht verletzt."),
+                analysis("c", "Bei dem Brand in der Lagerhalle in Oschatz wurde niemand verletzt."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-5", analyses, Map.of()));
+        StoryDigest.Fact fact = digest.facts().get(0);
+        assertThat(fact.articles()).containsExactly("a", "b");
+        assertThat(fact.contradictedBy()).containsExactly("c");
+        assertThat(digest.disagreements()).anySatisfy(d -> assertThat(d.fact()).isEqualTo(fact.text()));
+    }
+
+    @Test
+    void notOnlyIsNoNegation() {
+        assertThat(Slots.negated("Die Brücke ist nicht nur marode, sondern auch zu schmal.")).isFalse();
+        assertThat(Slots.negated("Niemand wurde verletzt.")).isTrue();
+        assertThat(Slots.negationWindows("Knapp war es, aber nicht hauchdünn: Bei der Wahl siegte sie.", 3))
+                .containsExactly("aber hauchdünn");
+    }
+
+    @Test
+    void reportsOnOneAgencyCountOnceHoweverEditedAndSourcesAreNamed() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysisFrom("a", "Leipzig (dpa) – Die Stadt Leipzig baut bis 2027 ein neues Hallenbad im Stadtteil Grünau. "
+                        + "Das teilte die Stadtverwaltung mit.", "Muldentaler Zeitung"),
+                analysisFrom("b", "Leipzig (dpa) – Im Stadtteil Grünau baut die Stadt Leipzig bis 2027 ein neues Hallenbad. "
+                        + "Anwohner hatten lange darauf gewartet, der Stadtrat stimmte zu.", "Sachsenblick"),
+                analysisFrom("c", "Die Stadt Leipzig baut ein neues Hallenbad im Stadtteil Grünau bis 2027.", "Radio Elster"));
+        StoryDigest digest = builder.build(new StoryMaterial("s-6", analyses, Map.of()));
+        StoryDigest.Fact fact = digest.facts().get(0);
+        assertThat(fact.articles()).containsExactly("a", "b", "c");
+        assertThat(fact.independentSources()).isEqualTo(2);
+        assertThat(fact.sources()).containsExactly("dpa", "Radio Elster");
+        assertThat(digest.articles()).filteredOn(a -> a.id().equals("a")).singleElement()
+                .satisfies(a -> assertThat(a.basedOn()).containsExactly("dpa"));
+    }
+
+    @Test
+    void compoundsJoinOneFactToldInOtherWords() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Der Präsident reist mit einem Sonderzug nach Görlitz."),
+                analysis("b", "Der Präsident reist mit einem Panzerzug nach Görlitz."),
+                analysis("c", "Mit dem Zug reist der Präsident nach Görlitz."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-7", analyses, Map.of()));
+        assertThat(digest.facts().get(0).articles()).containsExactly("a", "b", "c");
+        assertThat(digest.facts().get(0).joinedBy()).contains("zug");
+    }
+
+    static ArticleAnalysis analysisFrom(String id, String text, String outlet) {
+        Article article = new Article(id, id + ".txt", null, "Titel " + id, text, outlet, null, "2025-03-04", "de", Set.of());
+        return new ArticleAnalysis(article, SentenceSplitter.ruleBased().split(text), List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Test
     void findsDifferentValuesForTheSameSlotAndRevisions() {
         List<ArticleAnalysis> analyses = List.of(
                 analysis("a", "Die Brücke soll am Dienstag wieder für den Verkehr freigegeben werden, teilte der Senat mit."),
