@@ -36,6 +36,14 @@ final class TermExpander {
     private static final int MIN_COMPOUND = 8;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
 
+    /**
+     * First parts that make a word lexicalised rather than a compound of its parts: "Gegenzug" (in return) is no
+     * train, "Vorzug" no train, "Umzug" no train.
+     */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+            "gegen", "an", "um", "be", "vor", "zu", "aus", "auf", "ein", "ab", "ent", "rück", "über", "unter", "durch",
+            "mit", "nach", "bei", "hin", "her", "weg", "wider", "ver", "zer", "er", "miss", "fort", "los", "bezug");
+
     private static final Map<String, String> SYNONYMS = loadSynonyms();
     private static final Map<String, List<String>> SPLITS = new ConcurrentHashMap<>();
     private static GermanWordSplitter splitter;
@@ -56,7 +64,7 @@ final class TermExpander {
                 }
                 if (word.length() >= MIN_COMPOUND && Character.isUpperCase(word.charAt(0)) && word.indexOf('-') < 0) {
                     List<String> parts = parts(word);
-                    if (parts.size() >= 2) {
+                    if (parts.size() >= 2 && !PARTICLES.contains(parts.get(0).toLowerCase(Locale.GERMAN))) {
                         for (String part : parts) {
                             for (String stem : SentenceVectors.stems(part, language)) {
                                 tf.merge(stem, WEIGHT, Double::sum);
