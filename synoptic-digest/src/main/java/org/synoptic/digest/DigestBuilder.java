@@ -121,16 +121,34 @@ public final class DigestBuilder {
         return facts.size() > MAX_FACTS ? List.copyOf(facts.subList(0, MAX_FACTS)) : facts;
     }
 
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
+            "(?iu),\\s*(?:die|der|das|den|dem|deren|dessen|denen|welche[rsmn]?|which|who|that)\\s+[^,]*$");
+
+    private static int sentenceStart(ArticleAnalysis analysis, int index) {
+        return analysis.sentences().stream().filter(s -> s.index() == index).mapToInt(org.synoptic.model.Sentence::start)
+                .findFirst().orElse(0);
+    }
+
+    /** Whether the offset lies in a relative clause that opens after a comma before it, within its sentence. */
+    private static boolean inRelativeClause(String text, int sentenceStart, int offset) {
+        return offset > sentenceStart && RELATIVE_CLAUSE.matcher(text.substring(sentenceStart, offset)).find();
+    }
+
     /** Names of all sources cited for a sentence. */
     private static List<String> citedIn(ArticleAnalysis analysis, int sentence) {
         return analysis.citedSources().stream().filter(c -> c.sentence() == sentence).map(CitedSource::name)
                 .distinct().toList();
     }
 
-    /** Outlets and agencies whose claim a sentence relays: the fact rests on them rather than on the reporter. */
+    /**
+     * Outlets and agencies whose claim a sentence relays: the fact rests on them rather than on the reporter. A cue
+     * inside a relative clause ("…, die laut Nordpress …") relays only that clause, not the sentence's statement.
+     */
     private static List<String> citedRelays(ArticleAnalysis analysis, int sentence) {
+        String text = analysis.article().text();
         return analysis.citedSources().stream()
                 .filter(c -> c.sentence() == sentence && c.citedBy() == null)
+                .filter(c -> !inRelativeClause(text, sentenceStart(analysis, sentence), c.start()))
                 .filter(c -> c.kind() == SourceKind.OUTLET || c.kind() == SourceKind.AGENCY)
                 .map(CitedSource::name).distinct().toList();
     }

@@ -29,6 +29,18 @@ final class SentenceVectors {
     }
 
     private static final double ENTITY_WEIGHT = 2.0;
+    /**
+     * The weight of a distinctive number ("140", "2.9", "1.200"; not a year or a one- or two-digit day): two reports
+     * that give the same such number most likely state the same thing, in whatever words.
+     */
+    private static final double NUMBER_WEIGHT = 2.0;
+    private static final java.util.regex.Pattern DISTINCTIVE_NUMBER = java.util.regex.Pattern.compile(
+            "\\d+[.,]\\d+|\\d{3,}");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+
+    static boolean distinctiveNumber(String term) {
+        return DISTINCTIVE_NUMBER.matcher(term).matches() && !YEAR.matcher(term).matches();
+    }
 
     private final List<Vector> vectors;
 
@@ -54,7 +66,7 @@ final class SentenceVectors {
                     }
                     Map<String, Double> tf = new HashMap<>();
                     for (String term : terms(analyzer, numbersNormalised(sentence.text()))) {
-                        tf.merge(term, 1.0, Double::sum);
+                        tf.merge(term, distinctiveNumber(term) ? NUMBER_WEIGHT : 1.0, Double::sum);
                     }
                     TermExpander.expand(sentence.text(), language, tf);
                     for (EntityMention e : analysis.entities()) {

@@ -48,7 +48,8 @@ final class SourceCounter {
             } else {
                 keys.add("group:" + group);
                 if (outlet != null && !outlet.isBlank()) {
-                    keys.add("outlet:" + outlet.strip().toLowerCase(Locale.ROOT));
+                    // an outlet's own report and another report relaying that outlet are one source
+                    keys.add("source:" + outlet.strip().toLowerCase(Locale.ROOT));
                 }
             }
             return keys;
