@@ -24,8 +24,13 @@ final class AgreementSplitter {
 
     /** Minimum similarity of the words other than names between an evidence sentence and the statement's text. */
     static final double EVIDENCE_CONTENT = 0.2;
-    /** Minimum similarity of a sentence outside the group to the statement for a differing value to contradict it. */
+    /** Minimum similarity of a sentence outside the group to the statement for its negation to contradict it. */
     static final double RELATED = 0.3;
+    /**
+     * Minimum similarity, numbers left out, of a sentence outside the group to the statement for another value in the
+     * same slot to contradict it; they must also share a content word besides the slot's noun or unit.
+     */
+    static final double RELATED_VALUE = 0.1;
     /** Minimum similarity, words other than names, of a sentence outside the group whose negation contradicts. */
     static final double RELATED_NEGATION_CONTENT = 0.35;
 
@@ -124,13 +129,13 @@ final class AgreementSplitter {
                         || contradicting.contains(other.articleIndex())) {
                     continue;
                 }
-                double similarity = SentenceVectors.cosine(clearest.weights(), other.weights());
-                if (similarity < RELATED) {
+                double similarity = SentenceVectors.cosineIgnoringNumbers(clearest.weights(), other.weights());
+                if (similarity < RELATED_VALUE) {
                     continue;
                 }
                 Reading theirs = read(other);
-                Contradiction c = valueConflict(clearest, mine, other, theirs);
-                if (c == null && mine.oppositeTo(theirs, clearest, other)
+                Contradiction c = sharesContent(clearest, other) ? valueConflict(clearest, mine, other, theirs) : null;
+                if (c == null && similarity >= RELATED && mine.oppositeTo(theirs, clearest, other)
                         && SentenceVectors.contentCosine(clearest.weights(), other.weights()) >= RELATED_NEGATION_CONTENT) {
                     c = negationConflict(clearest, mine, other);
                 }
@@ -206,6 +211,20 @@ final class AgreementSplitter {
     private static Contradiction negationConflict(Vector mineV, Reading mine, Vector other) {
         return new Contradiction(other, "polarity", "polarity", mine.negated() ? "negative" : "positive",
                 mine.negated() ? "positive" : "negative");
+    }
+
+    /**
+     * Whether two sentences share a content word that is not a number, a name or a unit ("erreichte" in "Der Pegel
+     * erreichte 2,9 Meter" and "… hatte mit 3,1 Metern seinen höchsten Stand erreicht").
+     */
+    private static boolean sharesContent(Vector a, Vector b) {
+        for (String term : a.weights().keySet()) {
+            if (b.weights().containsKey(term) && !term.startsWith("§") && !term.startsWith("≈")
+                    && !SentenceVectors.distinctiveNumber(term) && !term.matches("\\d+|meter|metern|prozent|euro|dollar")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The part's sentences that state it: close enough in words other than names to its clearest sentence. */

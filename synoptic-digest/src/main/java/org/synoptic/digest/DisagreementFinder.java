@@ -154,7 +154,7 @@ final class DisagreementFinder {
                 if (all.get(i).articleIndex() == all.get(j).articleIndex() || values.get(i).isEmpty() || values.get(j).isEmpty()) {
                     continue;
                 }
-                double similarity = SentenceVectors.cosine(all.get(i).weights(), all.get(j).weights());
+                double similarity = SentenceVectors.cosineIgnoringNumbers(all.get(i).weights(), all.get(j).weights());
                 for (Slots.Value a : values.get(i)) {
                     for (Slots.Value b : values.get(j)) {
                         boolean related = a.slot().equals("date") ? false : a.slot().equals("weekday")

@@ -153,6 +153,32 @@ final class SentenceVectors {
         return dot;
     }
 
+    /**
+     * Cosine similarity without distinctive numbers, renormalised: how related two sentences are apart from the
+     * values they may disagree on ("2,9 Meter" against "3,1 Meter").
+     */
+    static double cosineIgnoringNumbers(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (var e : a.entrySet()) {
+            if (distinctiveNumber(e.getKey())) {
+                continue;
+            }
+            na += e.getValue() * e.getValue();
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        for (var e : b.entrySet()) {
+            if (!distinctiveNumber(e.getKey())) {
+                nb += e.getValue() * e.getValue();
+            }
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
     /** Cosine similarity of two vectors restricted to their terms other than entity names, renormalised. */
     static double contentCosine(Map<String, Double> a, Map<String, Double> b) {
         double dot = 0;

@@ -28,6 +28,11 @@ class ScratchDebugTest {
                         SentenceVectors.contentCosine(hits.get(i).weights(), hits.get(j).weights()));
             }
         }
+        for (FactAligner.Alignment al : new FactAligner(0.22).align(vectors, analyses.size())) {
+            if (al.members().size() > 1 && al.members().stream().anyMatch(hits::contains)) {
+                System.out.println("GROUP " + al.members().stream().map(m -> m.article() + ":" + m.sentence().text().substring(0, Math.min(50, m.sentence().text().length()))).toList());
+            }
+        }
         DigestBuilder b = DigestBuilder.standard();
         StoryDigest d = b.build(new StoryMaterial("x", analyses, java.util.Map.of()));
         d.facts().forEach(f -> System.out.println("FACT " + f.articles() + " " + f.sources() + " x" + f.contradictedBy() + " " + f.text()));
