@@ -2,7 +2,8 @@
 """Generates synoptic-digest's German synonym lexicon from OpenThesaurus (Debian package openthesaurus-de-text, LGPL).
 
 Precision first: a join of sentences that say different things is a defect, so only unambiguous words are kept.
-- multi-word terms and register markers ("(ugs.)", "(geh.)") are dropped; a synset keeps its single words;
+- multi-word terms and every term with a marker ("(ugs.)", "(geh.)", "(veraltet)", "(fachspr.)", "(österr.)") are
+  dropped: they are regional, archaic or special uses ("Reußen" for "Russland"); a synset keeps its plain single words;
 - synsets with more than MAX_SYNSET single words are dropped (large synsets are loose);
 - a word that occurs in more than one kept synset is ambiguous ("Zug": train, draught, trait) and dropped;
 - a synset left with fewer than two words is dropped.
@@ -21,7 +22,9 @@ MAX_SYNSET = 8
 def words(line):
     out = []
     for term in line.split(";"):
-        term = re.sub(r"\([^)]*\)", "", term).strip()
+        if "(" in term:
+            continue
+        term = term.strip()
         if not term or " " in term or "-" == term[0] or len(term) < 3 or not re.fullmatch(r"[\wäöüÄÖÜß-]+", term):
             continue
         out.append(term.lower())
