@@ -22,6 +22,8 @@ import org.synoptic.model.Sentence;
  *     <ul>
  *       <li>{@value #CAPTION_BEFORE_CREDIT}: a sentence that opens its line and is followed on that line by a photo
  *           credit ("… in Wladiwostok im April 2019. Foto: KCNA") is a caption;</li>
+ *       <li>{@value #CAPTION_SHAPE}: see below (it comes first: a verbless dated line is a caption even before a
+ *           sentence);</li>
  *       <li>{@value #INLINE_HEADLINE}: a line of its own, short (at most {@value #HEADLINE_WORDS} words), without
  *           final punctuation (or a question of at most {@value #QUESTION_WORDS} words without quotation marks),
  *           followed by a sentence that starts with a capital, is an inline headline or teaser;</li>
@@ -192,11 +194,11 @@ public final class ContentRoles {
             if (opensLine && i + 1 < n && roles[i + 1] == ContentRole.CREDIT && !endsLine
                     && PHOTO_CREDIT.matcher(sentences.get(i + 1).text()).find() && s.text().length() <= 300) {
                 names[i] = CAPTION_BEFORE_CREDIT;
+            } else if (opensLine && endsLine && isCaptionShape(s.text())) {
+                names[i] = CAPTION_SHAPE;
             } else if (opensLine && endsLine && i + 1 < n && isHeadline(s.text())
                     && startsLikeSentence(sentences.get(i + 1).text())) {
                 names[i] = INLINE_HEADLINE;
-            } else if (opensLine && endsLine && isCaptionShape(s.text())) {
-                names[i] = CAPTION_SHAPE;
             }
         }
         return names;

@@ -9,20 +9,40 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.synoptic.model.Article;
+import org.synoptic.model.ContentRole;
+import org.synoptic.model.Sentence;
+import org.synoptic.text.ContentRoles;
+import org.synoptic.text.SentenceSplitter;
 
 /**
  * Chooses the story's headline: the article title (given titles before inferred ones) whose terms occur in the
- * most reports, averaged over its terms; outlet suffixes ("… - Kurier", "… | Kurier") are cut. Stateless and
- * thread-safe.
+ * most reports' content, averaged over its terms; outlet suffixes ("… - Kurier", "… | Kurier") are cut. A title that
+ * is itself boilerplate, a credit, caption or teaser by the standard {@link ContentRoles} rules is never chosen, and
+ * only content sentences count as the reports' terms. When no title qualifies, the first article's first content
+ * sentence is the headline (an extract, like every title), or its id when it has none. Stateless and thread-safe.
  */
 public final class HeadlineChooser {
+
+    private static final int MAX_LEAD_HEADLINE = 200;
+
+    private final ContentRoles contentRoles;
+
+    /** A chooser with the standard content rules. */
+    public HeadlineChooser() {
+        this(ContentRoles.standard());
+    }
+
+    /** A chooser with the given content rules (with a batch's learned boilerplate, for instance). */
+    public HeadlineChooser(ContentRoles contentRoles) {
+        this.contentRoles = java.util.Objects.requireNonNull(contentRoles);
+    }
 
     /** Chooses among the articles' titles; {@code language} selects the stemmer. */
     public String choose(List<Article> articles, String language) {
         try (Analyzer analyzer = "en".equals(language) ? new EnglishAnalyzer() : new GermanAnalyzer()) {
             Map<String, Integer> reportsWithTerm = new HashMap<>();
             for (Article a : articles) {
-                Set<String> terms = new HashSet<>(SentenceVectors.terms(analyzer, a.text()));
+                Set<String> terms = new HashSet<>(SentenceVectors.terms(analyzer, contentText(a)));
                 if (a.title() != null) {
                     terms.addAll(SentenceVectors.terms(analyzer, a.title()));
                 }
@@ -32,7 +52,7 @@ public final class HeadlineChooser {
             double bestScore = Double.NEGATIVE_INFINITY;
             for (Article a : articles) {
                 String title = a.title();
-                if (title == null) {
+                if (title == null || contentRoles.roleOfLine(title, a.outlet()) != ContentRole.CONTENT) {
                     continue;
                 }
                 title = cut(title, a.outlet());
@@ -47,8 +67,18 @@ public final class HeadlineChooser {
                     best = title;
                 }
             }
-            return best != null ? best : articles.get(0).id();
+            return best != null ? best : lead(articles.get(0));
         }
+    }
+
+    private String contentText(Article a) {
+        return ContentRoles.contentText(a.text(), contentRoles.assign(a, SentenceSplitter.ruleBased().split(a.text())));
+    }
+
+    private String lead(Article a) {
+        return contentRoles.assign(a, SentenceSplitter.ruleBased().split(a.text())).stream()
+                .filter(Sentence::isContent).map(Sentence::text).filter(t -> t.length() <= MAX_LEAD_HEADLINE)
+                .findFirst().orElse(a.id());
     }
 
     private static String cut(String title, String outlet) {
