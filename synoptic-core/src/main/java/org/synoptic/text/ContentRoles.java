@@ -56,12 +56,12 @@ public final class ContentRoles {
     private static final Pattern PHOTO_CREDIT = Pattern.compile("^(?:©|\\(c\\)|(?:Foto|Fotos|Bild|Bilder|Video|Photo)s?\\s*:)");
     private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\b(?:1[89]\\d\\d|20\\d\\d|Januar|Februar|März|April|Mai|"
             + "Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\\b");
+    /** German function words that a verbless caption line may contain (German only: see {@link #isCaptionShape}). */
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "und", "oder", "sowie", "in", "im", "am", "an", "auf", "aus", "bei", "beim", "der", "die", "das", "des",
             "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "mit", "nach", "neben", "von", "vom", "vor",
             "zu", "zum", "zur", "für", "über", "unter", "während", "hinter", "gegen", "bis", "seit", "ihr", "ihrem",
-            "ihrer", "ihren", "seinem", "seiner", "seinen", "sein", "seine", "ihre", "the", "and", "of", "at", "on",
-            "with", "during", "a", "to", "from", "his", "her", "their");
+            "ihrer", "ihren", "seinem", "seiner", "seinen", "sein", "seine", "ihre");
 
     private final List<ContentRule> rules;
     private final RecurringSentences recurring;
@@ -270,7 +270,10 @@ public final class ContentRoles {
         return Character.isUpperCase(c) || Character.isDigit(c) || "„\"“»‚'(".indexOf(c) >= 0;
     }
 
-    /** A short verbless line naming a year or month, with at least two capitalised words after its first. */
+    /**
+     * A short verbless line naming a year or month, with at least two capitalised words after its first and its small
+     * words (at least two, a quarter of all) written in lower case.
+     */
     static boolean isCaptionShape(String line) {
         String[] words = line.split("\\s+");
         if (words.length < 3 || words.length > CAPTION_WORDS || !YEAR_OR_MONTH.matcher(line).find()
@@ -278,6 +281,7 @@ public final class ContentRoles {
             return false;
         }
         int capitalised = 0;
+        int lower = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
             if (w.isEmpty() || Character.isDigit(w.charAt(0))) {
@@ -290,11 +294,15 @@ public final class ContentRoles {
             if (words[i].startsWith("(") && words[i].endsWith(")")) {
                 continue; // "(rechts)", "(Archiv)"
             }
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (!FUNCTION_WORDS.contains(lower) && !lower.matches(".*isch(?:e|en|er|es|em)?")) {
+            lower++;
+            String folded = w.toLowerCase(Locale.ROOT);
+            if (!FUNCTION_WORDS.contains(folded) && !folded.matches(".*isch(?:e|en|er|es|em)?")) {
                 return false;
             }
         }
-        return capitalised >= 2;
+        // Design decision: German only. German writes nouns with capitals and verbs small, so a line whose small
+        // words are all function words has no verb; in English Title Case ("Sales Slip In February") capitals hide
+        // the verbs, and English small words ("to get engaged") would need a verb list.
+        return capitalised >= 2 && lower >= 2 && lower * 4 >= words.length;
     }
 }

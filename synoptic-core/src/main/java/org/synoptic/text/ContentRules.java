@@ -42,7 +42,7 @@ public final class ContentRules {
                     "(?i)(?:alle Rechte vorbehalten|all rights reserved|Vervielfältigung nur mit)", LINE),
             rule("newsletter", ContentRole.BOILERPLATE,
                     "(?i)(?:Newsletter[- ](?:abonnieren|bestellen|Anmeldung|anmelden|kostenlos)|(?:unser(?:en|em|er)?|zum|Ihr(?:en)?) (?:\\S+-)?Newsletter\\b|Push-?Mitteilungen? (?:aktivieren|erhalten)|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren|testen)|"
-                            + "\\bsubscribe\\b|sign up for|Abo abschließen|weiterlesen mit|mit \\S*plus lesen)", SHORT),
+                            + "subscribe (?:now|today|to our)|Abo abschließen|weiterlesen mit|mit \\S*plus lesen)", SHORT),
             rule("cookie-consent", ContentRole.BOILERPLATE,
                     "(?i)(?:\\bCookies? (?:akzeptieren|zustimmen|zulassen|verwenden|einsetzen|setzen)|(?:verwendet|nutzt|setzt|uses) (?:\\S+ )?cookies|Datenschutzerklärung|Datenschutzeinstellungen|Tracking zustimmen|"
                             + "Einwilligung widerrufen|privacy policy|JavaScript (?:aktivieren|deaktiviert))", LINE),
@@ -55,10 +55,11 @@ public final class ContentRules {
                     "(?i)^(?:Lesen Sie (?:auch|mehr|hier|dazu)|Mehr zum Thema|Mehr dazu|Zum Thema|Auch interessant|"
                             + "Das könnte Sie (?:auch )?interessieren|Weiterlesen|Weitere Artikel|Lesetipp|Empfehlungen? der Redaktion|"
                             + "Sehen Sie (?:auch|hier|im Video)|Hören Sie (?:auch|hier)|Read more|Read also|Related|More on this)\\b", LINE),
-            // Credits: who took the photo, who wrote or supplied the text.
+            // Credits: who took the photo, who wrote or supplied the text. A credit names, it does not tell: at
+            // most five words after the label ("Video: Here's a concept that makes sense" is a headline).
             rule("photo-credit", ContentRole.CREDIT,
                     "^(?:Foto|Fotos|Bild|Bilder|Video|Grafik|Illustration|Quelle|Quellen|Text|Mitarbeit|Recherche|"
-                            + "Photo|Image|Source|Credit)s?\\s*:\\s*\\S", SHORT),
+                            + "Photo|Image|Source|Credit)s?\\s*:\\s*\\S+(?:\\s+\\S+){0,4}\\s*$", SHORT),
             rule("copyright", ContentRole.CREDIT, "^(?:©|\\(c\\)|Copyright\\b)", SHORT),
             rule("material-from", ContentRole.CREDIT,
                     "(?i)^(?:mit Material (?:von|der|des)|mit Agenturmaterial|unter Verwendung von Material|"

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.synoptic.model.Article;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.model.CitedSource;
+import org.synoptic.model.ContentRole;
 import org.synoptic.model.EntityMention;
 import org.synoptic.model.Quote;
 import org.synoptic.model.Sentence;
@@ -18,10 +19,13 @@ import org.synoptic.text.SentenceSplitter;
  * expressions.
  *
  * <p>Every sentence carries its {@link org.synoptic.model.ContentRole} ({@link ContentRoles}: captions, credits,
- * teasers, boilerplate). The extractors see the whole text, so offsets and context stay as they were, but quotes,
- * cited sources and time expressions found in a non-content sentence are dropped: a caption's "im April 2019" is no
- * date of the story, and "Einem Bericht zufolge …" under a photo is nobody's statement. Entities are kept wherever
- * they stand: a name in a caption is still that person, and entity merging across reports profits from every mention.
+ * teasers, boilerplate). The extractors see the whole text, so offsets and context stay as they were, but quotes and
+ * time expressions found in a non-content sentence are dropped, and so are cited sources except in credits: a
+ * caption's "im April 2019" is no date of the story, and "Einem Bericht zufolge …" under a photo is nobody's
+ * statement. Design decision: a credit's source is kept ("Quelle: AFP", "Mit Material von dpa", "(laut Reuters)"):
+ * a credit is where a report says which agency it rests on, which is what cited sources are for; it gives no fact,
+ * since facts come from content sentences only. Entities are kept wherever they stand: a name in a caption is still
+ * that person, and entity merging across reports profits from every mention.
  *
  * <p>Stateless and thread-safe when its stages are. Build one with {@link #standard()}, {@link #ruleBased()} (no
  * CoreNLP, fast to load: for unit tests) or the constructor; {@link #withContentRoles(ContentRoles)} gives a copy that
@@ -104,21 +108,30 @@ public final class ArticleAnalyzer {
         List<TimeExpression> times = timeTagger.tag(article, sentences, anchor(article, storyDate));
         return new ArticleAnalysis(article, sentences, entities,
                 quotes.stream().filter(q -> isContent(sentences, q.start())).toList(),
-                citedSources.stream().filter(c -> isContent(sentences, c.start())).toList(),
+                citedSources.stream().filter(c -> isContentOrCredit(sentences, c.start())).toList(),
                 times.stream().filter(t -> isContent(sentences, t.start())).toList());
     }
 
     /** Whether the offset lies in a content sentence; offsets between sentences (whitespace) count as content. */
     private static boolean isContent(List<Sentence> sentences, int offset) {
+        return roleAt(sentences, offset) == ContentRole.CONTENT;
+    }
+
+    private static boolean isContentOrCredit(List<Sentence> sentences, int offset) {
+        ContentRole role = roleAt(sentences, offset);
+        return role == ContentRole.CONTENT || role == ContentRole.CREDIT;
+    }
+
+    private static ContentRole roleAt(List<Sentence> sentences, int offset) {
         for (Sentence s : sentences) {
             if (s.contains(offset)) {
-                return s.isContent();
+                return s.role();
             }
             if (s.start() > offset) {
                 break;
             }
         }
-        return true;
+        return ContentRole.CONTENT;
     }
 
     private static String anchor(Article article, String storyDate) {

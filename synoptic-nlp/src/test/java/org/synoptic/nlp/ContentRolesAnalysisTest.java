@@ -30,7 +30,7 @@ class ContentRolesAnalysisTest {
             assertThat(TEXT.substring(s.start(), s.end())).isEqualTo(s.text());
         }
         int caption = TEXT.indexOf("Einer Umfrage");
-        int captionEnd = TEXT.indexOf("\n\nSommer (links)");
+        int captionEnd = TEXT.indexOf("© Musteragentur");
         int legal = TEXT.indexOf("Der Volltext");
         assertThat(a.quotes()).allMatch(q -> q.start() < caption || q.start() >= TEXT.indexOf("Laut Sommer") && q.start() < legal);
         assertThat(a.quotes()).extracting(q -> q.speaker()).contains("Petra Sommer");
