@@ -172,8 +172,9 @@ public final class ContentRoles {
         ContentRole[] roles = new ContentRole[n];
         for (int i = 0; i < n; i++) {
             String s = sentences.get(i).text();
+            String lower = s.toLowerCase(Locale.ROOT);
             for (ContentRule rule : rules) {
-                if (rule.matches(s)) {
+                if (rule.matches(s, lower)) {
                     names[i] = rule.name();
                     roles[i] = rule.role();
                     break;
@@ -257,12 +258,25 @@ public final class ContentRoles {
         if (line.length() > 120 || !Character.isUpperCase(line.codePointAt(0)) && !Character.isDigit(line.codePointAt(0))) {
             return false;
         }
-        int words = line.split("\\s+").length;
+        int words = wordCount(line);
         char last = line.charAt(line.length() - 1);
         if (last == '?') {
             return words <= QUESTION_WORDS && line.chars().noneMatch(c -> "„“”\"»«".indexOf(c) >= 0);
         }
         return words >= 2 && words <= HEADLINE_WORDS && ".!:;,…-–—(".indexOf(last) < 0;
+    }
+
+    private static int wordCount(String line) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     private static boolean startsLikeSentence(String next) {
@@ -275,15 +289,15 @@ public final class ContentRoles {
      * words (at least two, a quarter of all) written in lower case.
      */
     static boolean isCaptionShape(String line) {
-        String[] words = line.split("\\s+");
-        if (words.length < 3 || words.length > CAPTION_WORDS || !YEAR_OR_MONTH.matcher(line).find()
-                || line.chars().anyMatch(c -> "„“”\"»«:".indexOf(c) >= 0)) {
+        int count = wordCount(line);
+        if (count < 3 || count > CAPTION_WORDS || line.chars().anyMatch(c -> "„“”\"»«:".indexOf(c) >= 0)) {
             return false;
         }
+        String[] words = line.split("\\s+");
         int capitalised = 0;
         int lower = 0;
         for (int i = 0; i < words.length; i++) {
-            String w = words[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            String w = trimToWord(words[i]);
             if (w.isEmpty() || Character.isDigit(w.charAt(0))) {
                 continue;
             }
@@ -303,6 +317,18 @@ public final class ContentRoles {
         // Design decision: German only. German writes nouns with capitals and verbs small, so a line whose small
         // words are all function words has no verb; in English Title Case ("Sales Slip In February") capitals hide
         // the verbs, and English small words ("to get engaged") would need a verb list.
-        return capitalised >= 2 && lower >= 2 && lower * 4 >= words.length;
+        return capitalised >= 2 && lower >= 2 && lower * 4 >= words.length && YEAR_OR_MONTH.matcher(line).find();
+    }
+
+    private static String trimToWord(String token) {
+        int from = 0;
+        int to = token.length();
+        while (from < to && !Character.isLetterOrDigit(token.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(token.charAt(to - 1))) {
+            to--;
+        }
+        return token.substring(from, to);
     }
 }

@@ -1,5 +1,7 @@
 package org.synoptic.text;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.synoptic.model.ContentRole;
@@ -17,8 +19,11 @@ import org.synoptic.model.ContentRole;
  *                 {@code ^}/{@code $} to match the whole sentence
  * @param maxChars the longest sentence (in characters) the rule applies to: captions and credits are short, and a
  *                 long sentence that merely mentions a photo is content
+ * @param hints    lower-case literals of which the lower-cased sentence must contain one before the pattern is tried
+ *                 (empty: always tried); they only save time, the pattern decides. A pattern that starts with
+ *                 {@code ^} is tried at the sentence's start only.
  */
-public record ContentRule(String name, ContentRole role, Pattern pattern, int maxChars) {
+public record ContentRule(String name, ContentRole role, Pattern pattern, int maxChars, List<String> hints) {
 
     public ContentRule {
         Objects.requireNonNull(name, "name");
@@ -29,10 +34,51 @@ public record ContentRule(String name, ContentRole role, Pattern pattern, int ma
         if (maxChars < 1) {
             throw new IllegalArgumentException("maxChars must be positive: name=" + name + " maxChars=" + maxChars);
         }
+        hints = hints == null ? List.of() : List.copyOf(hints);
+        for (String h : hints) {
+            if (!h.equals(h.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("hints must be lower case: name=" + name + " hint=" + h);
+            }
+        }
+    }
+
+    /** A rule tried on every sentence up to {@code maxChars}. */
+    public ContentRule(String name, ContentRole role, Pattern pattern, int maxChars) {
+        this(name, role, pattern, maxChars, List.of());
     }
 
     /** Whether the rule applies to the sentence text. */
     public boolean matches(String sentence) {
-        return sentence.length() <= maxChars && pattern.matcher(sentence).find();
+        return matches(sentence, null);
+    }
+
+    /**
+     * Whether the rule applies to the sentence text; {@code lowerCase} is the sentence lower-cased (ROOT locale), or
+     * {@code null} to have it computed when a hint needs it.
+     */
+    public boolean matches(String sentence, String lowerCase) {
+        if (sentence.length() > maxChars) {
+            return false;
+        }
+        if (!hints.isEmpty()) {
+            String lower = lowerCase != null ? lowerCase : sentence.toLowerCase(Locale.ROOT);
+            boolean hinted = false;
+            for (String h : hints) {
+                if (lower.contains(h)) {
+                    hinted = true;
+                    break;
+                }
+            }
+            if (!hinted) {
+                return false;
+            }
+        }
+        var matcher = pattern.matcher(sentence);
+        return isAnchored() ? matcher.lookingAt() : matcher.find();
+    }
+
+    private boolean isAnchored() {
+        String p = pattern.pattern();
+        return p.startsWith("^") || p.startsWith("(?i)^");
     }
 }
