@@ -32,29 +32,42 @@ public final class ContentRules {
     private static final List<ContentRule> STANDARD = List.of(
             // Legal and agency boilerplate: whole sentences a site puts around or instead of a report.
             rule("legal-fulltext", ContentRole.BOILERPLATE,
-                    "(?i)\\bVolltext\\b.{0,80}\\bnicht mehr\\b.{0,30}\\b(?:zur Verfügung|verfügbar|abrufbar)", ANY, "volltext"),
+                    "(?i)\\bVolltext\\b.{0,80}\\bnicht mehr\\b.{0,30}\\b(?:zur Verfügung|verfügbar|abrufbar)", ANY,
+                    "volltext"),
             rule("legal-reasons", ContentRole.BOILERPLATE,
-                    "(?i)aus (?:rechtlichen|lizenzrechtlichen|urheberrechtlichen) Gründen (?:nicht|leider nicht|nicht mehr)\\b", ANY, "gründen"),
+                    "(?i)aus (?:rechtlichen|lizenzrechtlichen|urheberrechtlichen) Gründen "
+                            + "(?:nicht|leider nicht|nicht mehr)\\b", ANY,
+                    "gründen"),
             rule("agency-based", ContentRole.BOILERPLATE,
                     "(?i)^(?:dieser|der) (?:Artikel|Beitrag|Text|Bericht) (?:basiert|beruht|stammt) (?:auf|aus|von) "
                             + "(?:Agentur|Material|Meldungen|einer Meldung|der Nachrichtenagentur)", ANY),
             rule("rights-reserved", ContentRole.BOILERPLATE,
-                    "(?i)(?:alle Rechte vorbehalten|all rights reserved|Vervielfältigung nur mit)", LINE, "rechte vorbehalten", "rights reserved", "vervielfältigung"),
+                    "(?i)(?:alle Rechte vorbehalten|all rights reserved|Vervielfältigung nur mit)", LINE,
+                    "rechte vorbehalten", "rights reserved", "vervielfältigung"),
             rule("newsletter", ContentRole.BOILERPLATE,
-                    "(?i)(?:Newsletter[- ](?:abonnieren|bestellen|Anmeldung|anmelden|kostenlos)|(?:unser(?:en|em|er)?|zum|Ihr(?:en)?) (?:\\S+-)?Newsletter\\b|Push-?Mitteilungen? (?:aktivieren|erhalten)|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren|testen)|"
-                            + "subscribe (?:now|today|to our)|Abo abschließen|weiterlesen mit|mit \\S*plus lesen)", SHORT, "newsletter", "push", "abonnieren", "anmelden", "registrieren", "testen", "subscribe", "abo ", "lesen"),
+                    "(?i)(?:Newsletter[- ](?:abonnieren|bestellen|Anmeldung|anmelden|kostenlos)"
+                            + "|(?:unser(?:en|em|er)?|zum|Ihr(?:en)?) (?:\\S+-)?Newsletter\\b"
+                            + "|Push-?Mitteilungen? (?:aktivieren|erhalten)"
+                            + "|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren|testen)"
+                            + "|subscribe (?:now|today|to our)|Abo abschließen|weiterlesen mit|mit \\S*plus lesen)", SHORT,
+                    "newsletter", "push", "abonnieren", "anmelden", "registrieren", "testen", "subscribe", "abo ", "lesen"),
             rule("cookie-consent", ContentRole.BOILERPLATE,
-                    "(?i)(?:\\bCookies? (?:akzeptieren|zustimmen|zulassen|verwenden|einsetzen|setzen)|(?:verwendet|nutzt|setzt|uses) (?:\\S+ )?cookies|Datenschutzerklärung|Datenschutzeinstellungen|Tracking zustimmen|"
-                            + "Einwilligung widerrufen|privacy policy|JavaScript (?:aktivieren|deaktiviert))", LINE, "cookie", "datenschutz", "tracking", "einwilligung", "privacy", "javascript"),
+                    "(?i)(?:\\bCookies? (?:akzeptieren|zustimmen|zulassen|verwenden|einsetzen|setzen)"
+                            + "|(?:verwendet|nutzt|setzt|uses) (?:\\S+ )?cookies|Datenschutzerklärung"
+                            + "|Datenschutzeinstellungen|Tracking zustimmen|Einwilligung widerrufen|privacy policy"
+                            + "|JavaScript (?:aktivieren|deaktiviert))", LINE,
+                    "cookie", "datenschutz", "tracking", "einwilligung", "privacy", "javascript"),
             rule("page-furniture", ContentRole.BOILERPLATE,
                     "(?i)^(?:Kommentare?\\s*\\(\\d+\\)|Kommentar schreiben|Kommentare anzeigen|Quellenlink|Zur Startseite|"
                             + "Startseite|Teilen|Artikel teilen|Drucken|Artikel drucken|Anzeige|Werbung|Mehr anzeigen|"
                             + "Das Wichtigste in Kürze|Zum Seitenanfang|Nach oben|Share|Advertisement)\\s*[.:]?$", 60),
-            // Teasers for other reports.
+            // Teasers for other reports. "Mehr dazu" and "Zum Thema" also open content ("Mehr dazu wollte er nicht
+            // sagen"): only with a colon or dash after them.
             rule("read-also", ContentRole.TEASER,
-                    "(?i)^(?:Lesen Sie (?:auch|mehr|hier|dazu)|Mehr zum Thema|Mehr dazu|Zum Thema|Auch interessant|"
-                            + "Das könnte Sie (?:auch )?interessieren|Weiterlesen|Weitere Artikel|Lesetipp|Empfehlungen? der Redaktion|"
-                            + "Sehen Sie (?:auch|hier|im Video)|Hören Sie (?:auch|hier)|Read more|Read also|Related|More on this)\\b", LINE),
+                    "(?i)^(?:(?:Lesen Sie (?:auch|mehr|hier|dazu)|Mehr zum Thema|Auch interessant|"
+                            + "Das könnte Sie (?:auch )?interessieren|Weiterlesen|Weitere Artikel|Lesetipp|"
+                            + "Empfehlungen? der Redaktion|Sehen Sie (?:auch|hier|im Video)|Hören Sie (?:auch|hier)|"
+                            + "Read more|Read also|Related|More on this)\\b|(?:Mehr dazu|Zum Thema)\\s*[:–-])", LINE),
             // Credits: who took the photo, who wrote or supplied the text. A credit names, it does not tell: at
             // most five words after the label ("Video: Here's a concept that makes sense" is a headline).
             rule("photo-credit", ContentRole.CREDIT,
@@ -70,14 +83,17 @@ public final class ContentRules {
                     "^[\\p{Lu}][\\p{L}.\\- ]{1,40}\\s*\\((?:laut|nach|via|mit|aus|von)\\s+[^)]{1,40}\\)\\s*$", 60),
             // Captions: words only a caption uses.
             rule("caption-credit-tail", ContentRole.CAPTION,
-                    "[.!?)\\p{L}\\d]\\s+(?:©|(?:Foto|Fotos|Bild|Video|Photo)\\s*:)\\s*[^.!?]{1,60}$", LINE + 100, "©", "foto", "bild", "video", "photo"),
+                    "[.!?)\\p{L}\\d]\\s+(?:©|(?:Foto|Fotos|Bild|Video|Photo)\\s*:)\\s*[^.!?]{1,60}$", LINE + 100,
+                    "©", "foto", "bild", "video", "photo"),
             rule("caption-position", ContentRole.CAPTION,
                     "\\((?:rechts|links|Mitte|vorne|hinten|oben|unten|im Bild|im Vordergrund|im Hintergrund|re\\.|li\\.|"
                             + "r\\.|l\\.|M\\.|v\\.\\s?l\\.|v\\.\\s?r\\.|\\d\\.\\s?v\\.\\s?[lr]\\.|left|right|centre|center|"
-                            + "second (?:left|right)|pictured)\\)", 300, "("),
+                            + "second (?:left|right)|pictured)\\)", 300,
+                    "("),
             rule("caption-archive", ContentRole.CAPTION,
                     "\\((?:Archivbild|Archivfoto|Archiv|Symbolbild|Symbolfoto|Illustration|Screenshot|Montage|"
-                            + "file photo|Foto: [^)]{1,40}|Bild: [^)]{1,40})\\)", 300, "("));
+                            + "file photo|Foto: [^)]{1,40}|Bild: [^)]{1,40})\\)", 300,
+                    "("));
 
     private ContentRules() {
     }

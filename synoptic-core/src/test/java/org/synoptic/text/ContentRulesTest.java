@@ -34,6 +34,7 @@ class ContentRulesTest {
             Zur Startseite | page-furniture
             Lesen Sie auch: Der Bürgermeister von Neustadt tritt zurück | read-also
             Mehr zum Thema: Wie die Bahn ihre Brücken saniert | read-also
+            Zum Thema: Was die Reform für Mieter bedeutet | read-also
             Foto: Erika Beispiel/Stadtblatt | photo-credit
             Bild: Musteragentur | photo-credit
             Quelle: Beispielagentur | photo-credit
@@ -59,6 +60,9 @@ class ContentRulesTest {
             Der Fotograf hatte das Bild des verunglückten Busses am Morgen aufgenommen.
             Die Agentur dpa meldete am Montag einen Rückgang der Arbeitslosigkeit um zwei Prozent.
             Mehr als 300 Menschen demonstrierten am Samstag gegen die Schließung des Krankenhauses.
+            Mehr dazu wollte der Sprecher des Landratsamts am Abend nicht sagen.
+            Zum Thema Wohnungsbau äußerte sich die Senatorin nicht.
+            Video: Wie die neue Brücke über den Fluss Stück für Stück gebaut wird
             """)
     void lookAlikeContentStaysContent(String sentence) {
         assertThat(ruleFor(sentence.strip())).isEqualTo("content");
