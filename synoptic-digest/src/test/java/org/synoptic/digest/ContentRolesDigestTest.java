@@ -45,6 +45,14 @@ class ContentRolesDigestTest {
     }
 
     @Test
+    void anInferredTitleThatRunsIntoTheLegalLineGivesWayToTheLead() {
+        String text = "Stadtrat lehnt Parkhaus ab. " + LEGAL;
+        Article a = new Article("a", "test", null, "Stadtrat lehnt Parkhaus ab. Der Volltext dieses auf Agenturmeldungen …",
+                text, null, null, null, "de", Set.of("title"));
+        assertThat(new HeadlineChooser().choose(List.of(a), "de")).isEqualTo("Stadtrat lehnt Parkhaus ab.");
+    }
+
+    @Test
     void aQuoteInACaptionIsNoQuoteOfTheStory() {
         String text = "Der Stadtrat beschloss am Montag das neue Parkhaus am Bahnhof.\n"
                 + "„Das wird ein schönes Haus“, sagt die Bürgermeisterin auf der Baustelle. Foto: Stadtblatt\n"
