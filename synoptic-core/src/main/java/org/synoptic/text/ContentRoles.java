@@ -22,14 +22,12 @@ import org.synoptic.model.Sentence;
  *     <ul>
  *       <li>{@value #CAPTION_BEFORE_CREDIT}: a sentence that opens its line and is followed on that line by a photo
  *           credit ("… in Wladiwostok im April 2019. Foto: KCNA") is a caption;</li>
- *       <li>{@value #CAPTION_SHAPE}: see below (it comes first: a verbless dated line is a caption even before a
- *           sentence);</li>
+ *       <li>{@value #CAPTION_SHAPE}: a line of at most {@value #CAPTION_WORDS} words naming a year or month whose
+ *           lower-case words (at least two, a quarter of all) are all German function words or "-isch" adjectives
+ *           (no verb: "Putin und Kim in Wladiwostok im April 2019") is a caption, even when a sentence follows;</li>
  *       <li>{@value #INLINE_HEADLINE}: a line of its own, short (at most {@value #HEADLINE_WORDS} words), without
  *           final punctuation (or a question of at most {@value #QUESTION_WORDS} words without quotation marks),
- *           followed by a sentence that starts with a capital, is an inline headline or teaser;</li>
- *       <li>{@value #CAPTION_SHAPE}: a line of at most {@value #CAPTION_WORDS} words naming a year or month whose
- *           lower-case words are all function words or "-isch" adjectives (no verb: "Putin und Kim in Wladiwostok
- *           im April 2019") is a caption.</li>
+ *           followed by a sentence that starts with a capital, is an inline headline or teaser.</li>
  *     </ul></li>
  * </ol>
  *
