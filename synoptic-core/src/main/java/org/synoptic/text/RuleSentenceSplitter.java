@@ -14,7 +14,9 @@ import org.synoptic.model.Sentence;
  * except after abbreviations, single-letter initials ("John F. Kirby"), and ordinal numbers ("10. September",
  * "70. Jahrestag"). Design decision: a sentence does not end inside an open quotation ("„Warum nicht? Sie sind
  * unsere Nachbarn …“, zitierte Interfax …" stays one sentence, so a quote keeps its attribution), unless the quotation
- * has run on for more than {@value #MAX_QUOTE_RUN} characters, which means its closing mark is missing.
+ * has run on for more than {@value #MAX_QUOTE_RUN} characters, which means its closing mark is missing. A
+ * copyright sign starts a sentence ("… Putin sprechen. © REUTERS"), so that a photo credit stands apart from its
+ * caption and {@link ContentRoles} can mark both.
  */
 final class RuleSentenceSplitter implements SentenceSplitter {
 
@@ -108,7 +110,7 @@ final class RuleSentenceSplitter implements SentenceSplitter {
 
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '„' || c == '"' || c == '“' || c == '»'
-                || c == '(' || c == '‚' || c == '\'' || c == '[' || c == '-' || c == '–';
+                || c == '(' || c == '‚' || c == '\'' || c == '[' || c == '-' || c == '–' || c == '©';
     }
 
     private static boolean isNonTerminalPeriod(String text, int sentenceStart, int period, int next) {

@@ -49,4 +49,10 @@ class SentenceSplitterTest {
     void emptyTextHasNoSentences() {
         assertThat(splitter.split("  \n \n")).isEmpty();
     }
+
+    @Test
+    void aCopyrightCreditStandsApartFromItsCaption() {
+        assertThat(texts("Der Bürgermeister am Ufer des Stausees. © Musteragentur\nDer Pegel sinkt."))
+                .containsExactly("Der Bürgermeister am Ufer des Stausees.", "© Musteragentur", "Der Pegel sinkt.");
+    }
 }

@@ -10,11 +10,13 @@ import java.util.Set;
 import org.synoptic.digest.StoryDigest.QuoteEntry;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.model.Quote;
+import org.synoptic.model.Sentence;
 
 /**
  * Collects the story's quotes, deduplicated across reports: two quotes are one when their words overlap by at least
  * {@value #SAME_QUOTE} (Jaccard) or one contains the other. The first report's offsets are kept; every carrying
- * article is listed. Indirect quotes without a resolved speaker are left out. Direct quotes with a speaker come
+ * article is listed. Indirect quotes without a resolved speaker are left out, and so are quotes that start in a
+ * sentence that is not content (a caption, credit, teaser or boilerplate). Direct quotes with a speaker come
  * first, then direct quotes without one, then reported speech. Stateless and thread-safe.
  */
 final class QuoteCollector {
@@ -45,6 +47,10 @@ final class QuoteCollector {
         List<Group> groups = new ArrayList<>();
         for (ArticleAnalysis analysis : analyses) {
             for (Quote quote : analysis.quotes()) {
+                Sentence sentence = analysis.sentenceAt(quote.start());
+                if (sentence != null && !sentence.isContent()) {
+                    continue; // a caption's "Einem Bericht zufolge …" is no one's words
+                }
                 String normal = normal(quote.text());
                 // Reported speech is only worth showing with the one who said it; a speech act told without its
                 // words ("X wertet die Einigung als Erfolg") is no quote; a span that starts inside a word or on a

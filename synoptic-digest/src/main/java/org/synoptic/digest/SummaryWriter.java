@@ -13,8 +13,9 @@ import org.synoptic.model.Sentence;
 /**
  * Writes the extractive summary: up to {@value #MAX_SENTENCES} sentences chosen by maximal marginal relevance.
  *
- * <p>Candidates are the facts' texts (relevance grows with independent support) and each article's lead sentence
- * (relevance from its similarity to the other reports). Each pick trades relevance against similarity to the
+ * <p>Candidates are the facts' texts (relevance grows with independent support) and each article's lead sentence,
+ * its first content sentence (relevance from its similarity to the other reports). A sentence that is not content
+ * (caption, credit, teaser, boilerplate) is never a candidate. Each pick trades relevance against similarity to the
  * sentences already picked ({@value #LAMBDA} : {@code 1 - }{@value #LAMBDA}). Every summary sentence cites the
  * articles it comes from. Stateless and thread-safe.
  */
@@ -37,16 +38,16 @@ final class SummaryWriter {
         for (Fact fact : facts) {
             Vector v = fact.evidence().stream().filter(e -> e.text().equals(fact.text()))
                     .map(e -> bySentence.get(e.article() + "#" + e.start())).findFirst().orElse(null);
-            if (v != null) {
+            if (v != null && v.sentence().isContent()) {
                 candidates.add(new Candidate(fact.text(), fact.articles(), v.weights(),
                         0.4 + 0.6 * fact.independentSources() / (double) maxSupport));
             }
         }
         for (ArticleAnalysis analysis : analyses) {
-            if (analysis.sentences().isEmpty()) {
+            Sentence lead = analysis.sentences().stream().filter(Sentence::isContent).findFirst().orElse(null);
+            if (lead == null) {
                 continue;
             }
-            Sentence lead = analysis.sentences().get(0);
             Vector v = bySentence.get(analysis.article().id() + "#" + lead.start());
             if (v == null || lead.text().length() < 40 || !endsLikeSentence(lead.text())) {
                 continue;

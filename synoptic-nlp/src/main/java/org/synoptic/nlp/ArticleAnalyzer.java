@@ -5,18 +5,31 @@ import java.util.Objects;
 import org.synoptic.model.Article;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.model.CitedSource;
+import org.synoptic.model.ContentRole;
 import org.synoptic.model.EntityMention;
 import org.synoptic.model.Quote;
 import org.synoptic.model.Sentence;
 import org.synoptic.model.TimeExpression;
 import org.synoptic.nlp.time.Anchor;
+import org.synoptic.text.ContentRoles;
 import org.synoptic.text.SentenceSplitter;
 
 /**
- * The deep tier for one article: sentences, entities, quotes, cited sources and time expressions.
+ * The deep tier for one article: sentences with their content roles, entities, quotes, cited sources and time
+ * expressions.
+ *
+ * <p>Every sentence carries its {@link org.synoptic.model.ContentRole} ({@link ContentRoles}: captions, credits,
+ * teasers, boilerplate). The extractors see the whole text, so offsets and context stay as they were, but quotes and
+ * time expressions found in a non-content sentence are dropped, and so are cited sources except in credits: a
+ * caption's "im April 2019" is no date of the story, and "Einem Bericht zufolge …" under a photo is nobody's
+ * statement. Design decision: a credit's source is kept ("Quelle: AFP", "Mit Material von dpa", "(laut Reuters)"):
+ * a credit is where a report says which agency it rests on, which is what cited sources are for; it gives no fact,
+ * since facts come from content sentences only. Entities are kept wherever they stand: a name in a caption is still
+ * that person, and entity merging across reports profits from every mention.
  *
  * <p>Stateless and thread-safe when its stages are. Build one with {@link #standard()}, {@link #ruleBased()} (no
- * CoreNLP, fast to load: for unit tests) or the constructor.
+ * CoreNLP, fast to load: for unit tests) or the constructor; {@link #withContentRoles(ContentRoles)} gives a copy that
+ * also knows a batch's or a stream's learned boilerplate.
  */
 public final class ArticleAnalyzer {
 
@@ -25,15 +38,40 @@ public final class ArticleAnalyzer {
     private final QuoteExtractor quoteExtractor;
     private final CitedSourceExtractor citedSourceExtractor;
     private final TimeTagger timeTagger;
+    private final ContentRoles contentRoles;
 
+    /** An analyzer with the standard content rules ({@link ContentRoles#standard()}). */
     public ArticleAnalyzer(SentenceSplitter sentenceSplitter, EntityExtractor entityExtractor,
                            QuoteExtractor quoteExtractor, CitedSourceExtractor citedSourceExtractor,
                            TimeTagger timeTagger) {
+        this(sentenceSplitter, entityExtractor, quoteExtractor, citedSourceExtractor, timeTagger,
+                ContentRoles.standard());
+    }
+
+    /** An analyzer with the given content roles (for instance {@link ContentRoles#none()} to read every sentence). */
+    public ArticleAnalyzer(SentenceSplitter sentenceSplitter, EntityExtractor entityExtractor,
+                           QuoteExtractor quoteExtractor, CitedSourceExtractor citedSourceExtractor,
+                           TimeTagger timeTagger, ContentRoles contentRoles) {
         this.sentenceSplitter = Objects.requireNonNull(sentenceSplitter);
         this.entityExtractor = Objects.requireNonNull(entityExtractor);
         this.quoteExtractor = Objects.requireNonNull(quoteExtractor);
         this.citedSourceExtractor = Objects.requireNonNull(citedSourceExtractor);
         this.timeTagger = Objects.requireNonNull(timeTagger);
+        this.contentRoles = Objects.requireNonNull(contentRoles);
+    }
+
+    /**
+     * A copy of this analyzer with other content roles, e.g. {@code ContentRoles.standard().withRecurring(
+     * RecurringSentences.learn(batch))} for a batch whose outlets' boilerplate should be learned.
+     */
+    public ArticleAnalyzer withContentRoles(ContentRoles roles) {
+        return new ArticleAnalyzer(sentenceSplitter, entityExtractor, quoteExtractor, citedSourceExtractor, timeTagger,
+                roles);
+    }
+
+    /** The content roles this analyzer assigns. */
+    public ContentRoles contentRoles() {
+        return contentRoles;
     }
 
     /** The analyzer wired with Synoptic's rule-based German/English extractors. */
@@ -63,12 +101,37 @@ public final class ArticleAnalyzer {
      *                  article has no readable publication date; may be {@code null}
      */
     public ArticleAnalysis analyze(Article article, String storyDate) {
-        List<Sentence> sentences = sentenceSplitter.split(article.text());
+        List<Sentence> sentences = contentRoles.assign(article, sentenceSplitter.split(article.text()));
         List<EntityMention> entities = entityExtractor.extract(article, sentences);
         List<Quote> quotes = quoteExtractor.extract(article, sentences, entities);
         List<CitedSource> citedSources = citedSourceExtractor.extract(article, sentences, entities);
         List<TimeExpression> times = timeTagger.tag(article, sentences, anchor(article, storyDate));
-        return new ArticleAnalysis(article, sentences, entities, quotes, citedSources, times);
+        return new ArticleAnalysis(article, sentences, entities,
+                quotes.stream().filter(q -> isContent(sentences, q.start())).toList(),
+                citedSources.stream().filter(c -> isContentOrCredit(sentences, c.start())).toList(),
+                times.stream().filter(t -> isContent(sentences, t.start())).toList());
+    }
+
+    /** Whether the offset lies in a content sentence; offsets between sentences (whitespace) count as content. */
+    private static boolean isContent(List<Sentence> sentences, int offset) {
+        return roleAt(sentences, offset) == ContentRole.CONTENT;
+    }
+
+    private static boolean isContentOrCredit(List<Sentence> sentences, int offset) {
+        ContentRole role = roleAt(sentences, offset);
+        return role == ContentRole.CONTENT || role == ContentRole.CREDIT;
+    }
+
+    private static ContentRole roleAt(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (s.contains(offset)) {
+                return s.role();
+            }
+            if (s.start() > offset) {
+                break;
+            }
+        }
+        return ContentRole.CONTENT;
     }
 
     private static String anchor(Article article, String storyDate) {

@@ -1,0 +1,109 @@
+package org.synoptic.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.synoptic.model.ContentRole;
+
+/**
+ * The table of named patterns by which {@link ContentRoles} recognises captions, credits, teasers and boilerplate in
+ * German and English news text, in the manner of jsoup's {@code Safelist} or CoreNLP's sieves: data, read top to
+ * bottom, the first rule that applies gives the sentence its role.
+ *
+ * <p>Each rule looks at one sentence alone. The rules that need the sentence's neighbours (a caption followed by its
+ * photo credit, an inline headline followed by the report, a verbless caption line with a date) are in
+ * {@link ContentRoles}, because they are about layout rather than words.
+ *
+ * <p>Design decision: rules err on the side of content. A caption or credit rule applies only to short sentences
+ * ({@link ContentRule#maxChars()}); a report that mentions "Foto" or "Newsletter" in a long sentence stays content.
+ * A sentence wrongly kept costs a stray fact; a sentence wrongly dropped costs a report's words.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ContentRules {
+
+    private static final int SHORT = 120;
+    private static final int LINE = 200;
+    private static final int ANY = 400;
+
+    private static final String AGENCIES = "(?:dpa|AFP|Reuters|REUTERS|AP|APA|KNA|epd|sid|SID|dts|ANP|Belga|SDA|sda|"
+            + "Keystone|Xinhua|TASS|Tass|Interfax|Yonhap|KCNA|Getty(?: Images)?|imago(?: images)?|IMAGO|picture alliance|"
+            + "EPA|Bloomberg|red|APA/red)";
+
+    private static final List<ContentRule> STANDARD = List.of(
+            // Legal and agency boilerplate: whole sentences a site puts around or instead of a report.
+            rule("legal-fulltext", ContentRole.BOILERPLATE,
+                    "(?i)\\bVolltext\\b.{0,80}\\bnicht mehr\\b.{0,30}\\b(?:zur Verfügung|verfügbar|abrufbar)", ANY,
+                    "volltext"),
+            rule("legal-reasons", ContentRole.BOILERPLATE,
+                    "(?i)aus (?:rechtlichen|lizenzrechtlichen|urheberrechtlichen) Gründen "
+                            + "(?:nicht|leider nicht|nicht mehr)\\b", ANY,
+                    "gründen"),
+            rule("agency-based", ContentRole.BOILERPLATE,
+                    "(?i)^(?:dieser|der) (?:Artikel|Beitrag|Text|Bericht) (?:basiert|beruht|stammt) (?:auf|aus|von) "
+                            + "(?:Agentur|Material|Meldungen|einer Meldung|der Nachrichtenagentur)", ANY),
+            rule("rights-reserved", ContentRole.BOILERPLATE,
+                    "(?i)(?:alle Rechte vorbehalten|all rights reserved|Vervielfältigung nur mit)", LINE,
+                    "rechte vorbehalten", "rights reserved", "vervielfältigung"),
+            rule("newsletter", ContentRole.BOILERPLATE,
+                    "(?i)(?:Newsletter[- ](?:abonnieren|bestellen|Anmeldung|anmelden|kostenlos)"
+                            + "|(?:unser(?:en|em|er)?|zum|Ihr(?:en)?) (?:\\S+-)?Newsletter\\b"
+                            + "|Push-?Mitteilungen? (?:aktivieren|erhalten)"
+                            + "|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren|testen)"
+                            + "|subscribe (?:now|today|to our)|Abo abschließen|weiterlesen mit|mit \\S*plus lesen)", SHORT,
+                    "newsletter", "push", "abonnieren", "anmelden", "registrieren", "testen", "subscribe", "abo ", "lesen"),
+            rule("cookie-consent", ContentRole.BOILERPLATE,
+                    "(?i)(?:\\bCookies? (?:akzeptieren|zustimmen|zulassen|verwenden|einsetzen|setzen)"
+                            + "|(?:verwendet|nutzt|setzt|uses) (?:\\S+ )?cookies|Datenschutzerklärung"
+                            + "|Datenschutzeinstellungen|Tracking zustimmen|Einwilligung widerrufen|privacy policy"
+                            + "|JavaScript (?:aktivieren|deaktiviert))", LINE,
+                    "cookie", "datenschutz", "tracking", "einwilligung", "privacy", "javascript"),
+            rule("page-furniture", ContentRole.BOILERPLATE,
+                    "(?i)^(?:Kommentare?\\s*\\(\\d+\\)|Kommentar schreiben|Kommentare anzeigen|Quellenlink|Zur Startseite|"
+                            + "Startseite|Teilen|Artikel teilen|Drucken|Artikel drucken|Anzeige|Werbung|Mehr anzeigen|"
+                            + "Das Wichtigste in Kürze|Zum Seitenanfang|Nach oben|Share|Advertisement)\\s*[.:]?$", 60),
+            // Teasers for other reports. "Mehr dazu" and "Zum Thema" also open content ("Mehr dazu wollte er nicht
+            // sagen"): only with a colon or dash after them.
+            rule("read-also", ContentRole.TEASER,
+                    "(?i)^(?:(?:Lesen Sie (?:auch|mehr|hier|dazu)|Mehr zum Thema|Auch interessant|"
+                            + "Das könnte Sie (?:auch )?interessieren|Weiterlesen|Weitere Artikel|Lesetipp|"
+                            + "Empfehlungen? der Redaktion|Sehen Sie (?:auch|hier|im Video)|Hören Sie (?:auch|hier)|"
+                            + "Read more|Read also|Related|More on this)\\b|(?:Mehr dazu|Zum Thema)\\s*[:–-])", LINE),
+            // Credits: who took the photo, who wrote or supplied the text. A credit names, it does not tell: at
+            // most five words after the label ("Video: Here's a concept that makes sense" is a headline).
+            rule("photo-credit", ContentRole.CREDIT,
+                    "^(?:Foto|Fotos|Bild|Bilder|Video|Grafik|Illustration|Quelle|Quellen|Text|Mitarbeit|Recherche|"
+                            + "Photo|Image|Source|Credit)s?\\s*:\\s*\\S+(?:\\s+\\S+){0,4}\\s*$", SHORT),
+            rule("copyright", ContentRole.CREDIT, "^(?:©|\\(c\\)|Copyright\\b)", SHORT),
+            rule("material-from", ContentRole.CREDIT,
+                    "(?i)^(?:mit Material (?:von|der|des)|mit Agenturmaterial|unter Verwendung von Material|"
+                            + "with (?:reporting|material) (?:by|from))\\b", LINE),
+            rule("agency-tag", ContentRole.CREDIT,
+                    "^\\(?" + AGENCIES + "(?:\\s*[/,]\\s*" + AGENCIES + ")*\\)?\\s*\\.?$", 40),
+            rule("author-per-agency", ContentRole.CREDIT,
+                    "^[\\p{Lu}][\\p{L}.\\- ]{1,40}\\s*\\((?:laut|nach|via|mit|aus|von)\\s+[^)]{1,40}\\)\\s*$", 60),
+            // Captions: words only a caption uses.
+            rule("caption-credit-tail", ContentRole.CAPTION,
+                    "[.!?)\\p{L}\\d]\\s+(?:©|(?:Foto|Fotos|Bild|Video|Photo)\\s*:)\\s*[^.!?]{1,60}$", LINE + 100,
+                    "©", "foto", "bild", "video", "photo"),
+            rule("caption-position", ContentRole.CAPTION,
+                    "\\((?:rechts|links|Mitte|vorne|hinten|oben|unten|im Bild|im Vordergrund|im Hintergrund|re\\.|li\\.|"
+                            + "r\\.|l\\.|M\\.|v\\.\\s?l\\.|v\\.\\s?r\\.|\\d\\.\\s?v\\.\\s?[lr]\\.|left|right|centre|center|"
+                            + "second (?:left|right)|pictured)\\)", 300,
+                    "("),
+            rule("caption-archive", ContentRole.CAPTION,
+                    "\\((?:Archivbild|Archivfoto|Archiv|Symbolbild|Symbolfoto|Illustration|Screenshot|Montage|"
+                            + "file photo|Foto: [^)]{1,40}|Bild: [^)]{1,40})\\)", 300,
+                    "("));
+
+    private ContentRules() {
+    }
+
+    /** The standard table, in order of precedence. */
+    public static List<ContentRule> standard() {
+        return STANDARD;
+    }
+
+    private static ContentRule rule(String name, ContentRole role, String regex, int maxChars, String... hints) {
+        return new ContentRule(name, role, Pattern.compile(regex), maxChars, List.of(hints));
+    }
+}
