@@ -51,6 +51,11 @@ public final class ContentRules {
                             + "|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren|testen)"
                             + "|subscribe (?:now|today|to our)|Abo abschließen|weiterlesen mit|mit \\S*plus lesen)", SHORT,
                     "newsletter", "push", "abonnieren", "anmelden", "registrieren", "testen", "subscribe", "abo ", "lesen"),
+            // An outlet's contact footer: "Unsere Redaktion erreichen Sie werktags … unter Telefon 0361 …".
+            rule("contact-footer", ContentRole.BOILERPLATE,
+                    "(?i)(?:(?:erreichen|kontaktieren) Sie (?:uns|\\S+)?.{0,80}(?:Telefon|Tel\\.|E-Mail|per Mail)"
+                            + "|Hinweise (?:bitte )?an\\s+\\S+@|Haben Sie Hinweise\\b.{0,60}(?:Telefon|E-Mail|@))", LINE,
+                    "erreichen sie", "kontaktieren sie", "hinweise"),
             rule("cookie-consent", ContentRole.BOILERPLATE,
                     "(?i)(?:\\bCookies? (?:akzeptieren|zustimmen|zulassen|verwenden|einsetzen|setzen)"
                             + "|(?:verwendet|nutzt|setzt|uses) (?:\\S+ )?cookies|Datenschutzerklärung"

@@ -30,6 +30,8 @@ class ContentRulesTest {
             © Musterverlag 2024. Alle Rechte vorbehalten. | rights-reserved
             Jetzt unseren Wirtschafts-Newsletter abonnieren und nichts verpassen! | newsletter
             Diese Seite verwendet Cookies, um Ihnen das beste Erlebnis zu bieten. | cookie-consent
+            Unsere Redaktion in Neustadt erreichen Sie montags bis freitags unter Telefon 0123 4567. | contact-footer
+            Haben Sie Hinweise zu dem Unfall? Schreiben Sie an redaktion@beispielblatt.de | contact-footer
             Kommentare (12) | page-furniture
             Zur Startseite | page-furniture
             Lesen Sie auch: Der Bürgermeister von Neustadt tritt zurück | read-also
@@ -62,6 +64,8 @@ class ContentRulesTest {
             Mehr als 300 Menschen demonstrierten am Samstag gegen die Schließung des Krankenhauses.
             Mehr dazu wollte der Sprecher des Landratsamts am Abend nicht sagen.
             Zum Thema Wohnungsbau äußerte sich die Senatorin nicht.
+            Die Polizei bittet Zeugen, die Hinweise geben können, sich zu melden.
+            Wer das Amt nicht erreicht, kann sich an die Bürgerberatung wenden, sagte der Sprecher.
             Video: Wie die neue Brücke über den Fluss Stück für Stück gebaut wird
             """)
     void lookAlikeContentStaysContent(String sentence) {
