@@ -94,9 +94,12 @@ final class AgreementSplitter {
     static final int NEGATION_REACH = 3;
 
     private final String language;
+    private final double threshold;
 
-    AgreementSplitter(String language) {
+    /** A splitter for a story in {@code language}, adding sentences as similar as {@code threshold} on average. */
+    AgreementSplitter(String language, double threshold) {
         this.language = language;
+        this.threshold = threshold;
     }
 
     /** Splits one aligned group; {@code all} are the story's sentences, searched for contradictions outside it. */
@@ -112,6 +115,7 @@ final class AgreementSplitter {
             if (supporters.stream().map(Vector::articleIndex).distinct().count() < 2) {
                 continue;
             }
+            supporters = withOtherStatingSentences(supporters, all, readings);
             Vector clearest = clearest(supporters);
             Set<Integer> supportingArticles = new java.util.HashSet<>();
             supporters.forEach(s -> supportingArticles.add(s.articleIndex()));
@@ -225,6 +229,46 @@ final class AgreementSplitter {
             }
         }
         return false;
+    }
+
+    /**
+     * Adds, for each report not yet among the supporters, its sentence that states the statement too, even where that
+     * sentence was aligned elsewhere: a long lead sentence often states two facts ("The river burst its banks …,
+     * forcing 1,200 homes to be evacuated"), and alignment gives each sentence to one group only. The sentence must
+     * be as close to the supporters as a joining group ({@link #threshold} on average), state the statement in words
+     * other than names ({@value #EVIDENCE_CONTENT} to its clearest sentence), and conflict with none of them.
+     */
+    private List<Vector> withOtherStatingSentences(List<Vector> supporters, SentenceVectors all,
+                                                   Map<Vector, Reading> readings) {
+        Vector clearest = clearest(supporters);
+        Set<Integer> articles = new java.util.HashSet<>();
+        supporters.forEach(v -> articles.add(v.articleIndex()));
+        Map<Integer, Vector> best = new LinkedHashMap<>();
+        Map<Integer, Double> bestScore = new java.util.HashMap<>();
+        for (Vector v : all.all()) {
+            if (articles.contains(v.articleIndex())
+                    || SentenceVectors.contentCosine(v.weights(), clearest.weights()) < EVIDENCE_CONTENT) {
+                continue;
+            }
+            double sum = 0;
+            for (Vector s : supporters) {
+                sum += SentenceVectors.cosine(v.weights(), s.weights());
+            }
+            double mean = sum / supporters.size();
+            if (mean >= threshold && mean > bestScore.getOrDefault(v.articleIndex(), 0.0)) {
+                best.put(v.articleIndex(), v);
+                bestScore.put(v.articleIndex(), mean);
+            }
+        }
+        List<Vector> out = new ArrayList<>(supporters);
+        for (Vector v : best.values()) {
+            Reading theirs = readings.computeIfAbsent(v, this::read);
+            if (supporters.stream().noneMatch(s -> conflicts(readings.get(s), s, theirs, v))) {
+                out.add(v);
+            }
+        }
+        out.sort(Comparator.comparingInt(Vector::articleIndex));
+        return out;
     }
 
     /** The part's sentences that state it: close enough in words other than names to its clearest sentence. */

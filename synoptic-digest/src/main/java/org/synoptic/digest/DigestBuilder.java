@@ -44,6 +44,7 @@ public final class DigestBuilder {
 
     private final EntityMerger entityMerger;
     private final FactAligner factAligner;
+    private final double alignmentThreshold;
     private final DisagreementFinder disagreementFinder = new DisagreementFinder();
     private final SummaryWriter summaryWriter = new SummaryWriter();
     private final TimelineBuilder timelineBuilder = new TimelineBuilder();
@@ -57,6 +58,7 @@ public final class DigestBuilder {
     public DigestBuilder(EntityMerger entityMerger, double alignmentThreshold) {
         this.entityMerger = entityMerger;
         this.factAligner = new FactAligner(alignmentThreshold);
+        this.alignmentThreshold = alignmentThreshold;
     }
 
     /** A builder with the rule-based entity merger and the default alignment threshold. */
@@ -72,7 +74,7 @@ public final class DigestBuilder {
         SentenceVectors vectors = SentenceVectors.of(analyses, language, canonicalNames(entities));
         List<Alignment> alignments = factAligner.align(vectors, analyses.size());
         Map<String, List<String>> agencies = agencies(analyses);
-        List<CheckedFact> checked = facts(alignments, vectors, story, agencies, new AgreementSplitter(language));
+        List<CheckedFact> checked = facts(alignments, vectors, story, agencies, new AgreementSplitter(language, alignmentThreshold));
         List<Fact> facts = checked.stream().map(CheckedFact::fact).toList();
         List<Disagreement> disagreements = disagreementFinder.withFacts(
                 disagreementFinder.find(vectors, analyses, language), checked, language);

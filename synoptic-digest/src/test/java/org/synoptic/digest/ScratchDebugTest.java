@@ -15,7 +15,7 @@ class ScratchDebugTest {
         List<Article> articles = new ArticleIngester().ingest(List.of(path)).articles();
         ArticleAnalyzer an = ArticleAnalyzer.ruleBased();
         List<ArticleAnalysis> analyses = articles.stream().map(an::analyze).toList();
-        SentenceVectors vectors = SentenceVectors.of(analyses, "de", java.util.Map.of());
+        SentenceVectors vectors = SentenceVectors.of(analyses, System.getProperty("scratch.lang","de"), java.util.Map.of());
         List<SentenceVectors.Vector> hits = vectors.all().stream()
                 .filter(v -> java.util.Arrays.stream(words).anyMatch(w -> v.sentence().text().toLowerCase().contains(w))).toList();
         for (int i = 0; i < hits.size(); i++) {
