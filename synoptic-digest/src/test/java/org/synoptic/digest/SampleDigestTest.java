@@ -51,6 +51,20 @@ class SampleDigestTest {
         assertThat(golds).hasSizeGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * The digest fact a gold fact is scored against: of the facts with an evidence sentence holding all keywords, the
+     * one whose text holds them, then the one with most such sentences, then the first. A sentence may state two
+     * facts (a lead sentence), so the first fact whose evidence mentions the keywords need not be the one about them.
+     */
+    static StoryDigest.Fact matchingFact(List<StoryDigest.Fact> facts, List<String> keys) {
+        return facts.stream()
+                .filter(f -> f.evidence().stream().anyMatch(e -> containsAll(e.text(), keys)))
+                .max(Comparator.comparing((StoryDigest.Fact f) -> containsAll(f.text(), keys))
+                        .thenComparingLong(f -> f.evidence().stream().filter(e -> containsAll(e.text(), keys)).count())
+                        .thenComparing(f -> -facts.indexOf(f)))
+                .orElse(null);
+    }
+
     /** The digest holding most of the gold story's articles. */
     private static StoryDigest digestFor(JsonNode gold) {
         List<String> ids = texts(gold.get("articles"));
@@ -104,9 +118,7 @@ class SampleDigestTest {
             for (JsonNode fact : gold.path("facts")) {
                 facts++;
                 List<String> keys = texts(fact.get("keywords"));
-                StoryDigest.Fact match = d.facts().stream()
-                        .filter(f -> f.evidence().stream().anyMatch(e -> containsAll(e.text(), keys)))
-                        .findFirst().orElse(null);
+                StoryDigest.Fact match = matchingFact(d.facts(), keys);
                 if (match != null) {
                     factsFound++;
                     for (String id : texts(fact.path("contradictedBy"))) {

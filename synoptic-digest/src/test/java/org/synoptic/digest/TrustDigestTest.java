@@ -171,9 +171,7 @@ class TrustDigestTest {
             List<String> contradicting = texts(fact.path("contradictedBy"));
             List<String> terms = texts(fact.get("evidenceTerms"));
             t.contradictionsGold += contradicting.size();
-            StoryDigest.Fact match = d.facts().stream()
-                    .filter(f -> f.evidence().stream().anyMatch(e -> containsAll(e.text(), keys)))
-                    .findFirst().orElse(null);
+            StoryDigest.Fact match = SampleDigestTest.matchingFact(d.facts(), keys);
             if (match == null) {
                 System.out.printf("  %s: missed fact %s%n", name, keys);
                 continue;
