@@ -19,6 +19,10 @@ import org.synoptic.model.TimeExpression;
 /**
  * Builds the dated timeline of the event from the articles' time expressions.
  *
+ * <p>Only events are dated: sentences that are not the report's content ({@link Sentence#isContent()}: captions,
+ * credits, teasers) are left out, and so are expressions that date a state rather than an event ("Er regiert die
+ * Stadt seit 2009"): such a sentence enters the timeline only with a date of its own.
+ *
  * <p>Values with an unknown year ({@code XXXX-09-10}) take the story's reference year: the most common year among
  * the publication dates, else among the fully dated expressions. A range is dated by its start and keeps its end;
  * weeks and quarters are not dates and are left out. Entries of the
@@ -32,6 +36,9 @@ final class TimelineBuilder {
     private static final double SAME_EVENT = 0.3;
     private static final Pattern ISO = Pattern.compile("^(\\d{4}|XXXX)(-\\d{2})?(-\\d{2})?");
     private static final int MAX_TEXT = 240;
+    /** Words that make the time after them the start or span of a state: "seit 2009", "since 2019", "ever since". */
+    private static final Pattern STATE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:seit|since|erst seit|schon seit)\\s+"
+            + "(?:(?:dem|der|den|Anfang|Mitte|Ende|dem Jahr|early|late|mid)\\s+)?$");
 
     private record Item(String date, String endDate, String text, Set<String> articles, Map<String, Double> weights) {
     }
@@ -54,7 +61,7 @@ final class TimelineBuilder {
                 String date = resolve(time.value(), year);
                 String endDate = time.endValue() == null ? null : resolve(time.endValue(), year);
                 Sentence sentence = analysis.sentenceAt(time.start());
-                if (date != null && sentence != null) {
+                if (date != null && sentence != null && sentence.isContent() && !state(sentence, time)) {
                     // One entry per sentence: its most precise date ("am 4. September" over "im September").
                     datePerSentence.merge(sentence.index(), new Dated(date, endDate),
                             (a, b) -> b.date().length() > a.date().length() ? b : a);
@@ -125,6 +132,15 @@ final class TimelineBuilder {
         }
         Map<Integer, Integer> counts = published.isEmpty() ? mentioned : published;
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * Whether the expression dates a state rather than an event: "seit 2009", "since March", "bis heute". The state
+     * holds on; its start is background, not something that happened on that date.
+     */
+    static boolean state(Sentence sentence, TimeExpression time) {
+        String before = sentence.text().substring(0, Math.max(0, time.start() - sentence.start()));
+        return STATE_BEFORE.matcher(before).find();
     }
 
     private static int sharedEntities(Map<String, Double> a, Map<String, Double> b) {
