@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.synoptic.digest.SentenceVectors.Vector;
 import org.synoptic.digest.StoryDigest.TimelineEntry;
 import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.CitedSource;
 import org.synoptic.model.Sentence;
 import org.synoptic.model.TimeExpression;
 
@@ -26,9 +27,10 @@ import org.synoptic.model.TimeExpression;
  * <p>Values with an unknown year ({@code XXXX-09-10}) take the story's reference year: the most common year among
  * the publication dates, else among the fully dated expressions. A range is dated by its start and keeps its end;
  * weeks and quarters are not dates and are left out. Entries of the
- * same date whose sentences are similar (cosine at least {@value #SAME_EVENT}, or two shared entities) are merged,
+ * same date whose sentences are similar (cosine at least {@value #SAME_EVENT}, or two shared entities that are not
+ * named in most of the story's dated sentences) are merged, unless they rest on different cited sources,
  * citing every article; a sentence contributes one entry, at its most precise date. Sorted by date; at most
- * {@value #MAX_ENTRIES}, the most widely reported kept. Stateless and thread-safe.
+ * {@value #MAX_ENTRIES}, the most widely reported kept, the finer dates first among equally reported ones. Stateless and thread-safe.
  */
 final class TimelineBuilder {
 
@@ -40,11 +42,25 @@ final class TimelineBuilder {
     private static final Pattern STATE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:seit|since|erst seit|schon seit)\\s+"
             + "(?:(?:dem|der|den|Anfang|Mitte|Ende|dem Jahr|early|late|mid)\\s+)?$");
 
-    private record Item(String date, String endDate, String text, Set<String> articles, Map<String, Double> weights) {
+    private record Item(String date, String endDate, String text, Set<String> articles, Map<String, Double> weights,
+                        Set<String> sources) {
     }
 
     /** A sentence's date and, for a range, its end. */
     private record Dated(String date, String endDate) {
+    }
+
+    /** A dated content sentence of one article, before same-event sentences are merged. */
+    private record Candidate(String article, Sentence sentence, Dated dated, Map<String, Double> weights,
+                             Set<String> sources) {
+    }
+
+    /**
+     * Whether two sentences rest on different sources: "wie der Kreml am Montag mitteilte" and "berichtete die NYT am
+     * Montag" tell two statements of one day, however alike their words.
+     */
+    private static boolean otherSources(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
     }
 
     List<TimelineEntry> build(List<ArticleAnalysis> analyses, SentenceVectors vectors) {
@@ -53,7 +69,7 @@ final class TimelineBuilder {
         for (Vector v : vectors.all()) {
             bySentence.put(v.article() + "#" + v.sentence().start(), v);
         }
-        List<Item> items = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (ArticleAnalysis analysis : analyses) {
             String id = analysis.article().id();
             Map<Integer, Dated> datePerSentence = new TreeMap<>();
@@ -68,30 +84,46 @@ final class TimelineBuilder {
                 }
             }
             for (var dated : datePerSentence.entrySet()) {
-                String date = dated.getValue().date();
                 Sentence sentence = analysis.sentences().get(dated.getKey());
                 Vector v = bySentence.get(id + "#" + sentence.start());
-                Map<String, Double> weights = v == null ? Map.of() : v.weights();
-                Item merged = null;
-                for (Item item : items) {
-                    if (item.date().equals(date) && (item.articles().contains(id) && item.text().equals(sentence.text())
-                            || SentenceVectors.cosine(item.weights(), weights) >= SAME_EVENT
-                            || sharedEntities(item.weights(), weights) >= 2)) {
-                        merged = item;
-                        break;
+                Set<String> sources = new java.util.HashSet<>();
+                for (CitedSource source : analysis.citedSources()) {
+                    if (source.sentence() == sentence.index()) {
+                        sources.add(source.name().toLowerCase(java.util.Locale.ROOT));
                     }
                 }
-                if (merged != null) {
-                    merged.articles().add(id);
-                } else {
-                    Set<String> articles = new LinkedHashSet<>();
-                    articles.add(id);
-                    items.add(new Item(date, dated.getValue().endDate(), trim(sentence.text()), articles, weights));
+                candidates.add(new Candidate(id, sentence, dated.getValue(), v == null ? Map.of() : v.weights(),
+                        Set.copyOf(sources)));
+            }
+        }
+        Set<String> common = storyWideEntities(candidates);
+        List<Item> items = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String date = c.dated().date();
+            Item merged = null;
+            for (Item item : items) {
+                if (item.date().equals(date) && !otherSources(item.sources(), c.sources())
+                        && (item.articles().contains(c.article())
+                        && item.text().equals(trim(c.sentence().text()))
+                        || SentenceVectors.cosine(item.weights(), c.weights()) >= SAME_EVENT
+                        || sharedEntities(item.weights(), c.weights(), common) >= 2)) {
+                    merged = item;
+                    break;
                 }
+            }
+            if (merged != null) {
+                merged.articles().add(c.article());
+            } else {
+                Set<String> articles = new LinkedHashSet<>();
+                articles.add(c.article());
+                items.add(new Item(date, c.dated().endDate(), trim(c.sentence().text()), articles, c.weights(),
+                        c.sources()));
             }
         }
         List<Item> kept = items.stream()
-                .sorted(Comparator.comparingInt((Item i) -> -i.articles().size()))
+                // the most widely reported first, and of those the finer dates: a day is the event, a year background
+                .sorted(Comparator.comparingInt((Item i) -> -i.articles().size())
+                        .thenComparingInt(i -> -i.date().length()))
                 .limit(MAX_ENTRIES)
                 .sorted(Comparator.comparing(Item::date))
                 .toList();
@@ -143,10 +175,32 @@ final class TimelineBuilder {
         return STATE_BEFORE.matcher(before).find();
     }
 
-    private static int sharedEntities(Map<String, Double> a, Map<String, Double> b) {
+    /**
+     * Entities named in more than half of the dated sentences (and at least three): in a story about Kim and Putin
+     * every sentence names both, so sharing them says nothing about two sentences telling the same event.
+     */
+    private static Set<String> storyWideEntities(List<Candidate> candidates) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate c : candidates) {
+            for (String term : c.weights().keySet()) {
+                if (term.startsWith("§")) {
+                    counts.merge(term, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> common = new java.util.HashSet<>();
+        counts.forEach((term, n) -> {
+            if (n >= 3 && n * 2 > candidates.size()) {
+                common.add(term);
+            }
+        });
+        return common;
+    }
+
+    private static int sharedEntities(Map<String, Double> a, Map<String, Double> b, Set<String> common) {
         int shared = 0;
         for (String term : a.keySet()) {
-            if (term.startsWith("§") && b.containsKey(term)) {
+            if (term.startsWith("§") && b.containsKey(term) && !common.contains(term)) {
                 shared++;
             }
         }

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.synoptic.model.Article;
 import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.CitedSource;
+import org.synoptic.model.SourceKind;
 import org.synoptic.model.ContentRole;
 import org.synoptic.model.Sentence;
 import org.synoptic.nlp.time.RuleTimeTagger;
@@ -48,6 +50,25 @@ class TimelineBuilderTest {
         var t = timeline(analysis("a", "2025-03-20", "Der Bürgermeister am 16. März im Rathaus. "
                 + "Die Stichwahl fand am 16. März statt.", ContentRole.CAPTION, ContentRole.CONTENT));
         assertThat(t).extracting(StoryDigest.TimelineEntry::text).containsExactly("Die Stichwahl fand am 16. März statt.");
+    }
+
+    @Test
+    void alikeSentencesOfOneDayOnDifferentSourcesAreTwoEvents() {
+        String a = "Der Präsident wird im Mai nach Kanada reisen, wie die Regierung am 4. März 2024 mitteilte.";
+        String b = "Der Präsident wird im Mai nach Kanada reisen, berichtete die Zeitung am 4. März 2024.";
+        String c = "Der Präsident wird im Mai nach Kanada reisen, wie die Regierung am 4. März 2024 bestätigte.";
+        var t = timeline(withSource(analysis("a", "2024-03-05", a), "Regierung"),
+                withSource(analysis("b", "2024-03-05", b), "Zeitung"),
+                withSource(analysis("c", "2024-03-05", c), "Regierung"));
+        assertThat(t).extracting(StoryDigest.TimelineEntry::text, StoryDigest.TimelineEntry::articles).containsExactly(
+                tuple(a, List.of("a", "c")), tuple(b, List.of("b")));
+    }
+
+    private static ArticleAnalysis withSource(ArticleAnalysis a, String name) {
+        int at = a.article().text().indexOf(name);
+        return new ArticleAnalysis(a.article(), a.sentences(), a.entities(), a.quotes(),
+                List.of(new CitedSource(name, SourceKind.OTHER, at, at + name.length(), 0, "wie", null)),
+                a.times());
     }
 
     @Test
