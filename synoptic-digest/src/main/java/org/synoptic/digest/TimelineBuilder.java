@@ -22,7 +22,8 @@ import org.synoptic.model.TimeExpression;
  *
  * <p>Only events are dated: sentences that are not the report's content ({@link Sentence#isContent()}: captions,
  * credits, teasers) are left out, and so are expressions that date a state rather than an event ("Er regiert die
- * Stadt seit 2009"): such a sentence enters the timeline only with a date of its own.
+ * Stadt seit 2009", "seit gestern"): such a sentence enters the timeline only with a date of its own. A state from a
+ * written day ("seit dem 3. März 2025 gesperrt") dates the event that began it and stays.
  *
  * <p>Values with an unknown year ({@code XXXX-09-10}) take the story's reference year: the most common year among
  * the publication dates, else among the fully dated expressions. A range is dated by its start and keeps its end;
@@ -167,12 +168,15 @@ final class TimelineBuilder {
     }
 
     /**
-     * Whether the expression dates a state rather than an event: "seit 2009", "since March", "bis heute". The state
-     * holds on; its start is background, not something that happened on that date.
+     * Whether the expression dates a state rather than an event: "seit 2009", "since March", "seit gestern". The
+     * state holds on; its start is background, not something that happened on that date. A state from a written day
+     * ("ist seit dem 3. März 2025 gesperrt") dates the event that began it and stays.
      */
     static boolean state(Sentence sentence, TimeExpression time) {
         String before = sentence.text().substring(0, Math.max(0, time.start() - sentence.start()));
-        return STATE_BEFORE.matcher(before).find();
+        boolean writtenDay = time.precision().compareTo(TimeExpression.Precision.DAY) >= 0
+                && time.precision() != TimeExpression.Precision.OTHER && time.text().matches("(?s).*\\d.*");
+        return !writtenDay && STATE_BEFORE.matcher(before).find();
     }
 
     /**

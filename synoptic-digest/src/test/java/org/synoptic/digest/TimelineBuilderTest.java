@@ -39,9 +39,11 @@ class TimelineBuilderTest {
     void statesAreNoEventsButASentenceWithItsOwnDateStays() {
         var t = timeline(analysis("a", "2025-03-20", "Er regiert die Stadt seit 2009. "
                 + "Wiesmann, der seit 2009 im Rathaus sitzt, hatte am 17. März Einspruch eingelegt. "
-                + "Schon 2019 hatte er eine Wahl knapp gewonnen."));
+                + "Schon 2019 hatte er eine Wahl knapp gewonnen. Seit gestern ist das Rathaus geschlossen. "
+                + "Die Brücke ist seit dem 3. März 2025 gesperrt."));
         assertThat(t).extracting(StoryDigest.TimelineEntry::date, e -> e.text().substring(0, 12)).containsExactly(
                 tuple("2019", "Schon 2019 h"),
+                tuple("2025-03-03", "Die Brücke i"),
                 tuple("2025-03-17", "Wiesmann, de"));
     }
 

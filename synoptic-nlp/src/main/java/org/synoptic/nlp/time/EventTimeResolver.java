@@ -21,8 +21,8 @@ import org.synoptic.model.TimeExpression;
  * the publication date, and bare weekdays that the report dates elsewhere.
  *
  * <ul>
- *   <li>Around a named event: "am Montag nach der Wahl", "am Tag vor der Abstimmung", "zwei Tage nach dem Anschlag",
- *       "the day after the election" take the date of that event in the same report: the day-precise expression
+ *   <li>Around a named event (German): "am Montag nach der Wahl", "am Tag vor der Abstimmung", "zwei Tage nach dem
+ *       Anschlag" take the date of that event in the same report: the day-precise expression
  *       nearest to a word ending in the event's noun ("Bei der Stichwahl am 16. März" for "nach der Wahl"). Without
  *       such a date the expression is left out: the publication date would date it wrongly.</li>
  *   <li>From the event just told: "am selben Abend", "am folgenden Tag", "am Tag danach", "tags zuvor", "zwei Tage
@@ -60,9 +60,11 @@ final class EventTimeResolver {
             Map.entry("sechs", 6), Map.entry("six", 6));
 
     private static final List<Rule> RULES = List.of(
-            new Rule(Kind.AROUND_EVENT, p("(?<span>(?:" + COUNT + "\\s+)?(?<day>Tage?|days?|" + Weekdays.WEEKDAY + ")"
-                    + "(?<part>abend|morgen|nachmittag|vormittag|nacht)?\\s+(?<dir>nach|vor|after|before)\\s+"
-                    + "(?:der|dem|den|the)\\s+(?<event>[\\p{L}-]{3,}))")),
+            // German only: the noun after the article is the event ("nach der Wahl"); in English it may be a
+            // modifier ("two days after the River Severn burst its banks")
+            new Rule(Kind.AROUND_EVENT, p("(?<span>(?:" + COUNT + "\\s+)?(?<day>Tage?|" + Weekdays.WEEKDAY + ")"
+                    + "(?<part>abend|morgen|nachmittag|vormittag|nacht)?\\s+(?<dir>nach|vor)\\s+"
+                    + "(?:der|dem|den)\\s+(?<event>\\p{Lu}[\\p{L}-]{2,}))")),
             new Rule(Kind.SAME, p("(?:(?:[Nn]och|[Ss]päter)\\s+)?(?:[Aa]m|[Oo]n)?\\s*(?<span>(?:(?:selben|gleichen|demselben"
                     + "|selbigen)\\s+|(?<=[Oo]n |^|\\s)the same\\s+)" + PART + ")")),
             new Rule(Kind.LATER, p("(?:[Aa]m\\s+)?(?<span>(?:folgenden|nächsten|darauffolgenden|darauf folgenden)\\s+"
@@ -138,7 +140,7 @@ final class EventTimeResolver {
             if (event == null) {
                 return null;
             }
-            boolean after = m.group("dir").equals("nach") || m.group("dir").equals("after");
+            boolean after = m.group("dir").equals("nach");
             Optional<DayOfWeek> weekday = Weekdays.of(m.group("day"));
             LocalDate d;
             if (weekday.isPresent()) {

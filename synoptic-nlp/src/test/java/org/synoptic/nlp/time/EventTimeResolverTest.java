@@ -44,6 +44,15 @@ class EventTimeResolverTest {
     }
 
     @Test
+    void anEnglishNounAfterTheArticleMayBeAModifierSoItCountsFromNothing() {
+        List<TimeExpression> t = tag("The river burst its banks on March 14, 2025. Two days after the River Avon "
+                + "burst its banks, residents began pumping out their homes on Sunday.", "2025-03-17");
+        assertThat(t).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                tuple("March 14, 2025", "2025-03-14"),
+                tuple("Sunday", "2025-03-16"));
+    }
+
+    @Test
     void anEventWithoutADateLeavesTheExpressionOut() {
         // The publication date would date it wrongly: better no date than the anchor's Monday.
         List<TimeExpression> t = tag("Am Montag nach dem Unfall meldete sich ein Zeuge.", "2024-06-13");
