@@ -59,6 +59,8 @@ final class EventTimeResolver {
             Map.entry("vier", 4), Map.entry("four", 4), Map.entry("fünf", 5), Map.entry("five", 5),
             Map.entry("sechs", 6), Map.entry("six", 6));
 
+    private static final Pattern PART_AT_END = Pattern.compile("(?i)(morgen|vormittag|nachmittag|mittag|abend|nacht)$");
+
     private static final List<Rule> RULES = List.of(
             // German only: the noun after the article is the event ("nach der Wahl"); in English it may be a
             // modifier ("two days after the River Severn burst its banks")
@@ -240,7 +242,7 @@ final class EventTimeResolver {
                     // no anchor to read the weekday from: the report's own dated mention is all there is
                     String text = s.text().substring(mention.start() - s.start(), mention.end() - s.start());
                     int lead = text.matches("(?s)(?:[Aa]m|[Oo]n)\\s.*") ? text.indexOf(' ') + 1 : 0;
-                    Matcher part = Pattern.compile("(?i)(morgen|vormittag|nachmittag|mittag|abend|nacht)$").matcher(text);
+                    Matcher part = PART_AT_END.matcher(text);
                     String suffix = part.find() ? PARTS.get(part.group(1).toLowerCase(Locale.ROOT)) : "";
                     out.add(new TimeExpression(text.substring(lead), date + suffix, mention.start() + lead, mention.end()));
                     out.sort(Comparator.comparingInt(TimeExpression::start));

@@ -33,7 +33,9 @@ import org.synoptic.nlp.TimeTagger;
  * ("wird", "soll", "will", ...); "nächsten"/"next" means after the anchor, "vergangenen"/"last" before it. A weekday
  * with its date ("Montagabend (4. September)", "Dienstag, dem 10. Juni") takes that date. Without a day-precise anchor, weekdays, day words, weeks and clock times
  * are left out. A leading preposition ("am", "im", "vom", "on") is not part of the span. Where expressions overlap,
- * the one starting first and then the longest wins. Stateless and thread-safe.
+ * the one starting first and then the longest wins. A second pass ({@link EventTimeResolver}) dates what counts from an
+ * event the text names ("am Montag nach der Wahl", "am selben Abend") and bare weekdays the report dates elsewhere.
+ * Stateless and thread-safe.
  */
 public final class RuleTimeTagger implements TimeTagger {
 
