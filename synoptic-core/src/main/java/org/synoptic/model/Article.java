@@ -41,6 +41,15 @@ public record Article(String id, String source, String url, String title, String
                 isInferred ? plus(inferred, "language") : inferred);
     }
 
+    /**
+     * Returns a copy with the given publication date, marked as inferred when {@code isInferred} (a date read from the
+     * story rather than the input, see {@code PublicationDates} in synoptic-digest).
+     */
+    public Article withPublished(String newPublished, boolean isInferred) {
+        return new Article(id, source, url, title, text, outlet, author, newPublished, language,
+                isInferred ? plus(inferred, "published") : inferred);
+    }
+
     /** Returns a copy with the given id; used to keep ids unique within a batch. */
     public Article withId(String newId) {
         return new Article(newId, source, url, title, text, outlet, author, published, language, inferred);

@@ -58,18 +58,21 @@ public final class StoryPipeline {
         return articleAnalyzer.analyze(article);
     }
 
-    /** The story's articles read by the deep tier, relative times anchored at the story's date where needed. */
+    /**
+     * The story's articles read by the deep tier: publication dates inferred where missing ({@link PublicationDates}),
+     * relative times anchored at the story's date where still needed.
+     */
     private StoryMaterial material(Story story, Map<String, Article> byId, Map<String, String> syndicationGroups) {
-        List<Article> members = story.articleIds().stream().map(byId::get).toList();
+        List<Article> members = PublicationDates.infer(story.articleIds().stream().map(byId::get).toList());
         String storyDate = storyDate(members);
         return new StoryMaterial(story.id(), members.stream().map(a -> articleAnalyzer.analyze(a, storyDate)).toList(),
                 syndicationGroups);
     }
 
     /**
-     * The story's date, to anchor relative times in articles without a publication date: the most common
-     * publication date among its articles at the precision they give (2023-09-04, 2023-09 or 2019), the earliest on
-     * a tie; {@code null} when none has one.
+     * The story's date, to anchor relative times in articles left without a publication date once
+     * {@link PublicationDates} has inferred what it can: the most common publication date among its articles at the
+     * precision they give (2023-09-04, 2023-09 or 2019), the earliest on a tie; {@code null} when none has one.
      */
     public static String storyDate(List<Article> members) {
         Map<String, Long> counts = members.stream().map(Article::published).filter(Objects::nonNull)

@@ -13,18 +13,25 @@ import java.util.regex.Pattern;
 import org.synoptic.digest.SentenceVectors.Vector;
 import org.synoptic.digest.StoryDigest.TimelineEntry;
 import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.CitedSource;
 import org.synoptic.model.Sentence;
 import org.synoptic.model.TimeExpression;
 
 /**
  * Builds the dated timeline of the event from the articles' time expressions.
  *
+ * <p>Only events are dated: sentences that are not the report's content ({@link Sentence#isContent()}: captions,
+ * credits, teasers) are left out, and so are expressions that date a state rather than an event ("Er regiert die
+ * Stadt seit 2009", "seit gestern"): such a sentence enters the timeline only with a date of its own. A state from a
+ * written day ("seit dem 3. März 2025 gesperrt") dates the event that began it and stays.
+ *
  * <p>Values with an unknown year ({@code XXXX-09-10}) take the story's reference year: the most common year among
  * the publication dates, else among the fully dated expressions. A range is dated by its start and keeps its end;
  * weeks and quarters are not dates and are left out. Entries of the
- * same date whose sentences are similar (cosine at least {@value #SAME_EVENT}, or two shared entities) are merged,
+ * same date whose sentences are similar (cosine at least {@value #SAME_EVENT}, or two shared entities that are not
+ * named in most of the story's dated sentences) are merged, unless they rest on different cited sources,
  * citing every article; a sentence contributes one entry, at its most precise date. Sorted by date; at most
- * {@value #MAX_ENTRIES}, the most widely reported kept. Stateless and thread-safe.
+ * {@value #MAX_ENTRIES}, the most widely reported kept, the finer dates first among equally reported ones. Stateless and thread-safe.
  */
 final class TimelineBuilder {
 
@@ -32,12 +39,29 @@ final class TimelineBuilder {
     private static final double SAME_EVENT = 0.3;
     private static final Pattern ISO = Pattern.compile("^(\\d{4}|XXXX)(-\\d{2})?(-\\d{2})?");
     private static final int MAX_TEXT = 240;
+    /** Words that make the time after them the start or span of a state: "seit 2009", "since 2019", "ever since". */
+    private static final Pattern STATE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:seit|since|erst seit|schon seit)\\s+"
+            + "(?:(?:dem|der|den|Anfang|Mitte|Ende|dem Jahr|early|late|mid)\\s+)?$");
 
-    private record Item(String date, String endDate, String text, Set<String> articles, Map<String, Double> weights) {
+    private record Item(String date, String endDate, String text, Set<String> articles, Map<String, Double> weights,
+                        Set<String> sources) {
     }
 
     /** A sentence's date and, for a range, its end. */
     private record Dated(String date, String endDate) {
+    }
+
+    /** A dated content sentence of one article, before same-event sentences are merged. */
+    private record Candidate(String article, Sentence sentence, Dated dated, Map<String, Double> weights,
+                             Set<String> sources) {
+    }
+
+    /**
+     * Whether two sentences rest on different sources: "wie der Kreml am Montag mitteilte" and "berichtete die NYT am
+     * Montag" tell two statements of one day, however alike their words.
+     */
+    private static boolean otherSources(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
     }
 
     List<TimelineEntry> build(List<ArticleAnalysis> analyses, SentenceVectors vectors) {
@@ -46,7 +70,7 @@ final class TimelineBuilder {
         for (Vector v : vectors.all()) {
             bySentence.put(v.article() + "#" + v.sentence().start(), v);
         }
-        List<Item> items = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (ArticleAnalysis analysis : analyses) {
             String id = analysis.article().id();
             Map<Integer, Dated> datePerSentence = new TreeMap<>();
@@ -54,37 +78,53 @@ final class TimelineBuilder {
                 String date = resolve(time.value(), year);
                 String endDate = time.endValue() == null ? null : resolve(time.endValue(), year);
                 Sentence sentence = analysis.sentenceAt(time.start());
-                if (date != null && sentence != null) {
+                if (date != null && sentence != null && sentence.isContent() && !state(sentence, time)) {
                     // One entry per sentence: its most precise date ("am 4. September" over "im September").
                     datePerSentence.merge(sentence.index(), new Dated(date, endDate),
                             (a, b) -> b.date().length() > a.date().length() ? b : a);
                 }
             }
             for (var dated : datePerSentence.entrySet()) {
-                String date = dated.getValue().date();
                 Sentence sentence = analysis.sentences().get(dated.getKey());
                 Vector v = bySentence.get(id + "#" + sentence.start());
-                Map<String, Double> weights = v == null ? Map.of() : v.weights();
-                Item merged = null;
-                for (Item item : items) {
-                    if (item.date().equals(date) && (item.articles().contains(id) && item.text().equals(sentence.text())
-                            || SentenceVectors.cosine(item.weights(), weights) >= SAME_EVENT
-                            || sharedEntities(item.weights(), weights) >= 2)) {
-                        merged = item;
-                        break;
+                Set<String> sources = new java.util.HashSet<>();
+                for (CitedSource source : analysis.citedSources()) {
+                    if (source.sentence() == sentence.index()) {
+                        sources.add(source.name().toLowerCase(java.util.Locale.ROOT));
                     }
                 }
-                if (merged != null) {
-                    merged.articles().add(id);
-                } else {
-                    Set<String> articles = new LinkedHashSet<>();
-                    articles.add(id);
-                    items.add(new Item(date, dated.getValue().endDate(), trim(sentence.text()), articles, weights));
+                candidates.add(new Candidate(id, sentence, dated.getValue(), v == null ? Map.of() : v.weights(),
+                        Set.copyOf(sources)));
+            }
+        }
+        Set<String> common = storyWideEntities(candidates);
+        List<Item> items = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String date = c.dated().date();
+            Item merged = null;
+            for (Item item : items) {
+                if (item.date().equals(date) && !otherSources(item.sources(), c.sources())
+                        && (item.articles().contains(c.article())
+                        && item.text().equals(trim(c.sentence().text()))
+                        || SentenceVectors.cosine(item.weights(), c.weights()) >= SAME_EVENT
+                        || sharedEntities(item.weights(), c.weights(), common) >= 2)) {
+                    merged = item;
+                    break;
                 }
+            }
+            if (merged != null) {
+                merged.articles().add(c.article());
+            } else {
+                Set<String> articles = new LinkedHashSet<>();
+                articles.add(c.article());
+                items.add(new Item(date, c.dated().endDate(), trim(c.sentence().text()), articles, c.weights(),
+                        c.sources()));
             }
         }
         List<Item> kept = items.stream()
-                .sorted(Comparator.comparingInt((Item i) -> -i.articles().size()))
+                // the most widely reported first, and of those the finer dates: a day is the event, a year background
+                .sorted(Comparator.comparingInt((Item i) -> -i.articles().size())
+                        .thenComparingInt(i -> -i.date().length()))
                 .limit(MAX_ENTRIES)
                 .sorted(Comparator.comparing(Item::date))
                 .toList();
@@ -127,10 +167,44 @@ final class TimelineBuilder {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static int sharedEntities(Map<String, Double> a, Map<String, Double> b) {
+    /**
+     * Whether the expression dates a state rather than an event: "seit 2009", "since March", "seit gestern". The
+     * state holds on; its start is background, not something that happened on that date. A state from a written day
+     * ("ist seit dem 3. März 2025 gesperrt") dates the event that began it and stays.
+     */
+    static boolean state(Sentence sentence, TimeExpression time) {
+        String before = sentence.text().substring(0, Math.max(0, time.start() - sentence.start()));
+        boolean writtenDay = time.precision().compareTo(TimeExpression.Precision.DAY) >= 0
+                && time.precision() != TimeExpression.Precision.OTHER && time.text().matches("(?s).*\\d.*");
+        return !writtenDay && STATE_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Entities named in more than half of the dated sentences (and at least three): in a story about Kim and Putin
+     * every sentence names both, so sharing them says nothing about two sentences telling the same event.
+     */
+    private static Set<String> storyWideEntities(List<Candidate> candidates) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate c : candidates) {
+            for (String term : c.weights().keySet()) {
+                if (term.startsWith("§")) {
+                    counts.merge(term, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> common = new java.util.HashSet<>();
+        counts.forEach((term, n) -> {
+            if (n >= 3 && n * 2 > candidates.size()) {
+                common.add(term);
+            }
+        });
+        return common;
+    }
+
+    private static int sharedEntities(Map<String, Double> a, Map<String, Double> b, Set<String> common) {
         int shared = 0;
         for (String term : a.keySet()) {
-            if (term.startsWith("§") && b.containsKey(term)) {
+            if (term.startsWith("§") && b.containsKey(term) && !common.contains(term)) {
                 shared++;
             }
         }

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +42,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.synoptic.cluster.StoryIndex;
 import org.synoptic.cluster.StoryMerge;
+import org.synoptic.digest.PublicationDates;
 import org.synoptic.digest.StoryDigest;
 import org.synoptic.digest.StoryMaterial;
 import org.synoptic.model.Article;
@@ -476,11 +478,12 @@ public final class ArticleStore implements Closeable {
 
     private VersionedDigest computeDigest(String storyId) {
         List<String> ids = members.get(storyId);
-        List<Article> storyArticles = ids.stream().map(id -> articles.get(id).article()).toList();
+        List<Article> storyArticles = PublicationDates.infer(ids.stream().map(id -> articles.get(id).article()).toList());
         List<ArticleAnalysis> storyAnalyses = storyArticles.stream()
                 .map(a -> {
                     ArticleAnalysis cached = analyses.get(a.id());
-                    if (cached == null) {
+                    // an inferred publication date may change as the story grows: it anchors the relative times
+                    if (cached == null || !Objects.equals(cached.article().published(), a.published())) {
                         cached = options.analyzer().analyze(a);
                         analyses.put(a.id(), cached);
                     }

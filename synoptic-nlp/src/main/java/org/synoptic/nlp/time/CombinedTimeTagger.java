@@ -16,7 +16,8 @@ import org.synoptic.nlp.TimeTagger;
  * <p>Where a rule expression and a HeidelTime expression overlap, the rule's wins, extent and value, unless
  * HeidelTime's is longer and covers it ("the day after tomorrow" over "tomorrow"); a HeidelTime expression that
  * overlaps no rule expression is added, unless it is a lone month or weekday name or a lone number
- * (HeidelTime takes "Mai Logistik", "Linie 2019" and "1500 Menschen" for times). Design decision, by measurement
+ * (HeidelTime takes "Mai Logistik", "Linie 2019" and "1500 Menschen" for times), or a stretch of unnamed length ("in
+ * den kommenden Tagen" is no date, HeidelTime makes it the day after the anchor). Design decision, by measurement
  * ({@code TimeTaggerEval}, on our own gold and held-out sets): without a part-of-speech tagger HeidelTime cannot read
  * tense, so its weekdays and yearless dates in past-tense German news often land a week or a year off, and it keeps
  * only the start of a range; the rules are right more often where both fire. HeidelTime first with rules filling
@@ -27,6 +28,10 @@ import org.synoptic.nlp.TimeTagger;
 public final class CombinedTimeTagger implements TimeTagger {
 
     private static final Pattern LONE_NAME = Pattern.compile("(?iu)\\p{L}+|\\d{1,4}");
+    /** A stretch of unnamed length ("in den kommenden Tagen", "in recent weeks"): no date, though HeidelTime gives one. */
+    private static final Pattern VAGUE_STRETCH = Pattern.compile("(?iu)(?:(?:in|während|within|over|in the)\\s+)?"
+            + "(?:den|the)?\\s*(?:kommenden|nächsten|letzten|vergangenen|folgenden|coming|next|last|past|recent|following)"
+            + "\\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks|months|years)");
 
     private final TimeTagger rules;
     private final TimeTagger heidelTime;
@@ -55,7 +60,8 @@ public final class CombinedTimeTagger implements TimeTagger {
         }
         for (TimeExpression h : heidelTime.tag(article, unexplained, anchor)) {
             List<TimeExpression> overlapping = ruled.stream().filter(r -> overlaps(r, h)).toList();
-            if (overlapping.isEmpty() && !LONE_NAME.matcher(h.text()).matches()) {
+            if (overlapping.isEmpty() && !LONE_NAME.matcher(h.text()).matches()
+                    && !VAGUE_STRETCH.matcher(h.text()).matches()) {
                 out.add(h);
             } else if (!overlapping.isEmpty() && overlapping.stream().allMatch(r -> covers(h, r))) {
                 // "the day after tomorrow" over the rules' "tomorrow": the longer reading wins.

@@ -33,7 +33,9 @@ import org.synoptic.nlp.TimeTagger;
  * ("wird", "soll", "will", ...); "nächsten"/"next" means after the anchor, "vergangenen"/"last" before it. A weekday
  * with its date ("Montagabend (4. September)", "Dienstag, dem 10. Juni") takes that date. Without a day-precise anchor, weekdays, day words, weeks and clock times
  * are left out. A leading preposition ("am", "im", "vom", "on") is not part of the span. Where expressions overlap,
- * the one starting first and then the longest wins. Stateless and thread-safe.
+ * the one starting first and then the longest wins. A second pass ({@link EventTimeResolver}) dates what counts from an
+ * event the text names ("am Montag nach der Wahl", "am selben Abend") and bare weekdays the report dates elsewhere.
+ * Stateless and thread-safe.
  */
 public final class RuleTimeTagger implements TimeTagger {
 
@@ -79,13 +81,6 @@ public final class RuleTimeTagger implements TimeTagger {
     private static final String PART_DE = "(morgen|vormittag|mittag|nachmittag|abend|nacht)";
     private static final String PART_EN = "(morning|afternoon|evening|night)";
     private static final String COUNT = "(\\d|eine[rn]?|zwei|drei|vier|fünf|sechs|a|one|two|three|four|five|six)";
-    private static final Pattern FUTURE = Pattern.compile(
-            "\\b(wird|werde|werden|soll|sollen|will|wollen|plant|planen|next|nächste[nm]?|kommende[nm]?)\\b");
-
-    /** Only a preposition or nothing before the weekday in its clause. */
-    private static final Pattern FRONTED = Pattern.compile("[\\s,]*(?:[Aa]m|[Oo]n)?\\s*");
-    /** The word right after a fronted weekday. */
-    private static final Pattern FINITE = Pattern.compile("\\s+(\\p{L}+)");
 
     private record Rule(Pattern pattern, Function<Context, String> value) {
     }
@@ -212,7 +207,7 @@ public final class RuleTimeTagger implements TimeTagger {
                 lastEnd = t.end();
             }
         }
-        return List.copyOf(out);
+        return EventTimeResolver.resolve(sentences, out, ref);
     }
 
     private static TimeExpression expression(String text, String value, int start) {
@@ -245,16 +240,7 @@ public final class RuleTimeTagger implements TimeTagger {
         } else if (lead.startsWith("last") || lead.startsWith("vergangenen") || lead.startsWith("letzten")) {
             d = ref.with(TemporalAdjusters.previous(day));
         } else {
-            // Tense from the words before the weekday in its clause: "werde sich am Dienstag …" looks ahead,
-            // "hatte am Mittwoch …", "berichtete am Montag" look back.
-            // A fronted weekday ("Am Freitag soll …") is followed by the finite verb: read that one too.
-            int clauseStart = Math.max(c.sentence().lastIndexOf(',', c.m().start()), 0);
-            String before = c.sentence().substring(clauseStart, c.m().start());
-            boolean future = FUTURE.matcher(before).find();
-            if (!future && FRONTED.matcher(before).matches()) {
-                Matcher verb = FINITE.matcher(c.sentence()).region(c.m().end(), c.sentence().length());
-                future = verb.lookingAt() && FUTURE.matcher(verb.group(1)).matches();
-            }
+            boolean future = Weekdays.future(c.sentence(), c.m().start(), c.m().end());
             d = ref.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
         }
         if (c.g(4) != null) {

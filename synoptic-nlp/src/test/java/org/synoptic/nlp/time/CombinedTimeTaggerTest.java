@@ -37,6 +37,16 @@ class CombinedTimeTaggerTest {
     }
 
     @Test
+    void aStretchOfUnnamedLengthIsNoDateButTheSameEveningIs() {
+        List<TimeExpression> t = tag(TAGGER, "Der Minister werde in den kommenden Tagen anreisen, hieß es. "
+                + "Die Abstimmung ist für Freitag, den 8. März, angesetzt. Ein Ergebnis wird noch am selben Abend "
+                + "erwartet.", "de", "2024-03-01");
+        assertThat(t).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                tuple("Freitag, den 8. März", "2024-03-08"),
+                tuple("selben Abend", "2024-03-08TEV"));
+    }
+
+    @Test
     void aStoryMonthAsAnchorKeepsItsPrecision() {
         List<TimeExpression> t = tag(TAGGER, "Im Juli stieg der Pegel. Am Montag kam die Flut. Letztes Jahr blieb es "
                 + "trocken.", "de", "2023-07");

@@ -1,0 +1,88 @@
+package org.synoptic.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.synoptic.model.Article;
+import org.synoptic.nlp.time.RuleTimeTagger;
+import org.synoptic.text.SentenceSplitter;
+
+/** Publication dates inferred from the story, on invented reports. */
+class PublicationDatesTest {
+
+    private static Article report(String id, String published, String text) {
+        return new Article(id, id + ".txt", null, null, text, null, null, published, "de", Set.of());
+    }
+
+    @Test
+    void anUndatedReportsMondayIsTheMondayAnotherReportDates() {
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Die Stadtwerke kündigten am Montag höhere Preise an. Kunden sind verärgert."),
+                report("b", "2024-05", "Wie das Blatt am Montagabend (13. Mai) berichtete, steigen die Preise.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-13");
+        assertThat(story.get(0).inferred()).contains("published");
+        // b only had a month: it takes the day of the story within that month
+        assertThat(story.get(1).published()).isEqualTo("2024-05-13");
+        assertThat(story.get(1).inferred()).contains("published");
+    }
+
+    @Test
+    void theInferredDateAnchorsTheReportsRelativeTimes() {
+        Article undated = report("a", null, "Die Stadtwerke kündigten am Montag höhere Preise an. Gestern gab es Protest.");
+        List<Article> story = PublicationDates.infer(List.of(undated,
+                report("b", null, "Am Montag, dem 13. Mai 2024, stiegen die Preise.")));
+        var times = new RuleTimeTagger().tag(story.get(0), SentenceSplitter.ruleBased().split(undated.text()),
+                story.get(0).published());
+        assertThat(times).extracting(t -> t.text() + "=" + t.value())
+                .containsExactly("Montag=2024-05-13", "Gestern=2024-05-12");
+    }
+
+    @Test
+    void severalDatedWeekdaysGiveTheLatest() {
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Am Sonntag brannte die Halle. Am Dienstag nahm die Polizei einen Mann fest."),
+                report("b", null, "Das Feuer vom Sonntag, dem 5. Mai 2024, ist gelöscht. "
+                        + "Die Festnahme am Dienstag (7. Mai 2024) bestätigte die Polizei.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-07");
+    }
+
+    @Test
+    void aWeekdayTheDateDoesNotFallOnIsNoEvidence() {
+        // 14 May 2024 is a Tuesday: the report's "Montag (14. Mai)" is a slip, and nothing else dates the story.
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Die Firma meldete am Montag Insolvenz an."),
+                report("b", null, "Am Montag (14. Mai 2024) meldete die Firma Insolvenz an.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-14"); // the story's explicit date, not a Monday
+        assertThat(story.get(0).inferred()).contains("published");
+    }
+
+    @Test
+    void withoutWeekdaysTheStorysPublicationDateIsTaken() {
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Der Rat stimmte dem Haushalt zu."),
+                report("b", "2024-05-21", "Der Rat hat den Haushalt beschlossen."),
+                report("c", "2024-05-20T18:00:00+02:00", "Der Haushalt ist durch."),
+                report("d", "2024-05-21T07:00:00+02:00", "Haushalt beschlossen.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-21");
+        assertThat(story.subList(1, 4)).extracting(Article::published)
+                .containsExactly("2024-05-21", "2024-05-20T18:00:00+02:00", "2024-05-21T07:00:00+02:00");
+        assertThat(story.get(1).inferred()).doesNotContain("published");
+    }
+
+    @Test
+    void withoutAnyPublicationDateTheMostCommonExplicitDateIsTaken() {
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Am 3. Juni 2024 stimmte der Rat ab."),
+                report("b", null, "Der Rat stimmte am 3. Juni 2024 ab, die Gegner klagten am 9. Juni 2024.")));
+        assertThat(story).extracting(Article::published).containsExactly("2024-06-03", "2024-06-03");
+    }
+
+    @Test
+    void nothingToGoOnLeavesTheReportUndated() {
+        List<Article> story = PublicationDates.infer(List.of(report("a", null, "Der Rat stimmte am Montag ab.")));
+        assertThat(story.get(0).published()).isNull();
+        assertThat(story.get(0).inferred()).doesNotContain("published");
+    }
+}
