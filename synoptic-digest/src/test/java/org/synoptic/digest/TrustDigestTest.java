@@ -75,7 +75,8 @@ class TrustDigestTest {
     @BeforeAll
     static void digestTrustStories() throws IOException {
         StoryPipeline pipeline = new StoryPipeline(SyndicationGrouper.defaults(), StoryClusterer.defaults(),
-                ArticleAnalyzer.standard(), DigestBuilder.standard());
+                ArticleAnalyzer.standard(), new DigestBuilder(org.synoptic.nlp.EntityMerger.ruleBased(), Double.parseDouble(System.getProperty(
+                        "synoptic.alignment", String.valueOf(DigestBuilder.DEFAULT_ALIGNMENT_THRESHOLD)))));
         trust = Corpus.read("samples/trust", pipeline);
         heldOut = Corpus.read("samples/trust-heldout", pipeline);
         assertThat(trust.golds()).hasSizeGreaterThanOrEqualTo(4);
