@@ -153,8 +153,8 @@ final class RelayResolver {
         if (!report && !none) {
             return q;
         }
-        String owner = report && q.speakerStart() >= 0
-                ? ReportNouns.owner(text.substring(q.speakerStart(), q.speakerEnd())) : null;
+        String owner = report && q.speakerStart() >= 0 ? ReportNouns.owner(text.substring(q.speakerStart(),
+                Math.max(q.speakerEnd(), Math.min(t.get(t.size() - 1).end(), q.speakerEnd() + 60)))) : null;
         if (owner != null && !ReportNouns.namesNoSpeaker(owner)) {
             return with(q, owner, q.speakerStart(), q.speakerEnd(), null, q.via()); // "der OSZE-Bericht"
         }

@@ -30,6 +30,10 @@ final class ReportNouns {
     /** Words that attach a report's owner after it: "Schätzungen der Behörden", "einem Bericht von ndr.de". */
     private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer", "von", "vom");
 
+    /** Lower-case words ending in "-er" that are no genitive adjective after a report noun. */
+    private static final Set<String> NOT_ADJECTIVES = Set.of("aber", "oder", "über", "wieder", "immer", "weiter",
+            "später", "außer", "unter", "hinter", "nur", "der", "einer", "dieser", "jener");
+
     private ReportNouns() {
     }
 
@@ -51,9 +55,10 @@ final class ReportNouns {
     }
 
     /**
-     * The owner a report mention names besides its report noun: "der OSZE-Bericht" gives "OSZE", "Schätzungen
-     * französischer Behörden" "französischer Behörden", "einem Jahresbericht für 2005 des Ministeriums"
-     * "Ministeriums"; {@code null} when it names none ("einem Bericht", "Medienberichten").
+     * The owner a report mention, and the words right after it, name besides the report noun: "der OSZE-Bericht"
+     * gives "OSZE", "Schätzungen französischer Behörden" "französischer Behörden", "einem Jahresbericht für 2005
+     * des Ministeriums" "Ministeriums"; {@code null} when it names none ("einem Bericht", "Medienberichten",
+     * "Berichten zufolge").
      */
     static String owner(String mention) {
         String[] words = mention.strip().split("\\s+");
@@ -71,22 +76,34 @@ final class ReportNouns {
         if (dash > 1 && Character.isUpperCase(word.charAt(0)) && !VAGUE_OWNERS.contains(word.substring(0, dash))) {
             return word.substring(0, dash); // "OSZE-Bericht"
         }
-        int from = -1;
-        for (int i = words.length - 1; i > head; i--) {
-            if (GENITIVE.contains(words[i])) {
-                from = i + 1;
-                break;
-            }
+        int k = head + 1;
+        if (k + 1 < words.length && words[k].equals("für")) {
+            k += 2; // "einem Jahresbericht für 2005 des Ministeriums"
         }
-        if (from < 0 && head + 2 < words.length && Character.isLowerCase(words[head + 1].charAt(0))
-                && words[head + 1].endsWith("er") && Character.isUpperCase(words[head + 2].charAt(0))) {
-            from = head + 1; // "Schätzungen französischer Behörden": a genitive without article
+        if (k < words.length && GENITIVE.contains(words[k])) {
+            k++;
+        } else if (!(k + 1 < words.length && Character.isLowerCase(words[k].charAt(0)) && words[k].endsWith("er")
+                && !NOT_ADJECTIVES.contains(words[k]))) {
+            return null; // only a genitive names the owner: "Schätzungen französischer Behörden"
         }
-        if (from < 0 || from >= words.length) {
+        int from = k;
+        if (from < words.length && words[from].matches("\\p{Ll}[\\p{L}\\d-]*\\.\\p{L}{2,}\\W*")) {
+            return words[from].replaceAll("\\W+$", ""); // "von ndr.de"
+        }
+        while (k < words.length && k < from + 2 && Character.isLowerCase(words[k].charAt(0))
+                && !GENITIVE.contains(words[k])) {
+            k++; // modifiers: "des zuständigen Ministeriums"
+        }
+        int to = k;
+        while (to < words.length && Character.isUpperCase(words[to].charAt(0))
+                && (to == k || !words[to - 1].matches(".*[,.;:!?]"))) {
+            to++;
+        }
+        if (to == k) {
             return null;
         }
-        String owner = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-        return owner.chars().anyMatch(Character::isUpperCase) ? owner : null;
+        String owner = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+        return owner.replaceAll("[,.;:!?)]+$", "");
     }
 
     private static boolean isReportWord(String word) {

@@ -142,7 +142,10 @@ class RelayQuoteTest {
     void ownerOfAReportMention() {
         assertThat(ReportNouns.owner("der WHO-Bericht")).isEqualTo("WHO");
         assertThat(ReportNouns.owner("Schätzungen örtlicher Behörden")).isEqualTo("örtlicher Behörden");
-        assertThat(ReportNouns.owner("einem Jahresbericht des Ministeriums")).isEqualTo("Ministeriums");
+        assertThat(ReportNouns.owner("einem Jahresbericht für 2020 des zuständigen Ministeriums, hieß es"))
+                .isEqualTo("zuständigen Ministeriums");
+        assertThat(ReportNouns.owner("einem Bericht von ndr.de zufolge")).isEqualTo("ndr.de");
+        assertThat(ReportNouns.owner("Berichten zufolge soll der Minister")).isNull();
         assertThat(ReportNouns.owner("einem Bericht")).isNull();
         assertThat(ReportNouns.owner("Medienberichten")).isNull();
     }
