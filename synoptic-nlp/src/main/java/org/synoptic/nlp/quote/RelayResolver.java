@@ -143,7 +143,9 @@ final class RelayResolver {
 
     /**
      * A speaker named by a report noun: the owner its mention names ("der OSZE-Bericht"), else the source the
-     * sentence names after "laut" when it lies outside any direct quote, otherwise none. A quote with no speaker whose own words open with "laut X" takes X too.
+     * sentence names after "laut" when it lies outside any direct quote, otherwise none. A quote with no speaker
+     * whose own words hold "laut X" takes X too ("bei der Soldaten laut Reuters Warnschüsse abgaben"), and when they
+     * open with it, its words start after X.
      */
     private static Quote reportNoun(String text, List<Token> t, List<EntityMention> entities, List<Quote> all,
                                     Quote q) {
@@ -159,14 +161,17 @@ final class RelayResolver {
             return with(q, owner, q.speakerStart(), q.speakerEnd(), null, q.via()); // "der OSZE-Bericht"
         }
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (!LAUT.contains(t.get(i).text()) || none && t.get(i).start() != q.start()) {
+            if (!LAUT.contains(t.get(i).text()) || none && (t.get(i).start() < q.start() || t.get(i).end() > q.end())) {
                 continue;
             }
             int k = skipMarks(t, i + 1);
             EntityMention source = k < t.size() ? entityAt(entities, t.get(k).start()) : null;
             if (source != null && source.type() != EntityType.LOCATION
                     && !ReportNouns.namesNoSpeaker(source.name()) && !insideDirect(all, source)) {
-                return with(q, source.name(), source.start(), source.end(), null, q.via());
+                Quote r = with(q, source.name(), source.start(), source.end(), null, q.via());
+                int after = skipMarks(t, tokenAfter(t, source.end()));
+                return none && t.get(i).start() == q.start() && after < t.size() && t.get(after).start() < q.end()
+                        ? from(text, r, t.get(after).start()) : r; // "Laut X würde …": the words follow X
             }
         }
         return report ? with(q, null, -1, -1, null, q.via()) : q;
@@ -257,6 +262,12 @@ final class RelayResolver {
     private static Quote with(Quote q, String speaker, int start, int end, String role, String via) {
         return new Quote(q.text(), q.start(), q.end(), speaker, speaker == null ? -1 : start,
                 speaker == null ? -1 : end, speaker == null ? null : role, via, q.direct(), q.kind());
+    }
+
+    /** {@code q} with its words starting at {@code start}. */
+    private static Quote from(String text, Quote q, int start) {
+        return new Quote(text.substring(start, q.end()), start, q.end(), q.speaker(), q.speakerStart(),
+                q.speakerEnd(), q.speakerRole(), q.via(), q.direct(), q.kind());
     }
 
     private static boolean insideDirect(List<Quote> quotes, EntityMention e) {

@@ -16,8 +16,8 @@ class RelayQuoteTest {
 
     @Test
     void lautXSagteYGivesTheWordsToYThroughX() {
-        String text = "Die Regierung hatte am Dienstag Gespräche angekündigt. Laut „Guardian“ sagte Thomas Müller, "
-                + "die Verhandlungen über den neuen Vertrag würden „zügig fortgesetzt“.";
+        String text = "Die Regierung hatte am Dienstag Gespräche angekündigt. Laut „Guardian“ sagte Thomas "
+                + "Müller, die Verhandlungen über den neuen Vertrag würden „zügig fortgesetzt“.";
         List<Quote> q = quotes(text);
         assertThat(q).isNotEmpty().allSatisfy(x -> {
             assertThat(x.speaker()).isEqualTo("Thomas Müller");
@@ -30,6 +30,14 @@ class RelayQuoteTest {
     void lautXWithoutAReportingVerbKeepsX() {
         String text = "Laut Reuters will die Firma im Herbst in Bremen rund 500 Stellen streichen.";
         assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Reuters");
+    }
+
+    @Test
+    void lautXInsideTheWordsNamesTheSource() {
+        String text = "Im Mittelpunkt steht eine Kundgebung am Montag, bei der Polizisten laut „Reuters“ "
+                + "Gummigeschosse auf die Menge abgefeuert haben.";
+        List<Quote> q = quotes(text);
+        assertThat(q).isNotEmpty().extracting(Quote::speaker).containsOnly("Reuters");
     }
 
     @Test
@@ -47,8 +55,8 @@ class RelayQuoteTest {
     @Test
     void noRelayFromOutsideTheRelativeClauseOfTheQuote() {
         String text = "Die Ankündigung der Reise, die laut dem Ministerium „in den nächsten Wochen“ beginnen soll, "
-                + "folgte auf einen Bericht des Senders CNN, der einen Diplomaten mit den Worten zitierte, die Lage "
-                + "sei ernst.";
+                + "folgte auf einen Bericht des Senders CNN, der einen Diplomaten mit den Worten zitierte, die "
+                + "Lage sei ernst.";
         List<Quote> q = quotes(text);
         assertThat(q).filteredOn(x -> x.text().contains("nächsten Wochen"))
                 .isNotEmpty().allSatisfy(x -> {
@@ -59,7 +67,8 @@ class RelayQuoteTest {
 
     @Test
     void aSpeakerIsNoRelayOfItsOwnWords() {
-        String text = "Die Agentur Interfax schrieb, dass der Präsident „in den kommenden Tagen“ in Genf erwartet werde.";
+        String text = "Die Agentur Interfax schrieb, dass der Präsident „in den kommenden Tagen“ in Genf erwartet "
+                + "werde.";
         assertThat(quotes(text)).isNotEmpty().allSatisfy(x -> {
             assertThat(x.speaker()).isEqualTo("Interfax");
             assertThat(x.via()).isNull();
@@ -76,8 +85,10 @@ class RelayQuoteTest {
         Quote added = q.stream().filter(x -> x.text().contains("Fabrik")).findFirst().orElseThrow();
         assertThat(added.speaker()).isEqualTo("Reuters");
         assertThat(mention(text, added)).isEqualTo("Er");
-        Quote relayed = q.stream().filter(x -> x.text().startsWith("Laut Reuters")).findFirst().orElseThrow();
+        Quote relayed = q.stream().filter(x -> x.text().contains("Flugzeug") && !x.direct()).findFirst()
+                .orElseThrow();
         assertThat(relayed.speaker()).isEqualTo("Reuters");
+        assertThat(relayed.text()).startsWith("würde Macron");
     }
 
     @Test
