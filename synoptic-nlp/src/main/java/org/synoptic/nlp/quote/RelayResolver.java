@@ -40,6 +40,9 @@ final class RelayResolver {
             "welche", "welches", "denen", "dem", "den");
     private static final Set<String> ADDING = Set.of("fügte", "fügten", "fügt");
     private static final Set<String> PRONOUNS = Set.of("Er", "Sie", "er", "sie");
+    /** The paper speaking of itself: "nach Informationen dieser Zeitung", "unserer Zeitung". */
+    private static final java.util.regex.Pattern OWN_PAPER = java.util.regex.Pattern.compile(
+            "\\b(dieser|unserer|diese|unsere) Zeitung\\b");
     /** How far back, in characters, a continued report may have named its speaker. */
     private static final int CONTINUATION_REACH = 600;
 
@@ -47,9 +50,11 @@ final class RelayResolver {
 
     /**
      * The quotes with the relay rules applied (all but the continuation of "Er fügte hinzu"), in the same order.
-     * {@code quotes} are those of one article whose text is {@code text}.
+     * {@code quotes} are those of one article whose text is {@code text}; {@code outlet} is its outlet, or
+     * {@code null}, the speaker of "nach Informationen dieser Zeitung".
      */
-    List<Quote> revised(String text, List<Sentence> sentences, List<EntityMention> entities, List<Quote> quotes) {
+    List<Quote> revised(String text, String outlet, List<Sentence> sentences, List<EntityMention> entities,
+                        List<Quote> quotes) {
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             Sentence s = sentenceAt(sentences, q.start());
@@ -58,7 +63,7 @@ final class RelayResolver {
                 List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
                 r = lautSagte(t, entities, r);
                 r = clauseSubject(t, entities, r);
-                r = reportNoun(text, t, entities, quotes, r);
+                r = reportNoun(text, outlet, t, entities, quotes, r);
                 r = statedVia(text, t, entities, r);
             }
             out.add(r);
@@ -142,18 +147,23 @@ final class RelayResolver {
     }
 
     /**
-     * A speaker named by a report noun: the owner its mention names ("der OSZE-Bericht"), else the source the
-     * sentence names after "laut" when it lies outside any direct quote, otherwise none. A quote with no speaker
+     * A speaker named by a report noun: the article's outlet for "dieser Zeitung", the owner its mention names
+     * ("der OSZE-Bericht"), else the source the sentence names after "laut" when it lies outside any direct quote,
+     * otherwise none. A quote with no speaker
      * whose own words hold "laut X" takes X too ("bei der Soldaten laut Reuters Warnschüsse abgaben"), and when they
      * open with it, its words start after X.
      */
-    private static Quote reportNoun(String text, List<Token> t, List<EntityMention> entities, List<Quote> all,
-                                    Quote q) {
+    private static Quote reportNoun(String text, String outlet, List<Token> t, List<EntityMention> entities,
+                                    List<Quote> all, Quote q) {
         boolean report = ReportNouns.namesNoSpeaker(q.speaker())
                 && entities.stream().noneMatch(e -> e.name().equals(q.speaker()));
         boolean none = q.speaker() == null && !q.direct();
         if (!report && !none) {
             return q;
+        }
+        if (report && outlet != null && q.speakerStart() >= 0
+                && OWN_PAPER.matcher(text.substring(q.speakerStart(), q.speakerEnd())).find()) {
+            return with(q, outlet, q.speakerStart(), q.speakerEnd(), null, q.via()); // the paper itself
         }
         String owner = report && q.speakerStart() >= 0 ? ReportNouns.owner(text.substring(q.speakerStart(),
                 Math.max(q.speakerEnd(), Math.min(t.get(t.size() - 1).end(), q.speakerEnd() + 60)))) : null;

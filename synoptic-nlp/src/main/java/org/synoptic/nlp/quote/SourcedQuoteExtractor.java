@@ -47,7 +47,8 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
     @Override
     public List<Quote> extract(Article article, List<Sentence> sentences, List<EntityMention> entities) {
         String text = article.text();
-        List<Quote> found = relays.revised(text, sentences, entities, quotes.extract(article, sentences, entities));
+        List<Quote> found = relays.revised(text, article.outlet(), sentences, entities,
+                quotes.extract(article, sentences, entities));
         if (found.stream().allMatch(q -> q.speaker() != null)) {
             return relays.continued(text, sentences, found);
         }

@@ -6,7 +6,9 @@ import static org.synoptic.nlp.quote.RuleQuoteExtractorTest.quotes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.synoptic.model.Article;
 import org.synoptic.model.Quote;
+import org.synoptic.nlp.RuleBasedExtractors;
 
 /**
  * The rules of {@link RelayResolver} and {@link ReportNouns}: who speaks in a report relayed by another report, and
@@ -130,6 +132,15 @@ class RelayQuoteTest {
                 + "schreibt, der Konzern wolle im Herbst 500 Stellen streichen.";
         Quote q = quotes(text).stream().filter(x -> x.text().contains("Stellen")).findFirst().orElseThrow();
         assertThat(q.speaker()).isEqualTo("Financial Times");
+    }
+
+    @Test
+    void thePaperSpeakingOfItselfIsTheArticlesOutlet() {
+        String text = "Die Eröffnung ist nach Informationen dieser Zeitung für den kommenden Mittwoch geplant.";
+        Article article = new Article("t1", "test", null, null, text, "Abendbote", null, null, "de", null);
+        assertThat(RuleBasedExtractors.analyzer().analyze(article).quotes()).extracting(Quote::speaker)
+                .containsExactly("Abendbote");
+        assertThat(quotes(text)).extracting(Quote::speaker).containsOnlyNulls();
     }
 
     @Test
