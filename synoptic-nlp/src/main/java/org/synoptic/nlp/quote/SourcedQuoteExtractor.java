@@ -21,6 +21,10 @@ import org.synoptic.nlp.QuoteExtractor;
  * to the quote first. Design decision: a source is the speaker only when its sentence's cue attributes the words to
  * it; quotes with no cited source keep a {@code null} speaker.
  *
+ * <p>Before and after that, {@link RelayResolver} reads the speakers of relayed reports a second time ("Laut X sagte
+ * Y", the subject of a "wonach" clause, relays the text states, report nouns that are no speakers, "Er fügte
+ * hinzu"); a cited source that is a report noun ({@link ReportNouns}: "Medienberichte") is never taken as a speaker.
+ *
  * <p>A {@link Quote.Kind#FREE_INDIRECT free-indirect} quote that still has no speaker is dropped: such a sentence
  * ("Die Lage sei ernst.") is reported speech only as the continuation of someone's words, and when no one can be
  * named it may as well be a conditional or a hearsay remark of the writer's. Measured on the training split of the
@@ -32,6 +36,7 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
 
     private final QuoteExtractor quotes;
     private final CitedSourceExtractor sources;
+    private final RelayResolver relays = new RelayResolver();
 
     /** Wraps {@code quotes}, taking speakers from {@code sources} where it found none. */
     public SourcedQuoteExtractor(QuoteExtractor quotes, CitedSourceExtractor sources) {
@@ -41,11 +46,16 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
 
     @Override
     public List<Quote> extract(Article article, List<Sentence> sentences, List<EntityMention> entities) {
-        List<Quote> found = quotes.extract(article, sentences, entities);
+        String text = article.text();
+        List<Quote> found = relays.revised(text, article.outlet(), sentences, entities,
+                quotes.extract(article, sentences, entities));
         if (found.stream().allMatch(q -> q.speaker() != null)) {
-            return found;
+            return relays.continued(text, sentences, found);
         }
-        List<CitedSource> cited = sources.extract(article, sentences, entities);
+        List<CitedSource> cited = sources.extract(article, sentences, entities).stream()
+                .filter(c -> !ReportNouns.namesNoSpeaker(c.name())
+                        || entities.stream().anyMatch(e -> e.name().equals(c.name())))
+                .toList(); // a report is where the words were read, not who said them
         List<Quote> out = new ArrayList<>(found.size());
         for (Quote q : found) {
             CitedSource source = q.speaker() == null ? sourceFor(q, sentences, cited) : null;
@@ -56,7 +66,7 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
                     : new Quote(q.text(), q.start(), q.end(), source.name(), source.start(), source.end(), null,
                     q.via(), q.direct(), q.kind()));
         }
-        return List.copyOf(out);
+        return relays.continued(text, sentences, out);
     }
 
     private static CitedSource sourceFor(Quote q, List<Sentence> sentences, List<CitedSource> cited) {

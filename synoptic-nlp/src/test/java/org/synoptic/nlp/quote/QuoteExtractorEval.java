@@ -133,7 +133,8 @@ class QuoteExtractorEval {
     @Test
     void devSplit() throws IOException, NoSuchAlgorithmException {
         Result r = run(DEV, DEV_SHA256, RuleBasedExtractors.analyzer(), "rule-based");
-        // Floors a little below the figures measured on dev: span 0.726, joint 0.557, direct 0.830 and 0.561.
+        // Floors a little below the figures measured on dev: span 0.726, joint 0.550, direct 0.830 and 0.561
+        // (joint was 0.557 while report nouns such as "Medienberichten" counted as speakers, as the data set has it).
         assertThat(r.span()[2]).as("span F1 over all quote types").isGreaterThanOrEqualTo(0.70);
         assertThat(r.joint()[2]).as("joint F1 over all quote types").isGreaterThanOrEqualTo(0.54);
         assertThat(r.directSpan()[2]).as("span F1 of direct quotes").isGreaterThanOrEqualTo(0.81);
@@ -143,7 +144,7 @@ class QuoteExtractorEval {
     @Test
     void devSplitStandard() throws IOException, NoSuchAlgorithmException {
         Result r = run(DEV, DEV_SHA256, StandardExtractors.analyzer(), "standard (CoreNLP)");
-        // Measured: span 0.725, joint 0.555 (the target is 0.55).
+        // Measured: span 0.725, joint 0.548 (0.555 while report nouns counted as speakers; the target is 0.55).
         assertThat(r.span()[2]).as("span F1 over all quote types").isGreaterThanOrEqualTo(0.70);
         assertThat(r.joint()[2]).as("joint F1 over all quote types").isGreaterThanOrEqualTo(0.54);
     }

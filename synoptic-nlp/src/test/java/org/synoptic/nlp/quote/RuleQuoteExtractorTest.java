@@ -96,8 +96,9 @@ class RuleQuoteExtractorTest {
         assertThat(q).extracting(Quote::speaker).containsExactly("Kreise");
         q = quotes("Nach ersten Angaben wurden bei dem Brand keine Menschen verletzt.");
         assertThat(q).extracting(Quote::speaker).containsExactly("Erste Angaben");
+        // a poll is where the words were read, not who said them (ReportNouns)
         q = quotes("Laut einer Umfrage wünschen sich die meisten Leser eine Weltmeisterschaft im eigenen Land.");
-        assertThat(q).extracting(Quote::speaker).containsExactly("Umfrage");
+        assertThat(q).extracting(Quote::speaker).containsOnlyNulls();
         q = quotes("Nach Angaben Ibrahims wurden 45 Mitglieder seiner Gemeinde verletzt.");
         assertThat(q).extracting(Quote::speaker).containsExactly("Ibrahim");
     }
