@@ -14,7 +14,7 @@ import org.synoptic.model.Sentence;
 
 /**
  * Collects the story's quotes, deduplicated across reports: two quotes are one when their words overlap by at least
- * {@value #SAME_QUOTE} (Jaccard) or one contains the other. The first report's offsets are kept; every carrying
+ * {@value #SAME_QUOTE} (Jaccard) or one contains the other, and their speakers agree (or one has none). The first report's offsets are kept; every carrying
  * article is listed. Indirect quotes without a resolved speaker are left out, and so are quotes that start in a
  * sentence that is not content (a caption, credit, teaser or boilerplate). Direct quotes with a speaker come
  * first, then direct quotes without one, then reported speech. Stateless and thread-safe.
@@ -64,7 +64,8 @@ final class QuoteCollector {
                 Set<String> words = new HashSet<>(Arrays.asList(normal.split(" ")));
                 Group match = null;
                 for (Group g : groups) {
-                    if (g.normal.contains(normal) || normal.contains(g.normal) || jaccard(g.words, words) >= SAME_QUOTE) {
+                    if ((g.normal.contains(normal) || normal.contains(g.normal) || jaccard(g.words, words) >= SAME_QUOTE)
+                            && sameSpeaker(g.speaker, quote.speaker())) {
                         match = g;
                         break;
                     }
@@ -79,8 +80,10 @@ final class QuoteCollector {
                     match.articles.add(analysis.article().id());
                     if (match.speaker == null && quote.speaker() != null) {
                         match.speaker = quote.speaker();
+                        match.via = null; // a relay belongs to the speaker it relays
                     }
-                    if (match.via == null && quote.via() != null && !quote.via().equals(match.speaker)) {
+                    if (match.via == null && quote.via() != null && !quote.via().equals(match.speaker)
+                            && sameSpeaker(match.speaker, quote.speaker()) && quote.speaker() != null) {
                         match.via = quote.via();
                     }
                 }
@@ -91,6 +94,15 @@ final class QuoteCollector {
                 .map(g -> new QuoteEntry(g.speaker, g.first.text(), g.first.direct(), g.via, g.article,
                         g.first.start(), g.first.end(), List.copyOf(g.articles)))
                 .toList();
+    }
+
+    /**
+     * Whether two quotes of the same words can be one entry: the same speaker, or one of them without a speaker. The
+     * same words said by two speakers ("in den kommenden Tagen", from the Kremlin and from an agency's source) are
+     * two quotes, and neither lends the other its relay.
+     */
+    private static boolean sameSpeaker(String a, String b) {
+        return a == null || b == null || a.equalsIgnoreCase(b);
     }
 
     private static boolean startsCleanly(String text) {
