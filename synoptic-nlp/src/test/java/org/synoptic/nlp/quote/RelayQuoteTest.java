@@ -29,6 +29,17 @@ class RelayQuoteTest {
     }
 
     @Test
+    void lautXSagteRoleYGivesTheRelayWhenTheSpeakerWasAlreadyRight() {
+        String text = "Der Kreis hat gewählt. Laut Kieler Anzeiger sagte Landrat Jonas Petersen, der Kreis werde jedes "
+                + "sauber ermittelte Ergebnis umsetzen.";
+        List<Quote> q = quotes(text);
+        assertThat(q).isNotEmpty().allSatisfy(x -> {
+            assertThat(x.speaker()).isEqualTo("Jonas Petersen");
+            assertThat(x.via()).isEqualTo("Kieler Anzeiger");
+        });
+    }
+
+    @Test
     void lautXWithoutAReportingVerbKeepsX() {
         String text = "Laut Reuters will die Firma im Herbst in Bremen rund 500 Stellen streichen.";
         assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Reuters");
