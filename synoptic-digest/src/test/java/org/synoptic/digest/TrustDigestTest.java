@@ -116,16 +116,16 @@ class TrustDigestTest {
     // nonContentLeaks=8 timelineLeaks=4; agencyGroups 0/4, falseAgency 0 (printed, no floor); the English report of
     // bahnstrecke-seltzbach lands in a story of its own. LEAD ENGINEER: after tuning, raise the floors to just below
     // (and lower the ceilings to) the tuned figures, so that a later change cannot silently undo the gain.
-    private static final int CONTRADICTING_SUPPORT_CEILING = 3;
-    private static final double SUPPORT_ACCURACY_FLOOR = 0.19;
+    private static final int CONTRADICTING_SUPPORT_CEILING = 0;
+    private static final double SUPPORT_ACCURACY_FLOOR = 0.70;
     private static final double FACT_RECALL_FLOOR = 1.0;
-    private static final double EVIDENCE_PRECISION_FLOOR = 0.87;
-    private static final double CONTRADICTION_RECALL_FLOOR = 0.0;
-    private static final double DISAGREEMENT_RECALL_FLOOR = 0.5;
-    private static final double SPEAKER_ACCURACY_FLOOR = 0.79;
-    private static final double DATE_ACCURACY_FLOOR = 0.62;
-    private static final int NON_CONTENT_LEAK_CEILING = 8;
-    private static final int TIMELINE_LEAK_CEILING = 4;
+    private static final double EVIDENCE_PRECISION_FLOOR = 0.95;
+    private static final double CONTRADICTION_RECALL_FLOOR = 1.0;
+    private static final double DISAGREEMENT_RECALL_FLOOR = 1.0;
+    private static final double SPEAKER_ACCURACY_FLOOR = 0.82;
+    private static final double DATE_ACCURACY_FLOOR = 0.74;
+    private static final int NON_CONTENT_LEAK_CEILING = 0;
+    private static final int TIMELINE_LEAK_CEILING = 0;
 
     /** Scores one gold story against the digest holding most of its articles. */
     private static Tally score(JsonNode gold, List<StoryDigest> digests) {
