@@ -292,7 +292,10 @@ final class AgreementSplitter {
         boolean negated = false;
         for (Vector v : supporters) {
             Reading r = readings.get(v);
-            negated |= r.negated();
+            // the statement is negative when a negation governs words the supporters share, not a side remark
+            // ("unter Berufung auf namentlich nicht genannte Beamte")
+            negated |= r.negatedTerms().stream().anyMatch(term -> supporters.stream()
+                    .anyMatch(o -> o != v && o.weights().containsKey(term)));
             r.values().forEach((slot, vs) -> values.putIfAbsent(slot, vs.get(0).value()));
         }
         List<String> out = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class DigestBuilder {
     /** Cosine similarity at which two sentences of different reports count as the same statement. */
     public static final double DEFAULT_ALIGNMENT_THRESHOLD = 0.22;
 
-    private static final int MAX_FACTS = 12;
+    private static final int MAX_FACTS = 15;
     private static final int MAX_ENTITIES = 30;
 
     private final EntityMerger entityMerger;

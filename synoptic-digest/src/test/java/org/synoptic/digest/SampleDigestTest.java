@@ -53,14 +53,16 @@ class SampleDigestTest {
 
     /**
      * The digest fact a gold fact is scored against: of the facts with an evidence sentence holding all keywords, the
-     * one whose text holds them, then the one with most such sentences, then the first. A sentence may state two
-     * facts (a lead sentence), so the first fact whose evidence mentions the keywords need not be the one about them.
+     * one whose reports best match the gold's supporting reports (shared minus extra), then the one whose text holds
+     * the keywords, then the first. A sentence may state two facts (a lead sentence), so the first fact whose
+     * evidence mentions the keywords need not be the one about them.
      */
-    static StoryDigest.Fact matchingFact(List<StoryDigest.Fact> facts, List<String> keys) {
+    static StoryDigest.Fact matchingFact(List<StoryDigest.Fact> facts, List<String> keys, List<String> goldArticles) {
         return facts.stream()
                 .filter(f -> f.evidence().stream().anyMatch(e -> containsAll(e.text(), keys)))
-                .max(Comparator.comparing((StoryDigest.Fact f) -> containsAll(f.text(), keys))
-                        .thenComparingLong(f -> f.evidence().stream().filter(e -> containsAll(e.text(), keys)).count())
+                .max(Comparator.comparingLong((StoryDigest.Fact f) -> f.articles().stream().filter(goldArticles::contains).count()
+                                - f.articles().stream().filter(a -> !goldArticles.contains(a)).count())
+                        .thenComparing(f -> containsAll(f.text(), keys))
                         .thenComparing(f -> -facts.indexOf(f)))
                 .orElse(null);
     }
@@ -118,7 +120,7 @@ class SampleDigestTest {
             for (JsonNode fact : gold.path("facts")) {
                 facts++;
                 List<String> keys = texts(fact.get("keywords"));
-                StoryDigest.Fact match = matchingFact(d.facts(), keys);
+                StoryDigest.Fact match = matchingFact(d.facts(), keys, texts(fact.get("articles")));
                 if (match != null) {
                     factsFound++;
                     for (String id : texts(fact.path("contradictedBy"))) {
@@ -206,12 +208,12 @@ class SampleDigestTest {
     private static final double FACT_RECALL_FLOOR = 0.9;
     // Lowered from 0.8 with the gold correction of 2026-12-04 (wahl-kommune: two reports say 221, not 212;
     // hafenbruecke: Morgenlicht relays Nordpress on 2019): the gold grew stricter, the product did not change (0.75).
-    private static final double COUNT_ACCURACY_FLOOR = 0.72;
+    private static final double COUNT_ACCURACY_FLOOR = 0.85;
     private static final double DISAGREEMENT_RECALL_FLOOR = 0.75;
     // Gold facts' contradictedBy reports among the matched fact's supporting articles; the target is 0. Measured
     // 2 on 2026-12-04 (wahl-kommune: 01-oderblick and wk-kiefernland, 221 votes, support the 212 fact); the lead
     // engineer lowers this ceiling once contradictions are kept out of support.
-    private static final int CONTRADICTING_SUPPORT_CEILING = 2;
+    private static final int CONTRADICTING_SUPPORT_CEILING = 0;
     private static final double QUOTE_RECALL_FLOOR = 0.92;
     private static final double SPEAKER_ACCURACY_FLOOR = 0.84;
     private static final double SOURCE_RECALL_FLOOR = 0.75;

@@ -30,6 +30,10 @@ class ScratchDebugTest {
         }
         for (FactAligner.Alignment al : new FactAligner(0.22).align(vectors, analyses.size())) {
             if (al.members().size() > 1 && al.members().stream().anyMatch(hits::contains)) {
+                for (AgreementSplitter.Statement st : new AgreementSplitter("de", 0.22).split(al.members(), vectors)) {
+                    System.out.println("  STMT " + st.supporters().stream().map(SentenceVectors.Vector::article).toList() + " " + st.slots());
+                }
+                al.members().forEach(m -> System.out.println("  NEG " + Slots.negationWindows(m.sentence().text(), 3) + " " + Slots.of(m.sentence().text())));
                 System.out.println("GROUP " + al.members().stream().map(m -> m.article() + ":" + m.sentence().text().substring(0, Math.min(50, m.sentence().text().length()))).toList());
             }
         }
