@@ -144,6 +144,9 @@ public final class SyndicationGrouper {
     private void joinSimilar(BandBuckets buckets, int bucket, MinHashSignature[] sigs, int[] parent) {
         int start = buckets.start(bucket);
         int end = buckets.end(bucket);
+        if (oneGroup(buckets, start, end, parent)) {
+            return; // the usual case in later bands: the copies were joined in an earlier one
+        }
         for (int x = start; x < end; x++) {
             int i = buckets.member(x);
             for (int y = x + 1; y < end; y++) {
@@ -153,6 +156,16 @@ public final class SyndicationGrouper {
                 }
             }
         }
+    }
+
+    private static boolean oneGroup(BandBuckets buckets, int start, int end, int[] parent) {
+        int root = find(parent, buckets.member(start));
+        for (int x = start + 1; x < end; x++) {
+            if (find(parent, buckets.member(x)) != root) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String comparedText(Article a) {
