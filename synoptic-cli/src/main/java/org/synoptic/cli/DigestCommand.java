@@ -73,6 +73,9 @@ final class DigestCommand implements Callable<Integer> {
         java.io.PrintWriter err = spec.commandLine().getErr();
         ProgressReporter progress = inputs.quiet ? null : ProgressReporter.onSystemClock(err);
         IngestReport report = progress == null ? inputs.read(err) : inputs.read(err, progress::inputRead);
+        if (progress != null) {
+            progress.readingFinished();
+        }
         int exitCode = InputOptions.exitCode(report);
         List<Article> articles = report.articles();
         report = null; // the originals and offset alignments are not needed from here on

@@ -67,15 +67,20 @@ final class ProgressReporter implements DigestProgress {
         }
     }
 
+    /** All inputs are read: one line with the totals and the reading rate. */
+    void readingFinished() {
+        long now = clockMillis.getAsLong();
+        line(now, String.format(Locale.ROOT, "read %,d articles from %,d files in %s (%s articles/s)", articlesRead,
+                files, clock(now - stageStartMillis), rate(articlesRead, now - stageStartMillis)));
+        stageStartMillis = now;
+    }
+
     @Override
     public void stage(Stage stage, int articles, int stories) {
         long now = clockMillis.getAsLong();
         switch (stage) {
-            case GROUPING -> {
-                line(now, String.format(Locale.ROOT, "read %,d articles from %,d files in %s (%s articles/s)",
-                        articlesRead, files, clock(now - stageStartMillis), rate(articlesRead, now - stageStartMillis)));
-                line(now, String.format(Locale.ROOT, "grouping syndicated copies among %,d articles", articles));
-            }
+            case GROUPING -> line(now, String.format(Locale.ROOT, "grouping syndicated copies among %,d articles",
+                    articles));
             case CLUSTERING -> line(now, String.format(Locale.ROOT, "clustering %,d articles into stories", articles));
             default -> {
                 selectedArticles = articles;

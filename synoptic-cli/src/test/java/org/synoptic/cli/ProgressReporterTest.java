@@ -39,6 +39,7 @@ class ProgressReporterTest {
     void everyStageIsAnnouncedAndStoriesAreThrottledWithRateAndTimeLeft() {
         now.addAndGet(2_000);
         reporter.inputRead("a.jsonl", 400);
+        reporter.readingFinished();
         now.addAndGet(2_000);
         reporter.stage(Stage.GROUPING, 400, 0);
         now.addAndGet(1_000);
@@ -56,7 +57,7 @@ class ProgressReporterTest {
         reporter.finished(30, 7, done);
 
         assertThat(lines()).containsExactly(
-                "[0:04] read 400 articles from 1 files in 0:04 (100 articles/s)",
+                "[0:02] read 400 articles from 1 files in 0:02 (200 articles/s)",
                 "[0:04] grouping syndicated copies among 400 articles",
                 "[0:05] clustering 400 articles into stories",
                 "[0:06] analysing and digesting 30 stories (300 articles)",
@@ -100,7 +101,7 @@ class ProgressReporterTest {
         reporter.story(Stage.ANALYSING, 2, 2, 1, 2);
         reporter.story(Stage.DIGESTING, 2, 2, 1, 2);
         reporter.finished(2, 0, 3);
-        assertThat(lines()).hasSize(5).last().isEqualTo("[0:00] done: 2 digests of 3 articles in 0:00 (- articles/s)");
+        assertThat(lines()).hasSize(4).last().isEqualTo("[0:00] done: 2 digests of 3 articles in 0:00 (- articles/s)");
     }
 
     @Test
