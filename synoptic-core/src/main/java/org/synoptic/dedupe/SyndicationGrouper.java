@@ -25,8 +25,9 @@ import org.synoptic.model.Article;
  * buckets of one band at a time in primitive arrays ({@link BandBuckets}, about 28 bytes per article): O(articles x
  * signature size), whatever the bucket sizes. No shingles are kept and no set of checked pairs: a pair is compared
  * when it shares a bucket and is not yet in one group, so a pair of different groups sharing several bands is
- * compared once per band (128 int comparisons). Time grows with the sum of the squared bucket sizes: articles that
- * share long boilerplate (a footer, a disclaimer) fall into the same buckets without being copies.
+ * compared once per band (128 int comparisons), and a bucket whose members are all in one group is passed over. Time
+ * grows with the squared sizes of the buckets that hold several groups: articles that share long boilerplate (a
+ * footer, a disclaimer) fall into the same buckets without being copies.
  *
  * <p>Immutable and thread-safe; holds no state between calls.
  */
