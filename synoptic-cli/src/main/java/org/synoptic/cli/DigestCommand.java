@@ -41,6 +41,12 @@ final class DigestCommand implements Callable<Integer> {
                     + "(new reports, new facts, changed support, new and resolved disagreements).")
     java.nio.file.Path since;
 
+    @Option(names = "--min-reports", paramLabel = "N", defaultValue = "1",
+            description = "Digest only stories with at least N reports (default: ${DEFAULT-VALUE}, every story). On a big "
+                    + "folder most stories have one report and the deep tier costs about as much per report as for a "
+                    + "story of many.")
+    int minReports;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,24 +66,55 @@ final class DigestCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--since: " + e.getMessage());
             }
         }
-        IngestReport report = inputs.read(spec.commandLine().getErr());
-        List<StoryDigest> digests = StoryPipeline.standard().digest(report.articles());
-        List<StoryChanges> changes = earlier == null ? null : new ChangeDetector().compare(earlier, digests);
+        if (minReports < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-reports must be at least 1: "
+                    + minReports);
+        }
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        ProgressReporter progress = inputs.quiet ? null : ProgressReporter.onSystemClock(err);
+        IngestReport report = progress == null ? inputs.read(err) : inputs.read(err, progress::inputRead);
+        if (progress != null) {
+            progress.readingFinished();
+        }
+        int exitCode = InputOptions.exitCode(report);
+        List<Article> articles = report.articles();
+        report = null; // the originals and offset alignments are not needed from here on
         Map<String, String> texts = new LinkedHashMap<>();
-        for (Article a : report.articles()) {
+        for (Article a : articles) {
             texts.put(a.id(), a.text());
         }
-        try (Writer out = output.open(System.out)) {
-            if (changes != null && format.equals("json")) {
-                new JsonDigestWriter().write(digests, changes, out);
-            } else {
-                if (changes != null) {
+        StoryPipeline pipeline = StoryPipeline.standard();
+        java.util.function.Predicate<org.synoptic.cluster.Story> selected =
+                story -> story.articleIds().size() >= minReports;
+        org.synoptic.digest.DigestProgress listener = progress == null ? org.synoptic.digest.DigestProgress.NONE : progress;
+        if (earlier != null) { // what changed needs every digest at once
+            List<StoryDigest> digests = new java.util.ArrayList<>();
+            pipeline.digest(articles, selected, listener, digests::add);
+            List<StoryChanges> changes = new ChangeDetector().compare(earlier, digests);
+            try (Writer out = output.open(System.out)) {
+                if (format.equals("json")) {
+                    new JsonDigestWriter().write(digests, changes, out);
+                } else {
                     String language = digests.isEmpty() ? "de" : digests.get(0).language();
                     new ChangesWriter().writeMarkdown(changes, language, out);
+                    writer.write(digests, texts, out);
                 }
-                writer.write(digests, texts, out);
             }
+            return exitCode;
         }
-        return InputOptions.exitCode(report);
+        try (Writer out = output.open(System.out)) {
+            DigestStream stream = DigestStream.open(format, texts, out);
+            pipeline.digest(articles, selected, listener, digest -> {
+                try {
+                    stream.write(digest); // written as built, then dropped: memory stays with one story
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            stream.finish();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return exitCode;
     }
 }

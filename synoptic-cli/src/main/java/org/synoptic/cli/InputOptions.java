@@ -33,12 +33,17 @@ final class InputOptions {
 
     /** Reads the inputs and reports every skipped and rejected one on {@code err}. */
     IngestReport read(PrintWriter err) {
+        return read(err, (source, articles) -> { });
+    }
+
+    /** As {@link #read(PrintWriter)}, telling {@code afterInput} after each file or URL how many articles are read. */
+    IngestReport read(PrintWriter err, java.util.function.ObjIntConsumer<String> afterInput) {
         IngestReport report = ArticleIngester.builder()
                 .maxBytes(maxBytes)
                 .allowPrivate(allowPrivate)
                 .fetchTimeout(java.time.Duration.ofSeconds(Math.max(1, fetchTimeoutSeconds)))
                 .build()
-                .ingest(paths);
+                .ingest(paths, afterInput);
         int skipped = 0;
         for (InputOutcome outcome : report.outcomes()) {
             if (outcome.status() == InputOutcome.Status.REJECTED) {

@@ -1,8 +1,6 @@
 package org.synoptic.dedupe;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +20,14 @@ import org.synoptic.model.Article;
  *
  * <p>Design decision: the banding does not depend on the threshold, so raising the threshold can only remove edges
  * and therefore only split groups, never merge them.
+ *
+ * <p>Memory: {@link #group} holds the signatures ({@code numHashes} ints per article), the union-find arrays and the
+ * buckets of one band at a time in primitive arrays ({@link BandBuckets}, about 28 bytes per article): O(articles x
+ * signature size), whatever the bucket sizes. No shingles are kept and no set of checked pairs: a pair is compared
+ * when it shares a bucket and is not yet in one group, so a pair of different groups sharing several bands is
+ * compared once per band (128 int comparisons), and a bucket whose members are all in one group is passed over. Time
+ * grows with the squared sizes of the buckets that hold several groups: articles that share long boilerplate (a
+ * footer, a disclaimer) fall into the same buckets without being copies.
  *
  * <p>Immutable and thread-safe; holds no state between calls.
  */
@@ -100,44 +106,67 @@ public final class SyndicationGrouper {
         }
         int[] parent = new int[n];
         Arrays.setAll(parent, i -> i);
+        BandBuckets buckets = new BandBuckets(n);
         int bands = hasher.numHashes() / rowsPerBand;
-        Set<Long> checked = new HashSet<>();
         for (int band = 0; band < bands; band++) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                long key = sigs[i].bandKey(band * rowsPerBand, (band + 1) * rowsPerBand);
-                buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
-            }
-            for (List<Integer> bucket : buckets.values()) {
-                for (int x = 0; x < bucket.size(); x++) {
-                    for (int y = x + 1; y < bucket.size(); y++) {
-                        int i = bucket.get(x);
-                        int j = bucket.get(y);
-                        if (checked.add(((long) i << 32) | j) && sigs[i].similarity(sigs[j]) >= threshold) {
-                            union(parent, i, j);
-                        }
-                    }
-                }
+            int from = band * rowsPerBand;
+            int to = from + rowsPerBand;
+            buckets.fill(i -> sigs[i].bandKey(from, to));
+            for (int b = 0; b < buckets.count(); b++) {
+                joinSimilar(buckets, b, sigs, parent);
             }
         }
-        // representative = earliest member of each component
+        // representative = earliest member of each component; ties go to the first in list order
         long[] time = new long[n];
         for (int i = 0; i < n; i++) {
             time[i] = articles.get(i).publishedEpochMillis().orElse(Long.MAX_VALUE);
         }
-        Map<Integer, Integer> earliest = new HashMap<>();
+        int[] earliest = new int[n];
+        Arrays.fill(earliest, -1);
         for (int i = 0; i < n; i++) {
             int root = find(parent, i);
-            Integer best = earliest.get(root);
-            if (best == null || time[i] < time[best]) {
-                earliest.put(root, i);
+            if (earliest[root] < 0 || time[i] < time[earliest[root]]) {
+                earliest[root] = i;
             }
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            out.put(articles.get(i).id(), articles.get(earliest.get(find(parent, i))).id());
+            out.put(articles.get(i).id(), articles.get(earliest[find(parent, i)]).id());
         }
         return out;
+    }
+
+    /**
+     * Joins the members of one bucket whose signatures reach the threshold. A pair already in one group is not
+     * compared: the edge could not change the groups, so the groups equal those of checking every candidate pair
+     * once, without remembering which pairs were checked (a set of checked pairs grows with the square of a bucket's
+     * size, and buckets that share boilerplate shingles can hold thousands of articles).
+     */
+    private void joinSimilar(BandBuckets buckets, int bucket, MinHashSignature[] sigs, int[] parent) {
+        int start = buckets.start(bucket);
+        int end = buckets.end(bucket);
+        if (oneGroup(buckets, start, end, parent)) {
+            return; // the usual case in later bands: the copies were joined in an earlier one
+        }
+        for (int x = start; x < end; x++) {
+            int i = buckets.member(x);
+            for (int y = x + 1; y < end; y++) {
+                int j = buckets.member(y);
+                if (find(parent, i) != find(parent, j) && sigs[i].similarity(sigs[j]) >= threshold) {
+                    union(parent, i, j);
+                }
+            }
+        }
+    }
+
+    private static boolean oneGroup(BandBuckets buckets, int start, int end, int[] parent) {
+        int root = find(parent, buckets.member(start));
+        for (int x = start + 1; x < end; x++) {
+            if (find(parent, buckets.member(x)) != root) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String comparedText(Article a) {

@@ -67,15 +67,25 @@ public final class ArticleIngester {
 
     /** Reads every input; each string is a file or folder path, or an http(s) URL, as the user gave it. */
     public IngestReport ingest(List<String> inputs) {
+        return ingest(inputs, (source, articles) -> { });
+    }
+
+    /**
+     * Reads every input like {@link #ingest(List)}, telling {@code afterInput} after each file or URL its source and
+     * the number of articles read so far (for progress reports; called on this thread, must not throw).
+     */
+    public IngestReport ingest(List<String> inputs, java.util.function.ObjIntConsumer<String> afterInput) {
         Batch batch = new Batch();
         for (String input : inputs) {
             if (isUrl(input)) {
                 readUrl(input, batch);
+                afterInput.accept(input, batch.articles.size());
                 continue;
             }
             for (Path file : expand(input, batch)) {
                 String source = input.equals(file.toString()) || Path.of(input).equals(file) ? input : file.toString();
                 readFile(file, source, batch);
+                afterInput.accept(source, batch.articles.size());
             }
         }
         return new IngestReport(batch.articles, batch.outcomes, batch.origins);

@@ -93,12 +93,42 @@ public final class StoryPipeline {
 
     /** Clusters the articles and writes the digest of every story: the whole pipeline, one step per line. */
     public List<StoryDigest> digest(List<Article> articles) {
+        List<StoryDigest> digests = new java.util.ArrayList<>();
+        digest(articles, story -> true, DigestProgress.NONE, digests::add);
+        return List.copyOf(digests);
+    }
+
+    /**
+     * Clusters the articles and hands the digest of every selected story to {@code sink} as soon as it is built, in
+     * the order of {@link #cluster}: a caller that writes each digest and drops it holds one story's analyses at a
+     * time, not the whole batch's.
+     *
+     * @param articles articles with unique ids, in arrival order
+     * @param selected which stories get a digest (the others are only counted in {@link DigestProgress#finished})
+     * @param progress hears each stage and story; {@link DigestProgress#NONE} for none
+     * @param sink     receives the digests, on the calling thread
+     */
+    public void digest(List<Article> articles, java.util.function.Predicate<Story> selected, DigestProgress progress,
+                       java.util.function.Consumer<StoryDigest> sink) {
         Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        progress.stage(DigestProgress.Stage.GROUPING, articles.size(), 0);
         Map<String, String> syndicationGroups = syndicationGrouper.group(articles);
-        List<Story> stories = cluster(articles);
-        return stories.stream()
-                .map(story -> material(story, byId, syndicationGroups))
-                .map(digestBuilder::build)
-                .toList();
+        progress.stage(DigestProgress.Stage.CLUSTERING, articles.size(), 0);
+        List<Story> all = cluster(articles);
+        List<Story> stories = all.stream().filter(selected).toList();
+        int skipped = all.size() - stories.size();
+        progress.stage(DigestProgress.Stage.ANALYSING, stories.stream().mapToInt(s -> s.articleIds().size()).sum(),
+                stories.size());
+        int done = 0;
+        for (int i = 0; i < stories.size(); i++) {
+            Story story = stories.get(i);
+            int size = story.articleIds().size();
+            progress.story(DigestProgress.Stage.ANALYSING, i + 1, stories.size(), size, done);
+            StoryMaterial material = material(story, byId, syndicationGroups);
+            progress.story(DigestProgress.Stage.DIGESTING, i + 1, stories.size(), size, done);
+            sink.accept(digestBuilder.build(material));
+            done += size;
+        }
+        progress.finished(stories.size(), skipped, done);
     }
 }
