@@ -12,6 +12,7 @@ import org.synoptic.dedupe.SyndicationGrouper;
 import org.synoptic.model.Article;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.nlp.ArticleAnalyzer;
+import org.synoptic.text.RecurringSentences;
 
 /**
  * The batch pipeline from read articles to story digests: syndication groups and stories (fast tier), then per
@@ -62,10 +63,11 @@ public final class StoryPipeline {
      * The story's articles read by the deep tier: publication dates inferred where missing ({@link PublicationDates}),
      * relative times anchored at the story's date where still needed.
      */
-    private StoryMaterial material(Story story, Map<String, Article> byId, Map<String, String> syndicationGroups) {
+    private static StoryMaterial material(Story story, Map<String, Article> byId, Map<String, String> syndicationGroups,
+                                          ArticleAnalyzer analyzer) {
         List<Article> members = PublicationDates.infer(story.articleIds().stream().map(byId::get).toList());
         String storyDate = storyDate(members);
-        return new StoryMaterial(story.id(), members.stream().map(a -> articleAnalyzer.analyze(a, storyDate)).toList(),
+        return new StoryMaterial(story.id(), members.stream().map(a -> analyzer.analyze(a, storyDate)).toList(),
                 syndicationGroups);
     }
 
@@ -111,6 +113,9 @@ public final class StoryPipeline {
     public void digest(List<Article> articles, java.util.function.Predicate<Story> selected, DigestProgress progress,
                        java.util.function.Consumer<StoryDigest> sink) {
         Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        // sentences that recur across unrelated reports of one outlet are boilerplate for the deep tier too
+        ArticleAnalyzer analyzer = articleAnalyzer.withContentRoles(
+                articleAnalyzer.contentRoles().withRecurring(RecurringSentences.learn(articles)));
         progress.stage(DigestProgress.Stage.GROUPING, articles.size(), 0);
         Map<String, String> syndicationGroups = syndicationGrouper.group(articles);
         progress.stage(DigestProgress.Stage.CLUSTERING, articles.size(), 0);
@@ -124,7 +129,7 @@ public final class StoryPipeline {
             Story story = stories.get(i);
             int size = story.articleIds().size();
             progress.story(DigestProgress.Stage.ANALYSING, i + 1, stories.size(), size, done);
-            StoryMaterial material = material(story, byId, syndicationGroups);
+            StoryMaterial material = material(story, byId, syndicationGroups, analyzer);
             progress.story(DigestProgress.Stage.DIGESTING, i + 1, stories.size(), size, done);
             sink.accept(digestBuilder.build(material));
             done += size;
