@@ -138,7 +138,10 @@ final class AgreementSplitter {
                     continue;
                 }
                 Reading theirs = read(other);
-                Contradiction c = sharesContent(clearest, other) ? valueConflict(clearest, mine, other, theirs) : null;
+                Contradiction c = valueConflict(clearest, mine, other, theirs);
+                if (c != null && (!sharesContent(clearest, other, c.slot()) || !comparable(c))) {
+                    c = null;
+                }
                 if (c == null && similarity >= RELATED && mine.oppositeTo(theirs, clearest, other)
                         && SentenceVectors.contentCosine(clearest.weights(), other.weights()) >= RELATED_NEGATION_CONTENT) {
                     c = negationConflict(clearest, mine, other);
@@ -204,12 +207,27 @@ final class AgreementSplitter {
     private static Contradiction valueConflict(Vector mineV, Reading mine, Vector other, Reading theirs) {
         for (var e : mine.values().entrySet()) {
             if (!SEPARATING_ONLY.contains(e.getKey()) && mine.differsIn(e.getKey(), theirs)) {
-                Slots.Value here = e.getValue().get(0);
                 Slots.Value there = theirs.values().get(e.getKey()).get(0);
+                Slots.Value here = nearest(e.getValue(), there); // "212 / 221", not "2.274 / 221"
                 return new Contradiction(other, e.getKey(), here.noun(), here.shown(), there.shown());
             }
         }
         return null;
+    }
+
+    /** Of a sentence's values in one slot, the one nearest in size to another report's value. */
+    private static Slots.Value nearest(List<Slots.Value> values, Slots.Value other) {
+        double target = magnitude(other.value());
+        return values.stream().min(Comparator.comparingDouble(v -> Math.abs(magnitude(v.value()) - target)))
+                .orElse(values.get(0));
+    }
+
+    private static double magnitude(String value) {
+        try {
+            return Math.log(Math.max(1e-9, Double.parseDouble(value.split(" ")[0])));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static Contradiction negationConflict(Vector mineV, Reading mine, Vector other) {
@@ -218,17 +236,38 @@ final class AgreementSplitter {
     }
 
     /**
-     * Whether two sentences share a content word that is not a number, a name or a unit ("erreichte" in "Der Pegel
-     * erreichte 2,9 Meter" and "… hatte mit 3,1 Metern seinen höchsten Stand erreicht").
+     * Whether two sentences share {@value #SHARED_WORDS} content word that is not a number, a name, a unit or the
+     * disputed slot's noun ("erreichte" in "Der Pegel erreichte am Montagabend 2,9 Meter" and "Gestern Abend hatte
+     * der Fluss mit 3,1 Metern seinen höchsten Stand erreicht"); "people" alone joins no two counts of people.
      */
-    private static boolean sharesContent(Vector a, Vector b) {
+    private static boolean sharesContent(Vector a, Vector b, String slot) {
+        String noun = slot.contains(":") ? slot.substring(slot.indexOf(':') + 1) : slot;
+        int shared = 0;
         for (String term : a.weights().keySet()) {
             if (b.weights().containsKey(term) && !term.startsWith("§") && !term.startsWith("≈")
-                    && !SentenceVectors.distinctiveNumber(term) && !term.matches("\\d+|meter|metern|prozent|euro|dollar")) {
+                    && !SentenceVectors.distinctiveNumber(term) && !term.matches("\\d+|meter|metern|prozent|euro|dollar")
+                    && !term.startsWith(noun) && !noun.startsWith(term) && ++shared >= SHARED_WORDS) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many content words a sentence outside the group must share with a statement to contradict its value. */
+    static final int SHARED_WORDS = 1;
+    /**
+     * How far apart two values of a sentence outside the group may be and still report the same quantity: 212 and
+     * 221 votes, 2,9 and 3,1 metres, two and three dead are; 46 people rescued and two people dead are not.
+     */
+    static final double COMPARABLE_RATIO = 3.0;
+
+    private static boolean comparable(Contradiction c) {
+        double here = Math.exp(magnitude(Slots.normalised(c.shownHere().replaceAll("[^\\d.,]", ""))));
+        double there = Math.exp(magnitude(Slots.normalised(c.shownThere().replaceAll("[^\\d.,]", ""))));
+        if (here <= 1e-6 || there <= 1e-6) {
+            return true; // a number word or no number: nothing to compare
+        }
+        return Math.max(here, there) / Math.min(here, there) <= COMPARABLE_RATIO;
     }
 
     /**

@@ -120,6 +120,7 @@ public final class DigestBuilder {
         }
         facts.sort(Comparator.comparingInt((CheckedFact f) -> -f.fact().independentSources())
                 .thenComparingInt(f -> -f.fact().articles().size()));
+        facts = withoutRepeats(facts);
         return facts.size() > MAX_FACTS ? List.copyOf(facts.subList(0, MAX_FACTS)) : facts;
     }
 
@@ -134,6 +135,25 @@ public final class DigestBuilder {
     /** Whether the offset lies in a relative clause that opens after a comma before it, within its sentence. */
     private static boolean inRelativeClause(String text, int sentenceStart, int offset) {
         return offset > sentenceStart && RELATIVE_CLAUSE.matcher(text.substring(sentenceStart, offset)).find();
+    }
+
+    /**
+     * The facts without those whose evidence or text another, stronger fact already holds: two alignments that grow
+     * to the same sentences (a sentence may join several) are one fact.
+     */
+    private static List<CheckedFact> withoutRepeats(List<CheckedFact> facts) {
+        List<CheckedFact> kept = new ArrayList<>();
+        List<Set<String>> keptEvidence = new ArrayList<>();
+        for (CheckedFact f : facts) {
+            Set<String> evidence = new java.util.HashSet<>();
+            f.fact().evidence().forEach(e -> evidence.add(e.article() + "@" + e.start()));
+            boolean sameText = kept.stream().anyMatch(k -> k.fact().text().equals(f.fact().text()));
+            if (!sameText && keptEvidence.stream().noneMatch(k -> k.containsAll(evidence))) {
+                kept.add(f);
+                keptEvidence.add(evidence);
+            }
+        }
+        return kept;
     }
 
     /** Names of all sources cited for a sentence. */

@@ -67,13 +67,10 @@ final class DisagreementFinder {
             if (d.positions().stream().allMatch(p -> p.note() == null)) {
                 for (DigestBuilder.CheckedFact f : facts) {
                     if (!f.fact().contradictedBy().isEmpty() && touches(d, f)) {
-                        fact = f.fact().text();
-                        break;
+                        fact = fact == null ? f.fact().text() : fact; // named: the first; covered: every side
+                        factsNamed.add(f.fact().text());
                     }
                 }
-            }
-            if (fact != null) {
-                factsNamed.add(fact);
             }
             named.add(new Disagreement(d.about(), d.positions(), fact));
         }
