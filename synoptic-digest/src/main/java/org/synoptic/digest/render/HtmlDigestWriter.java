@@ -191,6 +191,9 @@ public final class HtmlDigestWriter implements DigestWriter {
                     .append("<div class=\"meta\">").append(esc(a.outlet() == null ? "?" : a.outlet()));
             if (a.published() != null) {
                 out.append(" · ").append(esc(a.published()));
+                if (a.publishedInferred()) {
+                    out.append(de ? " (erschlossen)" : " (inferred)");
+                }
             }
             out.append(" · ").append(esc(a.source()));
             if (!a.syndicationGroup().equals(a.id()) && cite.contains(a.syndicationGroup())) {

@@ -111,6 +111,9 @@ public final class MarkdownDigestWriter implements DigestWriter {
             out.append(" — ").append(a.outlet() == null ? "?" : esc(a.outlet()));
             if (a.published() != null) {
                 out.append(", ").append(a.published());
+                if (a.publishedInferred()) {
+                    out.append(de ? " (erschlossen)" : " (inferred)");
+                }
             }
             out.append(" (`").append(a.source().replace("`", "'")).append("`");
             if (!a.syndicationGroup().equals(a.id()) && cite.contains(a.syndicationGroup())) {
