@@ -354,7 +354,8 @@ final class AgreementSplitter {
         for (String window : Slots.negationWindows(v.sentence().text(), NEGATION_REACH)) {
             negated.addAll(SentenceVectors.stems(window, language));
         }
-        return new Reading(Map.copyOf(bySlot), Set.copyOf(negated));
+        // insertion-ordered, not Map.copyOf: its iteration order changes from one JVM run to the next
+        return new Reading(java.util.Collections.unmodifiableMap(bySlot), java.util.Collections.unmodifiableSet(negated));
     }
 
     /** The member most similar to the others; among near ties the shorter sentence reads better. */

@@ -96,7 +96,10 @@ final class SentenceVectors {
                 w.replaceAll((k, v) -> v / len);
             }
             Vector shell = shells.get(i);
-            vectors.add(new Vector(shell.article(), shell.articleIndex(), shell.sentence(), Map.copyOf(w)));
+            // an unmodifiable HashMap, not Map.copyOf: the immutable map's iteration order changes from one JVM run to
+            // the next, and with it the order of floating-point sums, so near ties could flip between runs
+            vectors.add(new Vector(shell.article(), shell.articleIndex(), shell.sentence(),
+                    java.util.Collections.unmodifiableMap(w)));
         }
         return new SentenceVectors(vectors);
     }
