@@ -120,12 +120,6 @@ final class SentenceVectors {
                 .toList();
     }
 
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("zwei", "2"), Map.entry("drei", "3"), Map.entry("vier", "4"), Map.entry("fünf", "5"),
-            Map.entry("sechs", "6"), Map.entry("sieben", "7"), Map.entry("acht", "8"), Map.entry("neun", "9"),
-            Map.entry("zehn", "10"), Map.entry("zwölf", "12"), Map.entry("two", "2"), Map.entry("three", "3"),
-            Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
-            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("twelve", "12"));
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|"
                     + "ten|twelve)\\b|(?<=\\d),(?=\\d)");
@@ -136,7 +130,7 @@ final class SentenceVectors {
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String found = m.group();
-            m.appendReplacement(out, found.equals(",") ? "." : NUMBER_WORDS.get(found.toLowerCase(java.util.Locale.ROOT)));
+            m.appendReplacement(out, found.equals(",") ? "." : Slots.NUMBER_WORDS.get(found.toLowerCase(java.util.Locale.ROOT)));
         }
         m.appendTail(out);
         return out.toString();
@@ -161,34 +155,22 @@ final class SentenceVectors {
      * values they may disagree on ("2,9 Meter" against "3,1 Meter").
      */
     static double cosineIgnoringNumbers(Map<String, Double> a, Map<String, Double> b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (var e : a.entrySet()) {
-            if (distinctiveNumber(e.getKey())) {
-                continue;
-            }
-            na += e.getValue() * e.getValue();
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
-        }
-        for (var e : b.entrySet()) {
-            if (!distinctiveNumber(e.getKey())) {
-                nb += e.getValue() * e.getValue();
-            }
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        return restrictedCosine(a, b, SentenceVectors::distinctiveNumber);
     }
 
     /** Cosine similarity of two vectors restricted to their terms other than entity names, renormalised. */
     static double contentCosine(Map<String, Double> a, Map<String, Double> b) {
+        return restrictedCosine(a, b, term -> term.startsWith("§"));
+    }
+
+    /** Cosine similarity of two vectors over the terms {@code skipped} does not match, renormalised. */
+    private static double restrictedCosine(Map<String, Double> a, Map<String, Double> b,
+                                           java.util.function.Predicate<String> skipped) {
         double dot = 0;
         double na = 0;
         double nb = 0;
         for (var e : a.entrySet()) {
-            if (e.getKey().startsWith("§")) {
+            if (skipped.test(e.getKey())) {
                 continue;
             }
             na += e.getValue() * e.getValue();
@@ -198,7 +180,7 @@ final class SentenceVectors {
             }
         }
         for (var e : b.entrySet()) {
-            if (!e.getKey().startsWith("§")) {
+            if (!skipped.test(e.getKey())) {
                 nb += e.getValue() * e.getValue();
             }
         }

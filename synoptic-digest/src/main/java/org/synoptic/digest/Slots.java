@@ -25,7 +25,8 @@ final class Slots {
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|"
                     + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|abend|morgen|nachmittag)?\\b");
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+    /** Number words, German and English, as digits: the one table of them in the digest. */
+    static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zwei", "2"), Map.entry("drei", "3"), Map.entry("vier", "4"), Map.entry("fünf", "5"),
             Map.entry("sechs", "6"), Map.entry("sieben", "7"), Map.entry("acht", "8"), Map.entry("neun", "9"),
             Map.entry("zehn", "10"), Map.entry("zwölf", "12"), Map.entry("two", "2"), Map.entry("three", "3"),

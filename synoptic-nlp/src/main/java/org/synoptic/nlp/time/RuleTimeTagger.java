@@ -49,15 +49,7 @@ public final class RuleTimeTagger implements TimeTagger {
             Map.entry("sep", 9), Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10),
             Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("dezember", 12),
             Map.entry("december", 12), Map.entry("dez", 12), Map.entry("dec", 12));
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("montag", DayOfWeek.MONDAY), Map.entry("dienstag", DayOfWeek.TUESDAY),
-            Map.entry("mittwoch", DayOfWeek.WEDNESDAY), Map.entry("donnerstag", DayOfWeek.THURSDAY),
-            Map.entry("freitag", DayOfWeek.FRIDAY), Map.entry("samstag", DayOfWeek.SATURDAY),
-            Map.entry("sonnabend", DayOfWeek.SATURDAY), Map.entry("sonntag", DayOfWeek.SUNDAY),
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Weekdays.NAMES;
     /** Parts of a day as TIMEX3 writes them after the date. */
     private static final Map<String, String> DAY_PARTS = Map.ofEntries(
             Map.entry("morgen", "TMO"), Map.entry("früh", "TMO"), Map.entry("vormittag", "TMO"),

@@ -18,7 +18,8 @@ import org.synoptic.model.TimeExpression;
  */
 public final class Weekdays {
 
-    private static final Map<String, DayOfWeek> NAMES = Map.ofEntries(
+    /** Weekday names, German and English, lower case: the one table of them in the time package. */
+    static final Map<String, DayOfWeek> NAMES = Map.ofEntries(
             Map.entry("montag", DayOfWeek.MONDAY), Map.entry("dienstag", DayOfWeek.TUESDAY),
             Map.entry("mittwoch", DayOfWeek.WEDNESDAY), Map.entry("donnerstag", DayOfWeek.THURSDAY),
             Map.entry("freitag", DayOfWeek.FRIDAY), Map.entry("samstag", DayOfWeek.SATURDAY),
