@@ -35,9 +35,9 @@ final class AgreementSplitter {
     static final double RELATED_NEGATION_CONTENT = 0.35;
 
     /**
-     * Slots whose different values make two statements, not a contradiction: sentences about one thing on different
-     * dates are mostly about different events ("legte am 17. März Einspruch ein", "gab dem Einspruch am 19. März
-     * statt").
+     * Slots whose different values make two statements, and a contradiction only where the two sentences say the
+     * same thing of one event ({@link #sameStatement}): sentences about one thing on different dates are mostly
+     * about different events ("legte am 17. März Einspruch ein", "gab dem Einspruch am 19. März statt").
      */
     private static final Set<String> SEPARATING_ONLY = Set.of("date");
 
@@ -188,6 +188,7 @@ final class AgreementSplitter {
         return a.oppositeTo(b, va, vb) || a.values().keySet().stream().anyMatch(slot -> a.differsIn(slot, b));
     }
 
+
     /** The first conflict of a group member with one of a statement's supporters, if any. */
     private static java.util.Optional<Contradiction> conflict(List<Vector> supporters, Map<Vector, Reading> readings,
                                                               Vector other, Reading theirs) {
@@ -206,7 +207,8 @@ final class AgreementSplitter {
 
     private static Contradiction valueConflict(Vector mineV, Reading mine, Vector other, Reading theirs) {
         for (var e : mine.values().entrySet()) {
-            if (!SEPARATING_ONLY.contains(e.getKey()) && mine.differsIn(e.getKey(), theirs)) {
+            boolean sameEvent = !SEPARATING_ONLY.contains(e.getKey()) || sameStatement(mineV, other);
+            if (sameEvent && mine.differsIn(e.getKey(), theirs)) {
                 Slots.Value there = theirs.values().get(e.getKey()).get(0);
                 Slots.Value here = nearest(e.getValue(), there); // "212 / 221", not "2.274 / 221"
                 return new Contradiction(other, e.getKey(), here.noun(), here.shown(), there.shown());
@@ -214,6 +216,39 @@ final class AgreementSplitter {
         }
         return null;
     }
+
+    /**
+     * Whether two sentences with different dates say the same thing of one event, so that their dates contradict
+     * rather than separate: related apart from numbers ({@value #SAME_STATEMENT}) and sharing two content words besides
+     * names, numbers and month names ("soll die Brücke am Dienstag, dem 10. Juni, freigegeben werden" against "… erst
+     * am Mittwoch, dem 11. Juni, wieder … freigegeben werden"; not "legte am 17. März Einspruch ein" against "gab dem
+     * Einspruch am 19. März statt").
+     */
+    private static boolean sameStatement(Vector a, Vector b) {
+        if (SentenceVectors.cosineIgnoringNumbers(a.weights(), b.weights()) < SAME_STATEMENT) {
+            return false;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (Vector v : List.of(a, b)) {
+            for (String term : v.weights().keySet()) {
+                if (term.startsWith("§")) {
+                    names.addAll(List.of(term.substring(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")));
+                }
+            }
+        }
+        int shared = 0;
+        for (String term : a.weights().keySet()) {
+            if (b.weights().containsKey(term) && !term.startsWith("§") && !term.startsWith("≈") && !names.contains(term)
+                    && !term.matches("\\d+(?:[.,]\\d+)?|januar|februar|marz|april|mai|juni|juli|august|september|"
+                            + "oktob|oktober|novemb|november|dezemb|dezember|january|february|march|june|july|octob|"
+                            + "novemb|decemb") && ++shared >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final double SAME_STATEMENT = 0.2;
 
     /** Of a sentence's values in one slot, the one nearest in size to another report's value. */
     private static Slots.Value nearest(List<Slots.Value> values, Slots.Value other) {
