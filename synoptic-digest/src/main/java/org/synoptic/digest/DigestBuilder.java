@@ -168,11 +168,34 @@ public final class DigestBuilder {
      */
     private static List<String> citedRelays(ArticleAnalysis analysis, int sentence) {
         String text = analysis.article().text();
-        return analysis.citedSources().stream()
+        List<String> relays = new ArrayList<>(analysis.citedSources().stream()
                 .filter(c -> c.sentence() == sentence && c.citedBy() == null)
                 .filter(c -> !inRelativeClause(text, sentenceStart(analysis, sentence), c.start()))
                 .filter(c -> c.kind() == SourceKind.OUTLET || c.kind() == SourceKind.AGENCY)
-                .map(CitedSource::name).distinct().toList();
+                .map(CitedSource::name).distinct().toList());
+        boolean namesAnOutlet = analysis.citedSources().stream().anyMatch(c -> c.sentence() == sentence
+                && (c.kind() == SourceKind.OUTLET || c.kind() == SourceKind.AGENCY));
+        if (!namesAnOutlet) {
+            relays.addAll(reportedOutlets(analysis, sentence));
+        }
+        return relays;
+    }
+
+    /**
+     * Outlets and agencies whose reported speech the whole sentence is, for a sentence that names none itself: a
+     * Konjunktiv sentence continuing an outlet's report ("Das Kernthema … werde ein Waffendeal sein, schrieb die NYT.
+     * So wolle sich Russland … wappnen.") still rests on that outlet.
+     */
+    private static List<String> reportedOutlets(ArticleAnalysis analysis, int sentence) {
+        Set<String> outlets = new java.util.HashSet<>();
+        analysis.citedSources().stream().filter(c -> c.kind() == SourceKind.OUTLET || c.kind() == SourceKind.AGENCY)
+                .forEach(c -> outlets.add(c.name()));
+        int start = sentenceStart(analysis, sentence);
+        return analysis.quotes().stream()
+                .filter(q -> !q.direct() && q.speaker() != null && outlets.contains(q.speaker()))
+                .filter(q -> q.start() <= start + 2 && analysis.sentenceAt(q.start()) != null
+                        && analysis.sentenceAt(q.start()).index() == sentence)
+                .map(org.synoptic.model.Quote::speaker).distinct().toList();
     }
 
     private static Map<String, String> canonicalNames(List<MergedEntity> entities) {

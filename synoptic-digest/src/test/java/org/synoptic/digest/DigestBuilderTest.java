@@ -120,6 +120,29 @@ class DigestBuilderTest {
         assertThat(digest.facts().get(0).joinedBy()).contains("zug");
     }
 
+    @Test
+    void aSentenceContinuingAnOutletsReportRestsOnThatOutlet() {
+        String relayed = "Laut Hafenblatt werden Sanierungskosten gezahlt. Die Kranhöftbrücke im Hafen bleibe wegen "
+                + "Rissen in den Stahlträgern drei Monate gesperrt.";
+        int start = relayed.indexOf("Die Kranhöftbrücke");
+        Article article = new Article("b", "b.txt", null, "Titel b", relayed, null, null, "2025-03-04", "de", Set.of());
+        ArticleAnalysis b = new ArticleAnalysis(article, SentenceSplitter.ruleBased().split(relayed), List.of(),
+                List.of(new org.synoptic.model.Quote(relayed.substring(start, relayed.length() - 1), start,
+                        relayed.length() - 1, "Hafenblatt", -1, -1, null, null, false,
+                        org.synoptic.model.Quote.Kind.FREE_INDIRECT)),
+                List.of(relay("Hafenblatt", 0)), List.of());
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Laut Hafenblatt bleibt die Kranhöftbrücke im Hafen wegen Rissen in den Stahlträgern drei "
+                        + "Monate gesperrt.", relay("Hafenblatt", 0)),
+                b,
+                analysis("c", "Wegen Rissen in den Stahlträgern bleibt die Kranhöftbrücke im Hafen drei Monate gesperrt."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-8", analyses, Map.of()));
+        StoryDigest.Fact fact = digest.facts().get(0);
+        assertThat(fact.articles()).containsExactly("a", "b", "c");
+        // a and b both rest on Hafenblatt (b in the sentence after its "laut"), c is independent: two sources.
+        assertThat(fact.sources()).containsExactly("Hafenblatt", "c");
+    }
+
     static ArticleAnalysis analysisFrom(String id, String text, String outlet) {
         Article article = new Article(id, id + ".txt", null, "Titel " + id, text, outlet, null, "2025-03-04", "de", Set.of());
         return new ArticleAnalysis(article, SentenceSplitter.ruleBased().split(text), List.of(), List.of(), List.of(), List.of());
