@@ -48,16 +48,8 @@ final class EventTimeResolver {
     private static final String COUNT = "(?<n>(?iu:\\d|einen|eine|zwei|drei|vier|fünf|sechs|a|one|two|three|four|five|six))";
     private static final String PART = "(?<part>Tag|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|day|morning|afternoon"
             + "|evening|night)";
-    private static final Map<String, String> PARTS = Map.ofEntries(
-            Map.entry("morgen", "TMO"), Map.entry("vormittag", "TMO"), Map.entry("mittag", "TMI"),
-            Map.entry("nachmittag", "TAF"), Map.entry("abend", "TEV"), Map.entry("vorabend", "TEV"),
-            Map.entry("nacht", "TNI"), Map.entry("morning", "TMO"), Map.entry("afternoon", "TAF"),
-            Map.entry("evening", "TEV"), Map.entry("night", "TNI"));
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("einen", 1), Map.entry("eine", 1), Map.entry("a", 1), Map.entry("one", 1),
-            Map.entry("zwei", 2), Map.entry("two", 2), Map.entry("drei", 3), Map.entry("three", 3),
-            Map.entry("vier", 4), Map.entry("four", 4), Map.entry("fünf", 5), Map.entry("five", 5),
-            Map.entry("sechs", 6), Map.entry("six", 6));
+    private static final Map<String, String> PARTS = TimeWords.DAY_PARTS;
+    private static final Map<String, Integer> NUMBERS = TimeWords.COUNTS;
 
     private static final Pattern PART_AT_END = Pattern.compile("(?i)(morgen|vormittag|nachmittag|mittag|abend|nacht)$");
 

@@ -50,19 +50,8 @@ public final class RuleTimeTagger implements TimeTagger {
             Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("dezember", 12),
             Map.entry("december", 12), Map.entry("dez", 12), Map.entry("dec", 12));
     private static final Map<String, DayOfWeek> WEEKDAYS = Weekdays.NAMES;
-    /** Parts of a day as TIMEX3 writes them after the date. */
-    private static final Map<String, String> DAY_PARTS = Map.ofEntries(
-            Map.entry("morgen", "TMO"), Map.entry("früh", "TMO"), Map.entry("vormittag", "TMO"),
-            Map.entry("mittag", "TMI"), Map.entry("nachmittag", "TAF"), Map.entry("abend", "TEV"),
-            Map.entry("nacht", "TNI"), Map.entry("morning", "TMO"), Map.entry("afternoon", "TAF"),
-            Map.entry("evening", "TEV"), Map.entry("night", "TNI"));
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("einer", 1), Map.entry("eine", 1), Map.entry("one", 1), Map.entry("a", 1),
-            Map.entry("zwei", 2), Map.entry("two", 2), Map.entry("drei", 3), Map.entry("three", 3),
-            Map.entry("vier", 4), Map.entry("four", 4), Map.entry("fünf", 5), Map.entry("five", 5),
-            Map.entry("sechs", 6), Map.entry("six", 6), Map.entry("ersten", 1), Map.entry("first", 1),
-            Map.entry("zweiten", 2), Map.entry("second", 2), Map.entry("dritten", 3), Map.entry("third", 3),
-            Map.entry("vierten", 4), Map.entry("fourth", 4), Map.entry("letzten", 4), Map.entry("last", 4));
+    private static final Map<String, String> DAY_PARTS = TimeWords.DAY_PARTS;
+    private static final Map<String, Integer> NUMBERS = TimeWords.COUNTS;
 
     private static final String MONTH = "(Januar|Jänner|January|Jan\\.|Februar|February|Feb\\.|März|Maerz|March"
             + "|April|Apr\\.|Mai|May|Juni|June|Juli|July|August|Aug\\.|September|Sept\\.|Sep\\.|Oktober|October"
