@@ -226,20 +226,16 @@ public final class ContentRoles {
     }
 
     private static boolean opensLine(String text, int start) {
-        for (int i = start - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return true;
-            }
-            if (!Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return true;
+        return onlySpaceTo(text, start - 1, -1);
     }
 
     private static boolean endsLine(String text, int end) {
-        for (int i = end; i < text.length(); i++) {
+        return onlySpaceTo(text, end, 1);
+    }
+
+    /** Whether only spaces stand from {@code from} (walking by {@code step}) to a line break or the text's edge. */
+    private static boolean onlySpaceTo(String text, int from, int step) {
+        for (int i = from; i >= 0 && i < text.length(); i += step) {
             char c = text.charAt(i);
             if (c == '\n') {
                 return true;

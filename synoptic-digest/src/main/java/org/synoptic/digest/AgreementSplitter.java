@@ -104,13 +104,18 @@ final class AgreementSplitter {
 
     /** Splits one aligned group; {@code all} are the story's sentences, searched for contradictions outside it. */
     List<Statement> split(List<Vector> group, SentenceVectors all) {
-        Map<Vector, Reading> readings = new LinkedHashMap<>();
+        // by identity: every vector is the story's one instance of its sentence, and a record's hash walks its weights
+        Map<Vector, Reading> readings = new java.util.IdentityHashMap<>();
+        Set<Vector> inGroup = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Vector v : group) {
             readings.put(v, read(v));
+            inGroup.add(v);
         }
         List<List<Vector>> parts = partition(group, readings);
         List<Statement> out = new ArrayList<>();
         for (List<Vector> part : parts) {
+            Set<Vector> inPart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            inPart.addAll(part);
             List<Vector> supporters = statingSentences(part);
             if (supporters.stream().map(Vector::articleIndex).distinct().count() < 2) {
                 continue;
@@ -122,14 +127,14 @@ final class AgreementSplitter {
             List<Contradiction> contradictions = new ArrayList<>();
             Set<Integer> contradicting = new java.util.HashSet<>();
             for (Vector other : group) {
-                if (!part.contains(other) && !supportingArticles.contains(other.articleIndex())) {
+                if (!inPart.contains(other) && !supportingArticles.contains(other.articleIndex())) {
                     conflict(supporters, readings, other, readings.get(other))
                             .filter(c -> contradicting.add(other.articleIndex())).ifPresent(contradictions::add);
                 }
             }
             Reading mine = readings.get(clearest);
             for (Vector other : all.all()) {
-                if (group.contains(other) || supportingArticles.contains(other.articleIndex())
+                if (inGroup.contains(other) || supportingArticles.contains(other.articleIndex())
                         || contradicting.contains(other.articleIndex())) {
                     continue;
                 }
