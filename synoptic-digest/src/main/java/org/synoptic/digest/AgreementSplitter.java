@@ -233,14 +233,8 @@ final class AgreementSplitter {
         if (SentenceVectors.cosineIgnoringNumbers(a.weights(), b.weights()) < SAME_STATEMENT) {
             return false;
         }
-        Set<String> names = new java.util.HashSet<>();
-        for (Vector v : List.of(a, b)) {
-            for (String term : v.weights().keySet()) {
-                if (term.startsWith("§")) {
-                    names.addAll(List.of(term.substring(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")));
-                }
-            }
-        }
+        Set<String> names = nameWords(a.weights());
+        names.addAll(nameWords(b.weights()));
         int shared = 0;
         for (String term : a.weights().keySet()) {
             if (b.weights().containsKey(term) && !term.startsWith("§") && !term.startsWith("≈") && !names.contains(term)
@@ -254,6 +248,17 @@ final class AgreementSplitter {
     }
 
     static final double SAME_STATEMENT = 0.2;
+
+    /** The words of the entity names a vector holds, lower-cased: "kim" and "jong" of "§Kim Jong-un". */
+    private static Set<String> nameWords(Map<String, Double> weights) {
+        Set<String> names = new java.util.HashSet<>();
+        for (String term : weights.keySet()) {
+            if (term.startsWith("§")) {
+                names.addAll(List.of(term.substring(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")));
+            }
+        }
+        return names;
+    }
 
     /** Of a sentence's values in one slot, the one nearest in size to another report's value. */
     private static Slots.Value nearest(List<Slots.Value> values, Slots.Value other) {
@@ -315,7 +320,10 @@ final class AgreementSplitter {
      * sentence was aligned elsewhere: a long lead sentence often states two facts ("The river burst its banks …,
      * forcing 1,200 homes to be evacuated"), and alignment gives each sentence to one group only. The sentence must
      * be as close to the supporters as a joining group ({@link #threshold} on average), state the statement in words
-     * other than names ({@value #EVIDENCE_CONTENT} to its clearest sentence), and conflict with none of them.
+     * other than names ({@value #EVIDENCE_CONTENT} to its clearest sentence, sharing two such words), hold half of
+     * the statement's key words ({@link #keyTerms}), and conflict with none of them. A clause may stand for its sentence
+     * ("Up to 90 millimetres fell across the catchment, and the river peaked at 5.6 metres"), but only by what it
+     * states: its words other than names must be as close to the supporters as the threshold too.
      */
     private List<Vector> withOtherStatingSentences(List<Vector> supporters, SentenceVectors all,
                                                    Map<Vector, Reading> readings) {
@@ -324,19 +332,30 @@ final class AgreementSplitter {
         supporters.forEach(v -> articles.add(v.articleIndex()));
         Map<Integer, Vector> best = new LinkedHashMap<>();
         Map<Integer, Double> bestScore = new java.util.HashMap<>();
+        Set<String> key = keyTerms(supporters);
+        long needed = Math.min(MAX_KEY_NEEDED, (key.size() + 1) / 2);
         for (Vector v : all.all()) {
-            if (articles.contains(v.articleIndex())
-                    || SentenceVectors.contentCosine(v.weights(), clearest.weights()) < EVIDENCE_CONTENT) {
+            if (articles.contains(v.articleIndex())) {
                 continue;
             }
-            double sum = 0;
-            for (Vector s : supporters) {
-                sum += SentenceVectors.cosine(v.weights(), s.weights());
+            // the whole sentence states it, or one of its clauses does, in words other than names as well
+            double content = alike(v.weights(), clearest.weights());
+            double mean = content >= EVIDENCE_CONTENT ? statingScore(v.weights(), supporters, clearest) : 0;
+            for (Map<String, Double> clause : clausesOf(v)) {
+                double clauseContent = alike(clause, clearest.weights());
+                double clauseMean = Math.min(statingScore(clause, supporters, clearest), contentMean(clause, supporters));
+                if (clauseContent >= EVIDENCE_CONTENT && clauseMean >= threshold && clauseMean > mean) {
+                    mean = clauseMean;
+                    content = Math.max(content, clauseContent);
+                }
             }
-            double mean = sum / supporters.size();
-            if (mean >= threshold && mean > bestScore.getOrDefault(v.articleIndex(), 0.0)) {
+            long shared = key.stream().filter(v.weights()::containsKey).count();
+            // of a report's sentences close enough, the one that holds most of its key words, then states most of it
+            double rank = shared + content;
+            if (mean >= threshold && content >= EVIDENCE_CONTENT && shared >= needed
+                    && rank > bestScore.getOrDefault(v.articleIndex(), 0.0)) {
                 best.put(v.articleIndex(), v);
-                bestScore.put(v.articleIndex(), mean);
+                bestScore.put(v.articleIndex(), rank);
             }
         }
         List<Vector> out = new ArrayList<>(supporters);
@@ -350,13 +369,88 @@ final class AgreementSplitter {
         return out;
     }
 
-    /** The part's sentences that state it: close enough in words other than names to its clearest sentence. */
-    private static List<Vector> statingSentences(List<Vector> part) {
+    /** Most key words a sentence must hold to join a statement, however many the supporters share. */
+    static final int MAX_KEY_NEEDED = 3;
+
+    /**
+     * The statement's key words: content terms (not names, not attribution words) that at least two of its supporters
+     * hold. A sentence that joins it must hold half of them, up to {@value #MAX_KEY_NEEDED}: "Kim soll mit dem Zug
+     * reisen" and "Kim werde mit einem gepanzerten Zug nach Russland reisen" share "zug" and "reis", and "Kim plant,
+     * nach Russland zu reisen" holds one of two.
+     */
+    private static Set<String> keyTerms(List<Vector> supporters) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Vector v : supporters) {
+            v.weights().keySet().stream().filter(SentenceVectors::isContentTerm).forEach(t -> counts.merge(t, 1, Integer::sum));
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        counts.forEach((t, n) -> {
+            if (n >= 2) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * How well a sentence, or one of its clauses, states a statement: its mean similarity to the supporters, or 0 when
+     * its words other than names are not close enough ({@value #EVIDENCE_CONTENT}) to the clearest sentence.
+     */
+    private static double statingScore(Map<String, Double> weights, List<Vector> supporters, Vector clearest) {
+        if (alike(weights, clearest.weights()) < EVIDENCE_CONTENT) {
+            return 0;
+        }
+        double sum = 0;
+        for (Vector s : supporters) {
+            sum += SentenceVectors.cosine(weights, s.weights());
+        }
+        return sum / supporters.size();
+    }
+
+    /**
+     * The mean similarity of a clause's words other than names to the supporters': a clause joins by what it states,
+     * not by the name it shares ("zitierte Interfax den russischen Verteidigungsminister Sergej Schoigu mit Blick auf
+     * gemeinsame Militärübungen" does not state Schoigu's visit in July).
+     */
+    private static double contentMean(Map<String, Double> clause, List<Vector> supporters) {
+        double sum = 0;
+        for (Vector s : supporters) {
+            sum += SentenceVectors.contentCosine(clause, s.weights());
+        }
+        return sum / supporters.size();
+    }
+
+    private final Map<Vector, List<Map<String, Double>>> clauses = new java.util.IdentityHashMap<>();
+
+    private List<Map<String, Double>> clausesOf(Vector v) {
+        return clauses.computeIfAbsent(v, x -> SentenceVectors.clauses(x, language));
+    }
+
+    /**
+     * The part's sentences that state it: close enough in words other than names to its clearest sentence. The
+     * sentence that most others state, not the one most like all, anchors it: a group drawn together by a third
+     * sentence ("Kim soll mit dem Zug reisen", "Kim wolle nach Russland reisen", "Kim werde mit einem gepanzerten Zug
+     * nach Russland reisen") keeps the two that state one thing.
+     */
+    private List<Vector> statingSentences(List<Vector> part) {
         List<Vector> kept = new ArrayList<>(part);
+        if (kept.size() >= 3) {
+            Vector anchor = clearest(kept);
+            int most = statedBy(anchor, kept);
+            for (Vector v : kept) {
+                int n = statedBy(v, kept);
+                if (n > most) {
+                    most = n;
+                    anchor = v;
+                }
+            }
+            Vector a = anchor;
+            kept = new ArrayList<>(kept.stream().filter(v -> v == a || stating(v, a) >= EVIDENCE_CONTENT).toList());
+        }
         while (kept.size() >= 2) {
             Vector clearest = clearest(kept);
             List<Vector> next = kept.stream()
-                    .filter(v -> v == clearest || SentenceVectors.contentCosine(v.weights(), clearest.weights()) >= EVIDENCE_CONTENT)
+                    .filter(v -> v == clearest || stating(v, clearest) >= EVIDENCE_CONTENT)
                     .toList();
             if (next.size() == kept.size()) {
                 break;
@@ -364,6 +458,50 @@ final class AgreementSplitter {
             kept = new ArrayList<>(next);
         }
         return kept;
+    }
+
+    /**
+     * How alike two sentences are in words other than names, whole or clause by clause: "Kim werde „wahrscheinlich mit
+     * einem gepanzerten Zug“ nach Russland reisen, schrieb die Zeitung unter Berufung auf …" states "Kim soll mit dem
+     * Zug reisen" in its first clause.
+     */
+    private double stating(Vector a, Vector b) {
+        double best = alike(a.weights(), b.weights());
+        for (Map<String, Double> clause : clausesOf(a)) {
+            best = Math.max(best, alike(clause, b.weights()));
+        }
+        for (Map<String, Double> clause : clausesOf(b)) {
+            best = Math.max(best, alike(a.weights(), clause));
+        }
+        return best;
+    }
+
+    /**
+     * The similarity of two sentences' (or clauses') words other than names, or 0 when they share fewer than two of
+     * them (fewer where one has fewer): one shared common word ("reisen") does not make "Kim soll mit dem Zug reisen"
+     * and "Kim wolle nach Russland reisen, um … zu verhandeln" say the same.
+     */
+    static double alike(Map<String, Double> a, Map<String, Double> b) {
+        Set<String> names = nameWords(a);
+        names.addAll(nameWords(b));
+        java.util.function.Predicate<String> word = t -> SentenceVectors.isContentTerm(t) && !names.contains(t);
+        long own = a.keySet().stream().filter(word).count();
+        long theirs = b.keySet().stream().filter(word).count();
+        long shared = a.keySet().stream().filter(t -> word.test(t) && b.containsKey(t)).count();
+        return shared < Math.min(SHARED_CONTENT, Math.min(own, theirs)) ? 0 : SentenceVectors.contentCosine(a, b);
+    }
+
+    /** Content words two sentences must share to state the same thing (fewer where one has fewer). */
+    static final int SHARED_CONTENT = 2;
+
+    private int statedBy(Vector anchor, List<Vector> members) {
+        int n = 0;
+        for (Vector v : members) {
+            if (v != anchor && stating(v, anchor) >= EVIDENCE_CONTENT) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<String> slots(List<Vector> supporters, Map<Vector, Reading> readings) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -163,6 +164,35 @@ final class SentenceVectors {
         return restrictedCosine(a, b, term -> term.startsWith("§"));
     }
 
+    /** Whether a term says what a sentence states: not an entity name, not a word of attribution. */
+    static boolean isContentTerm(String term) {
+        return !term.startsWith("§") && !ATTRIBUTION.contains(term);
+    }
+
+    /** The stems of {@code attribution-words.txt}, German and English. */
+    private static final Set<String> ATTRIBUTION = attributionStems();
+
+    private static Set<String> attributionStems() {
+        Set<String> out = new java.util.HashSet<>();
+        try (java.io.InputStream in = SentenceVectors.class.getResourceAsStream("attribution-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("attribution-words.txt is missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    try (Analyzer de = new GermanAnalyzer(); Analyzer en = new EnglishAnalyzer()) {
+                        out.addAll(terms(de, word));
+                        out.addAll(terms(en, word));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+
     /** Cosine similarity of two vectors over the terms {@code skipped} does not match, renormalised. */
     private static double restrictedCosine(Map<String, Double> a, Map<String, Double> b,
                                            java.util.function.Predicate<String> skipped) {
@@ -185,6 +215,73 @@ final class SentenceVectors {
             }
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** Where a sentence's clauses meet: commas, semicolons, colons and dashes. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:]\\s|\\s[–—-]\\s");
+    /**
+     * Fewest content terms (not names, not attribution words) a clause needs to be compared on its own; shorter pieces
+     * join the clause before them ("zitierte Interfax den russischen Verteidigungsminister Sergej Schoigu" names who
+     * speaks, and states nothing).
+     */
+    static final int MIN_CLAUSE_TERMS = 3;
+
+    /**
+     * The sentence's clauses, each as the sentence's vector restricted to the clause's own terms (stems, compound parts,
+     * synonyms, and the names whose words it contains), renormalised: "Up to 90 millimetres fell across the catchment,
+     * and the river peaked at 5.6 metres" states two things, and each clause can be compared with a sentence that
+     * states one of them. A sentence without a break gives no clauses.
+     */
+    static List<Map<String, Double>> clauses(Vector v, String language) {
+        String text = v.sentence().text();
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text);
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            pieces.add(text.substring(from, m.start()));
+            from = m.end();
+        }
+        if (pieces.isEmpty()) {
+            return List.of();
+        }
+        pieces.add(text.substring(from));
+        List<Map<String, Double>> out = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (String piece : pieces) {
+            pending.append(pending.length() == 0 ? "" : ", ").append(piece);
+            Map<String, Double> clause = restrictedTo(v, pending.toString(), language);
+            if (clause.keySet().stream().filter(SentenceVectors::isContentTerm).count() >= MIN_CLAUSE_TERMS) {
+                out.add(clause);
+                pending.setLength(0);
+            }
+        }
+        return out.size() < 2 ? List.of() : out;
+    }
+
+    private static Map<String, Double> restrictedTo(Vector v, String clause, String language) {
+        Set<String> terms = new java.util.HashSet<>(stems(numbersNormalised(clause), language));
+        Map<String, Double> expanded = new HashMap<>();
+        TermExpander.expand(clause, language, expanded);
+        terms.addAll(expanded.keySet());
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
+        Map<String, Double> out = new HashMap<>();
+        double norm = 0;
+        for (var e : v.weights().entrySet()) {
+            String term = e.getKey();
+            boolean in = term.startsWith("§")
+                    ? java.util.Arrays.stream(term.substring(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                            .anyMatch(w -> w.length() >= 3 && lower.contains(w))
+                    : terms.contains(term);
+            if (in) {
+                out.put(term, e.getValue());
+                norm += e.getValue() * e.getValue();
+            }
+        }
+        double len = Math.sqrt(norm);
+        if (len > 0) {
+            out.replaceAll((k, w) -> w / len);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static final Analyzer GERMAN = new GermanAnalyzer();

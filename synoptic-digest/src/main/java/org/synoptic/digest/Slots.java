@@ -63,9 +63,13 @@ final class Slots {
     private Slots() {
     }
 
-    /** Negation words that do not negate the claim: "nicht nur", "nicht zuletzt", "kein Wunder", "not only". */
+    /**
+     * Negation words that do not negate the claim: "nicht nur", "nicht zuletzt", "kein Wunder", "not only", and
+     * anonymous sources ("namentlich nicht genannte Beamte", "nicht näher genannte Quellen", "unnamed").
+     */
     private static final Pattern NOT_A_NEGATION = Pattern.compile(
-            "(?iu)\\s+(?:nur|zuletzt|wunder|mehr als|weniger als|only|least|less than|more than)\\b");
+            "(?iu)\\s+(?:nur|zuletzt|wunder|mehr als|weniger als|(?:näher\\s+)?genannt\\w*|namentlich\\w*|only|least|"
+                    + "less than|more than|named)\\b");
 
     /** Whether the sentence states its claim in the negative ("niemand", "kein", "nicht", "no one"). */
     static boolean negated(String sentence) {

@@ -110,6 +110,46 @@ class DigestBuilderTest {
     }
 
     @Test
+    void anonymousSourcesAreNoNegation() {
+        assertThat(Slots.negated("Das schrieb die Zeitung unter Berufung auf namentlich nicht genannte Beamte.")).isFalse();
+        assertThat(Slots.negated("Die Agentur zitierte nicht näher genannte Quellen.")).isFalse();
+        assertThat(Slots.negated("Der Minister hat den Bericht nicht gelesen.")).isTrue();
+    }
+
+    @Test
+    void aClauseOfALongerSentenceSupportsTheFactItStates() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Bis zu 90 Millimeter Regen fielen binnen zwei Tagen im Einzugsgebiet der Mulde."),
+                analysis("b", "Im Einzugsgebiet der Mulde fielen binnen zwei Tagen bis zu 90 Millimeter Regen, teilte das Landesamt mit."),
+                analysis("c", "Bis zu 90 Millimeter Regen fielen im Einzugsgebiet, und der Pegel in Grimma stieg am Samstag auf "
+                        + "6,2 Meter, worauf Feuerwehr, Technisches Hilfswerk und Bundeswehr Sandsäcke an den Deichen der "
+                        + "Altstadt stapelten und Keller auspumpten."),
+                analysis("d", "Der Pegel in Grimma stieg am Samstag auf 6,2 Meter, den höchsten Stand seit zwanzig Jahren."),
+                analysis("e", "Der Pegel in Grimma erreichte am Samstag 6,2 Meter, den höchsten Stand seit zwanzig Jahren."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-8", analyses, Map.of()));
+        StoryDigest.Fact rain = digest.facts().stream().filter(f -> f.text().contains("90 Millimeter")).findFirst().orElseThrow();
+        // c's sentence states two facts; its first clause states the rain, so c supports the rain fact too
+        assertThat(rain.articles()).containsExactly("a", "b", "c");
+        StoryDigest.Fact gauge = digest.facts().stream().filter(f -> f.text().contains("6,2 Meter")).findFirst().orElseThrow();
+        assertThat(gauge.articles()).contains("d", "e");
+    }
+
+    @Test
+    void aSharedAttributionFrameAndOneCommonWordDoNotMakeEvidence() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Der Präsident soll mit dem Zug reisen."),
+                analysis("b", "Der Präsident werde wahrscheinlich mit einem gepanzerten Zug nach Görlitz reisen, schrieb die "
+                        + "Zeitung unter Berufung auf namentlich nicht genannte Beamte."),
+                analysis("c", "Medien hatten unter Berufung auf Beamte berichtet, der Präsident wolle nach Görlitz reisen, um "
+                        + "dort über Braunkohle zu verhandeln."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-9", analyses, Map.of()));
+        StoryDigest.Fact train = digest.facts().stream().filter(f -> f.text().contains("Zug")).findFirst().orElseThrow();
+        // b's anonymous sources negate nothing, so a and b agree; c shares only "reisen" and the attribution frame
+        assertThat(train.articles()).containsExactly("a", "b");
+        assertThat(train.contradictedBy()).isEmpty();
+    }
+
+    @Test
     void compoundsJoinOneFactToldInOtherWords() {
         List<ArticleAnalysis> analyses = List.of(
                 analysis("a", "Der Präsident reist mit einem Sonderzug nach Görlitz."),
