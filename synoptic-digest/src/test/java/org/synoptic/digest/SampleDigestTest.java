@@ -210,7 +210,9 @@ class SampleDigestTest {
     // hafenbruecke: Morgenlicht relays Nordpress on 2019): the gold grew stricter, the product did not change (0.75).
     // Raised to 0.85 once facts were split by agreement and counted by source (measured 0.89, 25/28; chip-plant's
     // gold was corrected too: the $2.4 billion report contradicts the $2.1 billion fact).
-    private static final double COUNT_ACCURACY_FLOOR = 0.85;
+    // Raised to 0.95, the target, once a clause could stand for its sentence (measured 0.96, 27/28; the miss is
+    // river-flood's 90 millimetres, stated in a bulletin sentence that alignment gave to the gauge fact).
+    private static final double COUNT_ACCURACY_FLOOR = 0.95;
     private static final double DISAGREEMENT_RECALL_FLOOR = 0.75;
     // Gold facts' contradictedBy reports among the matched fact's supporting articles; the target is 0. Measured
     // 2 on 2026-12-04 (wahl-kommune: 01-oderblick and wk-kiefernland, 221 votes, support the 212 fact); the lead
