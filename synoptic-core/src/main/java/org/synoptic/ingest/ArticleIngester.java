@@ -204,7 +204,7 @@ public final class ArticleIngester {
     /** Decompresses gzip data, refusing more than {@code maxBytes} of output (a gzip bomb). */
     private byte[] gunzip(byte[] gz) throws InputRejectedException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-            byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+            byte[] out = in.readNBytes((int) (Math.min(Integer.MAX_VALUE - 16L, maxBytes) + 1));
             if (out.length > maxBytes) {
                 throw new InputRejectedException("gzip decompresses to more than " + maxBytes
                         + " bytes (limit; a gzip bomb?)");

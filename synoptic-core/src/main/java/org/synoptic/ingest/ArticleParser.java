@@ -274,7 +274,7 @@ public final class ArticleParser {
     /** The whole of a one-document input, refusing more than {@code maxItemBytes}. */
     private byte[] readCapped(InputStream in, boolean gzip) throws InputRejectedException {
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxItemBytes + 1));
+            byte[] bytes = in.readNBytes((int) (Math.min(Integer.MAX_VALUE - 16L, maxItemBytes) + 1));
             if (bytes.length > maxItemBytes) {
                 throw new InputRejectedException(gzip
                         ? "gzip decompresses to more than " + maxItemBytes + " bytes (limit; a gzip bomb?)"

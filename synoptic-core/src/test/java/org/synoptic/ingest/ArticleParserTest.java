@@ -192,6 +192,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void anUnboundedCapReadsDocumentsAndLines() {
+        // Long.MAX_VALUE is what the durability harness passes; the cap + 1 must not overflow.
+        IngestReport report = new ArticleParser(Long.MAX_VALUE).parse(
+                "Die Brücke ist gesperrt. Das sagte die Stadt.".getBytes(StandardCharsets.UTF_8), "text/plain", "a.txt");
+        assertThat(report.articles()).hasSize(1);
+        assertThat(new ArticleParser(Long.MAX_VALUE).parse("{\"text\":\"Der Hafen ist zu.\"}\n".getBytes(StandardCharsets.UTF_8),
+                "application/x-ndjson", "a").articles()).hasSize(1);
+    }
+
+    @Test
     void anEmptyStreamAndABinaryStreamAreRejectedWhole() {
         ArticleParser parser = new ArticleParser();
         CountingSink sink = new CountingSink();
