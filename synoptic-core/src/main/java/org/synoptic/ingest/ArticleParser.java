@@ -124,8 +124,9 @@ public final class ArticleParser {
         String name = nameOf(url != null ? url : source);
         BufferedInputStream in = new BufferedInputStream(raw, PEEK_BYTES);
         byte[] head = peek(in, false);
-        boolean gzip = mediaType.contains("gzip")
-                || name.toLowerCase(Locale.ROOT).endsWith(".gz") && TextDecoder.startsWith(head, 0x1F, 0x8B);
+        // A fetched .gz that is not gzip was decompressed on the way (servers do); a file named .gz must be gzip.
+        boolean gzip = mediaType.contains("gzip") || name.toLowerCase(Locale.ROOT).endsWith(".gz")
+                && (url == null || TextDecoder.startsWith(head, 0x1F, 0x8B));
         if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }

@@ -117,6 +117,14 @@ class ArticleParserTest {
     }
 
     @Test
+    void aFileNamedGzThatIsNotGzipIsRejected() {
+        IngestReport report = new ArticleParser().parse("Die Brücke ist gesperrt.".getBytes(StandardCharsets.UTF_8),
+                null, "note.txt.gz");
+        assertThat(report.rejected()).singleElement().extracting(InputOutcome::reason).asString()
+                .startsWith("malformed gzip");
+    }
+
+    @Test
     void aDocumentOverTheCapIsStillRejectedWhole() {
         byte[] json = ("[" + "{\"text\":\"Die Brücke ist gesperrt.\"},".repeat(200) + "{\"text\":\"Ende.\"}]")
                 .getBytes(StandardCharsets.UTF_8);
