@@ -69,7 +69,10 @@ public final class ArticleIngester {
         return new Builder();
     }
 
-    /** Reads every input; each string is a file or folder path, or an http(s) URL, as the user gave it. */
+    /**
+     * Reads every input; each string is a file or folder path, an http(s) URL, or {@code -} for standard input, as
+     * the user gave it. Collects the whole batch, origins included: for large inputs stream to a sink instead.
+     */
     public IngestReport ingest(List<String> inputs) {
         return ingest(inputs, (source, articles) -> { });
     }
