@@ -13,7 +13,6 @@ import org.synoptic.digest.render.DigestReader;
 import org.synoptic.digest.render.JsonDigestWriter;
 import org.synoptic.digest.StoryPipeline;
 import org.synoptic.digest.render.DigestWriter;
-import org.synoptic.ingest.IngestReport;
 import org.synoptic.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,13 +71,14 @@ final class DigestCommand implements Callable<Integer> {
         }
         java.io.PrintWriter err = spec.commandLine().getErr();
         ProgressReporter progress = inputs.quiet ? null : ProgressReporter.onSystemClock(err);
-        IngestReport report = progress == null ? inputs.read(err) : inputs.read(err, progress::inputRead);
+        List<Article> articles = new java.util.ArrayList<>();
+        // Streamed: the originals and offset alignments are dropped as each article is read, not kept for the batch.
+        InputOptions.Tally tally = inputs.stream(err, articles::add,
+                progress == null ? (source, count) -> { } : progress::inputRead);
         if (progress != null) {
             progress.readingFinished();
         }
-        int exitCode = InputOptions.exitCode(report);
-        List<Article> articles = report.articles();
-        report = null; // the originals and offset alignments are not needed from here on
+        int exitCode = tally.exitCode();
         Map<String, String> texts = new LinkedHashMap<>();
         for (Article a : articles) {
             texts.put(a.id(), a.text());

@@ -92,6 +92,28 @@ class SynopticCommandTest {
     }
 
     @Test
+    void dashReadsStandardInputAndABadLineExitsWithThree() throws IOException {
+        String jsonl = """
+                {"id":"q1","title":"Quarry collapse near Ashford traps four miners","text":"Quarry collapse near Ashford traps four miners","language":"en"}
+                {oops
+                {"id":"q3","title":"Ashford quarry collapse: Kent rescue teams drill toward four trapped miners","text":"Ashford quarry collapse: Kent rescue teams drill toward four trapped miners","language":"en"}
+                """;
+        java.io.InputStream original = System.in;
+        CliRun run;
+        synchronized (CliRun.class) {
+            System.setIn(new java.io.ByteArrayInputStream(jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            try {
+                run = CliRun.of("cluster", "--format", "json", "-");
+            } finally {
+                System.setIn(original);
+            }
+        }
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(3);
+        assertThat(run.stderr()).contains("rejected: stdin:2: malformed JSON");
+        assertThat(JSON.readTree(run.stdout()).get("stories").findValuesAsText("id")).contains("q1", "q3");
+    }
+
+    @Test
     @Tag("corenlp")
     void rejectedInputsAreNamedAndTheRestIsStillWritten() throws IOException {
         Files.writeString(dir.resolve("good.txt"), "Die Brücke ist gesperrt. Das teilte die Stadt am Montag mit.");

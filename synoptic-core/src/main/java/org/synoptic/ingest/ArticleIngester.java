@@ -4,19 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.synoptic.model.Article;
 
 /**
  * Reads a batch of user-named inputs into articles: files and folders (read recursively in name order), http(s)
@@ -26,25 +21,32 @@ import org.synoptic.model.Article;
  * JSON lines ({@code .jsonl}, {@code .ndjson}) and RSS/Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}); a
  * file without extension, a fetched body and a text file that starts like markup are sniffed.
  *
+ * The input {@code -} is standard input, its format sniffed. The bytes of every input go to {@link ArticleParser}.
+ *
  * <p>Every input ends as read, skipped (a file type we do not read, a hidden file) or rejected with a reason; a bad
- * input never stops the batch. Memory per input is bounded by {@code maxBytes} (the cap on a file, a fetched body
- * and a decompressed {@code .gz}). Article ids are made unique within the batch by appending {@code -2}, {@code -3}.
- * Thread-safe: all state of a batch lives in the call.
+ * input never stops the batch. Memory per input is bounded by {@code maxBytes}: the cap on one article's input (a
+ * JSON line; a whole file of another format), a fetched body and a decompressed {@code .gz}; JSON-lines files are
+ * streamed, so their size is not capped. Article ids are made unique within the batch by appending {@code -2},
+ * {@code -3}. Thread-safe: all state of a batch lives in the call.
  */
 public final class ArticleIngester {
 
-    /** Default cap on the size of one input file, fetched body or decompressed archive. */
-    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /** Default cap on one article's input (a JSON line, another file), a fetched body or decompressed archive. */
+    public static final long DEFAULT_MAX_BYTES = ArticleParser.DEFAULT_MAX_ITEM_BYTES;
     /** Default bound on one whole fetch: connect, headers and body. */
     public static final Duration DEFAULT_FETCH_TIMEOUT = Duration.ofSeconds(20);
     /** Default limit of redirects followed per URL. */
     public static final int DEFAULT_MAX_REDIRECTS = 5;
 
+    /** The source name of standard input, read for the input {@code -}. */
+    public static final String STDIN = "stdin";
+
     private static final String FORMATS = ".txt, .md, .json, .jsonl, .ndjson, .html, .htm, .xml, .rss, .atom, .urls, .gz";
 
     private final long maxBytes;
     private final UrlFetcher fetcher;
-    private final ArticleAssembler assembler = new ArticleAssembler();
+    private final ArticleParser parser;
+    private final java.util.function.Supplier<InputStream> standardInput;
 
     public ArticleIngester() {
         this(DEFAULT_MAX_BYTES);
@@ -56,6 +58,8 @@ public final class ArticleIngester {
 
     private ArticleIngester(Builder builder) {
         this.maxBytes = builder.maxBytes;
+        this.parser = new ArticleParser(builder.maxBytes);
+        this.standardInput = builder.standardInput;
         this.fetcher = new UrlFetcher(builder.fetchTimeout, builder.maxBytes, builder.maxRedirects,
                 builder.allowPrivate, builder.resolver);
     }
@@ -65,7 +69,10 @@ public final class ArticleIngester {
         return new Builder();
     }
 
-    /** Reads every input; each string is a file or folder path, or an http(s) URL, as the user gave it. */
+    /**
+     * Reads every input; each string is a file or folder path, an http(s) URL, or {@code -} for standard input, as
+     * the user gave it. Collects the whole batch, origins included: for large inputs stream to a sink instead.
+     */
     public IngestReport ingest(List<String> inputs) {
         return ingest(inputs, (source, articles) -> { });
     }
@@ -75,31 +82,41 @@ public final class ArticleIngester {
      * the number of articles read so far (for progress reports; called on this thread, must not throw).
      */
     public IngestReport ingest(List<String> inputs, java.util.function.ObjIntConsumer<String> afterInput) {
-        Batch batch = new Batch();
+        ReportCollector collector = new ReportCollector();
+        ingest(inputs, collector, afterInput);
+        return collector.report();
+    }
+
+    /**
+     * Reads every input, streaming each article (with a batch-unique id) and each outcome to {@code sink} as it is
+     * read, and telling {@code afterInput} after each file or URL its source and the number of articles so far. Holds
+     * no article: memory stays bounded whatever the inputs' size, unless the sink keeps them.
+     */
+    public void ingest(List<String> inputs, ArticleSink sink, java.util.function.ObjIntConsumer<String> afterInput) {
+        UniqueIds batch = new UniqueIds(sink);
         for (String input : inputs) {
-            if (isUrl(input)) {
+            if (input.equals("-")) {
+                parser.parse(standardInput.get(), null, STDIN, batch);
+                afterInput.accept(STDIN, batch.articles());
+                continue;
+            }
+            if (ArticleParser.isUrl(input)) {
                 readUrl(input, batch);
-                afterInput.accept(input, batch.articles.size());
+                afterInput.accept(input, batch.articles());
                 continue;
             }
             for (Path file : expand(input, batch)) {
                 String source = input.equals(file.toString()) || Path.of(input).equals(file) ? input : file.toString();
                 readFile(file, source, batch);
-                afterInput.accept(source, batch.articles.size());
+                afterInput.accept(source, batch.articles());
             }
         }
-        return new IngestReport(batch.articles, batch.outcomes, batch.origins);
     }
 
-    private static boolean isUrl(String input) {
-        String lower = input.strip().toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
-    }
-
-    private List<Path> expand(String input, Batch batch) {
+    private List<Path> expand(String input, ArticleSink batch) {
         Path path = Path.of(input);
         if (!Files.exists(path)) {
-            batch.outcomes.add(InputOutcome.rejected(input, "no such file or folder"));
+            batch.outcome(InputOutcome.rejected(input, "no such file or folder"));
             return List.of();
         }
         if (!Files.isDirectory(path)) {
@@ -111,7 +128,7 @@ public final class ArticleIngester {
                     .sorted()
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            batch.outcomes.add(InputOutcome.rejected(input, "cannot list folder: " + e.getMessage()));
+            batch.outcome(InputOutcome.rejected(input, "cannot list folder: " + e.getMessage()));
             return List.of();
         }
     }
@@ -125,121 +142,72 @@ public final class ArticleIngester {
         return false;
     }
 
-    private void readFile(Path file, String source, Batch batch) {
-        String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (InputFormat.ofName(lower) == null && !lower.endsWith(".gz") && !lower.endsWith(".urls")
-                && lower.contains(".")) {
-            batch.outcomes.add(InputOutcome.skipped(source, "not an article format (" + FORMATS + ")"));
+    private void readFile(Path file, String source, UniqueIds batch) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String inner = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
+        if (InputFormat.ofName(inner) == null && !inner.endsWith(".urls") && lower.contains(".")) {
+            batch.outcome(InputOutcome.skipped(source, "not an article format (" + FORMATS + ")"));
             return;
         }
+        if (inner.endsWith(".urls")) {
+            readUrlList(file, source, lower.endsWith(".gz"), batch);
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            parser.parse(in, null, source, batch);
+        } catch (IOException e) {
+            batch.outcome(InputOutcome.rejected(source, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void readUrlList(Path file, String source, boolean gzipped, UniqueIds batch) {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new InputRejectedException("too large: " + size + " bytes (limit " + maxBytes + ")");
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (lower.endsWith(".gz")) {
-                bytes = gunzip(bytes);
-                name = name.substring(0, name.length() - 3);
-                lower = lower.substring(0, lower.length() - 3);
+            String list = new TextDecoder().decode(gzipped ? gunzip(bytes) : bytes);
+            int before = batch.articles();
+            int urls = 0;
+            for (String line : list.split("\\R")) {
+                String url = line.strip();
+                if (url.isEmpty() || url.startsWith("#")) {
+                    continue;
+                }
+                urls++;
+                if (ArticleParser.isUrl(url)) {
+                    readUrl(url, batch);
+                } else {
+                    batch.outcome(InputOutcome.rejected(url, "not an http(s) URL in " + source));
+                }
             }
-            if (lower.endsWith(".urls")) {
-                readUrlList(source, bytes, batch);
-                return;
+            if (urls == 0) {
+                throw new InputRejectedException("URL list without URLs");
             }
-            InputFormat format = InputFormat.ofName(lower);
-            if (format == null || format == InputFormat.TEXT) {
-                format = InputFormat.sniff(bytes, format);
-            }
-            read(source, baseId(name), bytes, format, null, null, batch);
+            batch.outcome(InputOutcome.read(source, batch.articles() - before));
         } catch (InputRejectedException e) {
-            batch.outcomes.add(InputOutcome.rejected(source, e.getMessage()));
+            batch.outcome(InputOutcome.rejected(source, e.getMessage()));
         } catch (IOException e) {
-            batch.outcomes.add(InputOutcome.rejected(source, "cannot read: " + e.getMessage()));
+            batch.outcome(InputOutcome.rejected(source, "cannot read: " + e.getMessage()));
         }
     }
 
-    private void readUrlList(String source, byte[] bytes, Batch batch) throws InputRejectedException {
-        String list = new TextDecoder().decode(bytes);
-        int before = batch.articles.size();
-        int urls = 0;
-        for (String line : list.split("\\R")) {
-            String url = line.strip();
-            if (url.isEmpty() || url.startsWith("#")) {
-                continue;
-            }
-            urls++;
-            if (isUrl(url)) {
-                readUrl(url, batch);
-            } else {
-                batch.outcomes.add(InputOutcome.rejected(url, "not an http(s) URL in " + source));
-            }
-        }
-        if (urls == 0) {
-            throw new InputRejectedException("URL list without URLs");
-        }
-        batch.outcomes.add(InputOutcome.read(source, batch.articles.size() - before));
-    }
-
-    private void readUrl(String url, Batch batch) {
+    private void readUrl(String url, UniqueIds batch) {
+        UrlFetcher.Fetched fetched;
         try {
-            UrlFetcher.Fetched fetched = fetcher.fetch(url);
-            byte[] bytes = fetched.body();
-            String contentType = fetched.contentType() == null ? "" : UrlFetcher.mediaType(fetched.contentType());
-            String path = java.net.URI.create(fetched.url()).getPath();
-            String name = path == null || path.endsWith("/") || path.isEmpty() ? "index"
-                    : path.substring(path.lastIndexOf('/') + 1);
-            if (contentType.contains("gzip") || name.toLowerCase(Locale.ROOT).endsWith(".gz")
-                    && TextDecoder.startsWith(bytes, 0x1F, 0x8B)) {
-                bytes = gunzip(bytes);
-                name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-            }
-            InputFormat format = InputFormat.ofContentType(contentType);
-            if (format == null || format == InputFormat.TEXT) {
-                format = InputFormat.sniff(bytes, format == null ? InputFormat.ofName(name.toLowerCase(Locale.ROOT)) : format);
-            }
-            read(url, baseId(name), bytes, format, TextDecoder.charsetOfContentType(fetched.contentType()),
-                    fetched.url(), batch);
+            fetched = fetcher.fetch(url);
         } catch (InputRejectedException e) {
-            batch.outcomes.add(InputOutcome.rejected(url, e.getMessage()));
-        }
-    }
-
-    private void read(String source, String baseId, byte[] bytes, InputFormat format, String charset, String url,
-                      Batch batch) throws InputRejectedException {
-        if (isBlank(bytes)) {
-            throw new InputRejectedException("empty or whitespace only");
-        }
-        ArticleReader reader = switch (format) {
-            case TEXT -> new PlainTextReader();
-            case HTML -> new HtmlReader(charset, url);
-            case JSON -> new JsonReader(false);
-            case JSONL -> new JsonReader(true);
-            case FEED -> new FeedReader();
-        };
-        List<InputOutcome> problems = new ArrayList<>();
-        List<ArticleAssembler.Assembled> assembled = new ArrayList<>();
-        for (ArticleDraft draft : reader.read(source, baseId, bytes, problems)) {
-            try {
-                assembled.add(assembler.assemble(url == null ? draft : draft.withUrlIfAbsent(url)));
-            } catch (InputRejectedException e) {
-                problems.add(InputOutcome.rejected(draft.source(), e.getMessage()));
-            }
-        }
-        if (assembled.isEmpty() && problems.size() == 1 && problems.get(0).source().equals(source)) {
-            batch.outcomes.addAll(problems);
+            batch.outcome(InputOutcome.rejected(url, e.getMessage()));
             return;
         }
-        batch.outcomes.add(InputOutcome.read(source, assembled.size()));
-        batch.outcomes.addAll(problems);
-        assembled.forEach(batch::add);
+        parser.parse(new ByteArrayInputStream(fetched.body()), fetched.contentType(), url, fetched.url(), batch);
     }
 
     /** Decompresses gzip data, refusing more than {@code maxBytes} of output (a gzip bomb). */
     private byte[] gunzip(byte[] gz) throws InputRejectedException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-            byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+            byte[] out = in.readNBytes((int) (Math.min(Integer.MAX_VALUE - 16L, maxBytes) + 1));
             if (out.length > maxBytes) {
                 throw new InputRejectedException("gzip decompresses to more than " + maxBytes
                         + " bytes (limit; a gzip bomb?)");
@@ -252,39 +220,6 @@ public final class ArticleIngester {
         }
     }
 
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (!Character.isWhitespace((char) c) && c != 0xEF && c != 0xBB && c != 0xBF && c != 0xFE && c != 0xFF
-                    && c != 0 && c != 0xA0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String baseId(String fileName) {
-        int dot = fileName.indexOf('.');
-        String id = dot > 0 ? fileName.substring(0, dot) : fileName;
-        return id.isEmpty() ? "index" : id;
-    }
-
-    /** The mutable state of one {@link #ingest} call. */
-    private static final class Batch {
-        final List<Article> articles = new ArrayList<>();
-        final List<ArticleOrigin> origins = new ArrayList<>();
-        final List<InputOutcome> outcomes = new ArrayList<>();
-        final Map<String, Integer> idCounts = new HashMap<>();
-
-        void add(ArticleAssembler.Assembled assembled) {
-            Article article = assembled.article();
-            int seen = idCounts.merge(article.id(), 1, Integer::sum);
-            String id = seen == 1 ? article.id() : article.id() + "-" + seen;
-            articles.add(seen == 1 ? article : article.withId(id));
-            origins.add(assembled.origin().withArticleId(id));
-        }
-    }
-
     /**
      * Options of an {@link ArticleIngester}. Not thread-safe; the ingester it builds is.
      */
@@ -294,11 +229,15 @@ public final class ArticleIngester {
         private Duration fetchTimeout = DEFAULT_FETCH_TIMEOUT;
         private int maxRedirects = DEFAULT_MAX_REDIRECTS;
         private UrlFetcher.Resolver resolver = InetAddress::getAllByName;
+        private java.util.function.Supplier<InputStream> standardInput = () -> System.in;
 
         private Builder() {
         }
 
-        /** Cap on one input file, fetched body or decompressed archive, in bytes. */
+        /**
+         * Cap in bytes on one article's input (a JSON line; a whole file of another format), on a fetched body and on
+         * a decompressed archive of a format read whole.
+         */
         public Builder maxBytes(long bytes) {
             if (bytes <= 0) {
                 throw new IllegalArgumentException("maxBytes must be positive: " + bytes);
@@ -328,6 +267,12 @@ public final class ArticleIngester {
                 throw new IllegalArgumentException("maxRedirects must not be negative: " + redirects);
             }
             this.maxRedirects = redirects;
+            return this;
+        }
+
+        /** Where the input {@code -} reads from ({@code System.in} by default); the stream is not closed. */
+        public Builder standardInput(java.util.function.Supplier<InputStream> in) {
+            this.standardInput = java.util.Objects.requireNonNull(in, "standardInput");
             return this;
         }
 

@@ -24,6 +24,11 @@ import java.util.Locale;
  * (that is how external entities, XXE, and entity expansion, "billion laughs", come in; feeds need neither), and
  * ROME's parser is configured to refuse doctypes as a second line. An item without text is rejected on its own
  * ({@code feed.xml#3}); the other items are read. Stateless and thread-safe.
+ *
+ * <p>An item's id is {@code <file>-<12 hex digits>} of a hash of its GUID (Atom: {@code id}) with the feed's link,
+ * else of its link, else of its title and text, so a feed read twice gives the same ids and no two items collide by
+ * position. Design decision: the id is derived from the GUID, not the GUID itself: GUIDs are often URLs (slashes in
+ * {@code /articles/{id}} paths) or bare numbers that repeat across feeds.
  */
 final class FeedReader implements ArticleReader {
 
@@ -43,6 +48,7 @@ final class FeedReader implements ArticleReader {
             throw new InputRejectedException("malformed feed: " + firstLine(e.getMessage()));
         }
         String outlet = blankToNull(feed.getTitle());
+        String feedKey = blankToNull(feed.getLink()) != null ? feed.getLink().strip() : String.valueOf(outlet);
         String language = blankToNull(feed.getLanguage());
         List<ArticleDraft> drafts = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
@@ -55,9 +61,12 @@ final class FeedReader implements ArticleReader {
                     throw new InputRejectedException("feed item without text (no content or summary)");
                 }
                 Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-                drafts.add(new ArticleDraft(baseId + "-" + (i + 1), part, blankToNull(entry.getLink()),
-                        blankToNull(entry.getTitle()), text, null, outlet, blankToNull(entry.getAuthor()),
-                        date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).toString(), language, "feed"));
+                String link = blankToNull(entry.getLink());
+                String title = blankToNull(entry.getTitle());
+                drafts.add(new ArticleDraft(baseId + "-" + ArticleDraft.hash(itemKey(feedKey, entry, link, title, text)),
+                        part, link, title, text, null, outlet, blankToNull(entry.getAuthor()),
+                        date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).toString(), language, "feed",
+                        true));
             } catch (InputRejectedException e) {
                 problems.add(InputOutcome.rejected(part, e.getMessage()));
             }
@@ -66,6 +75,18 @@ final class FeedReader implements ArticleReader {
             throw new InputRejectedException("feed without items");
         }
         return drafts;
+    }
+
+    /** What identifies an item: its GUID within its feed, else its link, else its title and text. */
+    private static String itemKey(String feedKey, SyndEntry entry, String link, String title, String text) {
+        String guid = blankToNull(entry.getUri());
+        if (guid != null && !guid.equals(link)) { // ROME gives an RSS item without a GUID its link as URI
+            return "guid\n" + feedKey + "\n" + guid;
+        }
+        if (link != null) {
+            return "link\n" + link;
+        }
+        return "text\n" + (title == null ? "" : title) + "\n" + text;
     }
 
     private String text(SyndEntry entry) throws InputRejectedException {

@@ -319,6 +319,12 @@ final class HtmlExtractor {
         return links / (double) all;
     }
 
+    /**
+     * The base given to Readability for a page without an address (a file, a POST body): without one it logs an
+     * error for every page while making links absolute, and only the text of its output is read.
+     */
+    private static final String NO_BASE_URL = "https://page.invalid/";
+
     private static String bodyText(Document doc, String baseUrl) {
         Element marked = first(doc.selectFirst(Q_ARTICLE_BODY), doc.select("article").size() == 1
                 ? doc.selectFirst("article") : null);
@@ -332,7 +338,7 @@ final class HtmlExtractor {
         String readable = "";
         try {
             // Readability rewrites the document it reads; ours is no longer needed once the fallback text is taken.
-            Element content = new Readability4J(baseUrl == null ? "" : baseUrl, doc).parse().getArticleContent();
+            Element content = new Readability4J(baseUrl == null ? NO_BASE_URL : baseUrl, doc).parse().getArticleContent();
             readable = content == null ? "" : blocks(content);
         } catch (RuntimeException readabilityFailed) {
             // Readability is a heuristic over arbitrary markup; our own extraction stands in for it

@@ -57,8 +57,11 @@ enum InputFormat {
             return HTML;
         }
         if (fallback == null && (head.startsWith("{") || head.startsWith("["))) {
-            int firstBreak = head.indexOf('\n');
-            return firstBreak > 0 && head.substring(firstBreak).strip().startsWith("{") && head.startsWith("{")
+            // JSON lines when a second object starts a line; all the bytes given are looked at, since a JSON line
+            // is often longer than the markup sniff (a line longer than that is taken for a JSON document).
+            String all = new String(bytes, StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "").strip();
+            int firstBreak = all.indexOf('\n');
+            return firstBreak > 0 && all.substring(firstBreak).strip().startsWith("{") && all.startsWith("{")
                     ? JSONL : JSON;
         }
         return fallback == null ? TEXT : fallback;

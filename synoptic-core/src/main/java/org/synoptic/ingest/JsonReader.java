@@ -9,35 +9,47 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads article objects from JSON: a {@code .json} file holds one object or an array of them, a {@code .jsonl} /
- * {@code .ndjson} file one object per line. Fields: {@code id, url, title, text, html, outlet, author, published,
- * language}; only {@code text} or {@code html} is required.
+ * Reads article objects from JSON: a {@code .json} document holds one object or an array of them; a line of a
+ * {@code .jsonl} / {@code .ndjson} file holds one object ({@link #line}, called by {@link ArticleParser}, which
+ * streams the lines). Fields: {@code id, url, title, text, html, outlet, author, published, language}; only
+ * {@code text} or {@code html} is required.
  *
  * <p>A bad element or line is rejected on its own ({@code file.jsonl:7}, {@code file.json#3}) and the others are
- * read. A file that is not JSON at all, or of the wrong shape, is rejected whole. Nesting depth is capped, so
- * pathological documents fail fast.
+ * read. A document that is not JSON at all, or of the wrong shape, is rejected whole. Nesting depth is capped, so
+ * pathological documents fail fast. Stateless and thread-safe.
  */
 final class JsonReader implements ArticleReader {
 
     private static final int MAX_DEPTH = 64;
 
-    private final boolean lines;
     private final TextDecoder decoder = new TextDecoder();
     private final ObjectMapper mapper = JsonMapper.builder().build();
 
-    private final String format;
-
-    JsonReader(boolean lines) {
-        this.lines = lines;
-        this.format = lines ? "jsonl" : "json";
+    JsonReader() {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
     }
 
     @Override
     public List<ArticleDraft> read(String source, String baseId, byte[] bytes, List<InputOutcome> problems)
             throws InputRejectedException {
-        String content = decoder.decode(bytes);
-        return lines ? readLines(source, baseId, content, problems) : readDocument(source, baseId, content, problems);
+        return readDocument(source, baseId, decoder.decode(bytes), problems);
+    }
+
+    /**
+     * Reads one line of a JSON-lines file.
+     *
+     * @param json       the decoded line
+     * @param part       the line's source ({@code file.jsonl:7})
+     * @param fallbackId the id when the record brings none
+     */
+    ArticleDraft line(String json, String part, String fallbackId) throws InputRejectedException {
+        JsonNode node;
+        try {
+            node = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InputRejectedException("malformed JSON: " + e.getOriginalMessage());
+        }
+        return toDraft(node, fallbackId, part, "jsonl");
     }
 
     private List<ArticleDraft> readDocument(String source, String baseId, String content, List<InputOutcome> problems)
@@ -52,7 +64,7 @@ final class JsonReader implements ArticleReader {
             throw new InputRejectedException("empty JSON document");
         }
         if (root.isObject()) {
-            return List.of(toDraft(root, baseId, source));
+            return List.of(toDraft(root, baseId, source, "json"));
         }
         if (!root.isArray()) {
             throw new InputRejectedException("JSON of the wrong shape: expected an article object or an array of them, got "
@@ -62,7 +74,7 @@ final class JsonReader implements ArticleReader {
         for (int i = 0; i < root.size(); i++) {
             String part = source + "#" + (i + 1);
             try {
-                drafts.add(toDraft(root.get(i), baseId + "-" + (i + 1), part));
+                drafts.add(toDraft(root.get(i), baseId + "-" + (i + 1), part, "json"));
             } catch (InputRejectedException e) {
                 problems.add(InputOutcome.rejected(part, e.getMessage()));
             }
@@ -73,30 +85,7 @@ final class JsonReader implements ArticleReader {
         return drafts;
     }
 
-    private List<ArticleDraft> readLines(String source, String baseId, String content, List<InputOutcome> problems) {
-        List<ArticleDraft> drafts = new ArrayList<>();
-        String[] rows = content.split("\r?\n");
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i].isBlank()) {
-                continue;
-            }
-            String part = source + ":" + (i + 1);
-            try {
-                JsonNode node;
-                try {
-                    node = mapper.readTree(rows[i]);
-                } catch (JsonProcessingException e) {
-                    throw new InputRejectedException("malformed JSON: " + e.getOriginalMessage());
-                }
-                drafts.add(toDraft(node, baseId + "-" + (i + 1), part));
-            } catch (InputRejectedException e) {
-                problems.add(InputOutcome.rejected(part, e.getMessage()));
-            }
-        }
-        return drafts;
-    }
-
-    private ArticleDraft toDraft(JsonNode node, String fallbackId, String source) throws InputRejectedException {
+    private ArticleDraft toDraft(JsonNode node, String fallbackId, String source, String format) throws InputRejectedException {
         if (node == null || !node.isObject()) {
             throw new InputRejectedException("JSON of the wrong shape: expected an article object");
         }
@@ -106,9 +95,10 @@ final class JsonReader implements ArticleReader {
             throw new InputRejectedException("article has neither \"text\" nor \"html\"");
         }
         String id = field(node, "id");
-        return new ArticleDraft(id == null || id.isBlank() ? fallbackId : id.strip(), source, field(node, "url"),
+        boolean given = id != null && !id.isBlank();
+        return new ArticleDraft(given ? id.strip() : fallbackId, source, field(node, "url"),
                 field(node, "title"), text, html, field(node, "outlet"), field(node, "author"),
-                field(node, "published"), field(node, "language"), format);
+                field(node, "published"), field(node, "language"), format, given);
     }
 
     private static String field(JsonNode node, String name) throws InputRejectedException {

@@ -193,7 +193,10 @@ final class UrlFetcher {
             closeQuietly(body);
         });
         try (body) {
-            byte[] capped = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+            byte[] capped = body.readNBytes((int) (Math.min(Integer.MAX_VALUE - 16L, maxBytes) + 1));
+            if (timedOut.get()) { // a stream closed by the timer may also end quietly: its bytes are cut short
+                throw new InputRejectedException("timed out after " + timeout.toMillis() + " ms");
+            }
             if (capped.length > maxBytes) {
                 throw new InputRejectedException("too large: more than " + maxBytes + " bytes");
             }

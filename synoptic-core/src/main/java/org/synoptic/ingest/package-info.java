@@ -3,11 +3,15 @@
  * gzip of any of these) into cleaned {@link org.synoptic.model.Article}s with metadata, and names every bad input
  * with a reason.
  *
- * <p>Entry point: {@link org.synoptic.ingest.ArticleIngester}. A batch reads top to bottom: expand folders, fetch
- * URLs ({@code UrlFetcher}, SSRF-checked by {@code AddressPolicy}), decompress {@code .gz} (capped), find the format
- * ({@code InputFormat}: name, content type, sniffing), decode ({@code TextDecoder}: BOM, declared charset, UTF-8,
- * Windows-1252), read drafts ({@code PlainTextReader}, {@code HtmlReader}, {@code JsonReader}, {@code FeedReader}),
- * assemble each ({@code ArticleAssembler}: {@code HtmlExtractor} for pages, {@link org.synoptic.ingest.TextCleaner},
+ * <p>Entry points: {@link org.synoptic.ingest.ArticleParser} for the bytes of one input (a stream or an array, a
+ * content type, a source name; the REST API and stream consumers call it), and
+ * {@link org.synoptic.ingest.ArticleIngester} for a batch of user-named inputs, which expands folders, reads
+ * {@code -} from standard input and fetches URLs ({@code UrlFetcher}, SSRF-checked by {@code AddressPolicy}) and
+ * hands each input's bytes to the parser. Both stream to an {@link org.synoptic.ingest.ArticleSink} or collect an
+ * {@link org.synoptic.ingest.IngestReport}. The parser decompresses {@code .gz} as it reads, finds the format
+ * ({@code InputFormat}: content type, name, sniffing), streams JSON lines ({@code LineReader}), decodes
+ * ({@code TextDecoder}: BOM, declared charset, UTF-8, Windows-1252), reads drafts ({@code PlainTextReader},
+ * {@code HtmlReader}, {@code JsonReader}, {@code FeedReader}) and assembles each ({@code ArticleAssembler}: {@code HtmlExtractor} for pages, {@link org.synoptic.ingest.TextCleaner},
  * metadata inference, {@code LanguageIdentifier}).
  *
  * <p>Offsets: all offsets in analysis records refer to {@code Article.text()}, the cleaned text. Each article's
@@ -15,7 +19,8 @@
  * cleaning and an {@link org.synoptic.ingest.OffsetAlignment} back to it, so evidence can be shown on what the user
  * gave. The {@code Article} record itself is unchanged.
  *
- * <p>Bounds: every input is capped at {@code maxBytes} (file, fetched body, decompressed gzip); plain-text lines at
+ * <p>Bounds: one article's input is capped at {@code maxBytes} (a JSON line; a whole file, fetched body or
+ * decompressed gzip of another format), so a JSON-lines file of any size is read in bounded memory; plain-text lines at
  * 100,000 characters; HTML nesting at {@value org.synoptic.ingest.HtmlExtractor#MAX_DEPTH} levels, checked on the raw
  * markup before parsing; JSON nesting at 64; XML with a DOCTYPE or entity declaration is refused outright; a fetch
  * is bounded in time as a whole and in redirects.

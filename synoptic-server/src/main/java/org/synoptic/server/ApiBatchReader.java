@@ -6,47 +6,80 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import org.synoptic.ingest.ArticleIngester;
+import java.util.Locale;
+import java.util.Set;
+import org.synoptic.ingest.ArticleParser;
 import org.synoptic.ingest.IngestReport;
-import org.synoptic.ingest.InputOutcome;
-import org.synoptic.model.Article;
 
 /**
- * Reads the body of {@code POST /api/articles}: one article object, an array of them, or {@code {"articles":[…]}},
- * with the fields of the JSON input format ({@code id, url, title, text, html, outlet, author, published, language}).
+ * Reads the body of {@code POST /api/articles} by its {@code Content-Type}:
+ * <ul>
+ *   <li>{@code application/json} (or none): one article object, an array of them, or {@code {"articles":[…]}},
+ *       with the fields of the JSON input format ({@code id, url, title, text, html, outlet, author, published,
+ *       language}); sources read {@code api#N};</li>
+ *   <li>{@code application/x-ndjson}, {@code application/jsonl}: JSON lines ({@code api:N});</li>
+ *   <li>{@code application/rss+xml}, {@code application/atom+xml}, {@code application/xml}, {@code text/xml}: a
+ *       feed, one article per item ({@code api#N});</li>
+ *   <li>{@code text/html}, {@code application/xhtml+xml}: a page; {@code text/plain}, {@code text/markdown}: a
+ *       text (source {@code api}).</li>
+ * </ul>
+ * Any other type is refused with 415.
  *
- * <p>Design decision: the body is handed to the same {@link ArticleIngester} that reads files for
- * {@code synoptic ingest}, through a private temporary file, so the API and the command line clean, infer and reject
- * articles identically. An article without an {@code id} gets one derived from its content, so posting it twice gives
- * the same id. Sources read {@code api#N}.
+ * <p>Design decision: the body goes, in memory, to the same {@link ArticleParser} that reads files for
+ * {@code synoptic ingest}, so the API and the command line clean, infer and reject articles identically. An article
+ * whose input gives no id gets one derived from its content ({@link ArticleParser#withContentIds()}), so posting it
+ * twice gives the same id.
  *
  * <p>Stateless and thread-safe.
  */
 final class ApiBatchReader {
 
     private static final int MAX_DEPTH = 32;
+    private static final String SOURCE = "api";
+    private static final Set<String> DOCUMENT_TYPES = Set.of("application/x-ndjson", "application/jsonl",
+            "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
+            "text/html", "application/xhtml+xml", "text/plain", "text/markdown");
+
     private final ObjectMapper mapper = JsonMapper.builder().build();
+    private final ArticleParser parser;
 
     ApiBatchReader() {
+        this(ArticleParser.DEFAULT_MAX_ITEM_BYTES);
+    }
+
+    /** A reader that caps one article's input at {@code maxItemBytes}. */
+    ApiBatchReader(long maxItemBytes) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+        parser = new ArticleParser(maxItemBytes).withContentIds();
+    }
+
+    /** Reads the articles of a JSON body; as {@link #read(byte[], String)} with {@code application/json}. */
+    IngestReport read(byte[] body) throws IOException {
+        return read(body, null);
     }
 
     /**
      * Reads the articles of a body.
      *
-     * @throws ApiException 400 when the body is not JSON or not of an accepted shape
+     * @param contentType the request's {@code Content-Type}; {@code null} or blank reads JSON
+     * @throws ApiException 400 when a JSON body is not JSON or not of an accepted shape; 415 for a content type
+     *                      that is no article format
      */
-    IngestReport read(byte[] body) throws IOException {
+    IngestReport read(byte[] body, String contentType) throws IOException {
+        String mediaType = contentType == null ? "" : mediaType(contentType);
+        if (mediaType.isEmpty() || mediaType.equals("application/json")) {
+            return parser.parse(jsonArray(body), "application/json", SOURCE);
+        }
+        if (!DOCUMENT_TYPES.contains(mediaType)) {
+            throw new ApiException(415, "unsupported content type: " + mediaType + " (use application/json, "
+                    + "application/x-ndjson, a feed type, text/html or text/plain)");
+        }
+        return parser.parse(body, contentType, SOURCE);
+    }
+
+    /** The articles of a JSON body as one JSON array, or a 400 for a body of another shape. */
+    private byte[] jsonArray(byte[] body) throws IOException {
         JsonNode root;
         try {
             root = mapper.readTree(body);
@@ -67,42 +100,11 @@ final class ApiBatchReader {
         if (items.isEmpty()) {
             throw ApiException.badRequest("no articles in the request");
         }
-        for (JsonNode item : items) {
-            if (item instanceof ObjectNode object && (!object.hasNonNull("id") || object.get("id").asText().isBlank())) {
-                object.put("id", "api-" + contentId(object));
-            }
-        }
-        Path dir = Files.createTempDirectory("synoptic-api");
-        Path file = dir.resolve("api.json");
-        try {
-            Files.write(file, mapper.writeValueAsBytes(items));
-            IngestReport report = new ArticleIngester().ingest(List.of(file.toString()));
-            String prefix = file.toString();
-            List<Article> articles = new ArrayList<>();
-            for (Article a : report.articles()) {
-                articles.add(new Article(a.id(), "api" + a.source().substring(prefix.length()), a.url(), a.title(),
-                        a.text(), a.outlet(), a.author(), a.published(), a.language(), a.inferred()));
-            }
-            List<InputOutcome> outcomes = new ArrayList<>();
-            for (InputOutcome o : report.outcomes()) {
-                String source = o.source().startsWith(prefix) ? "api" + o.source().substring(prefix.length()) : o.source();
-                outcomes.add(new InputOutcome(source, o.status(), o.reason(), o.articles()));
-            }
-            return new IngestReport(articles, outcomes);
-        } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
-        }
+        return mapper.writeValueAsBytes(items);
     }
 
-    private static String contentId(ObjectNode object) {
-        String key = object.path("url").asText("") + "\n" + object.path("title").asText("") + "\n"
-                + object.path("text").asText("") + "\n" + object.path("html").asText("");
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+    private static String mediaType(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 }

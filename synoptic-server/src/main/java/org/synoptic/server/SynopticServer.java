@@ -347,7 +347,7 @@ public final class SynopticServer {
             throw new ApiException(413, "request body too large: " + length + " bytes (limit " + config.maxBodyBytes() + ")");
         }
         byte[] body = readCapped(ctx.req().getInputStream(), config.maxBodyBytes());
-        IngestReport report = batchReader.read(body);
+        IngestReport report = batchReader.read(body, ctx.header("Content-Type"));
         IngestResult result = store.ingest(report.articles());
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (IngestResult.Outcome o : result.outcomes()) {

@@ -68,8 +68,12 @@ class SynopticServerTest {
     }
 
     static HttpResponse<String> post(String path, String body, String token) throws Exception {
+        return post(path, body, token, "application/json");
+    }
+
+    static HttpResponse<String> post(String path, String body, String token, String contentType) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -179,6 +183,42 @@ class SynopticServerTest {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json(again).get("duplicates").asInt()).isEqualTo(1);
         assertThat(get("/api/articles/" + outcome.get("article").asText()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void postsFeedsPagesTextAndJsonLinesByContentType() throws Exception {
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Hafenfunk</title><link>https://hafenfunk.example/</link>
+                <item><guid isPermaLink="false">hf-1</guid><title>Schleuse Kiel wieder offen</title>
+                <description>Die Schleuse in Kiel ist seit Mittwoch wieder offen, teilte das Amt mit.</description></item>
+                <item><title>Fähre nach Laboe fällt aus</title><link>https://hafenfunk.example/laboe</link>
+                <description>Die Fähre nach Laboe fällt am Donnerstag aus, sagte die Reederei.</description></item>
+                </channel></rss>
+                """;
+        HttpResponse<String> posted = post("/api/articles", feed, TOKEN, "application/rss+xml");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        JsonNode outcomes = json(posted).get("outcomes");
+        assertThat(outcomes).extracting(o -> o.get("source").asText()).containsExactly("api#1", "api#2");
+        String feedArticle = outcomes.get(0).get("article").asText();
+        assertThat(feedArticle).matches("api-[0-9a-f]{12}");
+        assertThat(json(get("/api/articles/" + feedArticle)).toString()).contains("Schleuse in Kiel");
+        HttpResponse<String> again = post("/api/articles", feed, TOKEN, "application/rss+xml; charset=utf-8");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).get("duplicates").asInt()).isEqualTo(2);
+
+        String page = "<!doctype html><html lang=\"de\"><head><title>Deich | Küstenbote</title></head><body><article>"
+                + "<h1>Deich bei Husum wird erhöht</h1><p>Der Deich bei Husum wird bis 2027 um einen Meter erhöht, "
+                + "teilte das Land am Montag mit.</p><p>Die Arbeiten beginnen im Frühjahr.</p></article></body></html>";
+        HttpResponse<String> html = post("/api/articles", page, TOKEN, "text/html; charset=utf-8");
+        assertThat(html.statusCode()).as(html.body()).isEqualTo(201);
+        assertThat(json(html).get("outcomes").get(0).get("source").asText()).isEqualTo("api");
+
+        String lines = "{\"text\":\"Der Leuchtturm Westerhever wird saniert, sagte die Gemeinde.\"}\n{broken\n";
+        HttpResponse<String> jsonl = post("/api/articles", lines, TOKEN, "application/x-ndjson");
+        assertThat(jsonl.statusCode()).as(jsonl.body()).isEqualTo(201);
+        assertThat(json(jsonl).get("rejected").asInt()).isEqualTo(1);
+        assertThat(post("/api/articles", "GIF89a", TOKEN, "image/gif").statusCode()).isEqualTo(415);
     }
 
     @Test
