@@ -118,8 +118,9 @@ public final class StoryIndex {
     }
 
     /**
-     * The index's state now: vocabulary, active stories and counters. Costs a copy of the vocabulary and the
-     * centroids; the index is unchanged and may go on.
+     * The index's state now: vocabulary, active stories and counters (not a collecting index's history). Costs a copy
+     * of the vocabulary and the centroids, taken on the index's thread; the snapshot is immutable, so it may be written
+     * on another thread while the index goes on.
      */
     public StoryIndexSnapshot snapshot() {
         int n = vocabulary.size();

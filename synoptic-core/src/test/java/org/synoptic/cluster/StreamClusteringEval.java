@@ -91,12 +91,18 @@ class StreamClusteringEval {
         System.out.printf(Locale.ROOT, "  held-out without dates (arrival half-life %d): %s%n", defaults.halfLifeArticles(),
                 run(defaults, heldOutUndated, heldOutVectors, heldOut.gold()));
 
+        SyntheticNewsStream hourly = SyntheticNewsStream.hourly(sources, 20, 3);
+        Outcome hourlyOutcome = run(defaults, hourly.articles(), vectors(defaults, hourly.articles()), hourly.gold());
+        System.out.printf(Locale.ROOT, "  20 rewrites of each article one hour apart (%,d reports, %.0f an hour): %s%n",
+                hourly.articles().size(), hourly.perHour(), hourlyOutcome);
+
         for (Outcome o : List.of(devOutcome, heldOutOutcome)) {
             assertThat(o.scores().bcubedF1()).as("B-cubed F1").isGreaterThanOrEqualTo(0.95);
             assertThat(o.seedStories()).as("stories holding the seeds").isEqualTo(1);
             assertThat(o.intruders()).as("other reports in the seed story").isZero();
             assertThat(o.millis()).as("clustering time in ms").isLessThan(180_000);
         }
+        assertThat(hourlyOutcome.scores().bcubedF1()).as("B-cubed F1, hourly rewrites").isGreaterThanOrEqualTo(0.95);
     }
 
     /**
