@@ -122,6 +122,8 @@ public final class StoryClusterer {
     public static final int DEFAULT_PRIOR_DOCUMENTS = 100;
     /** Default cosine of two stories' centroids from which an article that reaches both merges them. */
     public static final double DEFAULT_MERGE_THRESHOLD = 0.25;
+    /** Default number of terms from which the index forgets terms that only one article had. */
+    public static final int DEFAULT_VOCABULARY_LIMIT = 500_000;
     /** Default time after which a story without new articles goes cold. */
     public static final Duration DEFAULT_COLD_AFTER = Duration.ofDays(10);
 
@@ -143,6 +145,7 @@ public final class StoryClusterer {
     private final int halfLifeArticles;
     private final int priorDocuments;
     private final double mergeThreshold;
+    private final int vocabularyLimit;
     private final Map<String, Analyzer> analyzers;
     private final Analyzer fallback;
 
@@ -159,6 +162,7 @@ public final class StoryClusterer {
         this.halfLifeArticles = b.halfLifeArticles;
         this.priorDocuments = b.priorDocuments;
         this.mergeThreshold = b.mergeThreshold;
+        this.vocabularyLimit = b.vocabularyLimit;
         Map<String, Analyzer> map = new HashMap<>();
         map.put("de", new GermanAnalyzer());
         map.put("en", new EnglishAnalyzer(ENGLISH_STOP_WORDS));
@@ -192,7 +196,8 @@ public final class StoryClusterer {
     public Builder toBuilder() {
         return new Builder().threshold(threshold).headlineThreshold(headlineThreshold).titleWeight(titleWeight).entityWeight(entityWeight)
                 .maxCentroidTerms(maxCentroidTerms).timeScale(timeScale).headlineTimeScale(headlineTimeScale).coldAfter(coldAfter).clock(clock)
-                .halfLifeArticles(halfLifeArticles).priorDocuments(priorDocuments).mergeThreshold(mergeThreshold);
+                .halfLifeArticles(halfLifeArticles).priorDocuments(priorDocuments).mergeThreshold(mergeThreshold)
+                .vocabularyLimit(vocabularyLimit);
     }
 
     /**
@@ -319,6 +324,14 @@ public final class StoryClusterer {
         return Math.exp(Math.log(headline) + x * (Math.log(full) - Math.log(headline)));
     }
 
+    /**
+     * The vocabulary size from which a {@link StoryIndex} forgets the terms that only one article had and no active
+     * story holds (checked every 10,000 articles), so a stream of weeks keeps a bounded vocabulary.
+     */
+    public int vocabularyLimit() {
+        return vocabularyLimit;
+    }
+
     /** The clock against which publication dates too far ahead are judged ({@link StoryIndex#MAX_AHEAD}). */
     public java.time.Clock clock() {
         return clock;
@@ -397,7 +410,8 @@ public final class StoryClusterer {
                 + entityWeight + ", maxCentroidTerms=" + maxCentroidTerms + ", timeScale=" + timeScale
                 + ", headlineTimeScale=" + headlineTimeScale
                 + ", coldAfter=" + coldAfter + ", halfLifeArticles=" + halfLifeArticles
-                + ", priorDocuments=" + priorDocuments + ", mergeThreshold=" + mergeThreshold + "]";
+                + ", priorDocuments=" + priorDocuments + ", mergeThreshold=" + mergeThreshold
+                + ", vocabularyLimit=" + vocabularyLimit + "]";
     }
 
     /** Builds a {@link StoryClusterer}; not thread-safe, validates each value as it is set. */
@@ -414,6 +428,7 @@ public final class StoryClusterer {
         private int halfLifeArticles = DEFAULT_HALF_LIFE_ARTICLES;
         private int priorDocuments = DEFAULT_PRIOR_DOCUMENTS;
         private double mergeThreshold = DEFAULT_MERGE_THRESHOLD;
+        private int vocabularyLimit = DEFAULT_VOCABULARY_LIMIT;
 
         private Builder() {
         }
@@ -424,6 +439,15 @@ public final class StoryClusterer {
                 throw new IllegalArgumentException("halfLifeArticles must be at least 1: " + value);
             }
             this.halfLifeArticles = value;
+            return this;
+        }
+
+        /** Vocabulary size from which terms only one article had are forgotten; at least 1. */
+        public Builder vocabularyLimit(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("vocabularyLimit must be at least 1: " + value);
+            }
+            this.vocabularyLimit = value;
             return this;
         }
 

@@ -48,6 +48,8 @@ public final class StoryIndex {
     /** How many candidates, ranked by their score on those terms, are scored exactly. */
     private static final int EXACT_CANDIDATES = 16;
     private static final int EVICTION_INTERVAL = 1000;
+    /** How often (in articles) the vocabulary's size is checked against {@link StoryClusterer#vocabularyLimit()}. */
+    private static final int PRUNE_INTERVAL = 10_000;
     private static final int COLD_AFTER_HALF_LIVES = 8;
     /** Cold stories are looked for whenever the stream's time has moved this part of {@code coldAfter} on. */
     private static final int EVICTION_STEPS = 240;
@@ -270,6 +272,9 @@ public final class StoryIndex {
 
     /** Counts the article in: document frequencies, arrival number, the stream's time and the evictions it brings. */
     private Placed place(Article article, TermVector vector) {
+        if (documentCount % PRUNE_INTERVAL == 0 && vocabulary.size() > config.vocabularyLimit()) {
+            pruneVocabulary(); // before this article's terms are interned: they must not be forgotten
+        }
         int n = vector.size();
         int[] ids = new int[n];
         double[] weights = new double[n];
@@ -571,6 +576,24 @@ public final class StoryIndex {
     private void cool(ActiveStory s) {
         deactivate(s);
         events.cooled(s.id);
+    }
+
+    /**
+     * Forgets the terms that only one article ever had and no active story holds, so that the vocabulary of an endless
+     * stream (names, numbers, typos) does not grow without bound. Such a term, seen again, counts as new: its IDF is
+     * that of a first sighting instead of a second. Checked every {@value #PRUNE_INTERVAL} articles, so a run restored
+     * from a snapshot prunes at the same points as an uninterrupted one.
+     */
+    private void pruneVocabulary() {
+        int[] newId = vocabulary.prune(1);
+        for (int slot = 0; slot < slotCount; slot++) {
+            ActiveStory s = bySlot[slot];
+            if (s != null) {
+                for (int j = 0; j < s.size; j++) {
+                    s.terms[j] = newId[s.terms[j]];
+                }
+            }
+        }
     }
 
     /** Takes a story out of the index; its postings are compacted away lazily. */

@@ -117,6 +117,44 @@ final class TermPostings {
     }
 
     /**
+     * Forgets the terms seen in at most {@code maxDf} documents that no active story's centroid holds, keeping the
+     * order of the others: their ids shrink monotonically, so centroids sorted by term id stay sorted (and sums over
+     * them keep their order) once remapped.
+     *
+     * @return the new id of every old id, or -1 for a forgotten term
+     */
+    int[] prune(int maxDf) {
+        int n = size();
+        int[] newId = new int[n];
+        int kept = 0;
+        ids.clear();
+        for (int t = 0; t < n; t++) {
+            if (documentFrequency[t] <= maxDf && active[t] == 0) {
+                newId[t] = -1;
+                continue;
+            }
+            newId[t] = kept;
+            terms[kept] = terms[t];
+            documentFrequency[kept] = documentFrequency[t];
+            slots[kept] = slots[t];
+            weights[kept] = weights[t];
+            length[kept] = length[t];
+            active[kept] = active[t];
+            ids.put(terms[kept], kept);
+            kept++;
+        }
+        for (int t = kept; t < n; t++) {
+            terms[t] = null;
+            documentFrequency[t] = 0;
+            slots[t] = null;
+            weights[t] = null;
+            length[t] = 0;
+            active[t] = 0;
+        }
+        return newId;
+    }
+
+    /**
      * Rewrites every posting after the index renumbered its slots: {@code newSlot[old]} is a story's new slot, or -1
      * for a story that is gone. Order within a posting is kept.
      */

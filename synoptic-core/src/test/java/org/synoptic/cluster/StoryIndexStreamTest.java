@@ -125,6 +125,60 @@ class StoryIndexStreamTest {
     }
 
     @Test
+    void aPrunedVocabularyStaysBoundedAndRestoresExactly() throws IOException {
+        // 25,000 reports of invented words over years, each with three words of its own; prune from 2,000 terms
+        // a clock past the stream's end: with the class's clock each month's jump would count as a date too far ahead
+        StoryClusterer small = CLUSTERER.toBuilder().vocabularyLimit(2_000)
+                .clock(Clock.fixed(Instant.parse("2036-01-01T00:00:00Z"), ZoneOffset.UTC)).build();
+        List<Article> stream = new ArrayList<>();
+        Random random = new Random(1);
+        for (long seed = 100; stream.size() < 25_000; seed++) {
+            for (Article a : inventedStream(seed)) {
+                String own = word(random) + " " + word(random) + " " + word(random);
+                // each seed's month follows the last, so older stories go cold and their terms can be forgotten
+                String published = Instant.ofEpochMilli(a.publishedEpochMillis().getAsLong())
+                        .plus(Duration.ofDays(30 * (seed - 100))).toString();
+                stream.add(new Article(seed + "-" + a.id(), a.source(), null, null, a.text() + " " + own, null, null,
+                        published, "de", null));
+            }
+        }
+        List<TermVector> vectors = stream.parallelStream().map(small::termVector).toList();
+        Recorder whole = new Recorder();
+        StoryIndex uninterrupted = small.newIndex(whole);
+        int cut = 15_000;
+        StoryIndexSnapshot atCut = null;
+        int afterPrune = 0;
+        for (int i = 0; i < stream.size(); i++) {
+            if (i == cut) {
+                atCut = uninterrupted.snapshot();
+            }
+            uninterrupted.add(stream.get(i), vectors.get(i));
+            if (i == 20_000) {
+                afterPrune = uninterrupted.vocabularySize(); // pruned before this article, the second check
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        atCut.writeTo(bytes);
+        Recorder after = new Recorder();
+        StoryIndex restored = StoryIndex.restore(small,
+                StoryIndexSnapshot.readFrom(new ByteArrayInputStream(bytes.toByteArray())), after);
+        for (int i = cut; i < stream.size(); i++) {
+            restored.add(stream.get(i), vectors.get(i));
+        }
+        assertThat(after.lines).isEqualTo(whole.lines.subList(whole.lines.size() - after.lines.size(), whole.lines.size()));
+        assertThat(after.lines.stream().filter(l -> l.startsWith("assigned "))).hasSize(stream.size() - cut);
+        assertThat(restored.snapshot()).isEqualTo(uninterrupted.snapshot());
+
+        StoryIndex unpruned = small.toBuilder().vocabularyLimit(Integer.MAX_VALUE).build().newIndex(StoryEvents.none());
+        for (int i = 0; i <= 20_000; i++) {
+            unpruned.add(stream.get(i), vectors.get(i));
+        }
+        System.out.printf("vocabulary after 20,001 reports: %d terms unpruned, %d pruned%n", unpruned.vocabularySize(),
+                afterPrune);
+        assertThat(afterPrune).as("terms after pruning").isLessThan(unpruned.vocabularySize() * 6 / 10);
+    }
+
+    @Test
     void streamingIndexReportsWhatACollectingIndexKeeps() {
         List<Article> stream = inventedStream(11);
         Recorder recorder = new Recorder();
