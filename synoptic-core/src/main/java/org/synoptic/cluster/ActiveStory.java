@@ -87,6 +87,13 @@ final class ActiveStory {
         return dot;
     }
 
+    /** Gives the centroid's terms their new ids after the vocabulary forgot others ({@link TermPostings#prune}). */
+    void renumberTerms(int[] newId) {
+        for (int j = 0; j < size; j++) {
+            terms[j] = newId[terms[j]];
+        }
+    }
+
     /** The story's state for a {@link StoryIndexSnapshot}. */
     StoryIndexSnapshot.ActiveStoryState state() {
         return new StoryIndexSnapshot.ActiveStoryState(id, members, firstTime, lastTime, lastArrival, norm, normAt,

@@ -15,10 +15,9 @@ import org.synoptic.model.Article;
 /**
  * The mutable state of online story clustering: the active stories with their centroids and clocks, and the document
  * frequencies learnt from every article added. What happens to articles and stories leaves the index as
- * {@link StoryEvents}; its state can be saved as a {@link StoryIndexSnapshot} and {@link #restore restored}.
- *
- * <p>Two kinds, made by {@link StoryClusterer}: {@link StoryClusterer#newIndex()} collects every story and article
- * so that {@link #stories()}, {@link #storyOf} and {@link #merges()} answer (a batch: memory grows with the input);
+ * {@link StoryEvents}; its state can be saved as a {@link StoryIndexSnapshot} and {@link #restore restored}. Two
+ * kinds, made by {@link StoryClusterer}: {@link StoryClusterer#newIndex()} collects every story and article so that
+ * {@link #stories()}, {@link #storyOf} and {@link #merges()} answer (a batch: memory grows with the input);
  * {@link StoryClusterer#newIndex(StoryEvents)} and {@link #restore} hold the active stories only and hand everything
  * else to the listener (a stream: memory grows with the active stories and the vocabulary). Articles are added one at
  * a time in arrival order; a story's id is fixed by its founding article and changes only when the story is merged
@@ -267,8 +266,7 @@ public final class StoryIndex {
     }
 
     /** An article's terms interned and sorted by term id, with their IDF, and the time it counts as published at. */
-    private record Placed(int[] ids, double[] weights, double[] idfs, long time, long arrival) {
-    }
+    private record Placed(int[] ids, double[] weights, double[] idfs, long time, long arrival) { }
 
     /** Counts the article in: document frequencies, arrival number, the stream's time and the evictions it brings. */
     private Placed place(Article article, TermVector vector) {
@@ -319,8 +317,7 @@ public final class StoryIndex {
     }
 
     /** An active story and the article's score for it. */
-    private record Scored(ActiveStory story, double score) {
-    }
+    private record Scored(ActiveStory story, double score) { }
 
     /**
      * The active stories whose score for the article reaches {@code threshold}, best first (ties: older first).
@@ -554,28 +551,23 @@ public final class StoryIndex {
      */
     private void evictPassedBy() {
         long limit = (long) COLD_AFTER_HALF_LIVES * config.halfLifeArticles();
-        for (int slot = 0; slot < slotCount; slot++) {
-            ActiveStory s = bySlot[slot];
-            if (s != null && s.lastTime == UNKNOWN_TIME && documentCount - 1 - s.lastArrival > limit) {
-                cool(s);
-            }
-        }
+        evict(s -> s.lastTime == UNKNOWN_TIME && documentCount - 1 - s.lastArrival > limit);
     }
 
     /** Dated stories whose latest report is more than {@link StoryClusterer#coldAfter()} before {@code now} go cold. */
     private void evictCold(long now) {
         long coldAfter = config.coldAfter().toMillis();
-        for (int slot = 0; slot < slotCount; slot++) {
-            ActiveStory s = bySlot[slot];
-            if (s != null && s.lastTime != UNKNOWN_TIME && now - s.lastTime > coldAfter) {
-                cool(s);
-            }
-        }
+        evict(s -> s.lastTime != UNKNOWN_TIME && now - s.lastTime > coldAfter);
     }
 
-    private void cool(ActiveStory s) {
-        deactivate(s);
-        events.cooled(s.id);
+    private void evict(java.util.function.Predicate<ActiveStory> cold) {
+        for (int slot = 0; slot < slotCount; slot++) {
+            ActiveStory s = bySlot[slot];
+            if (s != null && cold.test(s)) {
+                deactivate(s);
+                events.cooled(s.id);
+            }
+        }
     }
 
     /**
@@ -587,11 +579,8 @@ public final class StoryIndex {
     private void pruneVocabulary() {
         int[] newId = vocabulary.prune(1);
         for (int slot = 0; slot < slotCount; slot++) {
-            ActiveStory s = bySlot[slot];
-            if (s != null) {
-                for (int j = 0; j < s.size; j++) {
-                    s.terms[j] = newId[s.terms[j]];
-                }
+            if (bySlot[slot] != null) {
+                bySlot[slot].renumberTerms(newId);
             }
         }
     }
