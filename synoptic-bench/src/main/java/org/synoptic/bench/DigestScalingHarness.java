@@ -31,7 +31,8 @@ public final class DigestScalingHarness {
 
     private static final int WARMUPS = 2;
     private static final int RUNS = 3;
-    private static final int[] SIZES = {100, 200, 400, 401};
+    private static final int[] SIZES = java.util.Arrays.stream(System.getProperty("synoptic.bench.sizes", "100,200,400,401")
+            .split(",")).mapToInt(Integer::parseInt).toArray();
 
     private DigestScalingHarness() {
     }

@@ -133,7 +133,7 @@ final class AgreementSplitter {
                 }
             }
             Reading mine = readings.get(clearest);
-            for (Vector other : all.all()) {
+            for (Vector other : sharingWords(clearest, all, SentenceVectors::distinctiveNumber)) {
                 if (inGroup.contains(other) || supportingArticles.contains(other.articleIndex())
                         || contradicting.contains(other.articleIndex())) {
                     continue;
@@ -334,7 +334,7 @@ final class AgreementSplitter {
         Map<Integer, Double> bestScore = new java.util.HashMap<>();
         Set<String> key = keyTerms(supporters);
         long needed = Math.min(MAX_KEY_NEEDED, (key.size() + 1) / 2);
-        for (Vector v : all.all()) {
+        for (Vector v : sharingWords(clearest, all, term -> !SentenceVectors.isContentTerm(term))) {
             if (articles.contains(v.articleIndex())) {
                 continue;
             }
@@ -369,6 +369,25 @@ final class AgreementSplitter {
         return out;
     }
 
+    /**
+     * The story's sentences that share a term with {@code sentence} other than those {@code skipped} matches, in story
+     * order: the only ones whose similarity to it, restricted to such terms, can be above zero.
+     */
+    private static List<Vector> sharingWords(Vector sentence, SentenceVectors all,
+                                             java.util.function.Predicate<String> skipped) {
+        java.util.BitSet holders = new java.util.BitSet(all.all().size());
+        for (String term : sentence.weights().keySet()) {
+            if (!skipped.test(term)) {
+                for (int j : all.holders(term)) {
+                    holders.set(j);
+                }
+            }
+        }
+        List<Vector> out = new ArrayList<>(holders.cardinality());
+        holders.stream().forEach(j -> out.add(all.all().get(j)));
+        return out;
+    }
+
     /** Most key words a sentence must hold to join a statement, however many the supporters share. */
     static final int MAX_KEY_NEEDED = 3;
 
@@ -396,7 +415,7 @@ final class AgreementSplitter {
      * How well a sentence, or one of its clauses, states a statement: its mean similarity to the supporters, or 0 when
      * its words other than names are not close enough ({@value #EVIDENCE_CONTENT}) to the clearest sentence.
      */
-    private static double statingScore(Map<String, Double> weights, List<Vector> supporters, Vector clearest) {
+    private double statingScore(Map<String, Double> weights, List<Vector> supporters, Vector clearest) {
         if (alike(weights, clearest.weights()) < EVIDENCE_CONTENT) {
             return 0;
         }
@@ -466,6 +485,19 @@ final class AgreementSplitter {
      * Zug reisen" in its first clause.
      */
     private double stating(Vector a, Vector b) {
+        // syndicated copies repeat sentences word for word: a pair of texts is compared once
+        String key = a.sentence().text() + '\u0000' + b.sentence().text();
+        Double known = statingByTexts.get(key);
+        if (known == null) {
+            known = statingUncached(a, b);
+            statingByTexts.put(key, known);
+        }
+        return known;
+    }
+
+    private final Map<String, Double> statingByTexts = new java.util.HashMap<>();
+
+    private double statingUncached(Vector a, Vector b) {
         double best = alike(a.weights(), b.weights());
         for (Map<String, Double> clause : clausesOf(a)) {
             best = Math.max(best, alike(clause, b.weights()));
@@ -481,15 +513,19 @@ final class AgreementSplitter {
      * them (fewer where one has fewer): one shared common word ("reisen") does not make "Kim soll mit dem Zug reisen"
      * and "Kim wolle nach Russland reisen, um … zu verhandeln" say the same.
      */
-    static double alike(Map<String, Double> a, Map<String, Double> b) {
-        Set<String> names = nameWords(a);
-        names.addAll(nameWords(b));
-        java.util.function.Predicate<String> word = t -> SentenceVectors.isContentTerm(t) && !names.contains(t);
+    double alike(Map<String, Double> a, Map<String, Double> b) {
+        Set<String> namesA = names.computeIfAbsent(a, AgreementSplitter::nameWords);
+        Set<String> namesB = names.computeIfAbsent(b, AgreementSplitter::nameWords);
+        java.util.function.Predicate<String> word = t -> SentenceVectors.isContentTerm(t) && !namesA.contains(t)
+                && !namesB.contains(t);
         long own = a.keySet().stream().filter(word).count();
         long theirs = b.keySet().stream().filter(word).count();
         long shared = a.keySet().stream().filter(t -> word.test(t) && b.containsKey(t)).count();
         return shared < Math.min(SHARED_CONTENT, Math.min(own, theirs)) ? 0 : SentenceVectors.contentCosine(a, b);
     }
+
+    /** The name words of each vector or clause compared in this digest, by identity (each is one instance). */
+    private final Map<Map<String, Double>, Set<String>> names = new java.util.IdentityHashMap<>();
 
     /** Content words two sentences must share to state the same thing (fewer where one has fewer). */
     static final int SHARED_CONTENT = 2;
@@ -538,18 +574,18 @@ final class AgreementSplitter {
 
     /** The member most similar to the others; among near ties the shorter sentence reads better. */
     static Vector clearest(List<Vector> members) {
+        // the members' mean similarity to the others from the sum of their unit vectors: (v · sum - 1) / (n - 1)
+        Map<String, Double> sum = new java.util.HashMap<>();
+        for (Vector m : members) {
+            m.weights().forEach((term, w) -> sum.merge(term, w, Double::sum));
+        }
         Vector best = members.get(0);
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Vector m : members) {
-            double sum = 0;
-            for (Vector o : members) {
-                if (o != m) {
-                    sum += SentenceVectors.cosine(m.weights(), o.weights());
-                }
-            }
+            double others = members.size() < 2 ? 0 : SentenceVectors.cosine(m.weights(), sum) - SentenceVectors.cosine(m.weights(), m.weights());
             double lengthPenalty = Math.max(0, m.sentence().text().length() - 220) / 1000.0;
-            double score = sum / Math.max(1, members.size() - 1) - lengthPenalty;
-            if (score > bestScore) {
+            double score = others / Math.max(1, members.size() - 1) - lengthPenalty;
+            if (score > bestScore + 1e-12) {
                 bestScore = score;
                 best = m;
             }

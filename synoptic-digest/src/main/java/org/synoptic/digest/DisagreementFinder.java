@@ -147,8 +147,28 @@ final class DisagreementFinder {
         List<List<Slots.Value>> values = all.stream().map(v -> distinctValues(v.sentence().text())).toList();
         Map<String, Map<Integer, List<Integer>>> conflictGraph = new LinkedHashMap<>(); // slot -> sentence -> sentences
         for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                if (all.get(i).articleIndex() == all.get(j).articleIndex() || values.get(i).isEmpty() || values.get(j).isEmpty()) {
+            if (values.get(i).isEmpty()) {
+                continue;
+            }
+            // candidate search: a pair with no word in common apart from numbers is never related (similarity 0)
+            List<Integer> partners = new ArrayList<>();
+            for (var e : all.get(i).weights().keySet()) {
+                if (!SentenceVectors.distinctiveNumber(e)) {
+                    for (int j : vectors.holders(e)) {
+                        if (j > i) {
+                            partners.add(j);
+                        }
+                    }
+                }
+            }
+            int previous = -1;
+            partners.sort(null);
+            for (int j : partners) {
+                if (j == previous) {
+                    continue;
+                }
+                previous = j;
+                if (all.get(i).articleIndex() == all.get(j).articleIndex() || values.get(j).isEmpty()) {
                     continue;
                 }
                 double similarity = SentenceVectors.cosineIgnoringNumbers(all.get(i).weights(), all.get(j).weights());

@@ -39,18 +39,36 @@ final class FactAligner {
         List<Vector> all = sentences.all();
         record Pair(int a, int b, double similarity) {
         }
+        boolean[] caption = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            caption[i] = isCaption(all.get(i).sentence().text());
+        }
+        // candidate search: only sentences that share a term can reach the threshold, and their dot products are
+        // accumulated over the postings of the terms, not over all pairs
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            if (isCaption(all.get(i).sentence().text())) {
+            if (caption[i]) {
                 continue;
             }
-            for (int j = i + 1; j < all.size(); j++) {
-                if (all.get(i).articleIndex() == all.get(j).articleIndex() || isCaption(all.get(j).sentence().text())) {
+            Vector a = all.get(i);
+            int from = i;
+            var dots = new java.util.TreeMap<Integer, Double>();
+            for (var e : a.weights().entrySet()) {
+                for (int j : sentences.holders(e.getKey())) {
+                    if (j > from) {
+                        dots.merge(j, e.getValue() * all.get(j).weights().get(e.getKey()), Double::sum);
+                    }
+                }
+            }
+            for (var d : dots.entrySet()) {
+                int j = d.getKey();
+                if (d.getValue() < threshold - 1e-9 || caption[j] || a.articleIndex() == all.get(j).articleIndex()) {
                     continue;
                 }
-                double s = SentenceVectors.cosine(all.get(i).weights(), all.get(j).weights());
-                if (s >= threshold && SentenceVectors.contentCosine(all.get(i).weights(), all.get(j).weights()) >= CONTENT_THRESHOLD) {
-                    pairs.add(new Pair(i, j, s));
+                double similarity = SentenceVectors.cosine(a.weights(), all.get(j).weights()); // as summed before
+                if (similarity >= threshold
+                        && SentenceVectors.contentCosine(a.weights(), all.get(j).weights()) >= CONTENT_THRESHOLD) {
+                    pairs.add(new Pair(i, j, similarity));
                 }
             }
         }
@@ -64,19 +82,26 @@ final class FactAligner {
             articlesOf.add(set);
         }
         Map<Integer, List<Integer>> membersOf = new HashMap<>();
+        // the sum of each group's unit vectors: the mean similarity across two groups is the dot product of their
+        // sums over the product of their sizes, so average linkage costs the size of two vectors, not of two groups
+        Map<Integer, Map<String, Double>> sumOf = new HashMap<>();
         for (int i = 0; i < parent.length; i++) {
             membersOf.put(i, new ArrayList<>(List.of(i)));
+            sumOf.put(i, new HashMap<>(all.get(i).weights()));
         }
         for (Pair p : pairs) {
             int ra = find(parent, p.a());
             int rb = find(parent, p.b());
             if (ra == rb || articlesOf.get(ra).intersects(articlesOf.get(rb))
-                    || averageLinkage(all, membersOf.get(ra), membersOf.get(rb)) < threshold) {
+                    || averageLinkage(sumOf.get(ra), membersOf.get(ra).size(), sumOf.get(rb), membersOf.get(rb).size())
+                    < threshold) {
                 continue;
             }
             parent[rb] = ra;
             articlesOf.get(ra).or(articlesOf.get(rb));
             membersOf.get(ra).addAll(membersOf.remove(rb));
+            Map<String, Double> into = sumOf.get(ra);
+            sumOf.remove(rb).forEach((term, w) -> into.merge(term, w, Double::sum));
         }
         Map<Integer, List<Vector>> groups = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -105,15 +130,12 @@ final class FactAligner {
         return CAPTION.matcher(sentence).find();
     }
 
-    /** Mean similarity between the members of two groups: groups join only when they agree as wholes, not by a chain. */
-    private static double averageLinkage(List<Vector> all, List<Integer> a, List<Integer> b) {
-        double sum = 0;
-        for (int i : a) {
-            for (int j : b) {
-                sum += SentenceVectors.cosine(all.get(i).weights(), all.get(j).weights());
-            }
-        }
-        return sum / (a.size() * b.size());
+    /**
+     * Mean similarity between the members of two groups, from the sums of their unit vectors: groups join only when
+     * they agree as wholes, not by a chain.
+     */
+    private static double averageLinkage(Map<String, Double> sumA, int sizeA, Map<String, Double> sumB, int sizeB) {
+        return SentenceVectors.cosine(sumA, sumB) / ((double) sizeA * sizeB);
     }
 
     private static double cohesion(List<Vector> members) {

@@ -40,17 +40,64 @@ final class SentenceVectors {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
     static boolean distinctiveNumber(String term) {
-        return DISTINCTIVE_NUMBER.matcher(term).matches() && !YEAR.matcher(term).matches();
+        return !term.isEmpty() && Character.isDigit(term.charAt(0)) // the regexes only for what may be a number
+                && DISTINCTIVE_NUMBER.matcher(term).matches() && !YEAR.matcher(term).matches();
     }
 
     private final List<Vector> vectors;
+    /** Term to the positions in {@link #vectors} of the sentences holding it, ascending: the candidate search. */
+    private final Map<String, int[]> postings;
+    private final Map<Vector, Integer> positions = new java.util.IdentityHashMap<>();
 
     private SentenceVectors(List<Vector> vectors) {
         this.vectors = List.copyOf(vectors);
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < this.vectors.size(); i++) {
+            positions.put(this.vectors.get(i), i);
+            for (String term : this.vectors.get(i).weights().keySet()) {
+                lists.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> out = new HashMap<>();
+        lists.forEach((term, list) -> out.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.postings = out;
     }
 
     List<Vector> all() {
         return vectors;
+    }
+
+    /** The position of one of these vectors in {@link #all()}. */
+    int positionOf(Vector v) {
+        return positions.get(v);
+    }
+
+    /**
+     * The dot products of {@code weights} with every sentence that shares a term it holds, by position in
+     * {@link #all()}, accumulated over the postings of its terms, so that the cost grows with the sentences that share
+     * words rather than with all of them. Terms {@code skipped} matches take no part; a sentence absent from the map
+     * shares none of the others.
+     */
+    Map<Integer, Double> dotProducts(Map<String, Double> weights, java.util.function.Predicate<String> skipped) {
+        Map<Integer, Double> dots = new HashMap<>();
+        for (var e : weights.entrySet()) {
+            if (skipped.test(e.getKey())) {
+                continue;
+            }
+            int[] holders = postings.get(e.getKey());
+            if (holders == null) {
+                continue;
+            }
+            for (int j : holders) {
+                dots.merge(j, e.getValue() * vectors.get(j).weights().get(e.getKey()), Double::sum);
+            }
+        }
+        return dots;
+    }
+
+    /** The postings of one term: positions in {@link #all()} of the sentences holding it (empty when none). */
+    int[] holders(String term) {
+        return postings.getOrDefault(term, new int[0]);
     }
 
     /** Builds the vectors; {@code canonical} maps an entity mention's article-level name to its story-wide name. */
