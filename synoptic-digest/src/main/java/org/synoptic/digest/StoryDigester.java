@@ -47,12 +47,23 @@ public final class StoryDigester {
 
     private final SyndicationGrouper syndicationGrouper;
     private final ArticleAnalyzer articleAnalyzer;
-    private final DigestBuilder digestBuilder;
+    private final Function<StoryMaterial, StoryDigest> digestBuilder;
 
     public StoryDigester(SyndicationGrouper syndicationGrouper, ArticleAnalyzer articleAnalyzer, DigestBuilder digestBuilder) {
+        this(syndicationGrouper, articleAnalyzer, Objects.requireNonNull(digestBuilder, "digestBuilder")::build);
+    }
+
+    /** A digester whose last step is any function from material to digest (a test wraps the standard builder). */
+    public StoryDigester(SyndicationGrouper syndicationGrouper, ArticleAnalyzer articleAnalyzer,
+                         Function<StoryMaterial, StoryDigest> digestBuilder) {
         this.syndicationGrouper = Objects.requireNonNull(syndicationGrouper, "syndicationGrouper");
         this.articleAnalyzer = Objects.requireNonNull(articleAnalyzer, "articleAnalyzer");
         this.digestBuilder = Objects.requireNonNull(digestBuilder, "digestBuilder");
+    }
+
+    /** A copy whose last step is another function from material to digest. */
+    public StoryDigester withBuilder(Function<StoryMaterial, StoryDigest> newBuilder) {
+        return new StoryDigester(syndicationGrouper, articleAnalyzer, newBuilder);
     }
 
     /** The digester with Synoptic's standard stages (CoreNLP and HeidelTime load on first use). */
@@ -88,7 +99,7 @@ public final class StoryDigester {
         List<ArticleAnalysis> read = dated.stream()
                 .map(a -> analyses.analysis(a, storyDate, article -> articleAnalyzer.analyze(article, storyDate)))
                 .toList();
-        return digestBuilder.build(new StoryMaterial(storyId, read, syndicationGroups));
+        return digestBuilder.apply(new StoryMaterial(storyId, read, syndicationGroups));
     }
 
     /**

@@ -197,7 +197,7 @@ class ArticleStoreTest {
         // The digest's entity merging (synoptic-nlp) decides which spellings are one entity; here a stand-in merges
         // the two transliterations so the test checks the store's part: indexing the merged names for each article.
         DigestBuilder builder = DigestBuilder.standard();
-        StoreOptions options = StoreOptions.defaults().withDigester(material -> {
+        StoreOptions options = StoreOptions.defaults().withDigestBuilder(material -> {
             StoryDigest d = builder.build(material);
             List<StoryDigest.EntityEntry> entities = new ArrayList<>(d.entities());
             entities.add(new StoryDigest.EntityEntry("Sergej Schoigu", "PERSON", List.of("Schoigu", "Shoigu"),
