@@ -29,6 +29,8 @@ public final class StoreOpenProbe {
                     s.ingest(articles.subList(from, Math.min(articles.size(), from + 500)));
                 }
                 System.out.printf("ingested %d articles in %.1f s%n", s.articleCount(), (System.nanoTime() - start) / 1e9);
+                s.awaitDigests(java.time.Duration.ofMinutes(30));
+                System.out.printf("digests done after %.1f s%n", (System.nanoTime() - start) / 1e9);
             }
             Files.delete(input);
         }
