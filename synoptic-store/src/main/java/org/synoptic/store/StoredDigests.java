@@ -62,6 +62,7 @@ final class StoredDigests implements Closeable {
     private static final String KEY = "key";
     private static final String JSON = "json";
     private static final int DIGEST_CACHE = 64;
+    private static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -69,6 +70,7 @@ final class StoredDigests implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, Head> heads = new ConcurrentHashMap<>();
+    private volatile long lastCommit = System.nanoTime();
     private final Map<String, VersionedDigest> recent = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -228,10 +230,17 @@ final class StoredDigests implements Closeable {
         writer.deleteDocuments(articleIds.stream().map(id -> new Term(KEY, "a:" + id)).toArray(Term[]::new));
     }
 
-    /** Makes what was kept durable and visible. */
+    /**
+     * Makes what was kept visible at once and durable within {@link #COMMIT_INTERVAL_NANOS}: a commit (an fsync) per
+     * digest would cost more than many digests; a crash loses at most the last second's digests, which are recomputed.
+     */
     void commit() throws IOException {
-        writer.commit();
         searchers.maybeRefreshBlocking();
+        long now = System.nanoTime();
+        if (now - lastCommit >= COMMIT_INTERVAL_NANOS) {
+            lastCommit = now;
+            writer.commit();
+        }
     }
 
     private Optional<Document> find(String key) {
