@@ -102,8 +102,10 @@ public final class StoryClusterer {
     public static final double DEFAULT_ENTITY_WEIGHT = 1.5;
     /** Default cap on a centroid's terms. */
     public static final int DEFAULT_MAX_CENTROID_TERMS = 150;
-    /** Default half-life of a story's attraction. */
-    public static final Duration DEFAULT_HALF_LIFE = Duration.ofDays(7);
+    /** Default scale of the Gaussian decay on the gap in publication time (its standard deviation). */
+    public static final Duration DEFAULT_TIME_SCALE = Duration.ofDays(3);
+    /** Default time scale for headline-only articles. */
+    public static final Duration DEFAULT_HEADLINE_TIME_SCALE = Duration.ofHours(3);
     /** Default number of later arrivals over which a story's attraction halves. */
     public static final int DEFAULT_HALF_LIFE_ARTICLES = 500;
     /** Default number of background documents assumed in which no term occurs (stabilises IDF in short streams). */
@@ -124,8 +126,10 @@ public final class StoryClusterer {
     private final double titleWeight;
     private final double entityWeight;
     private final int maxCentroidTerms;
-    private final Duration halfLife;
+    private final Duration timeScale;
+    private final Duration headlineTimeScale;
     private final Duration coldAfter;
+    private final java.time.Clock clock;
     private final int halfLifeArticles;
     private final int priorDocuments;
     private final double mergeThreshold;
@@ -138,8 +142,10 @@ public final class StoryClusterer {
         this.titleWeight = b.titleWeight;
         this.entityWeight = b.entityWeight;
         this.maxCentroidTerms = b.maxCentroidTerms;
-        this.halfLife = b.halfLife;
+        this.timeScale = b.timeScale;
+        this.headlineTimeScale = b.headlineTimeScale;
         this.coldAfter = b.coldAfter;
+        this.clock = b.clock;
         this.halfLifeArticles = b.halfLifeArticles;
         this.priorDocuments = b.priorDocuments;
         this.mergeThreshold = b.mergeThreshold;
@@ -175,13 +181,25 @@ public final class StoryClusterer {
     /** A builder starting from this clusterer's settings. */
     public Builder toBuilder() {
         return new Builder().threshold(threshold).headlineThreshold(headlineThreshold).titleWeight(titleWeight).entityWeight(entityWeight)
-                .maxCentroidTerms(maxCentroidTerms).halfLife(halfLife).coldAfter(coldAfter)
+                .maxCentroidTerms(maxCentroidTerms).timeScale(timeScale).headlineTimeScale(headlineTimeScale).coldAfter(coldAfter).clock(clock)
                 .halfLifeArticles(halfLifeArticles).priorDocuments(priorDocuments).mergeThreshold(mergeThreshold);
     }
 
-    /** A new, empty story index using this configuration. The index is not thread-safe. */
+    /**
+     * A new, empty story index that keeps every story and article, so that {@link StoryIndex#stories()},
+     * {@link StoryIndex#storyOf} and {@link StoryIndex#merges()} answer: for a batch. Memory grows with the input. The
+     * index is not thread-safe.
+     */
     public StoryIndex newIndex() {
-        return new StoryIndex(this);
+        return new StoryIndex(this, StoryEvents.none(), true);
+    }
+
+    /**
+     * A new, empty streaming story index: it holds only the active stories and reports every assignment, merge and
+     * cooling to {@code events}, which keeps whatever history it needs. The index is not thread-safe.
+     */
+    public StoryIndex newIndex(StoryEvents events) {
+        return new StoryIndex(this, events, false);
     }
 
     /**
@@ -260,9 +278,48 @@ public final class StoryClusterer {
         return maxCentroidTerms;
     }
 
-    /** Time over which a story's attraction halves. */
-    public Duration halfLife() {
-        return halfLife;
+    /**
+     * The scale (standard deviation) of the Gaussian by which a story's pull decays with the gap in publication time
+     * between an article and the story: a gap of one scale keeps 61 %, two 14 %, three 1 %.
+     */
+    public Duration timeScale() {
+        return timeScale;
+    }
+
+    /** The time scale of the decay for headline-only articles (see {@link #timeScaleFor(int)}). */
+    public Duration headlineTimeScale() {
+        return headlineTimeScale;
+    }
+
+    /**
+     * The time scale of the decay for an article with {@code distinctTerms} analysed terms: {@link #headlineTimeScale()}
+     * up to {@value #HEADLINE_TERMS} terms, {@link #timeScale()} from {@value #FULL_TEXT_TERMS} terms, interpolated
+     * geometrically in the logarithm of the term count between; in milliseconds.
+     */
+    public double timeScaleFor(int distinctTerms) {
+        double headline = headlineTimeScale.toMillis();
+        double full = timeScale.toMillis();
+        if (distinctTerms <= HEADLINE_TERMS) {
+            return headline;
+        }
+        if (distinctTerms >= FULL_TEXT_TERMS) {
+            return full;
+        }
+        double x = Math.log((double) distinctTerms / HEADLINE_TERMS) / Math.log((double) FULL_TEXT_TERMS / HEADLINE_TERMS);
+        return Math.exp(Math.log(headline) + x * (Math.log(full) - Math.log(headline)));
+    }
+
+    /** The clock against which publication dates too far ahead are judged ({@link StoryIndex#MAX_AHEAD}). */
+    public java.time.Clock clock() {
+        return clock;
+    }
+
+    /**
+     * The settings that decide where articles go, as one line: a {@link StoryIndexSnapshot} restores only into an
+     * index of a clusterer with the same settings. The clock is not a setting.
+     */
+    public String settings() {
+        return toString();
     }
 
     /** Time without new articles after which a story accepts none. */
@@ -327,7 +384,8 @@ public final class StoryClusterer {
     @Override
     public String toString() {
         return "StoryClusterer[threshold=" + threshold + ", headlineThreshold=" + headlineThreshold + ", titleWeight=" + titleWeight + ", entityWeight="
-                + entityWeight + ", maxCentroidTerms=" + maxCentroidTerms + ", halfLife=" + halfLife
+                + entityWeight + ", maxCentroidTerms=" + maxCentroidTerms + ", timeScale=" + timeScale
+                + ", headlineTimeScale=" + headlineTimeScale
                 + ", coldAfter=" + coldAfter + ", halfLifeArticles=" + halfLifeArticles
                 + ", priorDocuments=" + priorDocuments + ", mergeThreshold=" + mergeThreshold + "]";
     }
@@ -339,8 +397,10 @@ public final class StoryClusterer {
         private double titleWeight = DEFAULT_TITLE_WEIGHT;
         private double entityWeight = DEFAULT_ENTITY_WEIGHT;
         private int maxCentroidTerms = DEFAULT_MAX_CENTROID_TERMS;
-        private Duration halfLife = DEFAULT_HALF_LIFE;
+        private Duration timeScale = DEFAULT_TIME_SCALE;
+        private Duration headlineTimeScale = DEFAULT_HEADLINE_TIME_SCALE;
         private Duration coldAfter = DEFAULT_COLD_AFTER;
+        private java.time.Clock clock = java.time.Clock.systemUTC();
         private int halfLifeArticles = DEFAULT_HALF_LIFE_ARTICLES;
         private int priorDocuments = DEFAULT_PRIOR_DOCUMENTS;
         private double mergeThreshold = DEFAULT_MERGE_THRESHOLD;
@@ -423,12 +483,27 @@ public final class StoryClusterer {
             return this;
         }
 
-        /** Half-life of a story's attraction; positive. */
-        public Builder halfLife(Duration value) {
+        /** Scale of the Gaussian decay on the gap in publication time; positive. */
+        public Builder timeScale(Duration value) {
             if (value == null || value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("halfLife must be positive: " + value);
+                throw new IllegalArgumentException("timeScale must be positive: " + value);
             }
-            this.halfLife = value;
+            this.timeScale = value;
+            return this;
+        }
+
+        /** Scale of the Gaussian decay for headline-only articles; positive. */
+        public Builder headlineTimeScale(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("headlineTimeScale must be positive: " + value);
+            }
+            this.headlineTimeScale = value;
+            return this;
+        }
+
+        /** The clock against which dates too far ahead are judged; not {@code null}. */
+        public Builder clock(java.time.Clock value) {
+            this.clock = java.util.Objects.requireNonNull(value, "clock");
             return this;
         }
 

@@ -1,5 +1,8 @@
 package org.synoptic.cluster;
 
+import static org.synoptic.cluster.ActiveStory.UNKNOWN_TIME;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,17 +13,22 @@ import java.util.Optional;
 import org.synoptic.model.Article;
 
 /**
- * The mutable state of online story clustering: the stories so far, which of them are still active, their
- * centroids and the document frequencies learnt from every article added.
+ * The mutable state of online story clustering: the active stories with their centroids and clocks, and the document
+ * frequencies learnt from every article added. What happens to articles and stories leaves the index as
+ * {@link StoryEvents}; its state can be saved as a {@link StoryIndexSnapshot} and {@link #restore restored}.
  *
- * <p>Made by {@link StoryClusterer#newIndex()}, whose settings it uses. Articles are added one at a time in arrival
- * order; a story's id is fixed by its founding article. An article's assignment changes only when its story is
- * merged into an older one ({@link #merges()}): then the older story's id stands for both.
+ * <p>Two kinds, made by {@link StoryClusterer}: {@link StoryClusterer#newIndex()} collects every story and article
+ * so that {@link #stories()}, {@link #storyOf} and {@link #merges()} answer (a batch: memory grows with the input);
+ * {@link StoryClusterer#newIndex(StoryEvents)} and {@link #restore} hold the active stories only and hand everything
+ * else to the listener (a stream: memory grows with the active stories and the vocabulary). Articles are added one at
+ * a time in arrival order; a story's id is fixed by its founding article and changes only when the story is merged
+ * into an older one.
  *
- * <p>Design decision: terms are interned to int ids, a centroid is a pair of arrays sorted by term id, and the
- * postings from term to active stories are int lists. Scoring an article is then one pass over a few postings into an
- * accumulator and a merge of sorted arrays per candidate, with no hashing per term and story. Postings of a story that
- * went cold are dropped lazily: skipped while scanning and compacted away once they are the majority of their list.
+ * <p>Time: a story's pull on an article decays with the gap between their publication times ({@link #decay}); only
+ * where the article or the story has no date does it decay with the articles that arrived since. A date more than
+ * {@link #MAX_AHEAD} after the stream's latest reliable time and the clock is not believed: the article counts as
+ * published at that latest time, does not move the stream's time and is reported ({@link StoryEvents#redated}), so one
+ * report dated 2036 cannot turn every active story cold.
  *
  * <p><b>Not thread-safe.</b> The caller owns the index and must confine it to one thread or synchronise on it;
  * this is the explicit shared state of the clustering stage. {@link StoryClusterer#termVector} may run on other
@@ -28,8 +36,8 @@ import org.synoptic.model.Article;
  */
 public final class StoryIndex {
 
-    /** Stands for an article or story without a parsable publication time. */
-    private static final long UNKNOWN_TIME = Long.MIN_VALUE;
+    /** How far ahead of the stream's latest reliable time (or the clock, if later) a publication date is believed. */
+    public static final Duration MAX_AHEAD = Duration.ofDays(1);
 
     /** Articles a short stream may grow by before cached norms are recomputed anyway. */
     private static final long NORM_SLACK = 64;
@@ -41,34 +49,102 @@ public final class StoryIndex {
     private static final int EXACT_CANDIDATES = 16;
     private static final int EVICTION_INTERVAL = 1000;
     private static final int COLD_AFTER_HALF_LIVES = 8;
+    /** Cold stories are looked for whenever the stream's time has moved this part of {@code coldAfter} on. */
+    private static final int EVICTION_STEPS = 240;
 
     private final StoryClusterer config;
+    private final StoryEvents events;
+    /** The history a batch index keeps; {@code null} for a streaming index. */
+    private final StoryCollector collector;
+
     private long documentCount;
-    private final List<StoryState> stories = new ArrayList<>();
-    /** Stories that can still accept articles, in order of foundation. */
-    private final List<StoryState> active = new ArrayList<>();
-    private final Map<String, StoryState> storyOfArticle = new HashMap<>();
-    private final List<StoryMerge> merges = new ArrayList<>();
     private long latestTime = UNKNOWN_TIME;
+    private long evictedAt = UNKNOWN_TIME;
+    private long mergeCount;
+    private long redatedCount;
 
-    // The term dictionary: id -> term, document frequency and postings (story seqs, in insertion order).
-    private final Map<String, Integer> termIds = new HashMap<>();
-    private String[] terms = new String[1024];
-    private int[] documentFrequency = new int[1024];
-    private int[][] postings = new int[1024][];
-    /** The story's centroid weight of the term, parallel to {@link #postings}. */
-    private double[][] postingWeights = new double[1024][];
-    private int[] postingLength = new int[1024];
-    /** Active stories in each posting; the list may also hold stories that went cold since. */
-    private int[] postingActive = new int[1024];
+    private final TermPostings vocabulary = new TermPostings();
+    /** Active stories by slot; slots ascend with age of foundation, and empty ones are cold stories' leftovers. */
+    private ActiveStory[] bySlot = new ActiveStory[1024];
+    private int slotCount;
+    private int activeCount;
+    private final Map<String, ActiveStory> activeById = new HashMap<>();
 
-    /** By story seq: whether it is active, and its candidate score for the article being placed (0: none yet). */
-    private boolean[] activeBySeq = new boolean[1024];
+    /** By slot: the candidate score for the article being placed (0: none yet). */
     private double[] partial = new double[1024];
     private int[] touched = new int[64];
 
-    StoryIndex(StoryClusterer config) {
+    StoryIndex(StoryClusterer config, StoryEvents events, boolean collect) {
         this.config = Objects.requireNonNull(config, "config");
+        this.collector = collect ? new StoryCollector() : null;
+        StoryEvents given = Objects.requireNonNull(events, "events");
+        this.events = collector == null ? given : new Both(collector, given);
+    }
+
+    /**
+     * A streaming index that goes on from a snapshot exactly as the index that made it would: the same articles added
+     * after it give the same events. It keeps no history ({@link #stories()} is not available).
+     *
+     * @param config   a clusterer with the same {@link StoryClusterer#settings()} as the one that made the snapshot
+     * @param snapshot the saved state
+     * @param events   where the index reports; not {@code null}
+     * @throws IllegalArgumentException when the settings differ (the snapshot's stories would be placed by other rules)
+     */
+    public static StoryIndex restore(StoryClusterer config, StoryIndexSnapshot snapshot, StoryEvents events) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        if (!config.settings().equals(snapshot.settings())) {
+            throw new IllegalArgumentException("snapshot was made with other settings: " + snapshot.settings()
+                    + " (this clusterer: " + config.settings() + ")");
+        }
+        StoryIndex index = new StoryIndex(config, events, false);
+        index.documentCount = snapshot.articleCount();
+        index.latestTime = snapshot.latestTime();
+        index.evictedAt = snapshot.evictedAt();
+        index.mergeCount = snapshot.mergeCount();
+        index.redatedCount = snapshot.redatedCount();
+        int[] df = snapshot.documentFrequencies();
+        List<String> terms = snapshot.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            int id = index.vocabulary.intern(terms.get(i));
+            if (id != i) {
+                throw new IllegalArgumentException("snapshot vocabulary repeats term " + terms.get(i));
+            }
+            index.vocabulary.documentFrequency[id] = df[i];
+        }
+        for (StoryIndexSnapshot.ActiveStoryState state : snapshot.stories()) {
+            ActiveStory s = index.found(state.id());
+            s.members = state.members();
+            s.firstTime = state.firstTime();
+            s.lastTime = state.lastTime();
+            s.lastArrival = state.lastArrival();
+            s.terms = state.termIds();
+            s.weights = state.weights();
+            s.size = s.terms.length;
+            for (int j = 0; j < s.size; j++) {
+                index.vocabulary.add(s.terms[j], s.slot, s.weights[j], index.bySlot);
+            }
+            s.norm = state.norm();
+            s.normAt = state.normAt();
+        }
+        return index;
+    }
+
+    /**
+     * The index's state now: vocabulary, active stories and counters. Costs a copy of the vocabulary and the
+     * centroids; the index is unchanged and may go on.
+     */
+    public StoryIndexSnapshot snapshot() {
+        int n = vocabulary.size();
+        List<StoryIndexSnapshot.ActiveStoryState> states = new ArrayList<>(activeCount);
+        for (int slot = 0; slot < slotCount; slot++) {
+            ActiveStory s = bySlot[slot];
+            if (s != null) {
+                states.add(new StoryIndexSnapshot.ActiveStoryState(s.id, s.members, s.firstTime, s.lastTime,
+                        s.lastArrival, s.norm, s.normAt, Arrays.copyOf(s.terms, s.size), Arrays.copyOf(s.weights, s.size)));
+            }
+        }
+        return new StoryIndexSnapshot(config.settings(), documentCount, latestTime, evictedAt, mergeCount, redatedCount,
+                Arrays.asList(vocabulary.terms).subList(0, n), Arrays.copyOf(vocabulary.documentFrequency, n), states);
     }
 
     /**
@@ -77,19 +153,18 @@ public final class StoryIndex {
      */
     public String add(Article article) {
         Objects.requireNonNull(article, "article");
-        StoryState known = storyOfArticle.get(article.id());
-        if (known != null) {
-            return known.id;
-        }
-        return add(article, config.termVector(article));
+        Optional<String> known = collector == null ? Optional.empty() : collector.storyOf(article.id());
+        return known.orElseGet(() -> add(article, config.termVector(article)));
     }
 
     /**
      * Adds an article and returns the id of the story it joins: the best-scoring active story when its score
      * reaches the threshold, else a new story founded by this article. When the article also reaches the threshold
      * of another active story whose centroid is similar to its own story's ({@link StoryClusterer#mergeThreshold()}),
-     * the younger of the two is merged into the older and the older's id is returned. Adding an article id that was
-     * added before changes nothing and returns that article's story.
+     * the younger of the two is merged into the older and the older's id is returned. Reports what happened to the
+     * listener ({@link StoryEvents}). A collecting index ({@link StoryClusterer#newIndex()}) ignores an article id it
+     * has seen and returns its story; a streaming index does not remember article ids, so its caller must not add an
+     * article twice.
      *
      * @param article the next article in arrival order; not {@code null}
      * @param vector  {@code article}'s terms, made by {@link StoryClusterer#termVector} of this index's clusterer
@@ -98,85 +173,80 @@ public final class StoryIndex {
     public String add(Article article, TermVector vector) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(vector, "vector");
-        StoryState known = storyOfArticle.get(article.id());
-        if (known != null) {
-            return known.id;
+        if (collector != null && collector.storyOf(article.id()).isPresent()) {
+            return collector.storyOf(article.id()).get();
         }
-        int n = vector.size();
-        int[] ids = new int[n];
-        double[] weights = new double[n];
-        long[] order = new long[n];
-        for (int i = 0; i < n; i++) {
-            int id = intern(vector.term(i));
-            documentFrequency[id]++;
-            order[i] = ((long) id << 32) | i;
-        }
-        Arrays.sort(order);
-        for (int i = 0; i < n; i++) {
-            ids[i] = (int) (order[i] >>> 32);
-            weights[i] = vector.weight((int) order[i]);
-        }
-        long arrival = documentCount++;
-        long time = article.publishedEpochMillis().orElse(UNKNOWN_TIME);
-        if (time != UNKNOWN_TIME && (latestTime == UNKNOWN_TIME || time > latestTime)) {
-            latestTime = time;
-            evictCold(time);
-        }
-        if (documentCount % EVICTION_INTERVAL == 0) {
-            evictPassedBy();
-        }
-
-        double[] idfs = new double[n];
-        for (int i = 0; i < n; i++) {
-            idfs[i] = idf(ids[i]);
-        }
-        double threshold = config.thresholdFor(n);
-        List<Scored> above = scoreCandidates(ids, weights, idfs, time, threshold);
-        StoryState story;
-        if (above.isEmpty()) {
-            story = new StoryState(StoryClusterer.storyId(article.id()), stories.size());
-            stories.add(story);
-            active.add(story);
-            ensureStoryCapacity(story.seq);
-        } else {
-            story = above.get(0).story;
-        }
-        join(story, article.id(), arrival, ids, weights, time);
+        Placed placed = place(article, vector);
+        double threshold = config.thresholdFor(placed.ids.length);
+        double timeScale = config.timeScaleFor(placed.ids.length);
+        List<Scored> above = scoreCandidates(placed.ids, placed.weights, placed.idfs, placed.time, timeScale, threshold);
+        ActiveStory story = above.isEmpty() ? found(StoryClusterer.storyId(article.id())) : above.get(0).story;
+        join(story, article.id(), placed);
         for (int k = 1; k < above.size(); k++) {
-            StoryState other = above.get(k).story;
-            if (other.active && other != story && similarity(story, other) >= config.mergeThreshold()) {
-                story = merge(story, other, article.id());
+            ActiveStory other = above.get(k).story;
+            if (bySlot[other.slot] == other && other != story && similarity(story, other) >= config.mergeThreshold()) {
+                story = merge(story, other);
             }
         }
         return story.id;
     }
 
-    /** The stories so far in order of foundation, active and cold alike, without those merged away; a snapshot. */
+    /**
+     * Adds a near-copy of a report that is already in story {@code storyId} (the same syndication group, as the
+     * caller's duplicate check found): it joins that story whatever its score. When that story has gone cold, it comes
+     * back as an active story under the same id with this article's terms as its centroid. Reports
+     * {@link StoryEvents#assigned} like {@link #add}.
+     *
+     * @param article the next article in arrival order; not {@code null}
+     * @param vector  {@code article}'s terms, made by {@link StoryClusterer#termVector} of this index's clusterer
+     * @param storyId the story of the report it copies; not {@code null}
+     * @return {@code storyId}
+     */
+    public String addCopy(Article article, TermVector vector, String storyId) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(vector, "vector");
+        Objects.requireNonNull(storyId, "storyId");
+        Placed placed = place(article, vector);
+        ActiveStory story = activeById.get(storyId);
+        join(story == null ? found(storyId) : story, article.id(), placed);
+        return storyId;
+    }
+
+    /**
+     * The stories so far in order of foundation, active and cold alike, without those merged away; a snapshot.
+     *
+     * @throws IllegalStateException for a streaming index, which keeps no history
+     */
     public List<Story> stories() {
-        List<Story> out = new ArrayList<>(stories.size());
-        for (StoryState s : stories) {
-            if (s.mergedInto == null) {
-                List<String> members = new ArrayList<>(s.articleIds);
-                out.add(new Story(s.id, members, s.mergedIds));
-            }
-        }
-        return List.copyOf(out);
+        return history().stories();
     }
 
-    /** The merges so far, in the order they happened; an immutable snapshot. */
+    /**
+     * The merges so far, in the order they happened; an immutable snapshot.
+     *
+     * @throws IllegalStateException for a streaming index, which keeps no history
+     */
     public List<StoryMerge> merges() {
-        return List.copyOf(merges);
+        return history().merges();
     }
 
-    /** The number of merges so far: {@code merges().size()} without the copy. */
+    /** The number of merges so far: {@code merges().size()} without the copy; kept by every index. */
     public int mergeCount() {
-        return merges.size();
+        return Math.toIntExact(mergeCount);
     }
 
-    /** The id of the story an added article belongs to now, or empty when the article was never added. */
+    /**
+     * The id of the story an added article belongs to now, or empty when the article was never added.
+     *
+     * @throws IllegalStateException for a streaming index, which keeps no history
+     */
     public Optional<String> storyOf(String articleId) {
-        StoryState s = storyOfArticle.get(articleId);
-        return s == null ? Optional.empty() : Optional.of(s.id);
+        return history().storyOf(articleId);
+    }
+
+    /** Whether this index keeps every story and article ({@link StoryClusterer#newIndex()}). */
+    public boolean keepsHistory() {
+        return collector != null;
     }
 
     /** The number of articles added. */
@@ -186,11 +256,77 @@ public final class StoryIndex {
 
     /** The number of stories that can still accept articles. */
     public int activeStoryCount() {
-        return active.size();
+        return activeCount;
+    }
+
+    /** The number of articles whose date lay more than {@link #MAX_AHEAD} ahead and was not believed. */
+    public long redatedCount() {
+        return redatedCount;
+    }
+
+    /** The number of distinct terms seen. */
+    public int vocabularySize() {
+        return vocabulary.size();
+    }
+
+    private StoryCollector history() {
+        if (collector == null) {
+            throw new IllegalStateException("a streaming index keeps no history: its StoryEvents listener has it");
+        }
+        return collector;
+    }
+
+    /** An article's terms interned and sorted by term id, with their IDF, and the time it counts as published at. */
+    private record Placed(int[] ids, double[] weights, double[] idfs, long time, long arrival) {
+    }
+
+    /** Counts the article in: document frequencies, arrival number, the stream's time and the evictions it brings. */
+    private Placed place(Article article, TermVector vector) {
+        int n = vector.size();
+        int[] ids = new int[n];
+        double[] weights = new double[n];
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            int id = vocabulary.intern(vector.term(i));
+            vocabulary.documentFrequency[id]++;
+            order[i] = ((long) id << 32) | i;
+        }
+        Arrays.sort(order);
+        for (int i = 0; i < n; i++) {
+            ids[i] = (int) (order[i] >>> 32);
+            weights[i] = vector.weight((int) order[i]);
+        }
+        long arrival = documentCount++;
+        long time = article.publishedEpochMillis().orElse(UNKNOWN_TIME);
+        if (time != UNKNOWN_TIME) {
+            long now = config.clock().millis();
+            long present = latestTime == UNKNOWN_TIME ? now : Math.max(latestTime, now);
+            if (time > present + MAX_AHEAD.toMillis()) {
+                long used = latestTime == UNKNOWN_TIME ? now : latestTime;
+                redatedCount++;
+                events.redated(article.id(), time, used);
+                time = used;
+            } else if (latestTime == UNKNOWN_TIME || time > latestTime) {
+                latestTime = time;
+                long step = Math.max(1, config.coldAfter().toMillis() / EVICTION_STEPS);
+                if (evictedAt == UNKNOWN_TIME || time >= evictedAt + step) {
+                    evictedAt = time;
+                    evictCold(time);
+                }
+            }
+        }
+        if (documentCount % EVICTION_INTERVAL == 0) {
+            evictPassedBy();
+        }
+        double[] idfs = new double[n];
+        for (int i = 0; i < n; i++) {
+            idfs[i] = idf(ids[i]);
+        }
+        return new Placed(ids, weights, idfs, time, arrival);
     }
 
     /** An active story and the article's score for it. */
-    private record Scored(StoryState story, double score) {
+    private record Scored(ActiveStory story, double score) {
     }
 
     /**
@@ -199,7 +335,8 @@ public final class StoryIndex {
      * story that shares none of them cannot reach the threshold, while the postings of common words hold most active
      * stories. Scores are then exact over all terms.
      */
-    private List<Scored> scoreCandidates(int[] ids, double[] weights, double[] idfs, long time, double threshold) {
+    private List<Scored> scoreCandidates(int[] ids, double[] weights, double[] idfs, long time, double timeScale,
+                                         double threshold) {
         int n = ids.length;
         double articleNorm2 = 0;
         double[] articleWeights = new double[n];
@@ -209,7 +346,7 @@ public final class StoryIndex {
         for (int i = 0; i < n; i++) {
             articleWeights[i] = weights[i] * idfs[i];
             articleNorm2 += articleWeights[i] * articleWeights[i];
-            int active = postingActive[ids[i]];
+            int active = vocabulary.active[ids[i]];
             if (active > 0 && active <= MAX_CANDIDATE_POSTING) {
                 int at = usable;
                 while (at > 0 && weighsMore(i, candidateTerms[at - 1], ids, articleWeights)) {
@@ -231,45 +368,45 @@ public final class StoryIndex {
         for (int k = 0; k < usable; k++) {
             int i = candidateTerms[k];
             int term = ids[i];
-            if (postingLength[term] > 2 * postingActive[term] + 16) {
-                compact(term);
+            if (vocabulary.length[term] > 2 * vocabulary.active[term] + 16) {
+                vocabulary.compact(term, bySlot);
             }
-            int[] posting = postings[term];
-            double[] centroidWeights = postingWeights[term];
-            int length = postingLength[term];
+            int[] posting = vocabulary.slots[term];
+            double[] centroidWeights = vocabulary.weights[term];
+            int length = vocabulary.length[term];
             double articleWeight = articleWeights[i] * idfs[i];
             for (int p = 0; p < length; p++) {
-                int seq = posting[p];
-                if (!activeBySeq[seq]) {
+                int slot = posting[p];
+                if (bySlot[slot] == null) {
                     continue;
                 }
-                if (partial[seq] == 0) {
+                if (partial[slot] == 0) {
                     if (touchedCount == touched.length) {
                         touched = Arrays.copyOf(touched, touchedCount * 2);
                     }
-                    touched[touchedCount++] = seq;
+                    touched[touchedCount++] = slot;
                 }
-                partial[seq] += articleWeight * centroidWeights[p];
+                partial[slot] += articleWeight * centroidWeights[p];
             }
         }
         for (int t = 0; t < touchedCount; t++) {
-            int seq = touched[t];
-            partial[seq] /= centroidNorm(stories.get(seq));
+            int slot = touched[t];
+            partial[slot] /= centroidNorm(bySlot[slot]);
         }
         // The stories that lead on the weighty terms, best first, older first on ties.
         int[] leaders = new int[EXACT_CANDIDATES];
         int leaderCount = 0;
         for (int t = 0; t < touchedCount; t++) {
-            int seq = touched[t];
-            double score = partial[seq];
+            int slot = touched[t];
+            double score = partial[slot];
             int at = leaderCount;
-            while (at > 0 && ranksBefore(score, seq, partial[leaders[at - 1]], leaders[at - 1])) {
+            while (at > 0 && ranksBefore(score, slot, partial[leaders[at - 1]], leaders[at - 1])) {
                 at--;
             }
             if (at < EXACT_CANDIDATES) {
                 int last = Math.min(leaderCount, EXACT_CANDIDATES - 1);
                 System.arraycopy(leaders, at, leaders, at + 1, last - at);
-                leaders[at] = seq;
+                leaders[at] = slot;
                 leaderCount = Math.min(leaderCount + 1, EXACT_CANDIDATES);
             }
         }
@@ -279,7 +416,7 @@ public final class StoryIndex {
         double articleNorm = Math.sqrt(articleNorm2);
         List<Scored> above = new ArrayList<>(2);
         for (int k = 0; k < leaderCount; k++) {
-            StoryState s = stories.get(leaders[k]);
+            ActiveStory s = bySlot[leaders[k]];
             double dot = 0;
             int[] cTerms = s.terms;
             double[] cWeights = s.weights;
@@ -296,35 +433,41 @@ public final class StoryIndex {
                     j++;
                 }
             }
-            double score = dot / (articleNorm * centroidNorm(s)) * decay(s, time);
+            double score = dot / (articleNorm * centroidNorm(s)) * decay(s, time, timeScale);
             if (score >= threshold) {
                 above.add(new Scored(s, score));
             }
         }
         above.sort((x, y) -> {
             int c = Double.compare(y.score, x.score);
-            return c != 0 ? c : Integer.compare(x.story.seq, y.story.seq);
+            return c != 0 ? c : Integer.compare(x.story.slot, y.story.slot);
         });
         return above;
     }
 
     private boolean weighsMore(int i, int j, int[] ids, double[] articleWeights) {
         int c = Double.compare(articleWeights[i], articleWeights[j]);
-        return c != 0 ? c > 0 : terms[ids[i]].compareTo(terms[ids[j]]) < 0;
+        return c != 0 ? c > 0 : vocabulary.terms[ids[i]].compareTo(vocabulary.terms[ids[j]]) < 0;
     }
 
-    private static boolean ranksBefore(double score, int seq, double otherScore, int otherSeq) {
-        return score > otherScore || score == otherScore && seq < otherSeq;
+    private static boolean ranksBefore(double score, int slot, double otherScore, int otherSlot) {
+        return score > otherScore || score == otherScore && slot < otherSlot;
     }
 
-    private double decay(StoryState s, long time) {
-        // The stream's own pace: a story that many later articles passed by is going cold, whatever the clock says.
-        double arrivals = (double) (documentCount - 1 - s.lastArrival) / config.halfLifeArticles();
-        if (time == UNKNOWN_TIME || s.lastTime == UNKNOWN_TIME || time <= s.lastTime) {
-            return Math.pow(0.5, arrivals);
+    /**
+     * The factor by which a story's pull on an article at {@code time} decays: a Gaussian on the gap between the
+     * article's publication time and the story's time span, {@code exp(-gap^2 / (2 timeScale^2))}, as Miranda et al.
+     * (EMNLP 2018) score the gap in publication time; {@code timeScale} is in ms ({@link StoryClusterer#timeScaleFor}).
+     * Only where the article or the story has no date does the pull halve every
+     * {@link StoryClusterer#halfLifeArticles()} later arrivals instead.
+     */
+    private double decay(ActiveStory s, long time, double timeScale) {
+        if (time == UNKNOWN_TIME || s.lastTime == UNKNOWN_TIME) {
+            return Math.pow(0.5, (double) (documentCount - 1 - s.lastArrival) / config.halfLifeArticles());
         }
-        double halfLives = (double) (time - s.lastTime) / config.halfLife().toMillis();
-        return Math.pow(0.5, halfLives + arrivals);
+        long gap = time > s.lastTime ? time - s.lastTime : time < s.firstTime ? s.firstTime - time : 0;
+        double z = gap / timeScale;
+        return Math.exp(-0.5 * z * z);
     }
 
     /**
@@ -332,7 +475,7 @@ public final class StoryIndex {
      * has doubled since (IDF moves with the logarithm of the stream's length), which keeps {@link #add} from
      * re-weighting every candidate.
      */
-    private double centroidNorm(StoryState s) {
+    private double centroidNorm(ActiveStory s) {
         if (s.norm > 0 && documentCount <= 2 * s.normAt + NORM_SLACK) {
             return s.norm;
         }
@@ -347,7 +490,7 @@ public final class StoryIndex {
     }
 
     /** The cosine of two stories' IDF-weighted centroids. */
-    private double similarity(StoryState a, StoryState b) {
+    private double similarity(ActiveStory a, ActiveStory b) {
         double dot = 0;
         int i = 0;
         int j = 0;
@@ -368,52 +511,56 @@ public final class StoryIndex {
     }
 
     private double idf(int term) {
-        int df = documentFrequency[term];
+        int df = vocabulary.documentFrequency[term];
         // 1 + ... keeps terms shared by every article of a tiny stream from weighing nothing
         // The prior documents keep IDF meaningful in short streams, where every term of a one-story batch is common.
         return Math.log(1.0 + (documentCount + 1.0 + config.priorDocuments()) / (df + 0.5));
     }
 
-    private int intern(String term) {
-        Integer known = termIds.get(term);
-        if (known != null) {
-            return known;
+    /** A new active story in the next slot (the youngest), renumbering the slots first when most are empty. */
+    private ActiveStory found(String id) {
+        if (slotCount == bySlot.length) {
+            if (activeCount * 2 < slotCount) {
+                renumberSlots();
+            } else {
+                bySlot = Arrays.copyOf(bySlot, slotCount * 2);
+                partial = Arrays.copyOf(partial, slotCount * 2);
+            }
         }
-        int id = termIds.size();
-        if (id == terms.length) {
-            int grown = id * 2;
-            terms = Arrays.copyOf(terms, grown);
-            documentFrequency = Arrays.copyOf(documentFrequency, grown);
-            postings = Arrays.copyOf(postings, grown);
-            postingWeights = Arrays.copyOf(postingWeights, grown);
-            postingLength = Arrays.copyOf(postingLength, grown);
-            postingActive = Arrays.copyOf(postingActive, grown);
-        }
-        terms[id] = term;
-        termIds.put(term, id);
-        return id;
+        ActiveStory s = new ActiveStory(id, slotCount++);
+        bySlot[s.slot] = s;
+        activeCount++;
+        activeById.put(id, s);
+        return s;
     }
 
-    private void ensureStoryCapacity(int seq) {
-        if (seq >= partial.length) {
-            partial = Arrays.copyOf(partial, Math.max(seq + 1, partial.length * 2));
-            activeBySeq = Arrays.copyOf(activeBySeq, partial.length);
+    /** Gives the active stories slots 0, 1, … in their order, so cold stories' slots are reused; postings follow. */
+    private void renumberSlots() {
+        int[] newSlot = new int[slotCount];
+        int next = 0;
+        for (int slot = 0; slot < slotCount; slot++) {
+            ActiveStory s = bySlot[slot];
+            newSlot[slot] = s == null ? -1 : next;
+            if (s != null) {
+                bySlot[slot] = null;
+                bySlot[next] = s;
+                s.slot = next++;
+            }
         }
-        activeBySeq[seq] = true;
+        slotCount = next;
+        vocabulary.renumber(newSlot);
     }
 
-    private void join(StoryState s, String articleId, long arrival, int[] ids, double[] weights, long time) {
-        s.addMember(articleId, arrival);
-        s.lastArrival = Math.max(s.lastArrival, arrival);
-        storyOfArticle.put(articleId, s);
-        if (time != UNKNOWN_TIME && (s.lastTime == UNKNOWN_TIME || time > s.lastTime)) {
-            s.lastTime = time;
-        }
-        addToCentroid(s, ids, weights, ids.length);
+    private void join(ActiveStory s, String articleId, Placed placed) {
+        s.members++;
+        s.lastArrival = Math.max(s.lastArrival, placed.arrival);
+        s.seen(placed.time);
+        addToCentroid(s, placed.ids, placed.weights, placed.ids.length);
+        events.assigned(articleId, s.id);
     }
 
     /** Adds term weights (sorted by term id) to a story's centroid, keeps its heaviest terms and updates postings. */
-    private void addToCentroid(StoryState s, int[] ids, double[] weights, int n) {
+    private void addToCentroid(ActiveStory s, int[] ids, double[] weights, int n) {
         int[] oldTerms = s.terms;
         int oldSize = s.size;
         int[] sumTerms = new int[oldSize + n];
@@ -433,52 +580,19 @@ public final class StoryIndex {
                 sumWeights[size++] = s.weights[i++] + weights[j++];
             }
         }
-        int max = config.maxCentroidTerms();
-        if (size > max) {
-            // Keep the max weightiest by TF-IDF; of the terms tied at the cut, those first in term order.
-            double[] weighty = new double[size];
-            for (int k = 0; k < size; k++) {
-                weighty[k] = sumWeights[k] * idf(sumTerms[k]);
-            }
-            double[] sorted = weighty.clone();
-            Arrays.sort(sorted);
-            double cut = sorted[size - max];
-            boolean[] keep = new boolean[size];
-            List<Integer> tied = new ArrayList<>();
-            int kept = 0;
-            for (int k = 0; k < size; k++) {
-                if (weighty[k] > cut) {
-                    keep[k] = true;
-                    kept++;
-                } else if (weighty[k] == cut) {
-                    tied.add(k);
-                }
-            }
-            tied.sort((x, y) -> terms[sumTerms[x]].compareTo(terms[sumTerms[y]]));
-            for (int k = 0; kept < max; k++, kept++) {
-                keep[tied.get(k)] = true;
-            }
-            kept = 0;
-            for (int k = 0; k < size; k++) {
-                if (keep[k]) {
-                    sumTerms[kept] = sumTerms[k];
-                    sumWeights[kept++] = sumWeights[k];
-                }
-            }
-            size = kept;
-        }
+        size = keepWeightiest(sumTerms, sumWeights, size);
         // Postings: terms that left the centroid go, terms that entered it come.
         i = 0;
         j = 0;
         while (i < oldSize || j < size) {
             if (j == size || i < oldSize && oldTerms[i] < sumTerms[j]) {
-                removePosting(oldTerms[i++], s.seq);
+                vocabulary.remove(oldTerms[i++], s.slot);
             } else if (i == oldSize || sumTerms[j] < oldTerms[i]) {
-                addPosting(sumTerms[j], s.seq, sumWeights[j]);
+                vocabulary.add(sumTerms[j], s.slot, sumWeights[j], bySlot);
                 j++;
             } else {
                 if (sumWeights[j] != s.weights[i]) {
-                    setPostingWeight(sumTerms[j], s.seq, sumWeights[j]);
+                    vocabulary.setWeight(sumTerms[j], s.slot, sumWeights[j]);
                 }
                 i++;
                 j++;
@@ -490,194 +604,139 @@ public final class StoryIndex {
         s.norm = 0;
     }
 
-    private void addPosting(int term, int seq, double weight) {
-        int[] posting = postings[term];
-        int length = postingLength[term];
-        if (posting == null) {
-            posting = new int[4];
-            postingWeights[term] = new double[4];
-        } else if (length == posting.length) {
-            if (postingActive[term] * 2 < length) {
-                compact(term);
-                length = postingLength[term];
-            } else {
-                posting = Arrays.copyOf(posting, length * 2);
-                postingWeights[term] = Arrays.copyOf(postingWeights[term], length * 2);
-            }
+    /**
+     * Keeps the {@link StoryClusterer#maxCentroidTerms()} weightiest terms by TF-IDF in place (of the terms tied at the
+     * cut, those first in term order) and returns how many are kept, still sorted by term id.
+     */
+    private int keepWeightiest(int[] sumTerms, double[] sumWeights, int size) {
+        int max = config.maxCentroidTerms();
+        if (size <= max) {
+            return size;
         }
-        posting[length] = seq;
-        postingWeights[term][length] = weight;
-        postings[term] = posting;
-        postingLength[term] = length + 1;
-        postingActive[term]++;
-    }
-
-    /** Drops the entries of cold stories from a posting, keeping the order of the others. */
-    private void compact(int term) {
-        int[] posting = postings[term];
-        double[] weights = postingWeights[term];
-        int length = postingLength[term];
+        double[] weighty = new double[size];
+        for (int k = 0; k < size; k++) {
+            weighty[k] = sumWeights[k] * idf(sumTerms[k]);
+        }
+        double[] sorted = weighty.clone();
+        Arrays.sort(sorted);
+        double cut = sorted[size - max];
+        boolean[] keep = new boolean[size];
+        List<Integer> tied = new ArrayList<>();
         int kept = 0;
-        for (int p = 0; p < length; p++) {
-            if (activeBySeq[posting[p]]) {
-                weights[kept] = weights[p];
-                posting[kept++] = posting[p];
+        for (int k = 0; k < size; k++) {
+            if (weighty[k] > cut) {
+                keep[k] = true;
+                kept++;
+            } else if (weighty[k] == cut) {
+                tied.add(k);
             }
         }
-        postingLength[term] = kept;
-    }
-
-    /** The index of an active story's entry in a posting. */
-    private int postingIndex(int term, int seq) {
-        int[] posting = postings[term];
-        for (int p = postingLength[term] - 1; p >= 0; p--) {
-            if (posting[p] == seq) {
-                return p;
+        tied.sort((x, y) -> vocabulary.terms[sumTerms[x]].compareTo(vocabulary.terms[sumTerms[y]]));
+        for (int k = 0; kept < max; k++, kept++) {
+            keep[tied.get(k)] = true;
+        }
+        kept = 0;
+        for (int k = 0; k < size; k++) {
+            if (keep[k]) {
+                sumTerms[kept] = sumTerms[k];
+                sumWeights[kept++] = sumWeights[k];
             }
         }
-        throw new IllegalStateException("story " + seq + " missing from the posting of term " + terms[term]);
-    }
-
-    private void setPostingWeight(int term, int seq, double weight) {
-        postingWeights[term][postingIndex(term, seq)] = weight;
-    }
-
-    /** Removes an active story from a posting, keeping the order of the others. */
-    private void removePosting(int term, int seq) {
-        int p = postingIndex(term, seq);
-        int length = postingLength[term];
-        System.arraycopy(postings[term], p + 1, postings[term], p, length - p - 1);
-        System.arraycopy(postingWeights[term], p + 1, postingWeights[term], p, length - p - 1);
-        postingLength[term] = length - 1;
-        postingActive[term]--;
+        return kept;
     }
 
     /**
-     * Merges two active stories: the younger into the older, whose id survives. The survivor gets the other's
-     * members (in arrival order), centroid and merged ids; the other is recorded in {@link #merges()} and leaves the
-     * story list.
+     * Merges two active stories: the younger into the older, whose id survives with the other's members, centroid
+     * and time span; the younger leaves the index ({@link StoryEvents#merged}).
      *
      * @return the survivor
      */
-    private StoryState merge(StoryState a, StoryState b, String articleId) {
-        StoryState keep = a.seq < b.seq ? a : b;
-        StoryState gone = keep == a ? b : a;
-        keep.absorbMembers(gone);
-        for (String member : gone.articleIds) {
-            storyOfArticle.put(member, keep);
-        }
+    private ActiveStory merge(ActiveStory a, ActiveStory b) {
+        ActiveStory keep = a.slot < b.slot ? a : b;
+        ActiveStory gone = keep == a ? b : a;
+        keep.members += gone.members;
         keep.lastArrival = Math.max(keep.lastArrival, gone.lastArrival);
-        if (gone.lastTime != UNKNOWN_TIME && (keep.lastTime == UNKNOWN_TIME || gone.lastTime > keep.lastTime)) {
-            keep.lastTime = gone.lastTime;
-        }
+        keep.seen(gone.firstTime);
+        keep.seen(gone.lastTime);
         int[] goneTerms = gone.terms;
         double[] goneWeights = gone.weights;
         int goneSize = gone.size;
         deactivate(gone);
-        active.remove(gone);
         addToCentroid(keep, goneTerms, goneWeights, goneSize);
-        gone.mergedInto = keep;
-        keep.mergedIds.add(gone.id);
-        keep.mergedIds.addAll(gone.mergedIds);
-        gone.mergedIds.clear();
-        merges.add(new StoryMerge(keep.id, gone.id, articleId));
+        mergeCount++;
+        events.merged(gone.id, keep.id);
         return keep;
     }
 
     /**
-     * Stories that {@value #COLD_AFTER_HALF_LIVES} arrival half-lives of articles have passed by go cold: their decay
-     * factor is below 0.4 %, so no article could join them anyway. This bounds the active set, and with it memory and
-     * the cost of each {@link #add}, on an endless stream without dates.
+     * Undated stories that {@value #COLD_AFTER_HALF_LIVES} arrival half-lives of articles have passed by go cold:
+     * their decay factor is below 0.4 %, so no article could join them anyway. This bounds the active set, and with it
+     * memory and the cost of each {@link #add}, on an endless stream without dates. Dated stories go cold by the
+     * clock only ({@link #evictCold}).
      */
     private void evictPassedBy() {
         long limit = (long) COLD_AFTER_HALF_LIVES * config.halfLifeArticles();
-        active.removeIf(s -> {
-            if (documentCount - 1 - s.lastArrival > limit) {
-                deactivate(s);
-                return true;
+        for (int slot = 0; slot < slotCount; slot++) {
+            ActiveStory s = bySlot[slot];
+            if (s != null && s.lastTime == UNKNOWN_TIME && documentCount - 1 - s.lastArrival > limit) {
+                cool(s);
             }
-            return false;
-        });
+        }
     }
 
+    /** Dated stories whose latest report is more than {@link StoryClusterer#coldAfter()} before {@code now} go cold. */
     private void evictCold(long now) {
         long coldAfter = config.coldAfter().toMillis();
-        active.removeIf(s -> {
-            if (s.lastTime != UNKNOWN_TIME && now - s.lastTime > coldAfter) {
-                deactivate(s);
-                return true;
+        for (int slot = 0; slot < slotCount; slot++) {
+            ActiveStory s = bySlot[slot];
+            if (s != null && s.lastTime != UNKNOWN_TIME && now - s.lastTime > coldAfter) {
+                cool(s);
             }
-            return false;
-        });
+        }
     }
 
-    /** Marks a story cold; the caller removes it from {@link #active}. Its postings are compacted away lazily. */
-    private void deactivate(StoryState s) {
-        s.active = false;
-        activeBySeq[s.seq] = false;
+    private void cool(ActiveStory s) {
+        deactivate(s);
+        events.cooled(s.id);
+    }
+
+    /** Takes a story out of the index; its postings are compacted away lazily. */
+    private void deactivate(ActiveStory s) {
+        bySlot[s.slot] = null;
+        activeCount--;
+        activeById.remove(s.id);
         for (int j = 0; j < s.size; j++) {
-            postingActive[s.terms[j]]--;
+            vocabulary.active[s.terms[j]]--;
         }
-        s.terms = new int[0]; // a cold story accepts nothing: its members are all that is kept
+        s.terms = new int[0];
         s.weights = new double[0];
         s.size = 0;
     }
 
-    /** One story's mutable state. */
-    private static final class StoryState {
-        final String id;
-        final int seq;
-        final List<String> articleIds = new ArrayList<>();
-        /** Arrival numbers of the members, parallel to {@link #articleIds}, ascending. */
-        long[] arrivals = new long[2];
-        /** Ids of the stories merged into this one. */
-        final List<String> mergedIds = new ArrayList<>(0);
-        StoryState mergedInto;
-        /** Sum of the members' sublinear term weights, before IDF, sorted by term id; {@link #size} are used. */
-        int[] terms = new int[0];
-        double[] weights = new double[0];
-        int size;
-        long lastTime = UNKNOWN_TIME;
-        /** Arrival number (0-based) of the story's latest article. */
-        long lastArrival;
-        /** Cached centroid norm (0 when stale) and the document count it was computed at. */
-        double norm;
-        long normAt;
-        boolean active = true;
-
-        StoryState(String id, int seq) {
-            this.id = id;
-            this.seq = seq;
+    /** Reports to the history and to the caller's listener, in that order. */
+    private record Both(StoryEvents first, StoryEvents second) implements StoryEvents {
+        @Override
+        public void assigned(String articleId, String storyId) {
+            first.assigned(articleId, storyId);
+            second.assigned(articleId, storyId);
         }
 
-        void addMember(String articleId, long arrival) {
-            if (articleIds.size() == arrivals.length) {
-                arrivals = Arrays.copyOf(arrivals, arrivals.length * 2);
-            }
-            arrivals[articleIds.size()] = arrival;
-            articleIds.add(articleId);
+        @Override
+        public void merged(String fromStoryId, String intoStoryId) {
+            first.merged(fromStoryId, intoStoryId);
+            second.merged(fromStoryId, intoStoryId);
         }
 
-        /** Takes the other story's members, keeping arrival order. */
-        void absorbMembers(StoryState other) {
-            int n = articleIds.size();
-            int m = other.articleIds.size();
-            List<String> ids = new ArrayList<>(n + m);
-            long[] merged = new long[n + m];
-            int i = 0;
-            int j = 0;
-            while (i < n || j < m) {
-                if (j == m || i < n && arrivals[i] < other.arrivals[j]) {
-                    merged[i + j] = arrivals[i];
-                    ids.add(articleIds.get(i++));
-                } else {
-                    merged[i + j] = other.arrivals[j];
-                    ids.add(other.articleIds.get(j++));
-                }
-            }
-            articleIds.clear();
-            articleIds.addAll(ids);
-            arrivals = merged;
+        @Override
+        public void cooled(String storyId) {
+            first.cooled(storyId);
+            second.cooled(storyId);
+        }
+
+        @Override
+        public void redated(String articleId, long claimedEpochMillis, long usedEpochMillis) {
+            first.redated(articleId, claimedEpochMillis, usedEpochMillis);
+            second.redated(articleId, claimedEpochMillis, usedEpochMillis);
         }
     }
 }

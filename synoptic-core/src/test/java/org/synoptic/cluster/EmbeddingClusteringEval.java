@@ -297,11 +297,12 @@ class EmbeddingClusteringEval {
         }
 
         private double decay(State s, int arrival, long time) {
-            double halfLives = (double) (arrival - s.lastArrival) / config.halfLifeArticles();
-            if (time != Long.MIN_VALUE && s.lastTime != Long.MIN_VALUE && time > s.lastTime) {
-                halfLives += (double) (time - s.lastTime) / config.halfLife().toMillis();
+            // as StoryIndex: a Gaussian on the gap in publication time, arrivals only where a date is missing
+            if (time == Long.MIN_VALUE || s.lastTime == Long.MIN_VALUE) {
+                return Math.pow(0.5, (double) (arrival - s.lastArrival) / config.halfLifeArticles());
             }
-            return Math.pow(0.5, halfLives);
+            double z = (double) Math.max(0, time - s.lastTime) / config.timeScale().toMillis();
+            return Math.exp(-0.5 * z * z);
         }
 
         private static final class State {

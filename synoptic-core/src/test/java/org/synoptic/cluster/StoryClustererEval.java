@@ -39,10 +39,10 @@ class StoryClustererEval {
                     StoryClusterer.builder().headlineThreshold(t).build().cluster(articles), gold);
             System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, s);
         }
-        System.out.println("UCI sweep of the half-life (headline threshold 0.08):");
-        for (int hours : new int[] {1, 2, 3, 6, 24}) {
+        System.out.println("UCI sweep of the headline time scale (headline threshold 0.08):");
+        for (int hours : new int[] {1, 2, 3, 4, 6, 12}) {
             ClusteringScores s = ClusteringScores.of(StoryClusterer.builder()
-                    .halfLife(java.time.Duration.ofHours(hours)).build().cluster(articles), gold);
+                    .headlineTimeScale(java.time.Duration.ofHours(hours)).build().cluster(articles), gold);
             System.out.printf(Locale.ROOT, "  %2d h: %s%n", hours, s);
         }
         System.out.println("UCI sweep of the merge threshold (other settings default; above 1: no merging):");
