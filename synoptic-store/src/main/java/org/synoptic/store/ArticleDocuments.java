@@ -165,6 +165,23 @@ final class ArticleDocuments {
                 doc.get("hash"), entities);
     }
 
+    /** The stored fields {@link #headOf} reads: everything but the text. */
+    static final Set<String> HEAD_FIELDS = Set.of(ID, SEQ, "ingested", "hash", "url", "outlet", "published", "language",
+            "storyId", "title_de", "title_en", "title_std", ENTITIES);
+
+    /** The heap part of a stored article, from a document read with {@link #HEAD_FIELDS} (the text is not read). */
+    static ArticleHead headOf(Document doc) {
+        String language = doc.get("language");
+        List<String> entities = new ArrayList<>();
+        for (IndexableField f : doc.getFields(ENTITIES)) {
+            entities.add(f.stringValue());
+        }
+        return new ArticleHead(doc.get(ID), doc.getField(SEQ).numericValue().longValue(),
+                Instant.ofEpochMilli(doc.getField("ingested").numericValue().longValue()), doc.get("storyId"),
+                doc.get("hash"), ArticleStore.urlKey(doc.get("url")), doc.get("title_" + langField(language)),
+                doc.get("outlet"), doc.get("published"), language, ArticleHead.entitiesHash(entities));
+    }
+
     /**
      * Entity strings are stored as {@code canonical name} followed by its variants, joined by {@code " | "}; this
      * returns the canonical names.

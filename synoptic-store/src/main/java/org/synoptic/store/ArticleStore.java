@@ -30,7 +30,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.synoptic.cluster.StoryIndex;
-import org.synoptic.cluster.StoryMerge;
+import org.synoptic.cluster.StoryIndexSnapshot;
 import org.synoptic.digest.StoryDigest;
 import org.synoptic.model.Article;
 import org.synoptic.model.ArticleAnalysis;
@@ -47,9 +47,12 @@ import org.synoptic.text.RecurringSentences;
  * again stores exactly the missing articles, because an article already stored is recognised by its URL or its
  * content hash and not stored twice.
  *
- * <p><b>Stories.</b> The clustering state is not stored: on open ({@link StoreReplay}), the stored articles are
- * replayed in arrival order through a fresh {@link StoryIndex}, which re-derives every story. When the index merges two
- * stories (an article bridged them), the younger story's articles move to the older story's id.
+ * <p><b>Stories.</b> A streaming {@link StoryIndex} holds the active stories; its assignments and merges are kept in
+ * the articles' documents. Every {@link StoreOptions#checkpointEvery} articles, after the commit that holds them, the
+ * index's state is saved ({@link StoreCheckpoint}); on open ({@link StoreReplay}) the newest checkpoint is restored and
+ * only the articles stored after it are replayed, so opening takes about as long for a million articles as for ten
+ * thousand. When the index merges two stories (an article bridged them), the younger story's articles move to the
+ * older story's id.
  *
  * <p><b>Heap.</b> The heap holds a {@link StoreCatalog} of small {@link ArticleHead}s; texts are read from the index
  * when needed ({@link ArticleReader}, with a small cache for the stories being read).
@@ -82,6 +85,11 @@ public final class ArticleStore implements Closeable {
     private final ArticleReader reader;
     private final StoredDigests storedDigests;
     private final DigestScheduler scheduler;
+    private final MergeLog mergeLog = new MergeLog();
+    private final StoreCheckpoint checkpoint;
+    /** Arrival number the newest checkpoint covers up to; guarded by the commit lock. */
+    private long checkpointedSeq;
+    private final OpenReport opened;
     private final RecurringSentences.Counter recurring = RecurringSentences.counter(RecurringSentences.DEFAULT_CAPACITY);
     private final Object writeLock = new Object();
     private final Object commitLock = new Object();
@@ -102,9 +110,14 @@ public final class ArticleStore implements Closeable {
         this.directory = FSDirectory.open(dir.resolve("index"));
         this.writer = new IndexWriter(directory,
                 new IndexWriterConfig(ArticleDocuments.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        this.storyIndex = options.clusterer().newIndex();
-        StoreReplay.Result replayed = new StoreReplay(writer, storyIndex, catalog, recurring).replay();
+        this.checkpoint = new StoreCheckpoint(dir.resolve("checkpoint"));
+        long openStart = System.nanoTime();
+        StoreReplay.Result replayed = new StoreReplay(writer, catalog, recurring, mergeLog)
+                .replay(options.clusterer(), checkpoint);
+        this.storyIndex = replayed.storyIndex();
         nextSeq.set(replayed.nextSeq());
+        this.checkpointedSeq = replayed.checkpointSeq();
+        this.opened = new OpenReport(replayed.checkpointSeq(), replayed.replayed(), (System.nanoTime() - openStart) / 1_000_000);
         this.searchers = new SearcherManager(writer, null);
         this.reader = new ArticleReader(searchers, options.textCache());
         this.searcher = new StoreSearcher(searchers, ArticleDocuments.analyzer(), id -> article(id).orElse(null));
@@ -158,9 +171,8 @@ public final class ArticleStore implements Closeable {
                     continue;
                 }
                 Article article = withUniqueId(given);
-                int mergesBefore = storyIndex.mergeCount();
                 String storyId = storyIndex.add(article);
-                applyMerges(mergesBefore, touched);
+                applyMerges(touched);
                 StoredArticle stored = new StoredArticle(article, nextSeq.getAndIncrement(), now, storyId, hash, List.of());
                 writer.addDocument(ArticleDocuments.toDocument(stored));
                 reader.written(article, List.of());
@@ -195,13 +207,24 @@ public final class ArticleStore implements Closeable {
                 return;
             }
             long through;
+            long snapshotSeq = -1;
+            StoryIndexSnapshot snapshot = null;
             synchronized (writeLock) {
                 through = written;
                 writer.setLiveCommitData(List.of(Map.entry(ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
+                if (nextSeq.get() - checkpointedSeq >= options.checkpointEvery()) {
+                    // taken with every article below nextSeq written; the commit below holds them all
+                    snapshot = storyIndex.snapshot();
+                    snapshotSeq = nextSeq.get();
+                }
             }
             writer.commit();
             commitCount.incrementAndGet();
             committed = through;
+            if (snapshot != null) {
+                checkpoint.write(snapshotSeq, snapshot);
+                checkpointedSeq = snapshotSeq;
+            }
             long before = reader.beforeRefresh();
             searchers.maybeRefreshBlocking();
             reader.refreshed(before);
@@ -209,28 +232,39 @@ public final class ArticleStore implements Closeable {
     }
 
     /**
-     * Moves the articles of the stories the index merged away since its {@code from}-th merge to the surviving
-     * stories, rewriting their documents (uncommitted: the caller commits), and drops the merged stories' digests.
+     * Moves the articles of the stories the index merged away in the last {@code add} to the surviving stories,
+     * rewriting their documents (uncommitted: the caller commits), and drops the merged stories' digests.
      * {@code touched} (stories whose digest is due) follows the moves.
      */
-    private void applyMerges(int from, Set<String> touched) throws IOException {
-        if (storyIndex.mergeCount() == from) {
-            return;
-        }
-        List<StoryMerge> merges = storyIndex.merges();
-        for (StoryMerge merge : merges.subList(from, merges.size())) {
-            scheduler.forget(merge.mergedId());
-            storedDigests.deleteDigests(List.of(merge.mergedId()));
-            if (touched.remove(merge.mergedId())) {
-                touched.add(merge.survivorId());
+    private void applyMerges(Set<String> touched) throws IOException {
+        for (MergeLog.Merge merge : mergeLog.drain()) {
+            scheduler.forget(merge.fromStoryId());
+            storedDigests.deleteDigests(List.of(merge.fromStoryId()));
+            if (touched.remove(merge.fromStoryId())) {
+                touched.add(merge.intoStoryId());
             }
-            for (String id : catalog.merge(merge.mergedId(), merge.survivorId())) {
+            for (String id : catalog.merge(merge.fromStoryId(), merge.intoStoryId())) {
                 StoredArticle moved = reader.stored(catalog.get(id)).withEntities(List.of());
                 writer.updateDocument(new Term(ArticleDocuments.ID, id), ArticleDocuments.toDocument(moved));
                 reader.written(moved.article(), List.of());
-                touched.add(merge.survivorId());
+                touched.add(merge.intoStoryId());
             }
         }
+    }
+
+    /**
+     * How the last open went.
+     *
+     * @param checkpointSeq arrival number the restored checkpoint covered up to (0: no checkpoint used)
+     * @param replayed      articles replayed through the story index
+     * @param millis        time to rebuild the in-heap state
+     */
+    public record OpenReport(long checkpointSeq, long replayed, long millis) {
+    }
+
+    /** How this store's opening went: checkpoint used, articles replayed, time. */
+    public OpenReport openReport() {
+        return opened;
     }
 
     private Article withUniqueId(Article article) {
@@ -484,6 +518,9 @@ public final class ArticleStore implements Closeable {
                 if (writer.isOpen()) {
                     searchers.close();
                     writer.commit();
+                    if (nextSeq.get() > checkpointedSeq) {
+                        checkpoint.write(nextSeq.get(), storyIndex.snapshot());
+                    }
                     writer.close();
                     directory.close();
                     storedDigests.close();

@@ -19,9 +19,11 @@ import org.synoptic.digest.StoryMaterial;
  * @param debounce       how long a story must not grow before its digest is computed
  * @param clock          the store's clock: ingest times and retention
  * @param textCache      article originals kept in the heap for the stories being read (at least 1)
+ * @param checkpointEvery articles stored between two checkpoints of the story index (at least 1); opening replays at
+ *                       most about this many articles
  */
 public record StoreOptions(StoryClusterer clusterer, StoryDigester digester, int digestThreads, Duration debounce,
-                           Clock clock, int textCache) {
+                           Clock clock, int textCache, int checkpointEvery) {
 
     /** Default debounce: a story that has been quiet for two seconds gets its digest. */
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofSeconds(2);
@@ -40,17 +42,20 @@ public record StoreOptions(StoryClusterer clusterer, StoryDigester digester, int
         if (textCache < 1) {
             throw new IllegalArgumentException("textCache must be at least 1: " + textCache);
         }
+        if (checkpointEvery < 1) {
+            throw new IllegalArgumentException("checkpointEvery must be at least 1: " + checkpointEvery);
+        }
     }
 
     /** Synoptic's standard stages, one background digest thread, the system clock. */
     public static StoreOptions defaults() {
         return new StoreOptions(StoryClusterer.defaults(), StoryDigester.standard(), 1, DEFAULT_DEBOUNCE,
-                Clock.systemUTC(), 2048);
+                Clock.systemUTC(), 2048, 5000);
     }
 
     /** The same options with another digester. */
     public StoreOptions withDigester(StoryDigester newDigester) {
-        return new StoreOptions(clusterer, newDigester, digestThreads, debounce, clock, textCache);
+        return new StoreOptions(clusterer, newDigester, digestThreads, debounce, clock, textCache, checkpointEvery);
     }
 
     /** The same options with another last step of the digest (tests wrap the standard one). */
@@ -60,11 +65,16 @@ public record StoreOptions(StoryClusterer clusterer, StoryDigester digester, int
 
     /** The same options with another debounce. */
     public StoreOptions withDebounce(Duration newDebounce) {
-        return new StoreOptions(clusterer, digester, digestThreads, newDebounce, clock, textCache);
+        return new StoreOptions(clusterer, digester, digestThreads, newDebounce, clock, textCache, checkpointEvery);
+    }
+
+    /** The same options with another checkpoint interval. */
+    public StoreOptions withCheckpointEvery(int articles) {
+        return new StoreOptions(clusterer, digester, digestThreads, debounce, clock, textCache, articles);
     }
 
     /** The same options with another clock. */
     public StoreOptions withClock(Clock newClock) {
-        return new StoreOptions(clusterer, digester, digestThreads, debounce, newClock, textCache);
+        return new StoreOptions(clusterer, digester, digestThreads, debounce, newClock, textCache, checkpointEvery);
     }
 }

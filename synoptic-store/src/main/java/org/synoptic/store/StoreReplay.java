@@ -4,45 +4,59 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.synoptic.cluster.StoryClusterer;
 import org.synoptic.cluster.StoryIndex;
-import org.synoptic.cluster.StoryMerge;
 import org.synoptic.text.RecurringSentences;
 
 /**
- * Rebuilds a store's in-heap state on open: replays the stored articles in arrival order through a fresh
- * {@link StoryIndex} (which re-derives every story), the recurring-sentence counter and the {@link StoreCatalog}.
- * Where the replay assigns an article differently (the clustering changed) or the index was written with another
- * {@link ArticleDocuments#ANALYSIS_VERSION}, the article is re-indexed from its stored originals.
+ * Rebuilds a store's in-heap state on open. The story index is restored from the newest {@link StoreCheckpoint}
+ * and only the articles stored after it are replayed through it, in arrival order; the articles the checkpoint
+ * covers are read as {@link ArticleHead}s only (no text). Without a usable checkpoint (none yet, another clustering
+ * configuration, or the index written with another {@link ArticleDocuments#ANALYSIS_VERSION}) every article is
+ * replayed through a fresh index. Where the replay assigns an article differently, or the analysis version changed,
+ * the article is re-indexed from its stored originals.
  *
- * <p>Reads one document at a time in arrival order, so the texts pass through the heap without staying there. Used
- * once, by the store's constructor, before any other thread sees the store.
+ * <p>The recurring-sentence counter learns from the replayed articles only: boilerplate learned before the checkpoint
+ * is learned again as the stream goes on.
+ *
+ * <p>Reads one document at a time in arrival order, so texts pass through the heap without staying. Used once, by the
+ * store's constructor, before any other thread sees the store.
  */
 final class StoreReplay {
 
-    /** What the replay leaves: the next arrival number. */
-    record Result(long nextSeq) {
+    /**
+     * What the replay leaves.
+     *
+     * @param storyIndex     the streaming index, reporting to the given {@link MergeLog}
+     * @param nextSeq        the next arrival number
+     * @param checkpointSeq  the arrival number the restored checkpoint covered up to; 0 when none was used
+     * @param replayed       articles replayed through the index
+     */
+    record Result(StoryIndex storyIndex, long nextSeq, long checkpointSeq, long replayed) {
     }
 
     private final IndexWriter writer;
-    private final StoryIndex storyIndex;
     private final StoreCatalog catalog;
     private final RecurringSentences.Counter recurring;
+    private final MergeLog mergeLog;
 
-    StoreReplay(IndexWriter writer, StoryIndex storyIndex, StoreCatalog catalog, RecurringSentences.Counter recurring) {
+    StoreReplay(IndexWriter writer, StoreCatalog catalog, RecurringSentences.Counter recurring, MergeLog mergeLog) {
         this.writer = writer;
-        this.storyIndex = storyIndex;
         this.catalog = catalog;
         this.recurring = recurring;
+        this.mergeLog = mergeLog;
     }
 
-    Result replay() throws IOException {
+    Result replay(StoryClusterer clusterer, StoreCheckpoint checkpoint) throws IOException {
         String written = null;
         Iterable<Map.Entry<String, String>> commitData = writer.getLiveCommitData();
         for (Map.Entry<String, String> e : commitData == null ? List.<Map.Entry<String, String>>of() : commitData) {
@@ -53,16 +67,45 @@ final class StoreReplay {
         boolean reindexAll = !ArticleDocuments.ANALYSIS_VERSION.equals(written);
         boolean changed = reindexAll;
         long nextSeq = 0;
+        long replayed = 0;
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            for (long[] ref : inArrivalOrder(reader)) {
+            List<long[]> refs = inArrivalOrder(reader);
+            long storedUpTo = refs.isEmpty() ? 0 : refs.get(refs.size() - 1)[0] + 1;
+            StoryIndex storyIndex = null;
+            long from = 0;
+            Optional<StoreCheckpoint.Loaded> loaded = reindexAll ? Optional.empty() : checkpoint.latest(storedUpTo);
+            if (loaded.isPresent()) {
+                try {
+                    storyIndex = StoryIndex.restore(clusterer, loaded.get().snapshot(), mergeLog);
+                    from = loaded.get().nextSeq();
+                } catch (IllegalArgumentException e) {
+                    // the clustering changed since the checkpoint: its stories would be placed by other rules
+                    System.getLogger(StoreReplay.class.getName()).log(System.Logger.Level.INFO,
+                            "checkpoint not used (" + e.getMessage() + "); replaying every article");
+                }
+            }
+            if (storyIndex == null) {
+                storyIndex = clusterer.newIndex(mergeLog);
+                from = 0;
+            }
+            for (long[] ref : refs) {
                 LeafReader leaf = reader.leaves().get((int) ref[1]).reader();
+                if (ref[0] < from) {
+                    ArticleHead head = ArticleDocuments.headOf(leaf.storedFields().document((int) ref[2],
+                            ArticleDocuments.HEAD_FIELDS));
+                    if (!catalog.contains(head.id())) {
+                        catalog.add(head);
+                    }
+                    nextSeq = Math.max(nextSeq, head.seq() + 1);
+                    continue;
+                }
                 StoredArticle stored = ArticleDocuments.fromDocument(leaf.storedFields().document((int) ref[2]));
                 if (catalog.contains(stored.id())) {
                     continue; // cannot happen with one writer; tolerate rather than refuse to open
                 }
-                int mergesBefore = storyIndex.mergeCount();
                 String storyId = storyIndex.add(stored.article());
-                changed |= applyMerges(mergesBefore, reader);
+                replayed++;
+                changed |= applyMerges(reader);
                 StoredArticle current = storyId.equals(stored.storyId()) ? stored
                         : stored.withStory(storyId).withEntities(List.of());
                 if (reindexAll || current != stored) {
@@ -73,12 +116,12 @@ final class StoreReplay {
                 recurring.observe(current.article());
                 nextSeq = Math.max(nextSeq, current.seq() + 1);
             }
+            if (changed) {
+                writer.setLiveCommitData(List.of(Map.entry(ArticleStore.ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
+                writer.commit();
+            }
+            return new Result(storyIndex, nextSeq, from, replayed);
         }
-        if (changed) {
-            writer.setLiveCommitData(List.of(Map.entry(ArticleStore.ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
-            writer.commit();
-        }
-        return new Result(nextSeq);
     }
 
     /** (seq, leaf, doc) of every live document, by seq. */
@@ -103,19 +146,14 @@ final class StoreReplay {
     }
 
     /**
-     * Moves the articles of stories merged during the replay to their survivors, rewriting their documents.
+     * Moves the articles of stories merged by the last add to their survivors, rewriting their documents.
      *
      * @return whether any article moved
      */
-    private boolean applyMerges(int from, DirectoryReader reader) throws IOException {
-        if (storyIndex.mergeCount() == from) {
-            return false;
-        }
+    private boolean applyMerges(DirectoryReader reader) throws IOException {
         boolean moved = false;
-        List<StoryMerge> merges = storyIndex.merges();
-        for (StoryMerge merge : merges.subList(from, merges.size())) {
-            for (String id : catalog.merge(merge.mergedId(), merge.survivorId())) {
-                // the moved articles were replayed already: rewrite them with the survivor's id
+        for (MergeLog.Merge merge : mergeLog.drain()) {
+            for (String id : catalog.merge(merge.fromStoryId(), merge.intoStoryId())) {
                 moved = true;
                 rewrite(id, reader);
             }
@@ -126,24 +164,19 @@ final class StoreReplay {
     /** Rewrites an article with its new story; its originals come from the replay's reader (they never change). */
     private void rewrite(String id, DirectoryReader reader) throws IOException {
         ArticleHead head = catalog.get(id);
-        {
-            StoredFields fields;
-            for (var leaf : reader.leaves()) {
-                var postings = leaf.reader().postings(new Term(ArticleDocuments.ID, id));
-                if (postings != null) {
-                    int doc = postings.nextDoc();
-                    Bits live = leaf.reader().getLiveDocs();
-                    while (doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && live != null && !live.get(doc)) {
-                        doc = postings.nextDoc();
-                    }
-                    if (doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
-                        fields = leaf.reader().storedFields();
-                        StoredArticle s = ArticleDocuments.fromDocument(fields.document(doc));
-                        StoredArticle moved = new StoredArticle(s.article(), head.seq(), head.ingested(), head.storyId(),
-                                head.contentHash(), List.of());
-                        writer.updateDocument(new Term(ArticleDocuments.ID, id), ArticleDocuments.toDocument(moved));
-                        return;
-                    }
+        for (var leaf : reader.leaves()) {
+            var postings = leaf.reader().postings(new Term(ArticleDocuments.ID, id));
+            if (postings == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    StoredArticle s = ArticleDocuments.fromDocument(leaf.reader().storedFields().document(doc));
+                    StoredArticle moved = new StoredArticle(s.article(), head.seq(), head.ingested(), head.storyId(),
+                            head.contentHash(), List.of());
+                    writer.updateDocument(new Term(ArticleDocuments.ID, id), ArticleDocuments.toDocument(moved));
+                    return;
                 }
             }
         }

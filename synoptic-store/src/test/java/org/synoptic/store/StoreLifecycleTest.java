@@ -36,14 +36,15 @@ class StoreLifecycleTest {
         try (ArticleStore store = ArticleStore.open(dir, options())) {
             store.ingest(ArticleStoreTest.samples());
             assertThat(store.awaitDigests(Duration.ofSeconds(120))).isTrue();
-            assertThat(store.counters().digests()).isEqualTo(4);
             before = store.stories();
+            assertThat(store.counters().digests()).as("stories of two or more reports: %s", before)
+                    .isEqualTo(before.stream().filter(s -> s.articles() >= 2).count());
             analysed = before.get(0).articleIds().get(0);
             assertThat(store.analysis(analysed)).isPresent();
         }
         try (ArticleStore store = ArticleStore.open(dir, options())) {
             assertThat(store.counters().pendingDigests()).isZero();
-            for (StorySummary s : before) {
+            for (StorySummary s : before.stream().filter(s -> s.articles() >= 2).toList()) {
                 VersionedDigest d = store.digest(s.id()).orElseThrow();
                 assertThat(d.version()).isEqualTo(s.articles());
                 assertThat(d.digest().id()).isEqualTo(s.id());
