@@ -23,6 +23,11 @@ public interface StoryEvents {
         };
     }
 
+    /** A listener that passes every event to {@code first}, then to {@code second}; neither may be {@code null}. */
+    static StoryEvents both(StoryEvents first, StoryEvents second) {
+        return new Both(java.util.Objects.requireNonNull(first, "first"), java.util.Objects.requireNonNull(second, "second"));
+    }
+
     /**
      * The article joined a story: an active one, a new one that it founds (its id is then
      * {@link StoryClusterer#storyId(String) storyId(articleId)}), or, for a near-copy, the story of its original.
@@ -54,5 +59,32 @@ public interface StoryEvents {
      * time forward.
      */
     default void redated(String articleId, long claimedEpochMillis, long usedEpochMillis) {
+    }
+
+    /** Reports to two listeners, in order. */
+    record Both(StoryEvents first, StoryEvents second) implements StoryEvents {
+        @Override
+        public void assigned(String articleId, String storyId) {
+            first.assigned(articleId, storyId);
+            second.assigned(articleId, storyId);
+        }
+
+        @Override
+        public void merged(String fromStoryId, String intoStoryId) {
+            first.merged(fromStoryId, intoStoryId);
+            second.merged(fromStoryId, intoStoryId);
+        }
+
+        @Override
+        public void cooled(String storyId) {
+            first.cooled(storyId);
+            second.cooled(storyId);
+        }
+
+        @Override
+        public void redated(String articleId, long claimedEpochMillis, long usedEpochMillis) {
+            first.redated(articleId, claimedEpochMillis, usedEpochMillis);
+            second.redated(articleId, claimedEpochMillis, usedEpochMillis);
+        }
     }
 }

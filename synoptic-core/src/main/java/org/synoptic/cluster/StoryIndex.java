@@ -78,7 +78,7 @@ public final class StoryIndex {
         this.config = Objects.requireNonNull(config, "config");
         this.collector = collect ? new StoryCollector() : null;
         StoryEvents given = Objects.requireNonNull(events, "events");
-        this.events = collector == null ? given : new Both(collector, given);
+        this.events = collector == null ? given : StoryEvents.both(collector, given);
     }
 
     /**
@@ -112,26 +112,15 @@ public final class StoryIndex {
             index.vocabulary.documentFrequency[id] = df[i];
         }
         for (StoryIndexSnapshot.ActiveStoryState state : snapshot.stories()) {
-            ActiveStory s = index.found(state.id());
-            s.members = state.members();
-            s.firstTime = state.firstTime();
-            s.lastTime = state.lastTime();
-            s.lastArrival = state.lastArrival();
-            s.terms = state.termIds();
-            s.weights = state.weights();
-            s.size = s.terms.length;
-            for (int j = 0; j < s.size; j++) {
-                index.vocabulary.add(s.terms[j], s.slot, s.weights[j], index.bySlot);
-            }
-            s.norm = state.norm();
-            s.normAt = state.normAt();
+            index.found(state.id()).restore(state, index.vocabulary, index.bySlot);
         }
         return index;
     }
 
     /**
-     * The index's state now: vocabulary, active stories and counters. Costs a copy of the vocabulary and the
-     * centroids; the index is unchanged and may go on.
+     * The index's state now: vocabulary, active stories and counters (not a collecting index's history). Costs a copy
+     * of the vocabulary and the centroids, taken on the index's thread; the snapshot is immutable, so it may be written
+     * on another thread while the index goes on.
      */
     public StoryIndexSnapshot snapshot() {
         int n = vocabulary.size();
@@ -139,8 +128,7 @@ public final class StoryIndex {
         for (int slot = 0; slot < slotCount; slot++) {
             ActiveStory s = bySlot[slot];
             if (s != null) {
-                states.add(new StoryIndexSnapshot.ActiveStoryState(s.id, s.members, s.firstTime, s.lastTime,
-                        s.lastArrival, s.norm, s.normAt, Arrays.copyOf(s.terms, s.size), Arrays.copyOf(s.weights, s.size)));
+                states.add(s.state());
             }
         }
         return new StoryIndexSnapshot(config.settings(), documentCount, latestTime, evictedAt, mergeCount, redatedCount,
@@ -470,44 +458,15 @@ public final class StoryIndex {
         return Math.exp(-0.5 * z * z);
     }
 
-    /**
-     * The norm of a story's IDF-weighted centroid. Cached: it is recomputed when the story changed or when the stream
-     * has doubled since (IDF moves with the logarithm of the stream's length), which keeps {@link #add} from
-     * re-weighting every candidate.
-     */
+    /** The norm of a story's IDF-weighted centroid, cached ({@link ActiveStory#norm}). */
     private double centroidNorm(ActiveStory s) {
-        if (s.norm > 0 && documentCount <= 2 * s.normAt + NORM_SLACK) {
-            return s.norm;
-        }
-        double n2 = 0;
-        for (int j = 0; j < s.size; j++) {
-            double v = s.weights[j] * idf(s.terms[j]);
-            n2 += v * v;
-        }
-        s.norm = Math.sqrt(n2);
-        s.normAt = documentCount;
-        return s.norm;
+        return s.norm(documentCount, NORM_SLACK, this::idf);
     }
 
     /** The cosine of two stories' IDF-weighted centroids. */
     private double similarity(ActiveStory a, ActiveStory b) {
-        double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.size && j < b.size) {
-            if (a.terms[i] < b.terms[j]) {
-                i++;
-            } else if (a.terms[i] > b.terms[j]) {
-                j++;
-            } else {
-                double idf = idf(a.terms[i]);
-                dot += a.weights[i] * idf * b.weights[j] * idf;
-                i++;
-                j++;
-            }
-        }
         double norms = centroidNorm(a) * centroidNorm(b);
-        return norms == 0 ? 0 : dot / norms;
+        return norms == 0 ? 0 : a.dot(b, this::idf) / norms;
     }
 
     private double idf(int term) {
@@ -555,94 +514,8 @@ public final class StoryIndex {
         s.members++;
         s.lastArrival = Math.max(s.lastArrival, placed.arrival);
         s.seen(placed.time);
-        addToCentroid(s, placed.ids, placed.weights, placed.ids.length);
+        s.addToCentroid(placed.ids, placed.weights, placed.ids.length, config.maxCentroidTerms(), vocabulary, this::idf, bySlot);
         events.assigned(articleId, s.id);
-    }
-
-    /** Adds term weights (sorted by term id) to a story's centroid, keeps its heaviest terms and updates postings. */
-    private void addToCentroid(ActiveStory s, int[] ids, double[] weights, int n) {
-        int[] oldTerms = s.terms;
-        int oldSize = s.size;
-        int[] sumTerms = new int[oldSize + n];
-        double[] sumWeights = new double[oldSize + n];
-        int size = 0;
-        int i = 0;
-        int j = 0;
-        while (i < oldSize || j < n) {
-            if (j == n || i < oldSize && oldTerms[i] < ids[j]) {
-                sumTerms[size] = oldTerms[i];
-                sumWeights[size++] = s.weights[i++];
-            } else if (i == oldSize || ids[j] < oldTerms[i]) {
-                sumTerms[size] = ids[j];
-                sumWeights[size++] = weights[j++];
-            } else {
-                sumTerms[size] = ids[j];
-                sumWeights[size++] = s.weights[i++] + weights[j++];
-            }
-        }
-        size = keepWeightiest(sumTerms, sumWeights, size);
-        // Postings: terms that left the centroid go, terms that entered it come.
-        i = 0;
-        j = 0;
-        while (i < oldSize || j < size) {
-            if (j == size || i < oldSize && oldTerms[i] < sumTerms[j]) {
-                vocabulary.remove(oldTerms[i++], s.slot);
-            } else if (i == oldSize || sumTerms[j] < oldTerms[i]) {
-                vocabulary.add(sumTerms[j], s.slot, sumWeights[j], bySlot);
-                j++;
-            } else {
-                if (sumWeights[j] != s.weights[i]) {
-                    vocabulary.setWeight(sumTerms[j], s.slot, sumWeights[j]);
-                }
-                i++;
-                j++;
-            }
-        }
-        s.terms = size == sumTerms.length ? sumTerms : Arrays.copyOf(sumTerms, size);
-        s.weights = size == sumWeights.length ? sumWeights : Arrays.copyOf(sumWeights, size);
-        s.size = size;
-        s.norm = 0;
-    }
-
-    /**
-     * Keeps the {@link StoryClusterer#maxCentroidTerms()} weightiest terms by TF-IDF in place (of the terms tied at the
-     * cut, those first in term order) and returns how many are kept, still sorted by term id.
-     */
-    private int keepWeightiest(int[] sumTerms, double[] sumWeights, int size) {
-        int max = config.maxCentroidTerms();
-        if (size <= max) {
-            return size;
-        }
-        double[] weighty = new double[size];
-        for (int k = 0; k < size; k++) {
-            weighty[k] = sumWeights[k] * idf(sumTerms[k]);
-        }
-        double[] sorted = weighty.clone();
-        Arrays.sort(sorted);
-        double cut = sorted[size - max];
-        boolean[] keep = new boolean[size];
-        List<Integer> tied = new ArrayList<>();
-        int kept = 0;
-        for (int k = 0; k < size; k++) {
-            if (weighty[k] > cut) {
-                keep[k] = true;
-                kept++;
-            } else if (weighty[k] == cut) {
-                tied.add(k);
-            }
-        }
-        tied.sort((x, y) -> vocabulary.terms[sumTerms[x]].compareTo(vocabulary.terms[sumTerms[y]]));
-        for (int k = 0; kept < max; k++, kept++) {
-            keep[tied.get(k)] = true;
-        }
-        kept = 0;
-        for (int k = 0; k < size; k++) {
-            if (keep[k]) {
-                sumTerms[kept] = sumTerms[k];
-                sumWeights[kept++] = sumWeights[k];
-            }
-        }
-        return kept;
     }
 
     /**
@@ -662,7 +535,7 @@ public final class StoryIndex {
         double[] goneWeights = gone.weights;
         int goneSize = gone.size;
         deactivate(gone);
-        addToCentroid(keep, goneTerms, goneWeights, goneSize);
+        keep.addToCentroid(goneTerms, goneWeights, goneSize, config.maxCentroidTerms(), vocabulary, this::idf, bySlot);
         mergeCount++;
         events.merged(gone.id, keep.id);
         return keep;
@@ -711,32 +584,5 @@ public final class StoryIndex {
         s.terms = new int[0];
         s.weights = new double[0];
         s.size = 0;
-    }
-
-    /** Reports to the history and to the caller's listener, in that order. */
-    private record Both(StoryEvents first, StoryEvents second) implements StoryEvents {
-        @Override
-        public void assigned(String articleId, String storyId) {
-            first.assigned(articleId, storyId);
-            second.assigned(articleId, storyId);
-        }
-
-        @Override
-        public void merged(String fromStoryId, String intoStoryId) {
-            first.merged(fromStoryId, intoStoryId);
-            second.merged(fromStoryId, intoStoryId);
-        }
-
-        @Override
-        public void cooled(String storyId) {
-            first.cooled(storyId);
-            second.cooled(storyId);
-        }
-
-        @Override
-        public void redated(String articleId, long claimedEpochMillis, long usedEpochMillis) {
-            first.redated(articleId, claimedEpochMillis, usedEpochMillis);
-            second.redated(articleId, claimedEpochMillis, usedEpochMillis);
-        }
     }
 }

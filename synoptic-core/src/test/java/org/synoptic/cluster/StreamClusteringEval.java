@@ -64,12 +64,37 @@ class StreamClusteringEval {
         System.out.printf(Locale.ROOT, "Stream (dev, seed 1): %,d reports over %s, %.0f an hour%n",
                 dev.articles().size(), SPAN, dev.perHour());
         assertThat(dev.perHour()).as("reports an hour").isGreaterThanOrEqualTo(1000);
-        Outcome devOutcome = run(StoryClusterer.defaults(), dev);
+        StoryClusterer defaults = StoryClusterer.defaults();
+        List<TermVector> devVectors = vectors(defaults, dev.articles());
+        Outcome devOutcome = run(defaults, dev.articles(), devVectors, dev.gold());
         System.out.println("  dev:      " + devOutcome);
+        System.out.println("  dev sweep of the time scale of full texts:");
+        for (Duration scale : List.of(Duration.ofHours(6), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7))) {
+            System.out.printf(Locale.ROOT, "    %s: %s%n", scale,
+                    run(defaults.toBuilder().timeScale(scale).build(), dev.articles(), devVectors, dev.gold()));
+        }
+        // Without dates only the arrival count can age a story: its half-life must be chosen on a stream like this.
+        List<Article> undated = dev.articles().stream().map(a -> a.withPublished(null, false)).toList();
+        System.out.println("  dev without dates, sweep of the arrival half-life:");
+        for (int halfLife : new int[] {500, 2000, 8000, 32000}) {
+            System.out.printf(Locale.ROOT, "    %5d: %s%n", halfLife,
+                    run(defaults.toBuilder().halfLifeArticles(halfLife).build(), undated, devVectors, dev.gold()));
+        }
+
+        savedAndRestoredIndexGoesOnAsOneRun(defaults, dev.articles(), devVectors);
 
         SyntheticNewsStream heldOut = SyntheticNewsStream.build(sources, seeds, SPAN, 2);
-        Outcome heldOutOutcome = run(StoryClusterer.defaults(), heldOut);
+        List<TermVector> heldOutVectors = vectors(defaults, heldOut.articles());
+        Outcome heldOutOutcome = run(defaults, heldOut.articles(), heldOutVectors, heldOut.gold());
         System.out.printf(Locale.ROOT, "  held-out (seed 2, %,d reports): %s%n", heldOut.articles().size(), heldOutOutcome);
+        List<Article> heldOutUndated = heldOut.articles().stream().map(a -> a.withPublished(null, false)).toList();
+        System.out.printf(Locale.ROOT, "  held-out without dates (arrival half-life %d): %s%n", defaults.halfLifeArticles(),
+                run(defaults, heldOutUndated, heldOutVectors, heldOut.gold()));
+
+        SyntheticNewsStream hourly = SyntheticNewsStream.hourly(sources, 20, 3);
+        Outcome hourlyOutcome = run(defaults, hourly.articles(), vectors(defaults, hourly.articles()), hourly.gold());
+        System.out.printf(Locale.ROOT, "  20 rewrites of each article one hour apart (%,d reports, %.0f an hour): %s%n",
+                hourly.articles().size(), hourly.perHour(), hourlyOutcome);
 
         for (Outcome o : List.of(devOutcome, heldOutOutcome)) {
             assertThat(o.scores().bcubedF1()).as("B-cubed F1").isGreaterThanOrEqualTo(0.95);
@@ -77,20 +102,58 @@ class StreamClusteringEval {
             assertThat(o.intruders()).as("other reports in the seed story").isZero();
             assertThat(o.millis()).as("clustering time in ms").isLessThan(180_000);
         }
+        assertThat(hourlyOutcome.scores().bcubedF1()).as("B-cubed F1, hourly rewrites").isGreaterThanOrEqualTo(0.95);
     }
 
-    /** Feeds the stream to a new index in order, term vectors made ahead in parallel, and scores the stories. */
-    static Outcome run(StoryClusterer clusterer, SyntheticNewsStream stream) {
+    /**
+     * Saves a streaming index half-way through the stream, restores it from the bytes and feeds it the rest: its events
+     * must be those of one uninterrupted run. Prints the snapshot's size and the time to write and read it.
+     */
+    static void savedAndRestoredIndexGoesOnAsOneRun(StoryClusterer clusterer, List<Article> articles,
+                                                    List<TermVector> vectors) throws IOException {
+        StoryIndexStreamTest.Recorder whole = new StoryIndexStreamTest.Recorder();
+        StoryIndex uninterrupted = clusterer.newIndex(whole);
+        for (int i = 0; i < articles.size(); i++) {
+            uninterrupted.add(articles.get(i), vectors.get(i));
+        }
+        int cut = articles.size() / 2;
+        StoryIndexStreamTest.Recorder parts = new StoryIndexStreamTest.Recorder();
+        StoryIndex first = clusterer.newIndex(parts);
+        for (int i = 0; i < cut; i++) {
+            first.add(articles.get(i), vectors.get(i));
+        }
         long start = System.nanoTime();
-        List<Article> articles = stream.articles();
-        List<TermVector> vectors = articles.parallelStream().map(clusterer::termVector).toList();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        first.snapshot().writeTo(bytes);
+        long written = System.nanoTime();
+        StoryIndexSnapshot read = StoryIndexSnapshot.readFrom(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        StoryIndex restored = StoryIndex.restore(clusterer, read, parts);
+        long readAt = System.nanoTime();
+        for (int i = cut; i < articles.size(); i++) {
+            restored.add(articles.get(i), vectors.get(i));
+        }
+        System.out.printf(Locale.ROOT, "  snapshot after %,d reports: %,d terms, %,d active stories, %,d bytes; "
+                        + "written in %d ms, read and restored in %d ms%n", cut, read.terms().size(), read.stories().size(),
+                bytes.size(), (written - start) / 1_000_000, (readAt - written) / 1_000_000);
+        assertThat(parts.lines).as("events of a run saved and restored half-way").isEqualTo(whole.lines);
+    }
+
+    /** The articles' term vectors, made on all cores (as a store's ingest threads would ahead of the index). */
+    static List<TermVector> vectors(StoryClusterer clusterer, List<Article> articles) {
+        return articles.parallelStream().map(clusterer::termVector).toList();
+    }
+
+    /** Feeds the stream to a new index in order and scores the stories; the time is the index's alone. */
+    static Outcome run(StoryClusterer clusterer, List<Article> articles, List<TermVector> vectors,
+                       Map<String, String> gold) {
+        long start = System.nanoTime();
         StoryIndex index = clusterer.newIndex();
         for (int i = 0; i < articles.size(); i++) {
             index.add(articles.get(i), vectors.get(i));
         }
         List<Story> stories = index.stories();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return outcome(stories, stream.gold(), millis);
+        return outcome(stories, gold, millis);
     }
 
     static Outcome outcome(List<Story> stories, Map<String, String> gold, long millis) {

@@ -86,6 +86,38 @@ record SyntheticNewsStream(List<Article> articles, Map<String, String> gold, Dur
     }
 
     /**
+     * The issue's hard case: {@code copies} rewrites of every source published one hour apart (the original first),
+     * each source starting at a random minute of the first hour; about {@code sources} reports an hour.
+     */
+    static SyntheticNewsStream hourly(List<String> sources, int copies, long seed) {
+        Random random = new Random(seed);
+        SentenceSplitter splitter = SentenceSplitter.ruleBased();
+        List<String> vocabulary = new ArrayList<>();
+        for (String s : sources.subList(0, Math.min(200, sources.size()))) {
+            for (String w : s.split("\\s+")) {
+                if (w.length() > 3 && w.chars().allMatch(Character::isLetter)) {
+                    vocabulary.add(w);
+                }
+            }
+        }
+        List<Article> out = new ArrayList<>();
+        Map<String, String> gold = new java.util.HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            List<String> sentences = splitter.split(sources.get(i)).stream().map(Sentence::text).toList();
+            long start = (long) (random.nextDouble() * 3_600_000L);
+            for (int k = 0; k < copies; k++) {
+                String body = k == 0 ? sources.get(i) : rewrite(sentences, vocabulary, random);
+                String id = "hourly-" + i + "-" + k;
+                out.add(new Article(id, "synthetic:" + id, null, null, body, "outlet-" + random.nextInt(40), null,
+                        START.plusMillis(start + k * 3_600_000L).toString(), "de", Set.of()));
+                gold.put(id, "story-" + i);
+            }
+        }
+        out.sort(Comparator.comparingLong((Article a) -> a.publishedEpochMillis().getAsLong()).thenComparing(Article::id));
+        return new SyntheticNewsStream(List.copyOf(out), Map.copyOf(gold), Duration.ofHours(copies));
+    }
+
+    /**
      * A rewrite: one in four is a short version (the first two to four sentences, as an agency's first report); the
      * others drop each sentence but the first with probability 0.25. Then two neighbours are swapped and 4 % of the
      * words replaced by words of other articles.
