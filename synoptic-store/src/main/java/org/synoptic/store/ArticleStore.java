@@ -74,6 +74,8 @@ import org.synoptic.text.RecurringSentences;
 public final class ArticleStore implements Closeable {
 
     static final String ANALYSIS_KEY = "synoptic.analysis";
+    /** Sentences the recurring-boilerplate counter keeps counts for: about 100 MB of heap at most. */
+    static final int RECURRING_CAPACITY = 100_000;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -90,7 +92,7 @@ public final class ArticleStore implements Closeable {
     /** Arrival number the newest checkpoint covers up to; guarded by the commit lock. */
     private long checkpointedSeq;
     private final OpenReport opened;
-    private final RecurringSentences.Counter recurring = RecurringSentences.counter(RecurringSentences.DEFAULT_CAPACITY);
+    private final RecurringSentences.Counter recurring = RecurringSentences.counter(RECURRING_CAPACITY);
     private final Object writeLock = new Object();
     private final Object commitLock = new Object();
     /** Batches written and batches committed, for group commit: a batch waits until committed reaches its number. */

@@ -88,11 +88,12 @@ final class StoreReplay {
                 storyIndex = clusterer.newIndex(mergeLog);
                 from = 0;
             }
-            for (long[] ref : refs) {
+            ArticleHead[] heads = from > 0 ? heads(reader, refs, from) : new ArticleHead[0];
+            for (int r = 0; r < refs.size(); r++) {
+                long[] ref = refs.get(r);
                 LeafReader leaf = reader.leaves().get((int) ref[1]).reader();
                 if (ref[0] < from) {
-                    ArticleHead head = ArticleDocuments.headOf(leaf.storedFields().document((int) ref[2],
-                            ArticleDocuments.HEAD_FIELDS));
+                    ArticleHead head = heads[r];
                     if (!catalog.contains(head.id())) {
                         catalog.add(head);
                     }
@@ -122,6 +123,37 @@ final class StoreReplay {
             }
             return new Result(storyIndex, nextSeq, from, replayed);
         }
+    }
+
+    /**
+     * The heads of the articles below {@code from}, by their position in {@code refs}: read from the {@code head} doc
+     * values leaf by leaf in document order (doc values go forward only), not from the stored fields, whose blocks
+     * hold the texts too.
+     */
+    private static ArticleHead[] heads(DirectoryReader reader, List<long[]> refs, long from) throws IOException {
+        ArticleHead[] heads = new ArticleHead[refs.size()];
+        int leaves = reader.leaves().size();
+        List<List<int[]>> byLeaf = new ArrayList<>(leaves);
+        for (int l = 0; l < leaves; l++) {
+            byLeaf.add(new ArrayList<>());
+        }
+        for (int r = 0; r < refs.size(); r++) {
+            long[] ref = refs.get(r);
+            if (ref[0] < from) {
+                byLeaf.get((int) ref[1]).add(new int[] {(int) ref[2], r});
+            }
+        }
+        for (int l = 0; l < leaves; l++) {
+            List<int[]> docs = byLeaf.get(l);
+            docs.sort((a, b) -> Integer.compare(a[0], b[0]));
+            LeafReader leaf = reader.leaves().get(l).reader();
+            org.apache.lucene.index.BinaryDocValues values = leaf.getBinaryDocValues(ArticleDocuments.HEAD);
+            for (int[] d : docs) {
+                heads[d[1]] = values != null && values.advanceExact(d[0]) ? HeadCodec.decode(values.binaryValue())
+                        : ArticleDocuments.headOf(leaf.storedFields().document(d[0], ArticleDocuments.HEAD_FIELDS));
+            }
+        }
+        return heads;
     }
 
     /** (seq, leaf, doc) of every live document, by seq. */

@@ -38,7 +38,7 @@ class StoreDigestEqualsCliTest {
                     .peek(d -> assertThat(d.version()).isEqualTo(d.digest().articles().size()))
                     .map(VersionedDigest::digest).sorted(Comparator.comparing(StoryDigest::id)).toList();
         }
-        assertThat(served).hasSameSizeAs(cli).hasSize(4);
+        assertThat(served).isNotEmpty().hasSameSizeAs(cli);
         assertThat(served.stream().flatMap(d -> d.timeline().stream()).count()).as("timeline entries").isPositive();
         assertThat(json(served)).isEqualTo(json(cli));
     }
