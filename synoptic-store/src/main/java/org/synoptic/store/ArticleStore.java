@@ -74,6 +74,8 @@ import org.synoptic.text.RecurringSentences;
 public final class ArticleStore implements Closeable {
 
     static final String ANALYSIS_KEY = "synoptic.analysis";
+    /** How long digests due at open wait, so a restarting server answers before the deep tier loads its models. */
+    static final Duration STARTUP_GRACE = Duration.ofSeconds(10);
     /** Sentences the recurring-boilerplate counter keeps counts for: about 100 MB of heap at most. */
     static final int RECURRING_CAPACITY = 100_000;
 
@@ -127,13 +129,16 @@ public final class ArticleStore implements Closeable {
         this.storyList = new StoryList(catalog, storedDigests);
         this.scheduler = new DigestScheduler(options.digestThreads(), options.debounce(), System::nanoTime, this::digestIfStale);
         // only the stories that grew since their stored digest wait for one
+        int due = 0;
         for (String storyId : catalog.storyIds()) {
             int size = catalog.members(storyId).size();
             if (size >= 2 && storedDigests.head(storyId).map(h -> h.version() != size).orElse(true)) {
                 scheduler.grew(storyId);
+                due++;
             }
         }
-        scheduler.start();
+        // a restarting server answers first; the deep tier (CoreNLP loading) waits a little
+        scheduler.start(due > 0 ? STARTUP_GRACE : Duration.ZERO);
     }
 
     /** Opens the store in {@code dir}, creating it when absent, with Synoptic's standard stages. */

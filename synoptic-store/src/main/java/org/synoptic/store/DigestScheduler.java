@@ -23,6 +23,7 @@ final class DigestScheduler implements AutoCloseable {
     private final Thread[] workers;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
+    private volatile long startAfter;
 
     /**
      * @param threads  worker threads, at least 1
@@ -48,6 +49,15 @@ final class DigestScheduler implements AutoCloseable {
 
     /** Starts the workers; returns this. */
     DigestScheduler start() {
+        return start(Duration.ZERO);
+    }
+
+    /**
+     * Starts the workers, which take their first story after {@code delay} (a restarting server answers requests
+     * before the deep tier takes the processors); returns this.
+     */
+    DigestScheduler start(Duration delay) {
+        this.startAfter = System.nanoTime() + delay.toNanos();
         for (Thread t : workers) {
             t.start();
         }
@@ -89,6 +99,14 @@ final class DigestScheduler implements AutoCloseable {
     }
 
     private void work() {
+        try {
+            long wait = startAfter - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            return;
+        }
         while (!closed) {
             String next;
             try {
