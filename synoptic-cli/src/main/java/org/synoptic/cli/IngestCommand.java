@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.synoptic.model.Article;
 import org.synoptic.store.ArticleStore;
 import org.synoptic.store.IngestResult;
+import org.synoptic.store.ServerFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
  * {@code synoptic ingest --store DIR PATH…}: reads the articles and adds them to the store, committing after each
  * batch. An article already in the store (same URL or same content) is recognised and not added again, so an
  * interrupted ingest is finished by running it again. The inputs are streamed into the store a batch at a time, so
- * a JSON-lines file of any size (or {@code -}, standard input) is ingested with one batch in memory.
+ * a JSON-lines file of any size (or {@code -}, standard input) is ingested with one batch in memory. While
+ * {@code synoptic serve --store DIR} runs, each batch is handed to that server instead ({@link StoreHandOff}, found
+ * through its {@link ServerFile}), which stores it and shows it at once.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Add articles to a store (created when absent). Articles already stored are recognised by URL "
@@ -59,10 +62,14 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1: " + batch);
         }
         PrintWriter err = spec.commandLine().getErr();
+        StoreHandOff handOff = runningServer(err);
+        if (handOff != null) {
+            return handOver(handOff, err);
+        }
         long[] counts = new long[2];
         long start = System.nanoTime();
         InputOptions.Tally tally;
-        try (ArticleStore articleStore = ArticleStore.open(store)) {
+        try (ArticleStore articleStore = openStore()) {
             List<Article> pending = new ArrayList<>(Math.min(batch, 10_000));
             try {
                 tally = inputs.stream(err, article -> {
@@ -82,5 +89,79 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
         }
         return tally.exitCode();
+    }
+
+    /**
+     * The server that has the store open, when its {@link ServerFile} is there and it answers; a file whose server
+     * does not answer was left by a server that stopped uncleanly: it is reported and removed, and the store is
+     * opened directly ({@code null}).
+     */
+    private StoreHandOff runningServer(PrintWriter err) throws Exception {
+        java.util.Optional<ServerFile> file = ServerFile.read(store);
+        if (file.isEmpty()) {
+            return null;
+        }
+        StoreHandOff handOff = new StoreHandOff(file.get());
+        if (!handOff.answers()) {
+            err.println("note: " + ServerFile.path(store) + " names a server at " + handOff.where()
+                    + " that does not answer: it stopped without cleaning up. Removing the file and opening the store directly.");
+            err.flush();
+            java.nio.file.Files.deleteIfExists(ServerFile.path(store));
+            return null;
+        }
+        return handOff;
+    }
+
+    /** Streams the inputs to the running server a batch at a time and reports what it stored. */
+    private int handOver(StoreHandOff handOff, PrintWriter err) throws Exception {
+        long start = System.nanoTime();
+        long[] totals = new long[5];
+        List<Article> pending = new ArrayList<>(Math.min(batch, 10_000));
+        java.util.function.Consumer<List<Article>> send = articles -> {
+            if (articles.isEmpty()) {
+                return;
+            }
+            try {
+                StoreHandOff.Outcome outcome = handOff.send(List.copyOf(articles), batch);
+                totals[0] += outcome.stored();
+                totals[1] += outcome.duplicates();
+                totals[2] += outcome.rejected();
+                totals[3] = outcome.articles();
+                totals[4] = outcome.stories();
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while handing articles to " + handOff.where(), e);
+            }
+            articles.clear();
+        };
+        InputOptions.Tally tally;
+        try {
+            tally = inputs.stream(err, article -> {
+                pending.add(article);
+                if (pending.size() >= batch) {
+                    send.accept(pending);
+                }
+            }, (source, articles) -> { });
+            send.accept(pending);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("handed to the server at %s: stored %d articles, %d already stored%s; the store holds %d articles in %d stories (%.1f s)%n",
+                handOff.where(), totals[0], totals[1], totals[2] > 0 ? ", " + totals[2] + " rejected by the server" : "",
+                totals[3], totals[4], (System.nanoTime() - start) / 1e9);
+        out.flush();
+        return tally.exitCode();
+    }
+
+    private ArticleStore openStore() throws java.io.IOException {
+        try {
+            return ArticleStore.open(store);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IllegalStateException("the store " + store + " is open in another process, and no server file ("
+                    + ServerFile.NAME + ") says where to hand articles to: is another ingest running?", e);
+        }
     }
 }

@@ -9,11 +9,16 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.synoptic.ingest.ArticleIngester;
 import org.synoptic.server.SynopticServer;
 import org.synoptic.store.ArticleStore;
+import org.synoptic.store.ServerFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +62,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR", description = "With --demo: the samples folder (default: the bundled samples/news).")
     Path samples;
 
+    @Option(names = "--retain", paramLabel = "AGE",
+            description = "Drop stories whose last report is older than AGE (e.g. 90d, 36h), with their articles; checked at start and hourly. Default: keep everything.")
+    String retain;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -64,8 +73,19 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Duration retention;
+        try {
+            retention = retain == null ? null : age(retain);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Path dir = source.demo ? Files.createTempDirectory("synoptic-demo") : source.store;
-        ArticleStore store = ArticleStore.open(dir);
+        ArticleStore store;
+        try {
+            store = ArticleStore.open(dir);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IllegalStateException("the store " + dir + " is open in another process (a running serve or ingest)", e);
+        }
         if (source.demo) {
             Path sampleDir = samples != null ? samples : bundledSamples();
             if (sampleDir == null) {
@@ -75,17 +95,39 @@ final class ServeCommand implements Callable<Integer> {
             }
             store.ingest(new ArticleIngester().ingest(List.of(sampleDir.toString())).articles());
         }
+        // without --token the API ingests only with the local token in DIR/server.json, for synoptic ingest --store
+        boolean localOnly = token == null || token.isBlank();
+        String writeToken = localOnly ? newToken() : token;
         SynopticServer server;
         try {
-            server = new SynopticServer(store, new SynopticServer.Config(host, port, token, maxBodyBytes)).start();
+            server = new SynopticServer(store, new SynopticServer.Config(host, port, writeToken, maxBodyBytes)).start();
         } catch (RuntimeException e) {
             store.close();
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        ServerFile handOff = new ServerFile(host.equals("0.0.0.0") ? "127.0.0.1" : host, server.port(), writeToken,
+                maxBodyBytes, ProcessHandle.current().pid());
+        if (!source.demo) {
+            handOff.write(dir);
+        }
+        ScheduledExecutorService expiry = retention == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "synoptic-retention");
+            t.setDaemon(true);
+            return t;
+        });
+        if (expiry != null) {
+            expiry.scheduleWithFixedDelay(() -> expire(store, retention, err), 0, 1, TimeUnit.HOURS);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             try {
+                if (expiry != null) {
+                    expiry.shutdownNow();
+                }
+                if (!source.demo) {
+                    handOff.delete(dir);
+                }
                 store.close();
                 if (source.demo) {
                     deleteTree(dir);
@@ -102,13 +144,60 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("Synoptic: %d articles in %d stories from %s%n", store.articleCount(), store.storyCount(), dir);
         }
         out.printf("Open http://%s:%d/ (API: /api/stories, OpenAPI: /api/openapi.json). Stop with Ctrl-C.%n", shownHost, server.port());
-        if (token == null || token.isBlank()) {
-            err.println("note: no --token or SYNOPTIC_TOKEN: POST /api/articles answers 401");
+        if (localOnly) {
+            err.println("note: no --token or SYNOPTIC_TOKEN: POST /api/articles takes only the local token in "
+                    + (source.demo ? "no file (demo)" : ServerFile.path(dir)) + ", which synoptic ingest --store uses");
         }
         out.flush();
         err.flush();
         stopped.await();
         return 0;
+    }
+
+    private static void expire(ArticleStore store, Duration retention, PrintWriter err) {
+        try {
+            int dropped = store.expire(retention);
+            if (dropped > 0) {
+                err.printf("retention: dropped %d stories whose last report is older than %s%n", dropped, retention);
+                err.flush();
+            }
+        } catch (IOException | RuntimeException e) {
+            // a failed pass is retried in an hour; the server keeps serving
+            err.println("error: retention: " + e.getMessage());
+            err.flush();
+        }
+    }
+
+    /** An age such as {@code 90d}, {@code 36h}, {@code 45m} or an ISO-8601 duration ({@code P90D}, {@code PT36H}). */
+    static Duration age(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (t.matches("\\d+[dhm]")) {
+                long n = Long.parseLong(t.substring(0, t.length() - 1));
+                Duration d = switch (t.charAt(t.length() - 1)) {
+                    case 'd' -> Duration.ofDays(n);
+                    case 'h' -> Duration.ofHours(n);
+                    default -> Duration.ofMinutes(n);
+                };
+                if (!d.isZero()) {
+                    return d;
+                }
+            } else if (t.startsWith("p")) {
+                Duration d = Duration.parse(text.strip());
+                if (!d.isNegative() && !d.isZero()) {
+                    return d;
+                }
+            }
+        } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException("--retain must be a positive age such as 90d, 36h or 45m: " + text);
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     /** samples/news in the working folder or beside the distribution (synoptic-cli/target/synoptic.jar). */

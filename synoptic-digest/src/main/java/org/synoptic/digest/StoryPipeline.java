@@ -15,24 +15,23 @@ import org.synoptic.nlp.ArticleAnalyzer;
 import org.synoptic.text.RecurringSentences;
 
 /**
- * The batch pipeline from read articles to story digests: syndication groups and stories (fast tier), then per
- * story the analysis of its articles and the digest (deep tier).
+ * The batch pipeline from read articles to story digests: stories (fast tier), then per story the digest of its
+ * members by the one deep-tier component, {@link StoryDigester}, with the sentences that recur in the batch learned
+ * as boilerplate.
  *
  * <p>Stateless and thread-safe: each call builds its own story index.
  */
 public final class StoryPipeline {
 
-    private final SyndicationGrouper syndicationGrouper;
     private final StoryClusterer storyClusterer;
     private final ArticleAnalyzer articleAnalyzer;
-    private final DigestBuilder digestBuilder;
+    private final StoryDigester storyDigester;
 
     public StoryPipeline(SyndicationGrouper syndicationGrouper, StoryClusterer storyClusterer,
                          ArticleAnalyzer articleAnalyzer, DigestBuilder digestBuilder) {
-        this.syndicationGrouper = Objects.requireNonNull(syndicationGrouper);
         this.storyClusterer = Objects.requireNonNull(storyClusterer);
         this.articleAnalyzer = Objects.requireNonNull(articleAnalyzer);
-        this.digestBuilder = Objects.requireNonNull(digestBuilder);
+        this.storyDigester = new StoryDigester(syndicationGrouper, articleAnalyzer, digestBuilder);
     }
 
     /** The pipeline with Synoptic's default stages. */
@@ -54,43 +53,21 @@ public final class StoryPipeline {
                 .toList();
     }
 
+    /** The deep tier of one story, as this pipeline wires it (without a batch's recurring sentences). */
+    public StoryDigester digester() {
+        return storyDigester;
+    }
+
     /** Reads one article with the deep tier. */
     public ArticleAnalysis analyze(Article article) {
         return articleAnalyzer.analyze(article);
     }
 
     /**
-     * The story's articles read by the deep tier: publication dates inferred where missing ({@link PublicationDates}),
-     * relative times anchored at the story's date where still needed.
-     */
-    private static StoryMaterial material(Story story, Map<String, Article> byId, Map<String, String> syndicationGroups,
-                                          ArticleAnalyzer analyzer) {
-        List<Article> members = PublicationDates.infer(story.articleIds().stream().map(byId::get).toList());
-        String storyDate = storyDate(members);
-        return new StoryMaterial(story.id(), members.stream().map(a -> analyzer.analyze(a, storyDate)).toList(),
-                syndicationGroups);
-    }
-
-    /**
-     * The story's date, to anchor relative times in articles left without a publication date once
-     * {@link PublicationDates} has inferred what it can: the most common publication date among its articles at the
-     * precision they give (2023-09-04, 2023-09 or 2019), the earliest on a tie; {@code null} when none has one.
+     * The story's date that anchors relative times; see {@link StoryDigester#storyDate}.
      */
     public static String storyDate(List<Article> members) {
-        Map<String, Long> counts = members.stream().map(Article::published).filter(Objects::nonNull)
-                .map(StoryPipeline::datePart).filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(Function.identity(), java.util.TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static String datePart(String published) {
-        String p = published.strip();
-        if (p.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return p.substring(0, 10);
-        }
-        return p.matches("\\d{4}(-\\d{2})?") ? p : null;
+        return StoryDigester.storyDate(members);
     }
 
     /** Clusters the articles and writes the digest of every story: the whole pipeline, one step per line. */
@@ -114,10 +91,8 @@ public final class StoryPipeline {
                        java.util.function.Consumer<StoryDigest> sink) {
         Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         // sentences that recur across unrelated reports of one outlet are boilerplate for the deep tier too
-        ArticleAnalyzer analyzer = articleAnalyzer.withContentRoles(
-                articleAnalyzer.contentRoles().withRecurring(RecurringSentences.learn(articles)));
+        StoryDigester digester = storyDigester.withRecurring(RecurringSentences.learn(articles));
         progress.stage(DigestProgress.Stage.GROUPING, articles.size(), 0);
-        Map<String, String> syndicationGroups = syndicationGrouper.group(articles);
         progress.stage(DigestProgress.Stage.CLUSTERING, articles.size(), 0);
         List<Story> all = cluster(articles);
         List<Story> stories = all.stream().filter(selected).toList();
@@ -129,9 +104,9 @@ public final class StoryPipeline {
             Story story = stories.get(i);
             int size = story.articleIds().size();
             progress.story(DigestProgress.Stage.ANALYSING, i + 1, stories.size(), size, done);
-            StoryMaterial material = material(story, byId, syndicationGroups, analyzer);
             progress.story(DigestProgress.Stage.DIGESTING, i + 1, stories.size(), size, done);
-            sink.accept(digestBuilder.build(material));
+            List<Article> members = story.articleIds().stream().map(byId::get).toList();
+            sink.accept(digester.digest(story.id(), members, StoryDigester.Analyses.NONE));
             done += size;
         }
         progress.finished(stories.size(), skipped, done);

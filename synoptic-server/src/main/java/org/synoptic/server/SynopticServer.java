@@ -22,12 +22,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.synoptic.digest.render.JsonDigestWriter;
 import org.synoptic.ingest.IngestReport;
 import org.synoptic.ingest.InputOutcome;
 import org.synoptic.model.ArticleAnalysis;
-import org.synoptic.nlp.ArticleAnalyzer;
 import org.synoptic.store.ArticleStore;
 import org.synoptic.store.IngestResult;
 import org.synoptic.store.SearchRequest;
@@ -87,7 +87,6 @@ public final class SynopticServer {
     private final Config config;
     private final Metrics metrics = new Metrics();
     private final ApiBatchReader batchReader = new ApiBatchReader();
-    private final ArticleAnalyzer articleAnalyzer = ArticleAnalyzer.standard();
     private final Pages pages;
     private final List<Route> routes;
     private final byte[] openApi;
@@ -286,10 +285,16 @@ public final class SynopticServer {
         json(ctx, body);
     }
 
+    /**
+     * The article with the deep tier's analysis as stored when its story's digest was computed; the models never run
+     * inside the request. An article never analysed (a one-report story nobody opened, or a story whose digest is
+     * still due) is answered with 202, {@code analysis: null} and {@code analysisStatus: "queued"}: its story's digest
+     * is queued, and the article answers 200 with its analysis once that has run.
+     */
     private void getArticle(Context ctx) {
         String id = ctx.pathParam("id");
         StoredArticle stored = store.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
-        ArticleAnalysis analysis = articleAnalyzer.analyze(stored.article());
+        Optional<ArticleAnalysis> analysis = store.analysis(id);
         Map<String, Object> m = new LinkedHashMap<>();
         var a = stored.article();
         m.put("id", a.id());
@@ -305,14 +310,23 @@ public final class SynopticServer {
         m.put("story", stored.storyId());
         m.put("ingested", stored.ingested().toString());
         m.put("contentHash", stored.contentHash());
-        Map<String, Object> an = new LinkedHashMap<>();
-        an.put("sentences", analysis.sentences());
-        an.put("entities", analysis.entities());
-        an.put("quotes", analysis.quotes());
-        an.put("citedSources", analysis.citedSources());
-        an.put("times", analysis.times());
-        an.put("storyEntities", stored.entities());
-        m.put("analysis", an);
+        if (analysis.isPresent()) {
+            ArticleAnalysis an = analysis.get();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("sentences", an.sentences());
+            fields.put("entities", an.entities());
+            fields.put("quotes", an.quotes());
+            fields.put("citedSources", an.citedSources());
+            fields.put("times", an.times());
+            fields.put("storyEntities", stored.entities());
+            m.put("analysisStatus", "stored");
+            m.put("analysis", fields);
+        } else {
+            store.requestAnalysis(id);
+            m.put("analysisStatus", "queued");
+            m.put("analysis", null);
+            ctx.status(202);
+        }
         json(ctx, m);
     }
 

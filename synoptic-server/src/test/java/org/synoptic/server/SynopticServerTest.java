@@ -136,6 +136,7 @@ class SynopticServerTest {
         JsonNode a = json(get("/api/articles/" + URLEncoder.encode(articleId, StandardCharsets.UTF_8)));
         assertThat(a.get("id").asText()).isEqualTo(articleId);
         assertThat(a.get("text").asText()).isNotBlank();
+        assertThat(a.get("analysisStatus").asText()).isEqualTo("stored");
         assertThat(a.get("analysis").get("sentences").size()).isPositive();
         JsonNode similar = json(get("/api/articles/" + URLEncoder.encode(articleId, StandardCharsets.UTF_8) + "/similar?size=3"));
         assertThat(similar.get("hits").size()).isBetween(1, 3);
@@ -182,7 +183,16 @@ class SynopticServerTest {
         HttpResponse<String> again = post("/api/articles", "[" + article + "]", TOKEN);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json(again).get("duplicates").asInt()).isEqualTo(1);
-        assertThat(get("/api/articles/" + outcome.get("article").asText()).statusCode()).isEqualTo(200);
+        // a one-report story is not analysed until asked for: the article answers 202 and queues its analysis
+        String path = "/api/articles/" + outcome.get("article").asText();
+        HttpResponse<String> queued = get(path);
+        assertThat(queued.statusCode()).isEqualTo(202);
+        assertThat(json(queued).get("analysisStatus").asText()).isEqualTo("queued");
+        assertThat(json(queued).get("text").asText()).contains("nur mit Token");
+        assertThat(store.awaitDigests(Duration.ofSeconds(60))).isTrue();
+        HttpResponse<String> analysed = get(path);
+        assertThat(analysed.statusCode()).isEqualTo(200);
+        assertThat(json(analysed).get("analysis").get("sentences").size()).isPositive();
     }
 
     @Test

@@ -48,7 +48,7 @@ import org.synoptic.model.Article;
 final class ArticleDocuments {
 
     /** Bump when the indexing of a field changes: a store of an older version is re-indexed on open. */
-    static final String ANALYSIS_VERSION = "2";
+    static final String ANALYSIS_VERSION = "3";
 
     /** Stored text with offsets in the postings, so snippets need no re-analysis of the text. */
     private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -64,6 +64,8 @@ final class ArticleDocuments {
     static final String SEQ = "seq";
     static final String DAY = "day";
     static final String ENTITIES = "entities";
+    /** Doc values with the article's {@link ArticleHead}, so opening reads heads without decompressing texts. */
+    static final String HEAD = "head";
     /** Title and text in every language with folding but no stemming or stop words, so a stop word of one language
      * in a query does not keep articles of the other from matching. */
     static final String ALL = "all";
@@ -113,6 +115,7 @@ final class ArticleDocuments {
         doc.add(new LongPoint(SEQ, stored.seq()));
         doc.add(new StoredField(SEQ, stored.seq()));
         doc.add(new NumericDocValuesField(SEQ, stored.seq()));
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(HEAD, HeadCodec.encode(ArticleHead.of(stored))));
         doc.add(new StoredField("ingested", stored.ingested().toEpochMilli()));
         doc.add(new StoredField("hash", stored.contentHash()));
         doc.add(new StoredField("source", a.source()));
@@ -163,6 +166,23 @@ final class ArticleDocuments {
         return new StoredArticle(article, doc.getField(SEQ).numericValue().longValue(),
                 Instant.ofEpochMilli(doc.getField("ingested").numericValue().longValue()), doc.get("storyId"),
                 doc.get("hash"), entities);
+    }
+
+    /** The stored fields {@link #headOf} reads: everything but the text. */
+    static final Set<String> HEAD_FIELDS = Set.of(ID, SEQ, "ingested", "hash", "url", "outlet", "published", "language",
+            "storyId", "title_de", "title_en", "title_std", ENTITIES);
+
+    /** The heap part of a stored article, from a document read with {@link #HEAD_FIELDS} (the text is not read). */
+    static ArticleHead headOf(Document doc) {
+        String language = doc.get("language");
+        List<String> entities = new ArrayList<>();
+        for (IndexableField f : doc.getFields(ENTITIES)) {
+            entities.add(f.stringValue());
+        }
+        return new ArticleHead(doc.get(ID), doc.getField(SEQ).numericValue().longValue(),
+                Instant.ofEpochMilli(doc.getField("ingested").numericValue().longValue()), doc.get("storyId"),
+                doc.get("hash"), ArticleStore.urlKey(doc.get("url")), doc.get("title_" + langField(language)),
+                doc.get("outlet"), doc.get("published"), language, ArticleHead.entitiesHash(entities));
     }
 
     /**

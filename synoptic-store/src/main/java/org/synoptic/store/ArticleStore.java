@@ -20,122 +20,125 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.synoptic.cluster.StoryIndex;
-import org.synoptic.cluster.StoryMerge;
-import org.synoptic.digest.PublicationDates;
+import org.synoptic.cluster.StoryIndexSnapshot;
 import org.synoptic.digest.StoryDigest;
-import org.synoptic.digest.StoryMaterial;
 import org.synoptic.model.Article;
 import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.text.RecurringSentences;
 
 /**
  * The durable store of one Synoptic instance, in a folder: articles with their original input fields and cleaned
  * text, their story assignment, search over them, and the stories' digests.
  *
- * <p><b>Durability.</b> Everything durable lives in one Lucene index under {@code DIR/index}. Each
- * {@link #ingest(List)} batch ends with a Lucene commit, which is atomic: after a crash (even SIGKILL) the store
- * opens with every batch committed before it and none of the batch in flight. Ingesting again then stores exactly
- * the missing articles, because an article already stored is recognised by its URL or its content hash and not
- * stored twice.
+ * <p><b>Durability.</b> Articles live in one Lucene index under {@code DIR/index}. {@link #ingest(List)} returns once
+ * a commit that holds its batch has finished: after a crash (even SIGKILL) the store opens with every acknowledged
+ * batch. Commits are grouped: batches that arrive while a commit runs wait for one commit together, so many small
+ * batches do not mean one fsync each. A batch not yet acknowledged at a crash may be stored in part; ingesting it
+ * again stores exactly the missing articles, because an article already stored is recognised by its URL or its
+ * content hash and not stored twice.
  *
- * <p><b>Stories.</b> The clustering state is not stored: on open, the stored articles are replayed in arrival order
- * through a fresh {@link StoryIndex}, which re-derives every story. Where the replay assigns an article differently
- * (the clustering changed) or the index was written with another {@link ArticleDocuments#ANALYSIS_VERSION}, the
- * article is re-indexed from its stored originals. When the index merges two stories (an article bridged them), the
- * younger story's articles move to the older story's id, in memory and in their documents.
+ * <p><b>Stories.</b> A streaming {@link StoryIndex} holds the active stories; its assignments and merges are kept in
+ * the articles' documents. Every {@link StoreOptions#checkpointEvery} articles, after the commit that holds them, the
+ * index's state is saved ({@link StoreCheckpoint}); on open ({@link StoreReplay}) the newest checkpoint is restored and
+ * only the articles stored after it are replayed, so opening takes about as long for a million articles as for ten
+ * thousand. When the index merges two stories (an article bridged them), the younger story's articles move to the
+ * older story's id.
  *
- * <p><b>Digests</b> (the deep tier) are computed per story in a background executor and cached per story version
- * (the number of its articles). When a story grows, its digest is recomputed; meanwhile {@link #digest(String)}
- * serves the previous version. The digest's merged entity names and spelling variants are written to each article's
- * {@code entities} field, so a search for one spelling finds the others.
+ * <p><b>Heap.</b> The heap holds a {@link StoreCatalog} of small {@link ArticleHead}s; texts are read from the index
+ * when needed ({@link ArticleReader}, with a small cache for the stories being read).
  *
- * <p>Thread-safe: ingests are serialised; reads and searches run concurrently with them and see each batch once it
- * is committed.
+ * <p><b>Digests</b> (the deep tier, {@link org.synoptic.digest.StoryDigester}) run in the background for stories of two
+ * or more reports, once a story has been quiet for the debounce time, the most recently grown first
+ * ({@link DigestScheduler}). A one-report story's digest is built when it is first asked for. Digests and the
+ * analyses they were built from are kept per story version in {@link StoredDigests} and survive restarts: opening a
+ * store schedules only the stories that grew since their digest. While a story's digest is recomputed,
+ * {@link #digest(String)} serves the previous version. The digest's merged entity names and spelling variants are
+ * written to each article's {@code entities} field, so a search for one spelling finds the others.
+ *
+ * <p><b>Retention.</b> {@link #expire(Duration)} drops the stories whose last report is older than the given age,
+ * with their articles, digests and analyses.
+ *
+ * <p>Thread-safe: ingests are serialised up to their commit; reads and searches run concurrently with them and see
+ * each batch once it is committed.
  */
 public final class ArticleStore implements Closeable {
 
-    private static final String ANALYSIS_KEY = "synoptic.analysis";
-    private static final int ANALYSIS_CACHE = 4096;
+    static final String ANALYSIS_KEY = "synoptic.analysis";
+    /** How long digests due at open wait, so a restarting server answers before the deep tier loads its models. */
+    static final Duration STARTUP_GRACE = Duration.ofSeconds(10);
+    /** Sentences the recurring-boilerplate counter keeps counts for: about 100 MB of heap at most. */
+    static final int RECURRING_CAPACITY = 100_000;
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Analyzer analyzer = ArticleDocuments.analyzer();
     private final StoreOptions options;
     private final StoryIndex storyIndex;
     private final StoreSearcher searcher;
+    private final StoreCatalog catalog = new StoreCatalog();
+    private final ArticleReader reader;
+    private final StoredDigests storedDigests;
+    private final DigestScheduler scheduler;
+    private final MergeLog mergeLog = new MergeLog();
+    private final StoreCheckpoint checkpoint;
+    /** Arrival number the newest checkpoint covers up to; guarded by the commit lock. */
+    private long checkpointedSeq;
+    private final OpenReport opened;
+    private final RecurringSentences.Counter recurring = RecurringSentences.counter(RECURRING_CAPACITY);
     private final Object writeLock = new Object();
-    private final Object entityLock = new Object();
+    private final Object commitLock = new Object();
+    /** Batches written and batches committed, for group commit: a batch waits until committed reaches its number. */
+    private long written;
+    private volatile long committed;
 
-    private final Map<String, StoredArticle> articles = new ConcurrentHashMap<>();
-    private final Map<String, String> byUrl = new ConcurrentHashMap<>();
-    private final Map<String, String> byHash = new ConcurrentHashMap<>();
-    /** Story id to member ids in arrival order; each list is immutable and replaced when the story grows. */
-    private final Map<String, List<String>> members = new ConcurrentHashMap<>();
-    private final Map<String, VersionedDigest> digests = new ConcurrentHashMap<>();
-    private final Map<String, ArticleAnalysis> analyses = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, ArticleAnalysis> eldest) {
-                    return size() > ANALYSIS_CACHE;
-                }
-            });
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final ExecutorService digestExecutor;
     private final AtomicLong nextSeq = new AtomicLong();
     private final AtomicLong storedCount = new AtomicLong();
     private final AtomicLong duplicateCount = new AtomicLong();
     private final AtomicLong digestCount = new AtomicLong();
-    private volatile List<StorySummary> storyList;
-    /** A digest changed a headline or source count since the story list was built. */
-    private volatile boolean headlinesChanged;
-    private volatile long storyListBuilt;
-    /** Digests refresh the story list at most this often; new articles refresh it at once. */
-    private static final long HEADLINE_REFRESH_MILLIS = 1000;
+    private final AtomicLong commitCount = new AtomicLong();
+    private final StoryList storyList;
 
     private ArticleStore(Path dir, StoreOptions options) throws IOException {
         this.options = options;
         Files.createDirectories(dir);
         this.directory = FSDirectory.open(dir.resolve("index"));
         this.writer = new IndexWriter(directory,
-                new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        this.storyIndex = options.clusterer().newIndex();
-        replay();
+                new IndexWriterConfig(ArticleDocuments.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.checkpoint = new StoreCheckpoint(dir.resolve("checkpoint"));
+        long openStart = System.nanoTime();
+        StoreReplay.Result replayed = new StoreReplay(writer, catalog, recurring, mergeLog)
+                .replay(options.clusterer(), checkpoint);
+        this.storyIndex = replayed.storyIndex();
+        nextSeq.set(replayed.nextSeq());
+        this.checkpointedSeq = replayed.checkpointSeq();
+        this.opened = new OpenReport(replayed.checkpointSeq(), replayed.replayed(), (System.nanoTime() - openStart) / 1_000_000);
         this.searchers = new SearcherManager(writer, null);
-        this.searcher = new StoreSearcher(searchers, analyzer, articles::get);
-        AtomicInteger threadNumber = new AtomicInteger();
-        this.digestExecutor = Executors.newFixedThreadPool(options.digestThreads(), r -> {
-            Thread t = new Thread(r, "synoptic-digest-" + threadNumber.incrementAndGet());
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        });
-        for (Map.Entry<String, List<String>> story : members.entrySet()) {
-            if (story.getValue().stream().anyMatch(id -> articles.get(id).entities().isEmpty())) {
-                scheduleDigest(story.getKey());
+        this.reader = new ArticleReader(searchers, options.textCache());
+        this.searcher = new StoreSearcher(searchers, ArticleDocuments.analyzer(), id -> article(id).orElse(null));
+        this.storedDigests = new StoredDigests(dir.resolve("derived"));
+        this.storyList = new StoryList(catalog, storedDigests);
+        this.scheduler = new DigestScheduler(options.digestThreads(), options.debounce(), System::nanoTime, this::digestIfStale);
+        // only the stories that grew since their stored digest wait for one
+        int due = 0;
+        for (String storyId : catalog.storyIds()) {
+            int size = catalog.members(storyId).size();
+            if (size >= 2 && storedDigests.head(storyId).map(h -> h.version() != size).orElse(true)) {
+                scheduler.grew(storyId);
+                due++;
             }
         }
+        // a restarting server answers first; the deep tier (CoreNLP loading) waits a little
+        scheduler.start(due > 0 ? STARTUP_GRACE : Duration.ZERO);
     }
 
     /** Opens the store in {@code dir}, creating it when absent, with Synoptic's standard stages. */
@@ -148,65 +151,6 @@ public final class ArticleStore implements Closeable {
         return new ArticleStore(dir, options);
     }
 
-    private void replay() throws IOException {
-        List<StoredArticle> loaded = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields fields = leaf.reader().storedFields();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live == null || live.get(i)) {
-                        loaded.add(ArticleDocuments.fromDocument(fields.document(i)));
-                    }
-                }
-            }
-        }
-        loaded.sort(Comparator.comparingLong(StoredArticle::seq));
-        String written = null;
-        Iterable<Map.Entry<String, String>> commitData = writer.getLiveCommitData();
-        for (Map.Entry<String, String> e : commitData == null ? List.<Map.Entry<String, String>>of() : commitData) {
-            if (ANALYSIS_KEY.equals(e.getKey())) {
-                written = e.getValue();
-            }
-        }
-        boolean reindexAll = !ArticleDocuments.ANALYSIS_VERSION.equals(written);
-        boolean changed = reindexAll;
-        for (StoredArticle stored : loaded) {
-            if (articles.containsKey(stored.id())) {
-                continue; // cannot happen with atomic commits; tolerate rather than refuse to open
-            }
-            int mergesBefore = storyIndex.mergeCount();
-            String storyId = storyIndex.add(stored.article());
-            changed |= applyMerges(mergesBefore, new LinkedHashSet<>());
-            StoredArticle current = storyId.equals(stored.storyId()) ? stored : stored.withStory(storyId).withEntities(List.of());
-            if (reindexAll || current != stored) {
-                writer.updateDocument(new Term(ArticleDocuments.ID, current.id()), ArticleDocuments.toDocument(current));
-                changed = true;
-            }
-            register(current);
-            nextSeq.set(Math.max(nextSeq.get(), current.seq() + 1));
-        }
-        if (changed) {
-            writer.setLiveCommitData(List.of(Map.entry(ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
-            writer.commit();
-        }
-    }
-
-    private void register(StoredArticle stored) {
-        articles.put(stored.id(), stored);
-        byHash.putIfAbsent(stored.contentHash(), stored.id());
-        String url = urlKey(stored.article().url());
-        if (url != null) {
-            byUrl.putIfAbsent(url, stored.id());
-        }
-        members.compute(stored.storyId(), (k, ids) -> {
-            List<String> grown = new ArrayList<>(ids == null ? List.of() : ids);
-            grown.add(stored.id());
-            return List.copyOf(grown);
-        });
-        storyList = null;
-    }
-
     /**
      * Stores a batch of articles in order and commits it. An article whose URL or content is already stored is
      * recognised as a duplicate and not stored again; an article whose id is taken by a different article is stored
@@ -214,120 +158,169 @@ public final class ArticleStore implements Closeable {
      *
      * @param batch articles in arrival order, as read by {@code ArticleIngester}
      * @return the outcome of every article, in batch order
-     * @throws IOException when the index cannot be written; the batch is then not committed
+     * @throws IOException when the index cannot be written; the batch is then not acknowledged
      */
     public IngestResult ingest(List<Article> batch) throws IOException {
         List<IngestResult.Outcome> outcomes = new ArrayList<>(batch.size());
         Set<String> touched = new LinkedHashSet<>();
+        long ticket;
         synchronized (writeLock) {
             ensureOpen();
-            Instant now = Instant.now();
+            Instant now = options.clock().instant();
             for (Article given : batch) {
                 String hash = contentHash(given);
-                String url = urlKey(given.url());
-                String original = url == null ? null : byUrl.get(url);
-                String reason = "same URL";
-                if (original == null) {
-                    original = byHash.get(hash);
-                    reason = "same content";
-                }
-                if (original != null) {
+                Optional<StoreCatalog.Original> original = catalog.original(urlKey(given.url()), hash);
+                if (original.isPresent()) {
                     duplicateCount.incrementAndGet();
-                    outcomes.add(new IngestResult.Outcome(given.source(), original, articles.get(original).storyId(),
-                            IngestResult.Status.DUPLICATE, reason));
+                    String id = original.get().id();
+                    outcomes.add(new IngestResult.Outcome(given.source(), id, catalog.get(id).storyId(),
+                            IngestResult.Status.DUPLICATE, original.get().reason()));
                     continue;
                 }
                 Article article = withUniqueId(given);
-                int mergesBefore = storyIndex.mergeCount();
                 String storyId = storyIndex.add(article);
-                applyMerges(mergesBefore, touched);
+                applyMerges(touched);
                 StoredArticle stored = new StoredArticle(article, nextSeq.getAndIncrement(), now, storyId, hash, List.of());
                 writer.addDocument(ArticleDocuments.toDocument(stored));
-                register(stored);
+                reader.written(article, List.of());
+                catalog.add(ArticleHead.of(stored));
+                recurring.observe(article);
                 storedCount.incrementAndGet();
                 touched.add(storyId);
                 outcomes.add(new IngestResult.Outcome(given.source(), article.id(), storyId, IngestResult.Status.STORED, null));
             }
-            if (!touched.isEmpty()) {
-                writer.setLiveCommitData(List.of(Map.entry(ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
-                writer.commit();
-                searchers.maybeRefreshBlocking();
+            ticket = ++written;
+            storyList.invalidate();
+        }
+        if (!touched.isEmpty()) {
+            commitThrough(ticket);
+        }
+        for (String storyId : touched) {
+            if (catalog.members(storyId).size() >= 2) {
+                scheduler.grew(storyId);
             }
         }
-        touched.forEach(this::scheduleDigest);
         return new IngestResult(outcomes);
     }
 
     /**
-     * Moves the articles of the stories the index merged away since its {@code from}-th merge to the surviving
-     * stories, rewriting their documents (uncommitted: the caller commits), and drops the merged stories' digests.
-     * {@code touched} (stories whose digest is due) follows the moves.
-     *
-     * @return whether any article moved
+     * Group commit: returns once a commit that began after batch {@code ticket} was written has finished. The first
+     * batch to get here commits everything written so far; those that arrive meanwhile wait for it and find their
+     * batch committed.
      */
-    private boolean applyMerges(int from, Set<String> touched) throws IOException {
-        if (storyIndex.mergeCount() == from) {
-            return false;
+    private void commitThrough(long ticket) throws IOException {
+        synchronized (commitLock) {
+            if (committed >= ticket) {
+                return;
+            }
+            long through;
+            long snapshotSeq = -1;
+            StoryIndexSnapshot snapshot = null;
+            synchronized (writeLock) {
+                through = written;
+                writer.setLiveCommitData(List.of(Map.entry(ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
+                if (nextSeq.get() - checkpointedSeq >= options.checkpointEvery()) {
+                    // taken with every article below nextSeq written; the commit below holds them all
+                    snapshot = storyIndex.snapshot();
+                    snapshotSeq = nextSeq.get();
+                }
+            }
+            writer.commit();
+            commitCount.incrementAndGet();
+            committed = through;
+            if (snapshot != null) {
+                checkpoint.write(snapshotSeq, snapshot);
+                checkpointedSeq = snapshotSeq;
+            }
+            long before = reader.beforeRefresh();
+            searchers.maybeRefreshBlocking();
+            reader.refreshed(before);
         }
-        boolean moved = false;
-        List<StoryMerge> merges = storyIndex.merges();
-        for (StoryMerge merge : merges.subList(from, merges.size())) {
-            List<String> gone = members.remove(merge.mergedId());
-            digests.remove(merge.mergedId());
-            if (touched.remove(merge.mergedId())) {
-                touched.add(merge.survivorId());
+    }
+
+    /**
+     * Moves the articles of the stories the index merged away in the last {@code add} to the surviving stories,
+     * rewriting their documents (uncommitted: the caller commits), and drops the merged stories' digests.
+     * {@code touched} (stories whose digest is due) follows the moves.
+     */
+    private void applyMerges(Set<String> touched) throws IOException {
+        for (MergeLog.Merge merge : mergeLog.drain()) {
+            scheduler.forget(merge.fromStoryId());
+            storedDigests.deleteDigests(List.of(merge.fromStoryId()));
+            if (touched.remove(merge.fromStoryId())) {
+                touched.add(merge.intoStoryId());
             }
-            if (gone == null) {
-                continue;
+            for (String id : catalog.merge(merge.fromStoryId(), merge.intoStoryId())) {
+                StoredArticle moved = reader.stored(catalog.get(id)).withEntities(List.of());
+                writer.updateDocument(new Term(ArticleDocuments.ID, id), ArticleDocuments.toDocument(moved));
+                reader.written(moved.article(), List.of());
+                touched.add(merge.intoStoryId());
             }
-            for (String id : gone) {
-                StoredArticle current = articles.get(id).withStory(merge.survivorId()).withEntities(List.of());
-                writer.updateDocument(new Term(ArticleDocuments.ID, id), ArticleDocuments.toDocument(current));
-                articles.put(id, current);
-                moved = true;
-            }
-            members.compute(merge.survivorId(), (k, ids) -> {
-                List<String> all = new ArrayList<>(ids == null ? List.of() : ids);
-                all.addAll(gone);
-                all.sort(Comparator.comparingLong(id -> articles.get(id).seq()));
-                return List.copyOf(all);
-            });
-            touched.add(merge.survivorId());
         }
-        storyList = null;
-        return moved;
+    }
+
+    /**
+     * How the last open went.
+     *
+     * @param checkpointSeq arrival number the restored checkpoint covered up to (0: no checkpoint used)
+     * @param replayed      articles replayed through the story index
+     * @param millis        time to rebuild the in-heap state
+     */
+    public record OpenReport(long checkpointSeq, long replayed, long millis) {
+    }
+
+    /** How this store's opening went: checkpoint used, articles replayed, time. */
+    public OpenReport openReport() {
+        return opened;
     }
 
     private Article withUniqueId(Article article) {
-        if (!articles.containsKey(article.id())) {
+        if (!catalog.contains(article.id())) {
             return article;
         }
         for (int n = 2; ; n++) {
             String id = article.id() + "-" + n;
-            if (!articles.containsKey(id)) {
+            if (!catalog.contains(id)) {
                 return article.withId(id);
             }
         }
     }
 
-    /** The stored article with this id. */
+    /** The stored article with this id; its text is read from the index (or a small cache). */
     public Optional<StoredArticle> article(String id) {
-        return Optional.ofNullable(articles.get(id));
+        return catalog.head(id).map(reader::stored);
+    }
+
+    /**
+     * The deep tier's stored analysis of an article, made when its story's digest was computed; empty when the
+     * article was never analysed (a one-report story nobody opened, or a story whose digest is still due). This never
+     * runs the models.
+     */
+    public Optional<ArticleAnalysis> analysis(String articleId) {
+        return catalog.contains(articleId) ? storedDigests.analysis(articleId) : Optional.empty();
+    }
+
+    /** Asks for the digest of the article's story in the background, even a one-report story's; false if unknown. */
+    public boolean requestAnalysis(String articleId) {
+        Optional<ArticleHead> head = catalog.head(articleId);
+        head.ifPresent(h -> scheduler.grew(h.storyId()));
+        return head.isPresent();
     }
 
     /** The number of stored articles. */
     public long articleCount() {
-        return articles.size();
+        return catalog.articleCount();
     }
 
     /** The number of stories. */
     public int storyCount() {
-        return members.size();
+        return catalog.storyCount();
     }
 
-    /** Articles stored and duplicates recognised since the store was opened, and digests computed. */
+    /** Articles stored and duplicates recognised since the store was opened, digests computed, commits made. */
     public Counters counters() {
-        return new Counters(storedCount.get(), duplicateCount.get(), digestCount.get(), pending.size());
+        return new Counters(storedCount.get(), duplicateCount.get(), digestCount.get(), scheduler.pending(),
+                commitCount.get());
     }
 
     /**
@@ -337,74 +330,36 @@ public final class ArticleStore implements Closeable {
      * @param duplicates      articles recognised as already stored
      * @param digests         digests computed
      * @param pendingDigests  stories waiting for a digest now
+     * @param commits         commits of the article index (fewer than batches when commits were grouped)
      */
-    public record Counters(long stored, long duplicates, long digests, int pendingDigests) {
+    public record Counters(long stored, long duplicates, long digests, int pendingDigests, long commits) {
     }
 
     /** Every story, the most recently updated first, then the larger first; a snapshot. */
     public List<StorySummary> stories() {
-        List<StorySummary> list = storyList;
-        long now = System.currentTimeMillis();
-        if (list == null || (headlinesChanged && now - storyListBuilt >= HEADLINE_REFRESH_MILLIS)) {
-            headlinesChanged = false;
-            storyListBuilt = now;
-            List<StorySummary> built = new ArrayList<>(members.size());
-            for (String id : members.keySet()) {
-                story(id).ifPresent(built::add);
-            }
-            built.sort(Comparator.comparing(StorySummary::updated).reversed()
-                    .thenComparing(Comparator.comparingInt(StorySummary::articles).reversed())
-                    .thenComparing(StorySummary::id));
-            list = List.copyOf(built);
-            storyList = list;
-        }
-        return list;
+        return storyList.stories();
     }
 
     /** The story with this id, summarised. */
     public Optional<StorySummary> story(String id) {
-        List<String> ids = members.get(id);
-        if (ids == null) {
-            return Optional.empty();
-        }
-        List<StoredArticle> stored = ids.stream().map(articles::get).toList();
-        Set<String> outlets = new LinkedHashSet<>();
-        Instant updated = Instant.EPOCH;
-        String latest = null;
-        for (StoredArticle s : stored) {
-            if (s.article().outlet() != null) {
-                outlets.add(s.article().outlet());
-            }
-            updated = s.ingested().isAfter(updated) ? s.ingested() : updated;
-            String p = s.article().published();
-            latest = p != null && (latest == null || p.compareTo(latest) > 0) ? p : latest;
-        }
-        Article first = stored.get(0).article();
-        VersionedDigest digest = digests.get(id);
-        String headline = digest != null ? digest.digest().headline() : first.title() != null ? first.title() : first.id();
-        int independent = digest != null
-                ? (int) digest.digest().articles().stream().map(StoryDigest.ArticleRef::syndicationGroup).distinct().count()
-                        + Math.max(0, ids.size() - digest.version())
-                : Math.max(1, outlets.size());
-        return Optional.of(new StorySummary(id, headline, ids.size(), independent, List.copyOf(outlets), updated, latest,
-                first.language(), ids));
+        return storyList.story(id);
     }
 
     /**
-     * The story's digest, the current version when cached; else the latest cached version while the current one is
-     * computed in the background; else computed now (the first request of a story waits for its digest).
+     * The story's digest, the current version when stored; else the latest stored version while the current one is
+     * computed in the background; else computed now (the first request of a story without one waits for it).
      */
     public Optional<VersionedDigest> digest(String storyId) {
-        List<String> ids = members.get(storyId);
-        if (ids == null) {
+        List<String> ids = catalog.members(storyId);
+        if (ids.isEmpty()) {
             return Optional.empty();
         }
-        VersionedDigest cached = digests.get(storyId);
-        if (cached != null) {
-            if (cached.version() < ids.size()) {
-                scheduleDigest(storyId);
+        Optional<VersionedDigest> stored = storedDigests.digest(storyId);
+        if (stored.isPresent()) {
+            if (stored.get().version() < ids.size()) {
+                scheduler.grew(storyId);
             }
-            return Optional.of(cached);
+            return stored;
         }
         return Optional.of(computeDigest(storyId));
     }
@@ -412,8 +367,10 @@ public final class ArticleStore implements Closeable {
     /** The cleaned texts of a story's articles by id, for renderers that show evidence in context. */
     public Map<String, String> texts(String storyId) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String id : members.getOrDefault(storyId, List.of())) {
-            texts.put(id, articles.get(id).article().text());
+        List<String> ids = catalog.members(storyId);
+        List<Article> articles = reader.articles(ids);
+        for (Article a : articles) {
+            texts.put(a.id(), a.text());
         }
         return texts;
     }
@@ -434,81 +391,54 @@ public final class ArticleStore implements Closeable {
 
     /** Up to {@code n} articles most like the given one, the most similar first; empty for an unknown id. */
     public List<SearchResult.Hit> similar(String articleId, int n) throws IOException {
-        StoredArticle stored = articles.get(articleId);
-        return stored == null ? List.of() : searcher.similar(stored, n);
+        Optional<StoredArticle> stored = article(articleId);
+        return stored.isEmpty() ? List.of() : searcher.similar(stored.get(), n);
     }
 
     /** Waits until no digest is pending or being computed, at most {@code timeout}; true when idle. */
     public boolean awaitDigests(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!pending.isEmpty() || inFlight.get() > 0) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(10);
-        }
-        return true;
+        return scheduler.awaitIdle(timeout);
     }
 
-    private void scheduleDigest(String storyId) {
-        if (digestExecutor.isShutdown() || !pending.add(storyId)) {
-            return;
+    private void digestIfStale(String storyId) {
+        List<String> ids = catalog.members(storyId);
+        if (!ids.isEmpty() && storedDigests.head(storyId).map(h -> h.version() < ids.size()).orElse(true)) {
+            computeDigest(storyId);
         }
-        digestExecutor.execute(() -> {
-            inFlight.incrementAndGet();
-            pending.remove(storyId);
-            try {
-                List<String> ids = members.get(storyId);
-                VersionedDigest cached = digests.get(storyId);
-                if (ids != null && (cached == null || cached.version() < ids.size())) {
-                    computeDigest(storyId);
-                }
-            } catch (RuntimeException e) {
-                if (digestExecutor.isShutdown()) {
-                    return; // closing interrupts digests in progress; they are recomputed when the store reopens
-                }
-                // one story's failing digest must not stop the others; it is retried when the story grows
-                System.getLogger(ArticleStore.class.getName()).log(System.Logger.Level.WARNING,
-                        "digest of story " + storyId + " failed", e);
-            } finally {
-                inFlight.decrementAndGet();
-            }
-        });
     }
 
     private VersionedDigest computeDigest(String storyId) {
-        List<String> ids = members.get(storyId);
-        List<Article> storyArticles = PublicationDates.infer(ids.stream().map(id -> articles.get(id).article()).toList());
-        List<ArticleAnalysis> storyAnalyses = storyArticles.stream()
-                .map(a -> {
-                    ArticleAnalysis cached = analyses.get(a.id());
-                    // an inferred publication date may change as the story grows: it anchors the relative times
-                    if (cached == null || !Objects.equals(cached.article().published(), a.published())) {
-                        cached = options.analyzer().analyze(a);
-                        analyses.put(a.id(), cached);
-                    }
-                    return cached;
-                })
-                .toList();
-        Map<String, String> groups = options.grouper().group(storyArticles);
-        StoryDigest digest = options.digester().apply(new StoryMaterial(storyId, storyAnalyses, groups));
-        VersionedDigest computed = new VersionedDigest(digest, ids.size());
-        VersionedDigest kept = digests.merge(storyId, computed, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
-        digestCount.incrementAndGet();
-        headlinesChanged = true;
-        if (kept == computed) {
-            writeEntities(ids, digest);
+        List<String> ids = catalog.members(storyId);
+        RecurringSentences learned;
+        synchronized (writeLock) {
+            learned = recurring.snapshot();
         }
-        return kept;
+        StoryDigest digest = options.digester().withRecurring(learned)
+                .digest(storyId, reader.articles(ids), storedDigests.analyses(learned));
+        try {
+            VersionedDigest computed = new VersionedDigest(digest, ids.size());
+            VersionedDigest kept = storedDigests.put(storyId, computed);
+            storedDigests.commit();
+            digestCount.incrementAndGet();
+            storyList.headlinesChanged();
+            if (kept == computed) {
+                writeEntities(ids, digest);
+            }
+            return kept;
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            throw new IllegalStateException("the store is closed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
      * Writes the digest's entities to its articles' documents. Derivable, so not committed here: the next batch's
-     * commit (or close) takes them along. Runs outside the ingest lock (IndexWriter is thread-safe), so digests never
-     * wait for a batch.
+     * commit (or close) takes them along. Holds the write lock so a merge cannot move an article between reading its
+     * story and rewriting its document.
      */
     private void writeEntities(List<String> ids, StoryDigest digest) {
-        synchronized (entityLock) {
+        synchronized (writeLock) {
             try {
                 boolean changed = false;
                 for (String id : ids) {
@@ -521,11 +451,12 @@ public final class ArticleStore implements Closeable {
                             entities.add(String.join(" | ", names));
                         }
                     }
-                    StoredArticle stored = articles.get(id);
-                    if (stored != null && !stored.entities().equals(entities)) {
-                        StoredArticle updated = stored.withEntities(entities);
+                    ArticleHead head = catalog.get(id);
+                    if (head != null && head.entitiesHash() != ArticleHead.entitiesHash(entities)) {
+                        StoredArticle updated = reader.stored(head).withEntities(entities);
                         writer.updateDocument(new Term(ArticleDocuments.ID, id), ArticleDocuments.toDocument(updated));
-                        articles.put(id, updated);
+                        catalog.update(head.withEntitiesHash(ArticleHead.entitiesHash(entities)));
+                        reader.entitiesWritten(id, entities);
                         changed = true;
                     }
                 }
@@ -541,6 +472,41 @@ public final class ArticleStore implements Closeable {
         }
     }
 
+    /**
+     * Drops every story whose last report was stored longer ago than {@code age} (by the store's clock), with its
+     * articles, digest and analyses, and commits.
+     *
+     * @return the number of stories dropped
+     */
+    public int expire(Duration age) throws IOException {
+        Instant cutoff = options.clock().instant().minus(age);
+        List<String> dropped = new ArrayList<>();
+        long ticket;
+        synchronized (writeLock) {
+            ensureOpen();
+            for (String storyId : List.copyOf(catalog.storyIds())) {
+                Instant last = catalog.heads(catalog.members(storyId)).stream().map(ArticleHead::ingested)
+                        .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+                if (last.isBefore(cutoff)) {
+                    List<String> gone = catalog.removeStory(storyId);
+                    writer.deleteDocuments(gone.stream().map(id -> new Term(ArticleDocuments.ID, id)).toArray(Term[]::new));
+                    reader.removed(gone);
+                    storedDigests.deleteAnalyses(gone);
+                    scheduler.forget(storyId);
+                    dropped.add(storyId);
+                }
+            }
+            storedDigests.deleteDigests(dropped);
+            ticket = ++written;
+            storyList.invalidate();
+        }
+        if (!dropped.isEmpty()) {
+            commitThrough(ticket);
+            storedDigests.commit();
+        }
+        return dropped.size();
+    }
+
     private void ensureOpen() {
         if (!writer.isOpen()) {
             throw new IllegalStateException("the store is closed");
@@ -548,23 +514,24 @@ public final class ArticleStore implements Closeable {
     }
 
     /**
-     * Closes the store: stops the digest executor (pending digests are dropped; they are recomputed on the next
-     * open) and commits what was written since the last batch.
+     * Closes the store: stops the digest workers (digests still due are computed after the next open) and commits
+     * what was written since the last batch.
      */
     @Override
     public void close() throws IOException {
-        digestExecutor.shutdownNow();
-        try {
-            digestExecutor.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        synchronized (writeLock) {
-            if (writer.isOpen()) {
-                searchers.close();
-                writer.commit();
-                writer.close();
-                directory.close();
+        scheduler.close();
+        synchronized (commitLock) {
+            synchronized (writeLock) {
+                if (writer.isOpen()) {
+                    searchers.close();
+                    writer.commit();
+                    if (nextSeq.get() > checkpointedSeq) {
+                        checkpoint.write(nextSeq.get(), storyIndex.snapshot());
+                    }
+                    writer.close();
+                    directory.close();
+                    storedDigests.close();
+                }
             }
         }
     }

@@ -38,8 +38,11 @@ class ArticleStoreTest {
         try (ArticleStore store = ArticleStore.open(dir)) {
             IngestResult result = store.ingest(samples());
             assertThat(result.stored()).isEqualTo(17);
-            assertThat(store.storyCount()).isEqualTo(4);
-            assertThat(store.stories()).extracting(StorySummary::articles).containsExactlyInAnyOrder(5, 5, 4, 3);
+            // the store's streaming index places the articles as the batch clusterer does (whose sample gold is
+            // SampleDigestTest's business)
+            List<List<String>> batch = org.synoptic.cluster.StoryClusterer.defaults().cluster(samples()).stream()
+                    .map(org.synoptic.cluster.Story::articleIds).toList();
+            assertThat(store.stories()).extracting(StorySummary::articleIds).containsExactlyInAnyOrderElementsOf(batch);
             StorySummary first = store.stories().get(0);
             VersionedDigest digest = store.digest(first.id()).orElseThrow();
             assertThat(digest.version()).isEqualTo(first.articles());
@@ -197,7 +200,7 @@ class ArticleStoreTest {
         // The digest's entity merging (synoptic-nlp) decides which spellings are one entity; here a stand-in merges
         // the two transliterations so the test checks the store's part: indexing the merged names for each article.
         DigestBuilder builder = DigestBuilder.standard();
-        StoreOptions options = StoreOptions.defaults().withDigester(material -> {
+        StoreOptions options = StoreOptions.defaults().withDigestBuilder(material -> {
             StoryDigest d = builder.build(material);
             List<StoryDigest.EntityEntry> entities = new ArrayList<>(d.entities());
             entities.add(new StoryDigest.EntityEntry("Sergej Schoigu", "PERSON", List.of("Schoigu", "Shoigu"),

@@ -64,8 +64,13 @@ class DurabilityIT {
         Set<String> afterKill = urls(store);
         assertThat(afterKill.size()).as("every acknowledged batch survives").isGreaterThanOrEqualTo((int) acknowledged)
                 .isLessThan(ARTICLES);
-        try (ArticleStore reopened = ArticleStore.open(store)) {
+        String reopenReport;
+        try (ArticleStore reopened = ArticleStore.open(store, DurabilityIngestMain.options())) {
             assertThat(reopened.articleCount()).isEqualTo(afterKill.size());
+            ArticleStore.OpenReport r = reopened.openReport();
+            assertThat(r.checkpointSeq() + r.replayed()).as("the checkpoint plus the replay cover every article")
+                    .isEqualTo(afterKill.size());
+            reopenReport = "checkpoint at " + r.checkpointSeq() + ", " + r.replayed() + " replayed, " + r.millis() + " ms";
         }
 
         Process second = ingestProcess(store, input);
@@ -88,13 +93,21 @@ class DurabilityIT {
         for (int i = 0; i < ARTICLES; i++) {
             assertThat(all).contains("https://news.example/" + i);
         }
-        try (ArticleStore reopened = ArticleStore.open(store)) {
+        List<org.synoptic.model.Article> articles = new org.synoptic.ingest.ArticleIngester(Long.MAX_VALUE)
+                .ingest(List.of(input.toString())).articles();
+        java.util.Map<String, List<String>> recovered;
+        try (ArticleStore reopened = ArticleStore.open(store, DurabilityIngestMain.options())) {
             assertThat(reopened.articleCount()).isEqualTo(ARTICLES);
-            assertThat(reopened.ingest(new org.synoptic.ingest.ArticleIngester(Long.MAX_VALUE)
-                    .ingest(List.of(input.toString())).articles()).stored()).isZero();
+            assertThat(reopened.ingest(articles).stored()).isZero();
+            recovered = StoreCheckpointTest.stories(reopened);
+        }
+        try (ArticleStore reference = ArticleStore.open(dir.resolve("uninterrupted"), DurabilityIngestMain.options())) {
+            StoreCheckpointTest.ingest(reference, articles, BATCH);
+            assertThat(recovered).as("the same stories as an uninterrupted run").isEqualTo(StoreCheckpointTest.stories(reference));
         }
         String report = "durability: " + ARTICLES + " articles in batches of " + BATCH + "; killed after " + acknowledged
-                + " acknowledged, " + afterKill.size() + " in the store after the kill; second run: " + summary + "\n";
+                + " acknowledged, " + afterKill.size() + " in the store after the kill (reopened: " + reopenReport
+                + "); second run: " + summary + "; stories equal to an uninterrupted run's\n";
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "durability-report.txt"), report);
         System.out.print(report);

@@ -14,13 +14,21 @@ public final class DurabilityIngestMain {
     private DurabilityIngestMain() {
     }
 
+    /**
+     * The standard stages with a checkpoint every 250 articles (so a kill falls between checkpoints) and no digest
+     * during the run (the deep tier is not what this measures).
+     */
+    static StoreOptions options() {
+        return StoreOptions.defaults().withDebounce(java.time.Duration.ofDays(1)).withCheckpointEvery(250);
+    }
+
     public static void main(String[] args) throws Exception {
         Path store = Path.of(args[0]);
         List<Article> articles = new ArticleIngester(Long.MAX_VALUE).ingest(List.of(args[1])).articles();
         int batch = Integer.parseInt(args[2]);
         long start = System.nanoTime();
         long stored = 0;
-        try (ArticleStore s = ArticleStore.open(store)) {
+        try (ArticleStore s = ArticleStore.open(store, options())) {
             for (int from = 0; from < articles.size(); from += batch) {
                 stored += s.ingest(articles.subList(from, Math.min(articles.size(), from + batch))).stored();
                 System.out.println("committed " + s.articleCount());
