@@ -146,32 +146,28 @@ final class DisagreementFinder {
         List<Set<String>> names = all.stream().map(v -> nameWords(analyses.get(v.articleIndex()), v.sentence())).toList();
         List<List<Slots.Value>> values = all.stream().map(v -> distinctValues(v.sentence().text())).toList();
         Map<String, Map<Integer, List<Integer>>> conflictGraph = new LinkedHashMap<>(); // slot -> sentence -> sentences
+        double[] norms = vectors.normsIgnoringNumbers();
+        double[] dots = new double[all.size()];
+        int[] touched = new int[all.size()];
         for (int i = 0; i < all.size(); i++) {
             if (values.get(i).isEmpty()) {
                 continue;
             }
             // candidate search: a pair with no word in common apart from numbers is never related (similarity 0)
-            List<Integer> partners = new ArrayList<>();
-            for (var e : all.get(i).weights().keySet()) {
-                if (!SentenceVectors.distinctiveNumber(e)) {
-                    for (int j : vectors.holders(e)) {
-                        if (j > i) {
-                            partners.add(j);
-                        }
-                    }
-                }
+            int n = vectors.accumulateLater(i, SentenceVectors::distinctiveNumber, dots, touched);
+            int[] partners = java.util.Arrays.copyOf(touched, n);
+            java.util.Arrays.sort(partners); // story order, as the pairs were visited before
+            double[] partnerDots = new double[n];
+            for (int p = 0; p < n; p++) {
+                partnerDots[p] = dots[partners[p]];
+                dots[partners[p]] = 0;
             }
-            int previous = -1;
-            partners.sort(null);
-            for (int j : partners) {
-                if (j == previous) {
-                    continue;
-                }
-                previous = j;
+            for (int p = 0; p < n; p++) {
+                int j = partners[p];
                 if (all.get(i).articleIndex() == all.get(j).articleIndex() || values.get(j).isEmpty()) {
                     continue;
                 }
-                double similarity = SentenceVectors.cosineIgnoringNumbers(all.get(i).weights(), all.get(j).weights());
+                double similarity = norms[i] == 0 || norms[j] == 0 ? 0 : partnerDots[p] / (norms[i] * norms[j]);
                 for (Slots.Value a : values.get(i)) {
                     for (Slots.Value b : values.get(j)) {
                         boolean related = a.slot().equals("date") ? false : a.slot().equals("weekday")

@@ -46,23 +46,19 @@ final class FactAligner {
         // candidate search: only sentences that share a term can reach the threshold, and their dot products are
         // accumulated over the postings of the terms, not over all pairs
         List<Pair> pairs = new ArrayList<>();
+        double[] dots = new double[all.size()];
+        int[] touched = new int[all.size()];
         for (int i = 0; i < all.size(); i++) {
             if (caption[i]) {
                 continue;
             }
             Vector a = all.get(i);
-            int from = i;
-            var dots = new java.util.TreeMap<Integer, Double>();
-            for (var e : a.weights().entrySet()) {
-                for (int j : sentences.holders(e.getKey())) {
-                    if (j > from) {
-                        dots.merge(j, e.getValue() * all.get(j).weights().get(e.getKey()), Double::sum);
-                    }
-                }
-            }
-            for (var d : dots.entrySet()) {
-                int j = d.getKey();
-                if (d.getValue() < threshold - 1e-9 || caption[j] || a.articleIndex() == all.get(j).articleIndex()) {
+            int n = sentences.accumulateLater(i, term -> false, dots, touched);
+            for (int k = 0; k < n; k++) {
+                int j = touched[k];
+                double dot = dots[j];
+                dots[j] = 0;
+                if (dot < threshold - 1e-9 || caption[j] || a.articleIndex() == all.get(j).articleIndex()) {
                     continue;
                 }
                 double similarity = SentenceVectors.cosine(a.weights(), all.get(j).weights()); // as summed before

@@ -95,6 +95,50 @@ final class SentenceVectors {
         return dots;
     }
 
+    /**
+     * Accumulates the dot products of sentence {@code i} with the later sentences ({@code j > i}) that share a term
+     * {@code skipped} does not match, into {@code dots} (indexed by position, all zero on entry), and writes their
+     * positions into {@code touched}. Returns how many it wrote. The caller sets the touched entries of {@code dots}
+     * back to zero. Cost: the postings of the sentence's terms, not the story.
+     */
+    int accumulateLater(int i, java.util.function.Predicate<String> skipped, double[] dots, int[] touched) {
+        int n = 0;
+        for (var e : vectors.get(i).weights().entrySet()) {
+            if (skipped.test(e.getKey())) {
+                continue;
+            }
+            int[] holders = postings.get(e.getKey());
+            // postings ascend: start after i
+            int from = java.util.Arrays.binarySearch(holders, i);
+            for (int k = from < 0 ? -from - 1 : from + 1; k < holders.length; k++) {
+                int j = holders[k];
+                if (dots[j] == 0) {
+                    touched[n++] = j;
+                }
+                dots[j] += e.getValue() * vectors.get(j).weights().get(e.getKey());
+                if (dots[j] == 0) {
+                    dots[j] = Double.MIN_VALUE; // stays marked as touched
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The norm of each sentence's vector without its distinctive numbers, by position (see {@link #cosineIgnoringNumbers}). */
+    double[] normsIgnoringNumbers() {
+        double[] norms = new double[vectors.size()];
+        for (int i = 0; i < norms.length; i++) {
+            double sum = 0;
+            for (var e : vectors.get(i).weights().entrySet()) {
+                if (!distinctiveNumber(e.getKey())) {
+                    sum += e.getValue() * e.getValue();
+                }
+            }
+            norms[i] = Math.sqrt(sum);
+        }
+        return norms;
+    }
+
     /** The postings of one term: positions in {@link #all()} of the sentences holding it (empty when none). */
     int[] holders(String term) {
         return postings.getOrDefault(term, new int[0]);

@@ -52,8 +52,9 @@ final class SummaryWriter {
             if (v == null || lead.text().length() < 40 || !endsLikeSentence(lead.text())) {
                 continue;
             }
-            double centrality = 0;
-            for (Vector other : vectors.all()) {
+            double centrality = 0; // the most similar sentence of another report, found over the postings
+            for (var dot : vectors.dotProducts(v.weights(), term -> false).entrySet()) {
+                Vector other = vectors.all().get(dot.getKey());
                 if (other.articleIndex() != v.articleIndex()) {
                     centrality = Math.max(centrality, SentenceVectors.cosine(v.weights(), other.weights()));
                 }
