@@ -146,28 +146,17 @@ final class DisagreementFinder {
         List<Set<String>> names = all.stream().map(v -> nameWords(analyses.get(v.articleIndex()), v.sentence())).toList();
         List<List<Slots.Value>> values = all.stream().map(v -> distinctValues(v.sentence().text())).toList();
         Map<String, Map<Integer, List<Integer>>> conflictGraph = new LinkedHashMap<>(); // slot -> sentence -> sentences
-        double[] norms = vectors.normsIgnoringNumbers();
-        double[] dots = new double[all.size()];
-        int[] touched = new int[all.size()];
+        double least = Math.min(SLOT_SIMILARITY, WEEKDAY_SIMILARITY); // below it no pair of values is related
         for (int i = 0; i < all.size(); i++) {
             if (values.get(i).isEmpty()) {
                 continue;
             }
-            // candidate search: a pair with no word in common apart from numbers is never related (similarity 0)
-            int n = vectors.accumulateLater(i, SentenceVectors::distinctiveNumber, dots, touched);
-            int[] partners = java.util.Arrays.copyOf(touched, n);
-            java.util.Arrays.sort(partners); // story order, as the pairs were visited before
-            double[] partnerDots = new double[n];
-            for (int p = 0; p < n; p++) {
-                partnerDots[p] = dots[partners[p]];
-                dots[partners[p]] = 0;
-            }
-            for (int p = 0; p < n; p++) {
-                int j = partners[p];
+            // candidate search: only pairs sharing one of i's rarer words (numbers aside) can be related
+            for (int j : vectors.candidatesLater(i, SentenceVectors::distinctiveNumber, least)) {
                 if (all.get(i).articleIndex() == all.get(j).articleIndex() || values.get(j).isEmpty()) {
                     continue;
                 }
-                double similarity = norms[i] == 0 || norms[j] == 0 ? 0 : partnerDots[p] / (norms[i] * norms[j]);
+                double similarity = SentenceVectors.cosineIgnoringNumbers(all.get(i).weights(), all.get(j).weights());
                 for (Slots.Value a : values.get(i)) {
                     for (Slots.Value b : values.get(j)) {
                         boolean related = a.slot().equals("date") ? false : a.slot().equals("weekday")

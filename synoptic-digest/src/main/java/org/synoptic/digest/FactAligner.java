@@ -43,25 +43,18 @@ final class FactAligner {
         for (int i = 0; i < all.size(); i++) {
             caption[i] = isCaption(all.get(i).sentence().text());
         }
-        // candidate search: only sentences that share a term can reach the threshold, and their dot products are
-        // accumulated over the postings of the terms, not over all pairs
+        // candidate search: only sentences that share one of a sentence's rarer terms can reach the threshold
         List<Pair> pairs = new ArrayList<>();
-        double[] dots = new double[all.size()];
-        int[] touched = new int[all.size()];
         for (int i = 0; i < all.size(); i++) {
             if (caption[i]) {
                 continue;
             }
             Vector a = all.get(i);
-            int n = sentences.accumulateLater(i, term -> false, dots, touched);
-            for (int k = 0; k < n; k++) {
-                int j = touched[k];
-                double dot = dots[j];
-                dots[j] = 0;
-                if (dot < threshold - 1e-9 || caption[j] || a.articleIndex() == all.get(j).articleIndex()) {
+            for (int j : sentences.candidatesLater(i, term -> false, threshold)) {
+                if (caption[j] || a.articleIndex() == all.get(j).articleIndex()) {
                     continue;
                 }
-                double similarity = SentenceVectors.cosine(a.weights(), all.get(j).weights()); // as summed before
+                double similarity = SentenceVectors.cosine(a.weights(), all.get(j).weights());
                 if (similarity >= threshold
                         && SentenceVectors.contentCosine(a.weights(), all.get(j).weights()) >= CONTENT_THRESHOLD) {
                     pairs.add(new Pair(i, j, similarity));

@@ -96,47 +96,48 @@ final class SentenceVectors {
     }
 
     /**
-     * Accumulates the dot products of sentence {@code i} with the later sentences ({@code j > i}) that share a term
-     * {@code skipped} does not match, into {@code dots} (indexed by position, all zero on entry), and writes their
-     * positions into {@code touched}. Returns how many it wrote. The caller sets the touched entries of {@code dots}
-     * back to zero. Cost: the postings of the sentence's terms, not the story.
+     * The later sentences ({@code j > i}, ascending) whose similarity to sentence {@code i}, over the terms
+     * {@code skipped} does not match and renormalised over them, may reach {@code minimum}; all others cannot. Prefix
+     * filtering (Bayardo, Ma and Srikant, "Scaling up all pairs similarity search", WWW 2007): sentence {@code i}'s
+     * most widespread terms are left out of the search as long as their weight together stays below {@code minimum},
+     * since by Cauchy–Schwarz a pair that shares none of its rarer terms stays below it; the rarer terms' postings
+     * are short. The caller computes the exact similarity of each candidate.
      */
-    int accumulateLater(int i, java.util.function.Predicate<String> skipped, double[] dots, int[] touched) {
-        int n = 0;
-        for (var e : vectors.get(i).weights().entrySet()) {
-            if (skipped.test(e.getKey())) {
-                continue;
+    int[] candidatesLater(int i, java.util.function.Predicate<String> skipped, double minimum) {
+        Map<String, Double> weights = vectors.get(i).weights();
+        List<String> terms = new ArrayList<>();
+        double norm = 0;
+        for (var e : weights.entrySet()) {
+            if (!skipped.test(e.getKey())) {
+                terms.add(e.getKey());
+                norm += e.getValue() * e.getValue();
             }
-            int[] holders = postings.get(e.getKey());
-            // postings ascend: start after i
+        }
+        if (norm == 0) {
+            return new int[0];
+        }
+        // most widespread first (ties by term, so the search does not depend on map order)
+        terms.sort(java.util.Comparator.comparingInt((String t) -> -postings.get(t).length).thenComparing(t -> t));
+        double left = 0; // squared weight, renormalised, of the terms left out so far
+        int first = 0;
+        while (first < terms.size()) {
+            double w = weights.get(terms.get(first));
+            double next = left + w * w / norm;
+            if (Math.sqrt(next) >= minimum - 1e-9) {
+                break;
+            }
+            left = next;
+            first++;
+        }
+        java.util.BitSet found = new java.util.BitSet(vectors.size());
+        for (int t = first; t < terms.size(); t++) {
+            int[] holders = postings.get(terms.get(t));
             int from = java.util.Arrays.binarySearch(holders, i);
             for (int k = from < 0 ? -from - 1 : from + 1; k < holders.length; k++) {
-                int j = holders[k];
-                if (dots[j] == 0) {
-                    touched[n++] = j;
-                }
-                dots[j] += e.getValue() * vectors.get(j).weights().get(e.getKey());
-                if (dots[j] == 0) {
-                    dots[j] = Double.MIN_VALUE; // stays marked as touched
-                }
+                found.set(holders[k]);
             }
         }
-        return n;
-    }
-
-    /** The norm of each sentence's vector without its distinctive numbers, by position (see {@link #cosineIgnoringNumbers}). */
-    double[] normsIgnoringNumbers() {
-        double[] norms = new double[vectors.size()];
-        for (int i = 0; i < norms.length; i++) {
-            double sum = 0;
-            for (var e : vectors.get(i).weights().entrySet()) {
-                if (!distinctiveNumber(e.getKey())) {
-                    sum += e.getValue() * e.getValue();
-                }
-            }
-            norms[i] = Math.sqrt(sum);
-        }
-        return norms;
+        return found.stream().toArray();
     }
 
     /** The postings of one term: positions in {@link #all()} of the sentences holding it (empty when none). */
