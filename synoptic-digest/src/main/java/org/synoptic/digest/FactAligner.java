@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.synoptic.digest.SentenceVectors.Vector;
 
 /**
@@ -18,6 +19,24 @@ import org.synoptic.digest.SentenceVectors.Vector;
  * from one statement to another by a chain of neighbours. Stateless and thread-safe.
  */
 final class FactAligner {
+
+    /** Two sentences of different reports that may align, {@code a < b}, by position. */
+    private record Pair(int a, int b, double similarity) {
+    }
+
+    /** Adds the pairs of sentences of different articles between two classes of sentences with the same vector. */
+    private static void addPairs(List<Integer> left, List<Integer> right, double similarity, List<Vector> all,
+                                 List<Pair> pairs) {
+        for (int x : left) {
+            for (int y : right) {
+                if (x < y && all.get(x).articleIndex() != all.get(y).articleIndex()) {
+                    pairs.add(new Pair(x, y, similarity));
+                } else if (y < x && left != right && all.get(x).articleIndex() != all.get(y).articleIndex()) {
+                    pairs.add(new Pair(y, x, similarity));
+                }
+            }
+        }
+    }
 
     /** A group of aligned sentences, at most one per article; {@code cohesion} is their mean pairwise similarity. */
     record Alignment(List<Vector> members, double cohesion) {
@@ -37,31 +56,54 @@ final class FactAligner {
 
     List<Alignment> align(SentenceVectors sentences, int articleCount) {
         List<Vector> all = sentences.all();
-        record Pair(int a, int b, double similarity) {
-        }
         boolean[] caption = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
             caption[i] = isCaption(all.get(i).sentence().text());
         }
-        // candidate search: only sentences that share one of a sentence's rarer terms can reach the threshold
-        List<Pair> pairs = new ArrayList<>();
+        // sentences with the same vector (syndicated copies repeat them word for word) are compared once, as a class
+        Map<Map<String, Double>, Integer> classByVector = new HashMap<>();
+        int[] classOf = new int[all.size()];
+        List<List<Integer>> classes = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (caption[i]) {
+                classOf[i] = -1;
                 continue;
             }
+            Integer c = classByVector.get(all.get(i).weights());
+            if (c == null) {
+                c = classes.size();
+                classByVector.put(all.get(i).weights(), c);
+                classes.add(new ArrayList<>());
+            }
+            classes.get(c).add(i);
+            classOf[i] = c;
+        }
+        // candidate search: only sentences that share one of a sentence's rarer terms can reach the threshold
+        List<Pair> pairs = new ArrayList<>();
+        for (List<Integer> members : classes) {
+            int i = members.get(0);
             Vector a = all.get(i);
+            double self = SentenceVectors.cosine(a.weights(), a.weights());
+            if (self >= threshold && SentenceVectors.contentCosine(a.weights(), a.weights()) >= CONTENT_THRESHOLD) {
+                addPairs(members, members, self, all, pairs);
+            }
+            Set<Integer> compared = new java.util.HashSet<>();
             for (int j : sentences.candidatesLater(i, term -> false, threshold)) {
-                if (caption[j] || a.articleIndex() == all.get(j).articleIndex()) {
-                    continue;
+                int other = classOf[j];
+                if (other < 0 || other == classOf[i] || !compared.add(other) || classes.get(other).get(0) < i) {
+                    continue; // a caption, the same class, or a pair of classes met from the other side
                 }
-                double similarity = SentenceVectors.cosine(a.weights(), all.get(j).weights());
+                Vector b = all.get(j);
+                double similarity = SentenceVectors.cosine(a.weights(), b.weights());
                 if (similarity >= threshold
-                        && SentenceVectors.contentCosine(a.weights(), all.get(j).weights()) >= CONTENT_THRESHOLD) {
-                    pairs.add(new Pair(i, j, similarity));
+                        && SentenceVectors.contentCosine(a.weights(), b.weights()) >= CONTENT_THRESHOLD) {
+                    addPairs(members, classes.get(other), similarity, all, pairs);
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed());
+        // most similar first; among equals in story order, as the pairs of all sentences were once visited
+        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed().thenComparingInt(Pair::a)
+                .thenComparingInt(Pair::b));
         int[] parent = new int[all.size()];
         List<BitSet> articlesOf = new ArrayList<>();
         for (int i = 0; i < parent.length; i++) {
