@@ -332,23 +332,18 @@ final class AgreementSplitter {
         supporters.forEach(v -> articles.add(v.articleIndex()));
         Map<Integer, Vector> best = new LinkedHashMap<>();
         Map<Integer, Double> bestScore = new java.util.HashMap<>();
+        Map<Integer, double[]> scored = new java.util.HashMap<>();
         Set<String> key = keyTerms(supporters);
         long needed = Math.min(MAX_KEY_NEEDED, (key.size() + 1) / 2);
         for (Vector v : sharingWords(clearest, all, term -> !SentenceVectors.isContentTerm(term))) {
             if (articles.contains(v.articleIndex())) {
                 continue;
             }
-            // the whole sentence states it, or one of its clauses does, in words other than names as well
-            double content = alike(v.weights(), clearest.weights());
-            double mean = content >= EVIDENCE_CONTENT ? statingScore(v.weights(), supporters, clearest) : 0;
-            for (Map<String, Double> clause : clausesOf(v)) {
-                double clauseContent = alike(clause, clearest.weights());
-                double clauseMean = Math.min(statingScore(clause, supporters, clearest), contentMean(clause, supporters));
-                if (clauseContent >= EVIDENCE_CONTENT && clauseMean >= threshold && clauseMean > mean) {
-                    mean = clauseMean;
-                    content = Math.max(content, clauseContent);
-                }
-            }
+            // the whole sentence states it, or one of its clauses does, in words other than names as well; a
+            // word-for-word copy of a sentence already scored scores the same
+            double[] scores = scored.computeIfAbsent(all.sameVectorId(v), id -> statingScores(v, supporters, clearest));
+            double content = scores[0];
+            double mean = scores[1];
             long shared = key.stream().filter(v.weights()::containsKey).count();
             // of a report's sentences close enough, the one that holds most of its key words, then states most of it
             double rank = shared + content;
@@ -386,6 +381,24 @@ final class AgreementSplitter {
         List<Vector> out = new ArrayList<>(holders.cardinality());
         holders.stream().forEach(j -> out.add(all.all().get(j)));
         return out;
+    }
+
+    /**
+     * How well a sentence states a statement: its words other than names alike to the clearest sentence, and its mean
+     * similarity to the supporters; the whole sentence's, or one clause's where that clause alone reaches the threshold.
+     */
+    private double[] statingScores(Vector v, List<Vector> supporters, Vector clearest) {
+        double content = alike(v.weights(), clearest.weights());
+        double mean = content >= EVIDENCE_CONTENT ? statingScore(v.weights(), supporters, clearest) : 0;
+        for (Map<String, Double> clause : clausesOf(v)) {
+            double clauseContent = alike(clause, clearest.weights());
+            double clauseMean = Math.min(statingScore(clause, supporters, clearest), contentMean(clause, supporters));
+            if (clauseContent >= EVIDENCE_CONTENT && clauseMean >= threshold && clauseMean > mean) {
+                mean = clauseMean;
+                content = Math.max(content, clauseContent);
+            }
+        }
+        return new double[] {content, mean};
     }
 
     /** Most key words a sentence must hold to join a statement, however many the supporters share. */

@@ -140,6 +140,31 @@ final class DisagreementFinder {
      * {@value #SLOT_SIMILARITY}, lower than for facts because a differing value is itself a difference) and fill
      * one slot with different values. Connected conflicts form one disagreement, one position per value.
      */
+    /**
+     * The slots in which two sentences conflict, once per pair of values (in the order of their values): the same slot
+     * filled with different values by sentences related enough ({@value #SLOT_SIMILARITY}; a weekday also in the same
+     * context).
+     */
+    private static List<String> conflictingSlots(Vector first, List<Slots.Value> firstValues, Set<String> firstNames,
+                                                 Vector second, List<Slots.Value> secondValues, Set<String> secondNames) {
+        double similarity = SentenceVectors.cosineIgnoringNumbers(first.weights(), second.weights());
+        List<String> slots = new ArrayList<>();
+        for (Slots.Value a : firstValues) {
+            for (Slots.Value b : secondValues) {
+                boolean related = a.slot().equals("date") ? false : a.slot().equals("weekday")
+                        // Days are everywhere in news ("said on Saturday"): the day must belong to the same event.
+                        ? similarity >= WEEKDAY_SIMILARITY
+                                && Slots.sameContext(first.sentence().text(), a, firstNames, second.sentence().text(), b,
+                                        secondNames)
+                        : similarity >= SLOT_SIMILARITY;
+                if (a.slot().equals(b.slot()) && !a.value().equals(b.value()) && related) {
+                    slots.add(a.slot());
+                }
+            }
+        }
+        return slots;
+    }
+
     private static void slotConflicts(SentenceVectors vectors, List<ArticleAnalysis> analyses, String language,
                                       List<Disagreement> out, Set<String> seen) {
         List<Vector> all = vectors.all();
@@ -147,32 +172,52 @@ final class DisagreementFinder {
         List<List<Slots.Value>> values = all.stream().map(v -> distinctValues(v.sentence().text())).toList();
         Map<String, Map<Integer, List<Integer>>> conflictGraph = new LinkedHashMap<>(); // slot -> sentence -> sentences
         double least = Math.min(SLOT_SIMILARITY, WEEKDAY_SIMILARITY); // below it no pair of values is related
+        // word-for-word copies (one vector) are compared once, as a class; their pairs get the class pair's conflicts
+        Map<Integer, List<Integer>> copiesOf = new LinkedHashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            if (values.get(i).isEmpty()) {
-                continue;
+            if (!values.get(i).isEmpty()) {
+                copiesOf.computeIfAbsent(vectors.sameVectorId(all.get(i)), k -> new ArrayList<>()).add(i);
             }
+        }
+        record Edge(int from, int to, int order, String slot) {
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (List<Integer> members : copiesOf.values()) {
+            int i = members.get(0);
+            Set<Integer> compared = new HashSet<>();
+            List<Integer> partners = new ArrayList<>(List.of(i));
             // candidate search: only pairs sharing one of i's rarer words (numbers aside) can be related
             for (int j : vectors.candidatesLater(i, SentenceVectors::distinctiveNumber, least)) {
-                if (all.get(i).articleIndex() == all.get(j).articleIndex() || values.get(j).isEmpty()) {
+                partners.add(j);
+            }
+            for (int j : partners) {
+                int id = vectors.sameVectorId(all.get(j));
+                List<Integer> others = copiesOf.get(id);
+                if (others == null || !compared.add(id) || others.get(0) < i) {
+                    continue; // no values, already compared, or met from the other class's side
+                }
+                List<String> slots = conflictingSlots(all.get(i), values.get(i), names.get(i), all.get(j),
+                        values.get(j), names.get(j));
+                if (slots.isEmpty()) {
                     continue;
                 }
-                double similarity = SentenceVectors.cosineIgnoringNumbers(all.get(i).weights(), all.get(j).weights());
-                for (Slots.Value a : values.get(i)) {
-                    for (Slots.Value b : values.get(j)) {
-                        boolean related = a.slot().equals("date") ? false : a.slot().equals("weekday")
-                                // Days are everywhere in news ("said on Saturday"): the day must belong to the same event.
-                                ? similarity >= WEEKDAY_SIMILARITY
-                                        && Slots.sameContext(all.get(i).sentence().text(), a, names.get(i),
-                                                all.get(j).sentence().text(), b, names.get(j))
-                                : similarity >= SLOT_SIMILARITY;
-                        if (a.slot().equals(b.slot()) && !a.value().equals(b.value()) && related) {
-                            Map<Integer, List<Integer>> graph = conflictGraph.computeIfAbsent(a.slot(), k -> new LinkedHashMap<>());
-                            graph.computeIfAbsent(i, k -> new ArrayList<>()).add(j);
-                            graph.computeIfAbsent(j, k -> new ArrayList<>()).add(i);
+                for (int x : members) {
+                    for (int y : others) {
+                        if (x != y && all.get(x).articleIndex() != all.get(y).articleIndex() && (x < y || others != members)) {
+                            for (int k = 0; k < slots.size(); k++) {
+                                edges.add(new Edge(Math.min(x, y), Math.max(x, y), k, slots.get(k)));
+                            }
                         }
                     }
                 }
             }
+        }
+        // in story order, as the pairs of all sentences were once visited
+        edges.sort(Comparator.comparingInt(Edge::from).thenComparingInt(Edge::to).thenComparingInt(Edge::order));
+        for (Edge e : edges) {
+            Map<Integer, List<Integer>> graph = conflictGraph.computeIfAbsent(e.slot(), k -> new LinkedHashMap<>());
+            graph.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to());
+            graph.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e.from());
         }
         for (var slot : conflictGraph.entrySet()) {
             Set<Integer> visited = new HashSet<>();

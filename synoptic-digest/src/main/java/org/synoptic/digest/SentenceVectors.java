@@ -49,10 +49,16 @@ final class SentenceVectors {
     private final Map<String, int[]> postings;
     private final Map<Vector, Integer> positions = new java.util.IdentityHashMap<>();
 
+    /** By position, the id of the sentence's vector: equal vectors (word-for-word copies) share one. */
+    private final int[] firstWithSameVector;
+
     private SentenceVectors(List<Vector> vectors) {
         this.vectors = List.copyOf(vectors);
         Map<String, List<Integer>> lists = new HashMap<>();
+        Map<Map<String, Double>, Integer> firstByVector = new HashMap<>();
+        this.firstWithSameVector = new int[this.vectors.size()];
         for (int i = 0; i < this.vectors.size(); i++) {
+            firstWithSameVector[i] = firstByVector.computeIfAbsent(this.vectors.get(i).weights(), k -> firstByVector.size());
             positions.put(this.vectors.get(i), i);
             for (String term : this.vectors.get(i).weights().keySet()) {
                 lists.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
@@ -65,6 +71,14 @@ final class SentenceVectors {
 
     List<Vector> all() {
         return vectors;
+    }
+
+    /**
+     * An id shared by the sentences with the same vector and by no other (syndicated copies repeat sentences word for
+     * word): what is computed for one of them holds for all.
+     */
+    int sameVectorId(Vector v) {
+        return firstWithSameVector[positions.get(v)];
     }
 
     /** The position of one of these vectors in {@link #all()}. */

@@ -43,6 +43,7 @@ final class SummaryWriter {
                         0.4 + 0.6 * fact.independentSources() / (double) maxSupport));
             }
         }
+        Map<Integer, Double> centralityOfCopies = new java.util.HashMap<>();
         for (ArticleAnalysis analysis : analyses) {
             Sentence lead = analysis.sentences().stream().filter(Sentence::isContent).findFirst().orElse(null);
             if (lead == null) {
@@ -52,13 +53,19 @@ final class SummaryWriter {
             if (v == null || lead.text().length() < 40 || !endsLikeSentence(lead.text())) {
                 continue;
             }
-            double centrality = 0; // the most similar sentence of another report, found over the postings
-            for (var dot : vectors.dotProducts(v.weights(), term -> false).entrySet()) {
-                Vector other = vectors.all().get(dot.getKey());
-                if (other.articleIndex() != v.articleIndex()) {
-                    centrality = Math.max(centrality, SentenceVectors.cosine(v.weights(), other.weights()));
+            // the most similar sentence of another report, found over the postings; a lead that another report
+            // repeats word for word has that copy as its most similar sentence, as the copy has it
+            Vector lead0 = v;
+            double centrality = centralityOfCopies.computeIfAbsent(vectors.sameVectorId(v), id -> {
+                double best = 0;
+                for (var dot : vectors.dotProducts(lead0.weights(), term -> false).entrySet()) {
+                    Vector other = vectors.all().get(dot.getKey());
+                    if (other.articleIndex() != lead0.articleIndex()) {
+                        best = Math.max(best, SentenceVectors.cosine(lead0.weights(), other.weights()));
+                    }
                 }
-            }
+                return best;
+            });
             candidates.add(new Candidate(lead.text(), List.of(analysis.article().id()), v.weights(), 0.5 * centrality));
         }
         List<Candidate> picked = new ArrayList<>();
