@@ -100,7 +100,36 @@ public final class ContentRules {
                             + "file photo|Foto: [^)]{1,40}|Bild: [^)]{1,40})\\)", 300,
                     "("));
 
+    /**
+     * A credit under which a paragraph of one sentence is that picture's caption: the data of the layout rule
+     * {@link ContentRoles#CAPTION_BEFORE_CREDIT}.
+     *
+     * @param name      what the credit is, for explanations
+     * @param credit    matched at the start of the credit sentence
+     * @param datedOnly whether the sentence must also name a year or month to be a caption
+     */
+    public record CaptionCredit(String name, Pattern credit, boolean datedOnly) {
+    }
+
+    /*
+     * Design decision: "©" is a picture's copyright line, so the one sentence it stands under is the picture's caption
+     * ("Einer Umfrage zufolge will … behalten. © Musteragentur"). A "Foto:" label is also how an outlet credits the
+     * photo its report's sentence sits beside ("Die Brücke ist seit dem Mittag gesperrt. Foto: dpa" is the report,
+     * in our trust gold): it makes a caption only of a sentence that names a year or month, the mark of an archive
+     * picture ("… vor dem Hallenbad im Mai 2021. Foto: Stadtblatt"). In a paragraph of several sentences no credit
+     * makes a caption.
+     */
+    private static final List<CaptionCredit> CAPTION_CREDITS = List.of(
+            new CaptionCredit("copyright-line", Pattern.compile("^(?:©|\\(c\\)|Copyright\\b)"), false),
+            new CaptionCredit("dated-photo-label",
+                    Pattern.compile("^(?:Foto|Fotos|Bild|Bilder|Video|Photo)s?\\s*:"), true));
+
     private ContentRules() {
+    }
+
+    /** The credits that make the one sentence of their paragraph a caption, in order of precedence. */
+    public static List<CaptionCredit> captionCredits() {
+        return CAPTION_CREDITS;
     }
 
     /** The standard table, in order of precedence. */
