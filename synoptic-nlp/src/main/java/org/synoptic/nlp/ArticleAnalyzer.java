@@ -24,8 +24,9 @@ import org.synoptic.text.SentenceSplitter;
  * caption's "im April 2019" is no date of the story, and "Einem Bericht zufolge …" under a photo is nobody's
  * statement. Design decision: a credit's source is kept ("Quelle: AFP", "Mit Material von dpa", "(laut Reuters)"):
  * a credit is where a report says which agency it rests on, which is what cited sources are for; it gives no fact,
- * since facts come from content sentences only. Entities are kept wherever they stand: a name in a caption is still
- * that person, and entity merging across reports profits from every mention.
+ * since facts come from content sentences only. Entities are kept wherever they stand, except in credits: a name in a
+ * caption is still that person, and entity merging across reports profits from every mention, but a credit names the
+ * photographer and the picture agency ("Foto: Oderblick/K. Wendland"), nobody of the story.
  *
  * <p>Stateless and thread-safe when its stages are. Build one with {@link #standard()}, {@link #ruleBased()} (no
  * CoreNLP, fast to load: for unit tests) or the constructor; {@link #withContentRoles(ContentRoles)} gives a copy that
@@ -102,7 +103,8 @@ public final class ArticleAnalyzer {
      */
     public ArticleAnalysis analyze(Article article, String storyDate) {
         List<Sentence> sentences = contentRoles.assign(article, sentenceSplitter.split(article.text()));
-        List<EntityMention> entities = entityExtractor.extract(article, sentences);
+        List<EntityMention> entities = entityExtractor.extract(article, sentences).stream()
+                .filter(e -> roleAt(sentences, e.start()) != ContentRole.CREDIT).toList();
         List<Quote> quotes = quoteExtractor.extract(article, sentences, entities);
         List<CitedSource> citedSources = citedSourceExtractor.extract(article, sentences, entities);
         List<TimeExpression> times = timeTagger.tag(article, sentences, anchor(article, storyDate));
