@@ -124,7 +124,20 @@ public final class ContentRules {
             new CaptionCredit("dated-photo-label",
                     Pattern.compile("^(?:Foto|Fotos|Bild|Bilder|Video|Photo)s?\\s*:"), true));
 
+    /**
+     * A credit for a picture rather than for the text: a photo, video or graphic label, or a copyright sign anywhere
+     * ("Foto: dpa", "© REUTERS", "Quelle: AFP © Max Muster"). The names in it are the picture's, not the report's
+     * sources.
+     */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
+            "^(?:Foto|Fotos|Bild|Bilder|Video|Grafik|Illustration|Photo|Image)s?\\s*:|©|\\(c\\)\\s");
+
     private ContentRules() {
+    }
+
+    /** Whether a credit sentence credits a picture, not the text: see {@link #PICTURE_CREDIT}. */
+    public static boolean isPictureCredit(String credit) {
+        return PICTURE_CREDIT.matcher(credit).find();
     }
 
     /** The credits that make the one sentence of their paragraph a caption, in order of precedence. */
