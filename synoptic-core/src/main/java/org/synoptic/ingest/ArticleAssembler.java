@@ -82,7 +82,7 @@ final class ArticleAssembler {
         CleanedText cleaned = cleaner.clean(raw, declaredLanguage != null ? declaredLanguage.toLowerCase(Locale.ROOT)
                 : languageIdentifier.identify(raw).language());
         String title = first(draft.title(), page == null ? null : page.title());
-        if (title == null && isHeadline(cleaned.firstParagraph()) && cleaned.text().contains("\n\n")) {
+        if (title == null && isHeadline(cleaned.firstParagraph()) && cleaned.hasParagraphAfterFirst()) {
             title = cleaned.firstParagraph().strip();
             cleaned = cleaned.withoutFirstParagraph();
         }
@@ -90,12 +90,12 @@ final class ArticleAssembler {
         if (page != null && isOnlyATitle(text, title)) {
             text = ""; // what a page without an article leaves: its title or a stray label
         }
-        if (text.isBlank()) {
+        if (text.isBlank() || CleanedText.leadStart(text) == text.length()) { // credit lines alone are no article
             throw new InputRejectedException(draft.html() != null && draft.text() == null
                     ? "HTML without article content" : "no article text (empty or only boilerplate)");
         }
         if (title == null) {
-            title = leadAsTitle(text);
+            title = leadAsTitle(text.substring(CleanedText.leadStart(text))); // the lead photo's credit is no title
             inferred.add("title");
         }
         // A page's canonical URL beats the address it was fetched from; a JSON record's own url beats its page's.

@@ -9,14 +9,20 @@ import java.util.regex.Pattern;
  * Removes the scraping junk around an article's text and normalises its whitespace and quotes, keeping an
  * {@link OffsetAlignment} back to the raw text.
  *
- * <p>Works line by line and never cuts inside a sentence, except for a credit or link glued to the end of a
- * sentence ("… in Wladiwostok. Foto: KCNA", "… gekommen. Mehr zum Thema - …"). Removes: comment counters
- * ({@code Kommentar (0)}), link lines ({@code Quellenlink}, {@code Mehr zum Thema - …}), lines of punctuation only,
- * photo and source credits ({@code Foto: …}, {@code © REUTERS}, {@code Quelle: AFP © …}), byline/agency lines
+ * <p>Works line by line and never cuts inside a sentence, except for a link glued to the end of a sentence
+ * ("… gekommen. Mehr zum Thema - …"). Removes: comment counters ({@code Kommentar (0)}), link lines
+ * ({@code Quellenlink}, {@code Mehr zum Thema - …}), lines of punctuation only, byline/agency lines
  * ({@code Ngoc Anh (laut Reuters)}, kept as author and credit; {@code Von Jana Ohlsen}, kept as author), post and
- * reply counters ({@code 5 Beiträge}), contact lines ({@code Hinweise an redaktion@…}), teaser labels ({@code Das Wichtigste in Kürze}) and
- * sub-headings inside the body (a short line without sentence punctuation between two paragraphs). Keeps as metadata
- * a dated header ({@code date 2023-09}).
+ * reply counters ({@code 5 Beiträge}), contact lines ({@code Hinweise an redaktion@…}), teaser labels
+ * ({@code Das Wichtigste in Kürze}) and sub-headings inside the body (a short line without sentence punctuation
+ * between two paragraphs). Keeps as metadata a dated header ({@code date 2023-09}).
+ *
+ * <p>Keeps photo and source credits, whole lines ({@code Foto: dpa}, {@code © Elbwacht 2025},
+ * {@code Quelle: AFP © …}) and credits glued to a sentence ("… gesperrt. Foto: dpa", "… sprechen. © REUTERS"): they
+ * are part of what the outlet published, and {@code text.ContentRoles} marks them ({@code CREDIT}, and the caption a
+ * credit stands under {@code CAPTION}) so that no later stage reads them as the report's content. A credit line is
+ * never taken for a sub-heading, never joined to a hard-wrapped neighbour, and does not end the opening of the text
+ * where a dated header may still come.
  *
  * <p>The internal form: paragraphs separated by one blank line; runs of whitespace (including no-break and thin
  * spaces) as one space; zero-width characters and soft hyphens dropped; no space before {@code , . ; : ! ? )}; every
@@ -24,9 +30,9 @@ import java.util.regex.Pattern;
  * opening after a space or bracket and before a word, else closing. Single quotes are left alone: they double as apostrophes. Lines broken inside
  * a sentence (hard-wrapped text) are joined with a space.
  *
- * <p>Design decision: teaser bullets under {@code Das Wichtigste in Kürze} are kept as text (only the label goes):
- * they are sentences the outlet wrote, and cleaning must never lose a real sentence; duplicates are for dedupe.
- * Photo captions are kept for the same reason, without their credit.
+ * <p>Design decision: cleaning must never lose a real sentence, nor what the reader of the page sees as part of the
+ * report (a caption, its credit): teaser bullets under {@code Das Wichtigste in Kürze} are kept as text (only the
+ * label goes), duplicates are for dedupe, and captions and credits are for the content roles.
  *
  * <p>Stateless and thread-safe.
  */
@@ -44,7 +50,6 @@ public final class TextCleaner {
                     + "\\d+\\s+(?:beiträge|antworten|leserkommentare|replies|responses)|"
                     + "(?:have a (?:story|tip)|got a (?:story|tip)|hinweise?|tipps?|kontakt|contact|e-?mail)\\b[^@]{0,120}@\\S+.{0,60}|"
                     + "(?:mehr zum thema|more on this|lesen sie auch|lesen sie mehr|auch interessant|related)\\s*[-–—:].*|"
-                    + "(?:foto|fotos|bild|bilder|quelle|photo|image|credit|grafik)s?\\s*:.{0,120}|©.{0,120}|"
                     + "[\\p{Punct}\\p{IsPunctuation}\\s]+)$");
     private static final Pattern BYLINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'\\- ]{1,50}?)\\s*\\((laut|mit|nach|via|with|from|quelle:?)\\s+([^)]{2,40}?)\\s*\\)$",
@@ -53,9 +58,12 @@ public final class TextCleaner {
     private static final Pattern BYLINE_PLAIN = Pattern.compile(
             "^(?:Von|By)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:(?:von|van|de|der|zu)\\s+)?\\p{Lu}[\\p{L}.'-]+){0,3})"
                     + "(?:\\s*(?:,|\\||und|and)\\s*[^.!?]{1,40})?$");
-    private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?<=[.!?\"„“”‟«»＂″〝〞)])\\s+(?:(?:Foto|Fotos|Bild|Quelle|Photo|Image|Credit)s?\\s*:\\s*[^.!?]{1,80}|©\\s*[^.!?]{1,80}"
-                    + "|(?:Mehr zum Thema|Lesen Sie auch|Read more)\\s*[-–—:]\\s*.{1,200})$", Pattern.UNICODE_CHARACTER_CLASS);
+    /** A photo or source credit on a line of its own: "Foto: dpa", "© Elbwacht 2025", "Quelle: AFP © Max Muster". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)^(?:(?:foto|fotos|bild|bilder|quelle|photo|image|credit|grafik)s?\\s*:.{0,120}|©.{0,120})$");
+    private static final Pattern TRAILING_LINK = Pattern.compile(
+            "(?<=[.!?\"„“”‟«»＂″〝〞)])\\s+(?:Mehr zum Thema|Lesen Sie auch|Read more)\\s*[-–—:]\\s*.{1,200}$",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TEASER_LABEL = Pattern.compile(
             "^(?:Das Wichtigste in Kürze|Das Wichtigste im Überblick|Auf einen Blick|Key points|In brief)\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -123,6 +131,8 @@ public final class TextCleaner {
                     if (credit == null && !how.equals("mit") && !how.equals("with")) {
                         credit = byline.group(3).strip();
                     }
+                } else if (CREDIT_LINE.matcher(s).matches()) {
+                    lines.add(line); // a credit above the text (the lead photo's) leaves room for a dated header
                 } else if (!JUNK_LINE.matcher(s).matches()) {
                     lines.add(line);
                     first = false;
@@ -144,7 +154,7 @@ public final class TextCleaner {
         return emit(raw, kept, published, author, credit, german ? '„' : '“', german ? '“' : '”');
     }
 
-    /** Cuts a teaser label off the front and credits or links off the end; matched on the normalised line. */
+    /** Cuts a teaser label off the front and a link off the end; matched on the normalised line. */
     private static Line trimJunk(String raw, Line line) {
         int[] rawIndex = new int[line.end - line.start + 1];
         String s = line.normalised(raw, rawIndex);
@@ -154,15 +164,15 @@ public final class TextCleaner {
             from = teaser.end();
         }
         int to = s.length();
-        // A credit ends the line and is short, so only the line's tail is searched (the lookbehind sees before it),
-        // and only when it holds one of the credit's words: the regex search is slow.
+        // A link ends the line and is short, so only the line's tail is searched (the lookbehind sees before it),
+        // and only when it holds one of the link's words: the regex search is slow.
         Matcher trailing = null;
         while (to > from) {
-            int window = Math.max(from, to - TRAILING_CREDIT_WINDOW);
-            if (!mayHaveTrailingCredit(s, window, to)) {
+            int window = Math.max(from, to - TRAILING_LINK_WINDOW);
+            if (!mayHaveTrailingLink(s, window, to)) {
                 break;
             }
-            trailing = trailing == null ? TRAILING_CREDIT.matcher(s).useTransparentBounds(true) : trailing;
+            trailing = trailing == null ? TRAILING_LINK.matcher(s).useTransparentBounds(true) : trailing;
             if (!trailing.region(window, to).find() || trailing.start() <= from) {
                 break;
             }
@@ -173,20 +183,19 @@ public final class TextCleaner {
         }
         String rest = s.substring(from, to).strip();
         if (rest.isEmpty() || JUNK_LINE.matcher(rest).matches() || BYLINE.matcher(rest).matches()) {
-            return null; // what a label or credit leaves behind can be junk itself: "Das Wichtigste in Kürze:"
+            return null; // what a label or link leaves behind can be junk itself: "Das Wichtigste in Kürze:"
         }
         return Line.trimmed(raw, rawIndex[from], to == s.length() ? line.end : rawIndex[to]);
     }
 
-    /** Words one of which a {@link #TRAILING_CREDIT} holds; a line without any is not searched (the search is slow). */
-    private static final String[] CREDIT_WORDS = {"Foto", "Bild", "Quelle", "Photo", "Image", "Credit", "©",
-        "Mehr zum Thema", "Lesen Sie auch", "Read more"};
+    /** Words one of which a {@link #TRAILING_LINK} holds; a line without any is not searched (the search is slow). */
+    private static final String[] LINK_WORDS = {"Mehr zum Thema", "Lesen Sie auch", "Read more"};
 
-    /** Characters from a line's end within which a {@link #TRAILING_CREDIT} starts: its longest form is about 220. */
-    private static final int TRAILING_CREDIT_WINDOW = 512;
+    /** Characters from a line's end within which a {@link #TRAILING_LINK} starts: its longest form is about 220. */
+    private static final int TRAILING_LINK_WINDOW = 512;
 
-    private static boolean mayHaveTrailingCredit(String line, int from, int to) {
-        for (String word : CREDIT_WORDS) {
+    private static boolean mayHaveTrailingLink(String line, int from, int to) {
+        for (String word : LINK_WORDS) {
             int at = line.indexOf(word, from);
             if (at >= 0 && at < to) {
                 return true;
@@ -195,16 +204,37 @@ public final class TextCleaner {
         return false;
     }
 
+    /** The lines without sub-headings; a credit line is none, and the heading's neighbours are its non-credit ones. */
     private static List<Line> withoutHeadings(String raw, List<Line> lines) {
         List<Line> kept = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            if (i > 0 && i + 1 < lines.size() && isHeading(lines.get(i).normalised(raw),
-                    lines.get(i - 1).normalised(raw), lines.get(i + 1).normalised(raw))) {
-                continue;
+            String line = lines.get(i).normalised(raw);
+            if (!isCreditLine(line)) {
+                int before = nonCredit(raw, lines, i - 1, -1);
+                int after = nonCredit(raw, lines, i + 1, 1);
+                if (before >= 0 && after >= 0 && isHeading(line, lines.get(before).normalised(raw),
+                        lines.get(after).normalised(raw))) {
+                    continue;
+                }
             }
             kept.add(lines.get(i));
         }
         return kept;
+    }
+
+    /** The index of the first line from {@code from} (walking by {@code step}) that is no credit, or -1. */
+    private static int nonCredit(String raw, List<Line> lines, int from, int step) {
+        for (int i = from; i >= 0 && i < lines.size(); i += step) {
+            if (!isCreditLine(lines.get(i).normalised(raw))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a normalised line is a photo or source credit of its own: "Foto: dpa", "© Elbwacht 2025". */
+    static boolean isCreditLine(String line) {
+        return CREDIT_LINE.matcher(line).matches();
     }
 
     /** A sub-heading: short, no sentence punctuation, after a finished paragraph and before a longer one. */
@@ -251,11 +281,12 @@ public final class TextCleaner {
         return new CleanedText(out.toString(), published, author, credit, alignment.build(raw.length()));
     }
 
-    /** A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case. */
+    /** A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case; no credit. */
     private static boolean continuesSentence(String raw, Line previous, Line line) {
         char last = raw.charAt(previous.end - 1);
         char next = raw.charAt(line.start);
-        return (Character.isLetter(last) || last == ',') && Character.isLowerCase(next);
+        return (Character.isLetter(last) || last == ',') && Character.isLowerCase(next)
+                && !isCreditLine(previous.normalised(raw)) && !isCreditLine(line.normalised(raw));
     }
 
     private static void appendNormalised(String raw, Line line, StringBuilder out, OffsetAlignment.Builder alignment,

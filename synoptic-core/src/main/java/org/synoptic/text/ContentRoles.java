@@ -20,8 +20,11 @@ import org.synoptic.model.Sentence;
  *   <li>sentences learned as the outlet's boilerplate ({@link RecurringSentences}), when given;</li>
  *   <li>layout, for sentences no rule named:
  *     <ul>
- *       <li>{@value #CAPTION_BEFORE_CREDIT}: a sentence that opens its line and is followed on that line by a photo
- *           credit ("… in Wladiwostok im April 2019. Foto: KCNA") is a caption;</li>
+ *       <li>{@value #CAPTION_BEFORE_CREDIT}: a paragraph of one sentence and a credit after it, the credit one of
+ *           {@link ContentRules#captionCredits()}: a sentence under a "©" line ("Einem Bericht zufolge … sprechen.
+ *           © Musteragentur"), or under a "Foto:" label when it names a year or month ("… in Neustadt im Mai 2021.
+ *           Foto: Stadtblatt"), is a caption; a sentence with a "Foto:" label and no date ("… gesperrt. Foto: dpa")
+ *           stays content, and so does any sentence of a paragraph of several;</li>
  *       <li>{@value #CAPTION_SHAPE}: a line of at most {@value #CAPTION_WORDS} words naming a year or month whose
  *           lower-case words (at least two, a quarter of all) are all German function words or "-isch" adjectives
  *           (no verb: "Putin und Kim in Wladiwostok im April 2019") is a caption, even when a sentence follows;</li>
@@ -51,7 +54,6 @@ public final class ContentRoles {
     private static final ContentRoles STANDARD = new ContentRoles(ContentRules.standard(), RecurringSentences.none(), true);
     private static final ContentRoles NONE = new ContentRoles(List.of(), RecurringSentences.none(), false);
 
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("^(?:©|\\(c\\)|(?:Foto|Fotos|Bild|Bilder|Video|Photo)s?\\s*:)");
     private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\b(?:1[89]\\d\\d|20\\d\\d|Januar|Februar|März|April|Mai|"
             + "Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\\b");
     /** German function words that a verbless caption line may contain (German only: see {@link #isCaptionShape}). */
@@ -191,7 +193,8 @@ public final class ContentRoles {
             boolean opensLine = opensLine(text, s.start());
             boolean endsLine = endsLine(text, s.end());
             if (opensLine && i + 1 < n && roles[i + 1] == ContentRole.CREDIT && !endsLine
-                    && PHOTO_CREDIT.matcher(sentences.get(i + 1).text()).find() && s.text().length() <= 300) {
+                    && endsLine(text, sentences.get(i + 1).end()) && s.text().length() <= 300
+                    && isCaptionCredit(sentences.get(i + 1).text(), s.text())) {
                 names[i] = CAPTION_BEFORE_CREDIT;
             } else if (opensLine && endsLine && isCaptionShape(s.text())) {
                 names[i] = CAPTION_SHAPE;
@@ -201,6 +204,16 @@ public final class ContentRoles {
             }
         }
         return names;
+    }
+
+    /** Whether a credit makes the one sentence before it in its paragraph a caption: {@link ContentRules#captionCredits()}. */
+    private static boolean isCaptionCredit(String credit, String sentence) {
+        for (ContentRules.CaptionCredit rule : ContentRules.captionCredits()) {
+            if (rule.credit().matcher(credit).find()) {
+                return !rule.datedOnly() || YEAR_OR_MONTH.matcher(sentence).find();
+            }
+        }
+        return false;
     }
 
     private ContentRole roleOfRule(String name) {

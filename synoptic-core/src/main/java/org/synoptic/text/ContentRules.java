@@ -100,7 +100,49 @@ public final class ContentRules {
                             + "file photo|Foto: [^)]{1,40}|Bild: [^)]{1,40})\\)", 300,
                     "("));
 
+    /**
+     * A credit under which a paragraph of one sentence is that picture's caption: the data of the layout rule
+     * {@link ContentRoles#CAPTION_BEFORE_CREDIT}.
+     *
+     * @param name      what the credit is, for explanations
+     * @param credit    matched at the start of the credit sentence
+     * @param datedOnly whether the sentence must also name a year or month to be a caption
+     */
+    public record CaptionCredit(String name, Pattern credit, boolean datedOnly) {
+    }
+
+    /*
+     * Design decision: "©" is a picture's copyright line, so the one sentence it stands under is the picture's caption
+     * ("Einer Umfrage zufolge will … behalten. © Musteragentur"). A "Foto:" label is also how an outlet credits the
+     * photo its report's sentence sits beside ("Die Brücke ist seit dem Mittag gesperrt. Foto: dpa" is the report,
+     * in our trust gold): it makes a caption only of a sentence that names a year or month, the mark of an archive
+     * picture ("… vor dem Hallenbad im Mai 2021. Foto: Stadtblatt"). In a paragraph of several sentences no credit
+     * makes a caption.
+     */
+    private static final List<CaptionCredit> CAPTION_CREDITS = List.of(
+            new CaptionCredit("copyright-line", Pattern.compile("^(?:©|\\(c\\)|Copyright\\b)"), false),
+            new CaptionCredit("dated-photo-label",
+                    Pattern.compile("^(?:Foto|Fotos|Bild|Bilder|Video|Photo)s?\\s*:"), true));
+
+    /**
+     * A credit for a picture rather than for the text: a photo, video or graphic label, or a copyright sign anywhere
+     * ("Foto: dpa", "© REUTERS", "Quelle: AFP © Max Muster"). The names in it are the picture's, not the report's
+     * sources.
+     */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
+            "^(?:Foto|Fotos|Bild|Bilder|Video|Grafik|Illustration|Photo|Image)s?\\s*:|©|\\(c\\)\\s");
+
     private ContentRules() {
+    }
+
+    /** Whether a credit sentence credits a picture, not the text: see {@link #PICTURE_CREDIT}. */
+    public static boolean isPictureCredit(String credit) {
+        return PICTURE_CREDIT.matcher(credit).find();
+    }
+
+    /** The credits that make the one sentence of their paragraph a caption, in order of precedence. */
+    public static List<CaptionCredit> captionCredits() {
+        return CAPTION_CREDITS;
     }
 
     /** The standard table, in order of precedence. */

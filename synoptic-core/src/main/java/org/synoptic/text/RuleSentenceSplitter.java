@@ -127,8 +127,9 @@ final class RuleSentenceSplitter implements SentenceSplitter {
             // "10. September", "70. Jahrestag": ordinals, not sentence ends. Years ("2019.") end sentences.
             return word.length() <= 3;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true; // initial: "John F. Kirby"
+        String lastPart = word.substring(word.lastIndexOf('/') + 1);
+        if (lastPart.length() == 1 && Character.isUpperCase(lastPart.charAt(0))) {
+            return true; // initial: "John F. Kirby", and a photographer's in a credit: "Foto: Oderblick/K. Wendland"
         }
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.indexOf('.') > 0 && lower.length() <= 6) {

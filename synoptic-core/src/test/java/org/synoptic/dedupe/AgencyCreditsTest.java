@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.synoptic.ingest.TextCleaner;
 import org.synoptic.model.Article;
 
 class AgencyCreditsTest {
@@ -36,6 +37,21 @@ class AgencyCreditsTest {
         assertThat(AgencyCredits.of(article("Die Vereinten Nationen (UN) tagen in Genf. Der Rat (rechts) sprach.", null, null)))
                 .isEmpty();
         assertThat(AgencyCredits.of(article("Der Ausschuss der Stadt Leer tagte am Montag – ohne Ergebnis.", "Anna Berg", "Leeraner Bote")))
+                .isEmpty();
+    }
+
+    @Test
+    void aSourceLineThatCleaningKeepsIsACreditAPhotoCreditIsNone() {
+        // Cleaning keeps credits in the text now: the source line reaches this reader, the photo credits must not count.
+        TextCleaner cleaner = new TextCleaner();
+        String body = "Der Pegel steigt weiter. Die Feuerwehr ist im Einsatz.\n";
+        assertThat(AgencyCredits.of(article(cleaner.clean(body + "Quelle: AFP").text(), null, null)))
+                .containsExactly("AFP");
+        assertThat(AgencyCredits.of(article(cleaner.clean(body + "Quelle: AFP © Erika Knipser").text(), null, null)))
+                .isEmpty();
+        assertThat(AgencyCredits.of(article(cleaner.clean("Foto: APA/Feuerwehr Hausen\n" + body + "Foto: dpa").text(),
+                null, null))).isEmpty();
+        assertThat(AgencyCredits.of(article(cleaner.clean(body + "Der Deich hält. © REUTERS").text(), null, null)))
                 .isEmpty();
     }
 }

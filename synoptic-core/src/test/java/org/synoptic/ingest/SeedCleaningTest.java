@@ -15,18 +15,20 @@ import org.synoptic.model.Article;
 
 /**
  * Golden test of cleaning on the five real seed reports in {@code shared/seeds} (read at test time, never copied
- * into the repository): the output holds no junk line, and every sentence of the original that is article text
- * survives. Properties instead of expected files, so no seed text lives here. Sub-headings inside the body are
+ * into the repository): the output holds no junk line, every sentence of the original that is article text
+ * survives, and so do the photo and source credits (marked later by the content roles, never removed). Properties instead of expected files, so no seed text lives here. Sub-headings inside the body are
  * junk by the issue's rules and are not counted as sentences.
  */
 class SeedCleaningTest {
 
     /** Junk the seeds carry; none may survive cleaning. */
-    private static final List<String> JUNK = List.of("Kommentar (0)", "Quellenlink", "Foto: KCNA", "© REUTERS",
-            "Quelle: AFP", "Mehr zum Thema", "(laut Reuters", "Ngoc Anh", "Das Wichtigste in Kürze", "date 2023-09");
-    /** Where junk starts inside a line of the original (a credit or link glued to a sentence, a label before one). */
+    private static final List<String> JUNK = List.of("Kommentar (0)", "Quellenlink", "Mehr zum Thema", "(laut Reuters",
+            "Ngoc Anh", "Das Wichtigste in Kürze", "date 2023-09");
+    /** Photo and source credits the seeds carry: each stays in the text of its report, in order. */
+    private static final List<String> CREDITS = List.of("Foto: KCNA", "© REUTERS", "Quelle: AFP");
+    /** Where junk starts inside a line of the original (a link glued to a sentence, a label before one). */
     private static final Pattern JUNK_IN_LINE = Pattern.compile(
-            "\\s*(?:Foto: KCNA|© REUTERS|Quelle: AFP.*|Mehr zum Thema.*|Kommentar \\(0\\)|Quellenlink|Ngoc Anh.*)$");
+            "\\s*(?:Mehr zum Thema.*|Kommentar \\(0\\)|Quellenlink|Ngoc Anh.*)$");
     private static final Pattern LEADING_JUNK = Pattern.compile("^\\s*(?:date \\d{4}-\\d{2}\\s*|Das Wichtigste in Kürze\\s*)");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"“]?)\\s+(?=[\"„]?\\p{Lu})");
 
@@ -51,6 +53,11 @@ class SeedCleaningTest {
             String original = Files.readString(seeds.get(i));
             for (String junk : JUNK) {
                 assertThat(article.text()).as("%s keeps junk", seeds.get(i).getFileName()).doesNotContain(junk);
+            }
+            for (String credit : CREDITS) {
+                if (original.contains(credit)) {
+                    assertThat(article.text()).as("%s lost a credit", seeds.get(i).getFileName()).contains(credit);
+                }
             }
             for (String paragraph : article.text().split("\n\n")) {
                 assertThat(paragraph.strip()).as("lone punctuation line").matches(".*\\p{L}.*");

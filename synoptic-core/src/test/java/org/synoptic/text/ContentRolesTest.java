@@ -35,6 +35,40 @@ class ContentRolesTest {
     }
 
     @Test
+    void aReportSentenceWithAnUndatedPhotoLabelStaysContentAndItsCreditIsACredit() {
+        // The trust gold's rule: "… gesperrt. Foto: dpa" is the report's sentence beside its photo, not a caption.
+        String text = "Der Pegel der Ilm steigt weiter.\n\nDie Untere Mühlbrücke ist seit dem Morgen für Autos gesperrt. "
+                + "Foto: Musteragentur\n\nDie Feuerwehr füllt Sandsäcke.";
+        List<Sentence> sentences = ROLES.assign(text, null, SentenceSplitter.ruleBased().split(text));
+        assertThat(sentences).extracting(Sentence::text).containsExactly("Der Pegel der Ilm steigt weiter.",
+                "Die Untere Mühlbrücke ist seit dem Morgen für Autos gesperrt.", "Foto: Musteragentur",
+                "Die Feuerwehr füllt Sandsäcke.");
+        assertThat(sentences).extracting(Sentence::role).containsExactly(ContentRole.CONTENT, ContentRole.CONTENT,
+                ContentRole.CREDIT, ContentRole.CONTENT);
+        assertThat(text.substring(sentences.get(2).start(), sentences.get(2).end())).isEqualTo("Foto: Musteragentur");
+    }
+
+    @Test
+    void aCopyrightLineUnderAParagraphOfSeveralSentencesMakesNoCaption() {
+        String text = "Der Stadtrat tagte bis in die Nacht. Am Ende stimmte er für das neue Freibad. © Musteragentur\n\n"
+                + "Der Bau beginnt im Frühjahr.";
+        assertThat(explain(text)).containsExactly(null, null, "copyright", null);
+    }
+
+    @Test
+    void aCopyrightLineUnderAOneSentenceParagraphBetweenBodyParagraphsMakesItACaption() {
+        String text = "Der Stadtrat tagte bis in die Nacht.\n\nLaut einer Umfrage will die Mehrheit das Freibad "
+                + "behalten und über die Eintrittspreise reden. © MUSTERAGENTUR\n\nDer Bau beginnt im Frühjahr.";
+        assertThat(explain(text)).containsExactly(null, ContentRoles.CAPTION_BEFORE_CREDIT, "copyright", null);
+    }
+
+    @Test
+    void aCreditLineOfItsOwnIsACredit() {
+        String text = "Quelle: Musteragentur © © Erika Knipser\n\nDer Bau beginnt im Frühjahr.\n\n© Stadtblatt 2025";
+        assertThat(explain(text)).containsExactly("photo-credit", null, "copyright");
+    }
+
+    @Test
     void aShortLineWithoutFinalPunctuationBeforeASentenceIsAnInlineHeadline() {
         String text = "Der Landtag beschloss am Mittwoch das neue Schulgesetz.\n"
                 + "Opposition kündigt Klage an\n"

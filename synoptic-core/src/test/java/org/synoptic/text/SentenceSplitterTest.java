@@ -55,4 +55,16 @@ class SentenceSplitterTest {
         assertThat(texts("Der Bürgermeister am Ufer des Stausees. © Musteragentur\nDer Pegel sinkt."))
                 .containsExactly("Der Bürgermeister am Ufer des Stausees.", "© Musteragentur", "Der Pegel sinkt.");
     }
+
+    @Test
+    void aPhotoLabelGluedAfterASentenceEndStartsItsOwnSentence() {
+        assertThat(texts("Die Brücke ist seit dem Mittag gesperrt. Foto: Musteragentur\nDer Pegel sinkt."))
+                .containsExactly("Die Brücke ist seit dem Mittag gesperrt.", "Foto: Musteragentur", "Der Pegel sinkt.");
+    }
+
+    @Test
+    void anInitialAfterASlashInACreditEndsNoSentence() {
+        assertThat(texts("Foto: Stadtblatt/E. Beispiel\nDer Pegel sinkt."))
+                .containsExactly("Foto: Stadtblatt/E. Beispiel", "Der Pegel sinkt.");
+    }
 }

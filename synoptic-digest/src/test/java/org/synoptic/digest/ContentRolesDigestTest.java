@@ -55,7 +55,7 @@ class ContentRolesDigestTest {
     @Test
     void aQuoteInACaptionIsNoQuoteOfTheStory() {
         String text = "Der Stadtrat beschloss am Montag das neue Parkhaus am Bahnhof.\n"
-                + "„Das wird ein schönes Haus“, sagt die Bürgermeisterin auf der Baustelle. Foto: Stadtblatt\n"
+                + "„Das wird ein schönes Haus“, sagt die Bürgermeisterin auf der Baustelle. © Stadtblatt\n"
                 + "„Wir beginnen im Herbst mit dem Bau“, sagte die Bürgermeisterin.";
         Article a = article("a", "Parkhaus", text);
         ArticleAnalysis analysis = analysis(a, List.of(quote(text, "„Das wird ein schönes Haus“", "Bürgermeisterin"),

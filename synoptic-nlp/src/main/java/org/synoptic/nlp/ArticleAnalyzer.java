@@ -12,6 +12,7 @@ import org.synoptic.model.Sentence;
 import org.synoptic.model.TimeExpression;
 import org.synoptic.nlp.time.Anchor;
 import org.synoptic.text.ContentRoles;
+import org.synoptic.text.ContentRules;
 import org.synoptic.text.SentenceSplitter;
 
 /**
@@ -22,10 +23,12 @@ import org.synoptic.text.SentenceSplitter;
  * teasers, boilerplate). The extractors see the whole text, so offsets and context stay as they were, but quotes and
  * time expressions found in a non-content sentence are dropped, and so are cited sources except in credits: a
  * caption's "im April 2019" is no date of the story, and "Einem Bericht zufolge …" under a photo is nobody's
- * statement. Design decision: a credit's source is kept ("Quelle: AFP", "Mit Material von dpa", "(laut Reuters)"):
+ * statement. Design decision: a credit's source is kept ("Quelle: AFP", "Mit Material von dpa", "(laut Reuters)"),
+ * unless the credit is a picture's ({@link ContentRules#isPictureCredit}: "Quelle: AFP © Max Muster" credits a photo):
  * a credit is where a report says which agency it rests on, which is what cited sources are for; it gives no fact,
- * since facts come from content sentences only. Entities are kept wherever they stand: a name in a caption is still
- * that person, and entity merging across reports profits from every mention.
+ * since facts come from content sentences only. Entities are kept wherever they stand, except in credits: a name in a
+ * caption is still that person, and entity merging across reports profits from every mention, but a credit names the
+ * photographer and the picture agency ("Foto: Oderblick/K. Wendland"), nobody of the story.
  *
  * <p>Stateless and thread-safe when its stages are. Build one with {@link #standard()}, {@link #ruleBased()} (no
  * CoreNLP, fast to load: for unit tests) or the constructor; {@link #withContentRoles(ContentRoles)} gives a copy that
@@ -102,7 +105,8 @@ public final class ArticleAnalyzer {
      */
     public ArticleAnalysis analyze(Article article, String storyDate) {
         List<Sentence> sentences = contentRoles.assign(article, sentenceSplitter.split(article.text()));
-        List<EntityMention> entities = entityExtractor.extract(article, sentences);
+        List<EntityMention> entities = entityExtractor.extract(article, sentences).stream()
+                .filter(e -> roleAt(sentences, e.start()) != ContentRole.CREDIT).toList();
         List<Quote> quotes = quoteExtractor.extract(article, sentences, entities);
         List<CitedSource> citedSources = citedSourceExtractor.extract(article, sentences, entities);
         List<TimeExpression> times = timeTagger.tag(article, sentences, anchor(article, storyDate));
@@ -117,21 +121,28 @@ public final class ArticleAnalyzer {
         return roleAt(sentences, offset) == ContentRole.CONTENT;
     }
 
+    /** Content, or a credit for the text ("Quelle: AFP"); a picture's credit ("Quelle: AFP © Max Muster") is none. */
     private static boolean isContentOrCredit(List<Sentence> sentences, int offset) {
-        ContentRole role = roleAt(sentences, offset);
-        return role == ContentRole.CONTENT || role == ContentRole.CREDIT;
+        Sentence sentence = sentenceAt(sentences, offset);
+        return sentence == null || sentence.role() == ContentRole.CONTENT
+                || sentence.role() == ContentRole.CREDIT && !ContentRules.isPictureCredit(sentence.text());
     }
 
     private static ContentRole roleAt(List<Sentence> sentences, int offset) {
+        Sentence s = sentenceAt(sentences, offset);
+        return s == null ? ContentRole.CONTENT : s.role();
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
         for (Sentence s : sentences) {
             if (s.contains(offset)) {
-                return s.role();
+                return s;
             }
             if (s.start() > offset) {
                 break;
             }
         }
-        return ContentRole.CONTENT;
+        return null;
     }
 
     private static String anchor(Article article, String storyDate) {

@@ -47,4 +47,23 @@ class ContentRolesAnalysisTest {
         assertThat(List.copyOf(a.sentences())).extracting(Sentence::start)
                 .isEqualTo(everything.sentences().stream().map(Sentence::start).toList());
     }
+
+    @Test
+    void aTextCreditNamesASourceAPictureCreditNamesNothing() {
+        String text = "Die Landrätin Petra Sommer hat am Dienstag den Bau einer Umgehungsstraße angekündigt.\n\n"
+                + "Quelle: AFP © Erika Knipser\n\nDer Bau soll im Herbst beginnen.\n\nFoto: Lokalblatt/E. Knipser";
+        ArticleAnalysis picture = ArticleAnalyzer.ruleBased().analyze(Articles.of(text, "2024-05-29"));
+        assertThat(picture.sentences()).extracting(Sentence::role).containsExactly(ContentRole.CONTENT,
+                ContentRole.CREDIT, ContentRole.CONTENT, ContentRole.CREDIT);
+        assertThat(picture.citedSources()).extracting(c -> c.name()).doesNotContain("AFP");
+        int credit = text.indexOf("Quelle: AFP");
+        int body = text.indexOf("Der Bau");
+        int photo = text.indexOf("Foto:");
+        assertThat(picture.entities()).as("a credit names a photographer, nobody of the story")
+                .noneMatch(e -> e.start() >= credit && e.start() < body || e.start() >= photo);
+
+        String textCredit = text.replace("Quelle: AFP © Erika Knipser", "Quelle: AFP");
+        ArticleAnalysis agency = ArticleAnalyzer.ruleBased().analyze(Articles.of(textCredit, "2024-05-29"));
+        assertThat(agency.citedSources()).extracting(c -> c.name()).contains("AFP");
+    }
 }
