@@ -118,9 +118,14 @@ final class AgreementSplitter {
             inPart.addAll(part);
             List<Vector> supporters = statingSentences(part);
             if (supporters.stream().map(Vector::articleIndex).distinct().count() < 2) {
-                continue;
+                // alignment paired a sentence with one that does not state it; other reports' sentences may
+                supporters = seeded(part, all, readings);
+                if (supporters == null) {
+                    continue;
+                }
+            } else {
+                supporters = withOtherStatingSentences(supporters, all, readings);
             }
-            supporters = withOtherStatingSentences(supporters, all, readings);
             Vector clearest = clearest(supporters);
             Set<Integer> supportingArticles = new java.util.HashSet<>();
             supporters.forEach(s -> supportingArticles.add(s.articleIndex()));
@@ -401,6 +406,28 @@ final class AgreementSplitter {
         return new double[] {content, mean};
     }
 
+    /**
+     * A statement grown from one sentence of a part whose sentences do not state one another: each member, the
+     * clearest first, gathers the other reports' sentences that state it (as {@link #withOtherStatingSentences} adds
+     * them, its own content words as the key words); the first that gathers another report is the statement, else
+     * {@code null}. "Kim soll noch in diesem Monat nach Russland reisen, um sich mit Putin zu treffen", aligned with
+     * "Laut einem Bericht werden Kim und Putin demnächst in Russland zusammenkommen", gathers "Kim plant, diesen Monat
+     * nach Russland zu reisen und sich mit Putin zu treffen" of a third report.
+     */
+    private List<Vector> seeded(List<Vector> part, SentenceVectors all, Map<Vector, Reading> readings) {
+        List<Vector> order = new ArrayList<>(part);
+        Vector first = clearest(part);
+        order.remove(first);
+        order.add(0, first);
+        for (Vector seed : order) {
+            List<Vector> grown = withOtherStatingSentences(List.of(seed), all, readings);
+            if (grown.stream().map(Vector::articleIndex).distinct().count() >= 2) {
+                return grown;
+            }
+        }
+        return null;
+    }
+
     /** Most key words a sentence must hold to join a statement, however many the supporters share. */
     static final int MAX_KEY_NEEDED = 3;
 
@@ -415,9 +442,11 @@ final class AgreementSplitter {
         for (Vector v : supporters) {
             v.weights().keySet().stream().filter(SentenceVectors::isContentTerm).forEach(t -> counts.merge(t, 1, Integer::sum));
         }
+        Set<String> names = nameWords(supporters.get(0).weights());
+        int least = supporters.size() == 1 ? 1 : 2; // a single sentence's key words are its own, names aside
         Set<String> out = new java.util.TreeSet<>();
         counts.forEach((t, n) -> {
-            if (n >= 2) {
+            if (n >= least && (least == 2 || !names.contains(t))) {
                 out.add(t);
             }
         });
