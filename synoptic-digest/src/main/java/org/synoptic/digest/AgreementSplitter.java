@@ -95,11 +95,13 @@ final class AgreementSplitter {
 
     private final String language;
     private final double threshold;
+    private final EvidenceJudge judge;
 
     /** A splitter for a story in {@code language}, adding sentences as similar as {@code threshold} on average. */
     AgreementSplitter(String language, double threshold) {
         this.language = language;
         this.threshold = threshold;
+        this.judge = new EvidenceJudge(language, threshold);
     }
 
     /** Splits one aligned group; {@code all} are the story's sentences, searched for contradictions outside it. */
@@ -116,7 +118,7 @@ final class AgreementSplitter {
         for (List<Vector> part : parts) {
             Set<Vector> inPart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             inPart.addAll(part);
-            List<Vector> supporters = statingSentences(part);
+            List<Vector> supporters = judge.statingSentences(part);
             if (supporters.stream().map(Vector::articleIndex).distinct().count() < 2) {
                 // alignment paired a sentence with one that does not state it; other reports' sentences may
                 supporters = seeded(part, all, readings);
@@ -138,7 +140,7 @@ final class AgreementSplitter {
                 }
             }
             Reading mine = readings.get(clearest);
-            for (Vector other : sharingWords(clearest, all, SentenceVectors::distinctiveNumber)) {
+            for (Vector other : EvidenceJudge.sharingWords(clearest, all, SentenceVectors::distinctiveNumber)) {
                 if (inGroup.contains(other) || supportingArticles.contains(other.articleIndex())
                         || contradicting.contains(other.articleIndex())) {
                     continue;
@@ -238,8 +240,8 @@ final class AgreementSplitter {
         if (SentenceVectors.cosineIgnoringNumbers(a.weights(), b.weights()) < SAME_STATEMENT) {
             return false;
         }
-        Set<String> names = nameWords(a.weights());
-        names.addAll(nameWords(b.weights()));
+        Set<String> names = EvidenceJudge.nameWords(a.weights());
+        names.addAll(EvidenceJudge.nameWords(b.weights()));
         int shared = 0;
         for (String term : a.weights().keySet()) {
             if (b.weights().containsKey(term) && !term.startsWith("§") && !term.startsWith("≈") && !names.contains(term)
@@ -253,17 +255,6 @@ final class AgreementSplitter {
     }
 
     static final double SAME_STATEMENT = 0.2;
-
-    /** The words of the entity names a vector holds, lower-cased: "kim" and "jong" of "§Kim Jong-un". */
-    private static Set<String> nameWords(Map<String, Double> weights) {
-        Set<String> names = new java.util.HashSet<>();
-        for (String term : weights.keySet()) {
-            if (term.startsWith("§")) {
-                names.addAll(List.of(term.substring(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")));
-            }
-        }
-        return names;
-    }
 
     /** Of a sentence's values in one slot, the one nearest in size to another report's value. */
     private static Slots.Value nearest(List<Slots.Value> values, Slots.Value other) {
@@ -326,7 +317,7 @@ final class AgreementSplitter {
      * forcing 1,200 homes to be evacuated"), and alignment gives each sentence to one group only. The sentence must
      * be as close to the supporters as a joining group ({@link #threshold} on average), state the statement in words
      * other than names ({@value #EVIDENCE_CONTENT} to its clearest sentence, sharing two such words), hold half of
-     * the statement's key words ({@link #keyTerms}), and conflict with none of them. A clause may stand for its sentence
+     * the statement's key words ({@link EvidenceJudge#keyTerms}), and conflict with none of them. A clause may stand for its sentence
      * ("Up to 90 millimetres fell across the catchment, and the river peaked at 5.6 metres"), but only by what it
      * states: its words other than names must be as close to the supporters as the threshold too.
      */
@@ -338,15 +329,15 @@ final class AgreementSplitter {
         Map<Integer, Vector> best = new LinkedHashMap<>();
         Map<Integer, Double> bestScore = new java.util.HashMap<>();
         Map<Integer, double[]> scored = new java.util.HashMap<>();
-        Set<String> key = keyTerms(supporters);
-        long needed = Math.min(MAX_KEY_NEEDED, (key.size() + 1) / 2);
-        for (Vector v : sharingWords(clearest, all, term -> !SentenceVectors.isContentTerm(term))) {
+        Set<String> key = EvidenceJudge.keyTerms(supporters);
+        long needed = Math.min(EvidenceJudge.MAX_KEY_NEEDED, (key.size() + 1) / 2);
+        for (Vector v : EvidenceJudge.sharingWords(clearest, all, term -> !SentenceVectors.isContentTerm(term))) {
             if (articles.contains(v.articleIndex())) {
                 continue;
             }
             // the whole sentence states it, or one of its clauses does, in words other than names as well; a
             // word-for-word copy of a sentence already scored scores the same
-            double[] scores = scored.computeIfAbsent(all.sameVectorId(v), id -> statingScores(v, supporters, clearest));
+            double[] scores = scored.computeIfAbsent(all.sameVectorId(v), id -> judge.statingScores(v, supporters, clearest));
             double content = scores[0];
             double mean = scores[1];
             long shared = key.stream().filter(v.weights()::containsKey).count();
@@ -370,43 +361,6 @@ final class AgreementSplitter {
     }
 
     /**
-     * The story's sentences that share a term with {@code sentence} other than those {@code skipped} matches, in story
-     * order: the only ones whose similarity to it, restricted to such terms, can be above zero.
-     */
-    private static List<Vector> sharingWords(Vector sentence, SentenceVectors all,
-                                             java.util.function.Predicate<String> skipped) {
-        java.util.BitSet holders = new java.util.BitSet(all.all().size());
-        for (String term : sentence.weights().keySet()) {
-            if (!skipped.test(term)) {
-                for (int j : all.holders(term)) {
-                    holders.set(j);
-                }
-            }
-        }
-        List<Vector> out = new ArrayList<>(holders.cardinality());
-        holders.stream().forEach(j -> out.add(all.all().get(j)));
-        return out;
-    }
-
-    /**
-     * How well a sentence states a statement: its words other than names alike to the clearest sentence, and its mean
-     * similarity to the supporters; the whole sentence's, or one clause's where that clause alone reaches the threshold.
-     */
-    private double[] statingScores(Vector v, List<Vector> supporters, Vector clearest) {
-        double content = alike(v.weights(), clearest.weights());
-        double mean = content >= EVIDENCE_CONTENT ? statingScore(v.weights(), supporters, clearest) : 0;
-        for (Map<String, Double> clause : clausesOf(v)) {
-            double clauseContent = alike(clause, clearest.weights());
-            double clauseMean = Math.min(statingScore(clause, supporters, clearest), contentMean(clause, supporters));
-            if (clauseContent >= EVIDENCE_CONTENT && clauseMean >= threshold && clauseMean > mean) {
-                mean = clauseMean;
-                content = Math.max(content, clauseContent);
-            }
-        }
-        return new double[] {content, mean};
-    }
-
-    /**
      * A statement grown from one sentence of a part whose sentences do not state one another: each member, the
      * clearest first, gathers the other reports' sentences that state it (as {@link #withOtherStatingSentences} adds
      * them, its own content words as the key words); the first that gathers another report is the statement, else
@@ -426,160 +380,6 @@ final class AgreementSplitter {
             }
         }
         return null;
-    }
-
-    /** Most key words a sentence must hold to join a statement, however many the supporters share. */
-    static final int MAX_KEY_NEEDED = 3;
-
-    /**
-     * The statement's key words: content terms (not names, not attribution words) that at least two of its supporters
-     * hold. A sentence that joins it must hold half of them, up to {@value #MAX_KEY_NEEDED}: "Kim soll mit dem Zug
-     * reisen" and "Kim werde mit einem gepanzerten Zug nach Russland reisen" share "zug" and "reis", and "Kim plant,
-     * nach Russland zu reisen" holds one of two.
-     */
-    private static Set<String> keyTerms(List<Vector> supporters) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Vector v : supporters) {
-            v.weights().keySet().stream().filter(SentenceVectors::isContentTerm).forEach(t -> counts.merge(t, 1, Integer::sum));
-        }
-        Set<String> names = nameWords(supporters.get(0).weights());
-        int least = supporters.size() == 1 ? 1 : 2; // a single sentence's key words are its own, names aside
-        Set<String> out = new java.util.TreeSet<>();
-        counts.forEach((t, n) -> {
-            if (n >= least && (least == 2 || !names.contains(t))) {
-                out.add(t);
-            }
-        });
-        return out;
-    }
-
-    /**
-     * How well a sentence, or one of its clauses, states a statement: its mean similarity to the supporters, or 0 when
-     * its words other than names are not close enough ({@value #EVIDENCE_CONTENT}) to the clearest sentence.
-     */
-    private double statingScore(Map<String, Double> weights, List<Vector> supporters, Vector clearest) {
-        if (alike(weights, clearest.weights()) < EVIDENCE_CONTENT) {
-            return 0;
-        }
-        double sum = 0;
-        for (Vector s : supporters) {
-            sum += SentenceVectors.cosine(weights, s.weights());
-        }
-        return sum / supporters.size();
-    }
-
-    /**
-     * The mean similarity of a clause's words other than names to the supporters': a clause joins by what it states,
-     * not by the name it shares ("zitierte Interfax den russischen Verteidigungsminister Sergej Schoigu mit Blick auf
-     * gemeinsame Militärübungen" does not state Schoigu's visit in July).
-     */
-    private static double contentMean(Map<String, Double> clause, List<Vector> supporters) {
-        double sum = 0;
-        for (Vector s : supporters) {
-            sum += SentenceVectors.contentCosine(clause, s.weights());
-        }
-        return sum / supporters.size();
-    }
-
-    private final Map<Vector, List<Map<String, Double>>> clauses = new java.util.IdentityHashMap<>();
-
-    private List<Map<String, Double>> clausesOf(Vector v) {
-        return clauses.computeIfAbsent(v, x -> SentenceVectors.clauses(x, language));
-    }
-
-    /**
-     * The part's sentences that state it: close enough in words other than names to its clearest sentence. The
-     * sentence that most others state, not the one most like all, anchors it: a group drawn together by a third
-     * sentence ("Kim soll mit dem Zug reisen", "Kim wolle nach Russland reisen", "Kim werde mit einem gepanzerten Zug
-     * nach Russland reisen") keeps the two that state one thing.
-     */
-    private List<Vector> statingSentences(List<Vector> part) {
-        List<Vector> kept = new ArrayList<>(part);
-        if (kept.size() >= 3) {
-            Vector anchor = clearest(kept);
-            int most = statedBy(anchor, kept);
-            for (Vector v : kept) {
-                int n = statedBy(v, kept);
-                if (n > most) {
-                    most = n;
-                    anchor = v;
-                }
-            }
-            Vector a = anchor;
-            kept = new ArrayList<>(kept.stream().filter(v -> v == a || stating(v, a) >= EVIDENCE_CONTENT).toList());
-        }
-        while (kept.size() >= 2) {
-            Vector clearest = clearest(kept);
-            List<Vector> next = kept.stream()
-                    .filter(v -> v == clearest || stating(v, clearest) >= EVIDENCE_CONTENT)
-                    .toList();
-            if (next.size() == kept.size()) {
-                break;
-            }
-            kept = new ArrayList<>(next);
-        }
-        return kept;
-    }
-
-    /**
-     * How alike two sentences are in words other than names, whole or clause by clause: "Kim werde „wahrscheinlich mit
-     * einem gepanzerten Zug“ nach Russland reisen, schrieb die Zeitung unter Berufung auf …" states "Kim soll mit dem
-     * Zug reisen" in its first clause.
-     */
-    private double stating(Vector a, Vector b) {
-        // syndicated copies repeat sentences word for word: a pair of texts is compared once
-        String key = a.sentence().text() + '\u0000' + b.sentence().text();
-        Double known = statingByTexts.get(key);
-        if (known == null) {
-            known = statingUncached(a, b);
-            statingByTexts.put(key, known);
-        }
-        return known;
-    }
-
-    private final Map<String, Double> statingByTexts = new java.util.HashMap<>();
-
-    private double statingUncached(Vector a, Vector b) {
-        double best = alike(a.weights(), b.weights());
-        for (Map<String, Double> clause : clausesOf(a)) {
-            best = Math.max(best, alike(clause, b.weights()));
-        }
-        for (Map<String, Double> clause : clausesOf(b)) {
-            best = Math.max(best, alike(a.weights(), clause));
-        }
-        return best;
-    }
-
-    /**
-     * The similarity of two sentences' (or clauses') words other than names, or 0 when they share fewer than two of
-     * them (fewer where one has fewer): one shared common word ("reisen") does not make "Kim soll mit dem Zug reisen"
-     * and "Kim wolle nach Russland reisen, um … zu verhandeln" say the same.
-     */
-    double alike(Map<String, Double> a, Map<String, Double> b) {
-        Set<String> namesA = names.computeIfAbsent(a, AgreementSplitter::nameWords);
-        Set<String> namesB = names.computeIfAbsent(b, AgreementSplitter::nameWords);
-        java.util.function.Predicate<String> word = t -> SentenceVectors.isContentTerm(t) && !namesA.contains(t)
-                && !namesB.contains(t);
-        long own = a.keySet().stream().filter(word).count();
-        long theirs = b.keySet().stream().filter(word).count();
-        long shared = a.keySet().stream().filter(t -> word.test(t) && b.containsKey(t)).count();
-        return shared < Math.min(SHARED_CONTENT, Math.min(own, theirs)) ? 0 : SentenceVectors.contentCosine(a, b);
-    }
-
-    /** The name words of each vector or clause compared in this digest, by identity (each is one instance). */
-    private final Map<Map<String, Double>, Set<String>> names = new java.util.IdentityHashMap<>();
-
-    /** Content words two sentences must share to state the same thing (fewer where one has fewer). */
-    static final int SHARED_CONTENT = 2;
-
-    private int statedBy(Vector anchor, List<Vector> members) {
-        int n = 0;
-        for (Vector v : members) {
-            if (v != anchor && stating(v, anchor) >= EVIDENCE_CONTENT) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static List<String> slots(List<Vector> supporters, Map<Vector, Reading> readings) {

@@ -1,0 +1,228 @@
+package org.synoptic.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.synoptic.digest.SentenceVectors.Vector;
+
+/**
+ * Judges whether a sentence, or one of its clauses, states what another states: words other than names alike
+ * ({@link AgreementSplitter#EVIDENCE_CONTENT}) with two of them shared, not counting the words of names; a clause of a
+ * sentence that states two things judged on its own; the key words of a statement that a joining sentence must hold.
+ * One judge serves one digest: it remembers each sentence's clauses and name words, and each pair of texts it
+ * compared (syndicated copies repeat sentences word for word). Not thread-safe.
+ */
+final class EvidenceJudge {
+
+    private final String language;
+    private final double threshold;
+
+    /** A judge for a story in {@code language}, where sentences join a statement as similar as {@code threshold}. */
+    EvidenceJudge(String language, double threshold) {
+        this.language = language;
+        this.threshold = threshold;
+    }
+
+    /**
+     * The story's sentences that share a term with {@code sentence} other than those {@code skipped} matches, in story
+     * order: the only ones whose similarity to it, restricted to such terms, can be above zero.
+     */
+    static List<Vector> sharingWords(Vector sentence, SentenceVectors all,
+                                             java.util.function.Predicate<String> skipped) {
+        java.util.BitSet holders = new java.util.BitSet(all.all().size());
+        for (String term : sentence.weights().keySet()) {
+            if (!skipped.test(term)) {
+                for (int j : all.holders(term)) {
+                    holders.set(j);
+                }
+            }
+        }
+        List<Vector> out = new ArrayList<>(holders.cardinality());
+        holders.stream().forEach(j -> out.add(all.all().get(j)));
+        return out;
+    }
+
+    /**
+     * How well a sentence states a statement: its words other than names alike to the clearest sentence, and its mean
+     * similarity to the supporters; the whole sentence's, or one clause's where that clause alone reaches the threshold.
+     */
+    double[] statingScores(Vector v, List<Vector> supporters, Vector clearest) {
+        double content = alike(v.weights(), clearest.weights());
+        double mean = content >= AgreementSplitter.EVIDENCE_CONTENT ? statingScore(v.weights(), supporters, clearest) : 0;
+        for (Map<String, Double> clause : clausesOf(v)) {
+            double clauseContent = alike(clause, clearest.weights());
+            double clauseMean = Math.min(statingScore(clause, supporters, clearest), contentMean(clause, supporters));
+            if (clauseContent >= AgreementSplitter.EVIDENCE_CONTENT && clauseMean >= threshold && clauseMean > mean) {
+                mean = clauseMean;
+                content = Math.max(content, clauseContent);
+            }
+        }
+        return new double[] {content, mean};
+    }
+
+    /** Most key words a sentence must hold to join a statement, however many the supporters share. */
+    static final int MAX_KEY_NEEDED = 3;
+
+    /**
+     * The statement's key words: content terms (not names, not attribution words) that at least two of its supporters
+     * hold. A sentence that joins it must hold half of them, up to {@value #MAX_KEY_NEEDED}: "Kim soll mit dem Zug
+     * reisen" and "Kim werde mit einem gepanzerten Zug nach Russland reisen" share "zug" and "reis", and "Kim plant,
+     * nach Russland zu reisen" holds one of two.
+     */
+    static Set<String> keyTerms(List<Vector> supporters) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Vector v : supporters) {
+            v.weights().keySet().stream().filter(SentenceVectors::isContentTerm).forEach(t -> counts.merge(t, 1, Integer::sum));
+        }
+        Set<String> names = nameWords(supporters.get(0).weights());
+        int least = supporters.size() == 1 ? 1 : 2; // a single sentence's key words are its own, names aside
+        Set<String> out = new java.util.TreeSet<>();
+        counts.forEach((t, n) -> {
+            if (n >= least && (least == 2 || !names.contains(t))) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * How well a sentence, or one of its clauses, states a statement: its mean similarity to the supporters, or 0 when
+     * its words other than names are not close enough ({@value AgreementSplitter#EVIDENCE_CONTENT}) to the clearest sentence.
+     */
+    double statingScore(Map<String, Double> weights, List<Vector> supporters, Vector clearest) {
+        if (alike(weights, clearest.weights()) < AgreementSplitter.EVIDENCE_CONTENT) {
+            return 0;
+        }
+        double sum = 0;
+        for (Vector s : supporters) {
+            sum += SentenceVectors.cosine(weights, s.weights());
+        }
+        return sum / supporters.size();
+    }
+
+    /**
+     * The mean similarity of a clause's words other than names to the supporters': a clause joins by what it states,
+     * not by the name it shares ("zitierte Interfax den russischen Verteidigungsminister Sergej Schoigu mit Blick auf
+     * gemeinsame Militärübungen" does not state Schoigu's visit in July).
+     */
+    static double contentMean(Map<String, Double> clause, List<Vector> supporters) {
+        double sum = 0;
+        for (Vector s : supporters) {
+            sum += SentenceVectors.contentCosine(clause, s.weights());
+        }
+        return sum / supporters.size();
+    }
+
+    private final Map<Vector, List<Map<String, Double>>> clauses = new java.util.IdentityHashMap<>();
+
+    List<Map<String, Double>> clausesOf(Vector v) {
+        return clauses.computeIfAbsent(v, x -> SentenceVectors.clauses(x, language));
+    }
+
+    /**
+     * The part's sentences that state it: close enough in words other than names to its clearest sentence. The
+     * sentence that most others state, not the one most like all, anchors it: a group drawn together by a third
+     * sentence ("Kim soll mit dem Zug reisen", "Kim wolle nach Russland reisen", "Kim werde mit einem gepanzerten Zug
+     * nach Russland reisen") keeps the two that state one thing.
+     */
+    List<Vector> statingSentences(List<Vector> part) {
+        List<Vector> kept = new ArrayList<>(part);
+        if (kept.size() >= 3) {
+            Vector anchor = AgreementSplitter.clearest(kept);
+            int most = statedBy(anchor, kept);
+            for (Vector v : kept) {
+                int n = statedBy(v, kept);
+                if (n > most) {
+                    most = n;
+                    anchor = v;
+                }
+            }
+            Vector a = anchor;
+            kept = new ArrayList<>(kept.stream().filter(v -> v == a || stating(v, a) >= AgreementSplitter.EVIDENCE_CONTENT).toList());
+        }
+        while (kept.size() >= 2) {
+            Vector clearest = AgreementSplitter.clearest(kept);
+            List<Vector> next = kept.stream()
+                    .filter(v -> v == clearest || stating(v, clearest) >= AgreementSplitter.EVIDENCE_CONTENT)
+                    .toList();
+            if (next.size() == kept.size()) {
+                break;
+            }
+            kept = new ArrayList<>(next);
+        }
+        return kept;
+    }
+
+    /**
+     * How alike two sentences are in words other than names, whole or clause by clause: "Kim werde „wahrscheinlich mit
+     * einem gepanzerten Zug“ nach Russland reisen, schrieb die Zeitung unter Berufung auf …" states "Kim soll mit dem
+     * Zug reisen" in its first clause.
+     */
+    double stating(Vector a, Vector b) {
+        // syndicated copies repeat sentences word for word: a pair of texts is compared once
+        String key = a.sentence().text() + '\u0000' + b.sentence().text();
+        Double known = statingByTexts.get(key);
+        if (known == null) {
+            known = statingUncached(a, b);
+            statingByTexts.put(key, known);
+        }
+        return known;
+    }
+
+    private final Map<String, Double> statingByTexts = new java.util.HashMap<>();
+
+    double statingUncached(Vector a, Vector b) {
+        double best = alike(a.weights(), b.weights());
+        for (Map<String, Double> clause : clausesOf(a)) {
+            best = Math.max(best, alike(clause, b.weights()));
+        }
+        for (Map<String, Double> clause : clausesOf(b)) {
+            best = Math.max(best, alike(a.weights(), clause));
+        }
+        return best;
+    }
+
+    /**
+     * The similarity of two sentences' (or clauses') words other than names, or 0 when they share fewer than two of
+     * them (fewer where one has fewer): one shared common word ("reisen") does not make "Kim soll mit dem Zug reisen"
+     * and "Kim wolle nach Russland reisen, um … zu verhandeln" say the same.
+     */
+    double alike(Map<String, Double> a, Map<String, Double> b) {
+        Set<String> namesA = names.computeIfAbsent(a, EvidenceJudge::nameWords);
+        Set<String> namesB = names.computeIfAbsent(b, EvidenceJudge::nameWords);
+        java.util.function.Predicate<String> word = t -> SentenceVectors.isContentTerm(t) && !namesA.contains(t)
+                && !namesB.contains(t);
+        long own = a.keySet().stream().filter(word).count();
+        long theirs = b.keySet().stream().filter(word).count();
+        long shared = a.keySet().stream().filter(t -> word.test(t) && b.containsKey(t)).count();
+        return shared < Math.min(SHARED_CONTENT, Math.min(own, theirs)) ? 0 : SentenceVectors.contentCosine(a, b);
+    }
+
+    /** The name words of each vector or clause compared in this digest, by identity (each is one instance). */
+    private final Map<Map<String, Double>, Set<String>> names = new java.util.IdentityHashMap<>();
+
+    /** Content words two sentences must share to state the same thing (fewer where one has fewer). */
+    static final int SHARED_CONTENT = 2;
+
+    int statedBy(Vector anchor, List<Vector> members) {
+        int n = 0;
+        for (Vector v : members) {
+            if (v != anchor && stating(v, anchor) >= AgreementSplitter.EVIDENCE_CONTENT) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The words of the entity names a vector holds, lower-cased: "kim" and "jong" of "§Kim Jong-un". */
+    static Set<String> nameWords(Map<String, Double> weights) {
+        Set<String> names = new java.util.HashSet<>();
+        for (String term : weights.keySet()) {
+            if (term.startsWith("§")) {
+                names.addAll(List.of(term.substring(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")));
+            }
+        }
+        return names;
+    }
+}
