@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -80,31 +81,60 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Path dir = source.demo ? Files.createTempDirectory("synoptic-demo") : source.store;
-        ArticleStore store;
-        try {
-            store = ArticleStore.open(dir);
-        } catch (org.apache.lucene.store.LockObtainFailedException e) {
-            throw new IllegalStateException("the store " + dir + " is open in another process (a running serve or ingest)", e);
-        }
+        Path sampleDir = null;
         if (source.demo) {
-            Path sampleDir = samples != null ? samples : bundledSamples();
+            sampleDir = samples != null ? samples : bundledSamples();
             if (sampleDir == null) {
-                store.close();
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "cannot find the bundled samples (samples/news); pass --samples DIR");
             }
-            store.ingest(new ArticleIngester().ingest(List.of(sampleDir.toString())).articles());
         }
+        // The store opens (standard stages, index state, digests due) on its own thread while the web server starts,
+        // and /health answers "opening" meanwhile: the time to a first answer does not grow with the store.
+        CompletableFuture<ArticleStore> opening = new CompletableFuture<>();
+        Path demoSamples = sampleDir;
+        Thread opener = new Thread(() -> {
+            try {
+                ArticleStore opened = openStore(dir);
+                if (demoSamples != null) {
+                    try {
+                        opened.ingest(new ArticleIngester().ingest(List.of(demoSamples.toString())).articles());
+                    } catch (IOException | RuntimeException e) {
+                        opened.close();
+                        throw e;
+                    }
+                }
+                opening.complete(opened);
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "synoptic-store-open");
+        opener.start();
         // without --token the API ingests only with the local token in DIR/server.json, for synoptic ingest --store
         boolean localOnly = token == null || token.isBlank();
         String writeToken = localOnly ? newToken() : token;
         SynopticServer server;
         try {
-            server = new SynopticServer(store, new SynopticServer.Config(host, port, writeToken, maxBodyBytes)).start();
+            server = new SynopticServer(opening, new SynopticServer.Config(host, port, writeToken, maxBodyBytes)).start();
         } catch (RuntimeException e) {
-            store.close();
+            opening.thenAccept(ServeCommand::closeQuietly);
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
+        ArticleStore store;
+        try {
+            store = opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            server.stop();
+            Throwable cause = e.getCause();
+            if (cause instanceof org.apache.lucene.store.LockObtainFailedException) {
+                throw new IllegalStateException("the store " + dir + " is open in another process (a running serve or ingest)", cause);
+            }
+            if (cause instanceof Exception ex) {
+                throw ex;
+            }
+            throw e;
+        }
+        // written once the store is ours (its lock held): another serve's file on a locked store stays untouched
         ServerFile handOff = new ServerFile(host.equals("0.0.0.0") ? "127.0.0.1" : host, server.port(), writeToken,
                 maxBodyBytes, ProcessHandle.current().pid());
         if (!source.demo) {
@@ -152,6 +182,18 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         stopped.await();
         return 0;
+    }
+
+    private static ArticleStore openStore(Path dir) throws IOException {
+        return ArticleStore.open(dir);
+    }
+
+    private static void closeQuietly(ArticleStore store) {
+        try {
+            store.close();
+        } catch (IOException e) {
+            System.err.println("error: closing the store: " + e.getMessage());
+        }
     }
 
     private static void expire(ArticleStore store, Duration retention, PrintWriter err) {
