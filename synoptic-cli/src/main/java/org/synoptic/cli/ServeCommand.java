@@ -89,8 +89,9 @@ final class ServeCommand implements Callable<Integer> {
                         "cannot find the bundled samples (samples/news); pass --samples DIR");
             }
         }
-        // The store opens (standard stages, index state, digests due) on its own thread while the web server starts,
-        // and /health answers "opening" meanwhile: the time to a first answer does not grow with the store.
+        // The store opens (standard stages, index state, digests due) on its own thread once the web server listens,
+        // and /health answers "opening" meanwhile: the time to a first answer does not grow with the store. Started
+        // after the listener, so on a busy machine the two do not compete for the processors.
         CompletableFuture<ArticleStore> opening = new CompletableFuture<>();
         Path demoSamples = sampleDir;
         Thread opener = new Thread(() -> {
@@ -109,7 +110,6 @@ final class ServeCommand implements Callable<Integer> {
                 opening.completeExceptionally(e);
             }
         }, "synoptic-store-open");
-        opener.start();
         // without --token the API ingests only with the local token in DIR/server.json, for synoptic ingest --store
         boolean localOnly = token == null || token.isBlank();
         String writeToken = localOnly ? newToken() : token;
@@ -117,9 +117,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = new SynopticServer(opening, new SynopticServer.Config(host, port, writeToken, maxBodyBytes)).start();
         } catch (RuntimeException e) {
-            opening.thenAccept(ServeCommand::closeQuietly);
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
+        opener.start();
         ArticleStore store;
         try {
             store = opening.join();

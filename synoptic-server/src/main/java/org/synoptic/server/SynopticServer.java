@@ -87,8 +87,11 @@ public final class SynopticServer {
     record Route(String method, String path, boolean api, Handler handler) {
     }
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY = JsonDigestWriter.prettyWriter(JSON);
+    /** Jackson, initialised on first use: a starting server answers /health without waiting for it to load. */
+    private static final class Writers {
+        static final ObjectMapper JSON = JsonMapper.builder().build();
+        static final com.fasterxml.jackson.databind.ObjectWriter PRETTY = JsonDigestWriter.prettyWriter(JSON);
+    }
 
     /** How long a request waits for a store that is still opening before it is answered 503. */
     static final java.time.Duration OPEN_WAIT = java.time.Duration.ofSeconds(60);
@@ -96,7 +99,8 @@ public final class SynopticServer {
     private final CompletableFuture<ArticleStore> store;
     private final Config config;
     private final Metrics metrics = new Metrics();
-    private final ApiBatchReader batchReader = new ApiBatchReader();
+    /** Made on the first POST: the parser loads jsoup and more, which a starting server need not wait for. */
+    private volatile ApiBatchReader batchReader;
     private volatile Pages pages;
     private final List<Route> routes;
     private final byte[] openApi;
@@ -153,6 +157,15 @@ public final class SynopticServer {
             Thread.currentThread().interrupt();
             throw new ApiException(503, "interrupted while the store opens");
         }
+    }
+
+    private ApiBatchReader batchReader() {
+        ApiBatchReader r = batchReader;
+        if (r == null) {
+            r = new ApiBatchReader();
+            batchReader = r;
+        }
+        return r;
     }
 
     private Pages pages() {
@@ -249,7 +262,7 @@ public final class SynopticServer {
 
     private static void json(Context ctx, Object value) {
         try {
-            ctx.contentType("application/json").result(JSON.writeValueAsString(value));
+            ctx.contentType("application/json").result(Writers.JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -304,7 +317,7 @@ public final class SynopticServer {
         VersionedDigest digest = store().digest(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
         ctx.header("X-Story-Version", String.valueOf(story.version()));
         ctx.header("X-Digest-Version", String.valueOf(digest.version()));
-        ctx.contentType("application/json").result(PRETTY.writeValueAsString(digest.digest()));
+        ctx.contentType("application/json").result(Writers.PRETTY.writeValueAsString(digest.digest()));
     }
 
     private void getChanges(Context ctx) {
@@ -409,7 +422,7 @@ public final class SynopticServer {
             throw new ApiException(413, "request body too large: " + length + " bytes (limit " + config.maxBodyBytes() + ")");
         }
         byte[] body = readCapped(ctx.req().getInputStream(), config.maxBodyBytes());
-        IngestReport report = batchReader.read(body, ctx.header("Content-Type"));
+        IngestReport report = batchReader().read(body, ctx.header("Content-Type"));
         IngestResult result = store().ingest(report.articles());
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (IngestResult.Outcome o : result.outcomes()) {
@@ -492,27 +505,41 @@ public final class SynopticServer {
      * waits for the store.
      */
     private void health(Context ctx) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        StringBuilder b = new StringBuilder("{");
         if (!store.isDone()) {
-            m.put("status", "ok");
-            m.put("state", "opening");
-            json(ctx, m);
-            return;
-        }
-        if (store.isCompletedExceptionally()) {
-            m.put("status", "failed");
-            m.put("state", "failed");
-            m.put("message", "the store failed to open: " + store.handle((s, e) -> e == null ? "" : rootMessage(e)).join());
+            b.append("\"status\":\"ok\",\"state\":\"opening\"");
+        } else if (store.isCompletedExceptionally()) {
+            String message = "the store failed to open: " + store.handle((s, e) -> e == null ? "" : rootMessage(e)).join();
+            b.append("\"status\":\"failed\",\"state\":\"failed\",\"message\":").append(jsonString(message));
             ctx.status(503);
-            json(ctx, m);
-            return;
+        } else {
+            ArticleStore s = store();
+            b.append("\"status\":\"ok\",\"state\":\"ready\",\"articles\":").append(s.articleCount())
+                    .append(",\"stories\":").append(s.storyCount())
+                    .append(",\"pendingDigests\":").append(s.counters().pendingDigests());
         }
-        m.put("status", "ok");
-        m.put("state", "ready");
-        m.put("articles", store().articleCount());
-        m.put("stories", store().storyCount());
-        m.put("pendingDigests", store().counters().pendingDigests());
-        json(ctx, m);
+        // written by hand: Jackson need not be loaded for a starting server's first answer
+        ctx.contentType("application/json").result(b.append('}').toString());
+    }
+
+    /** A JSON string literal. */
+    static String jsonString(String text) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
     }
 
     private static String rootMessage(Throwable e) {
