@@ -119,6 +119,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
+        warmUp(host.equals("0.0.0.0") ? "127.0.0.1" : host, server.port());
         opener.start();
         ArticleStore store;
         try {
@@ -182,6 +183,22 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Asks the server's own {@code /health} once, over a plain socket, before the store starts opening: the first
+     * request loads the request path's classes, which would otherwise compete with the opening store for the
+     * processors while a client waits. Failures are ignored (the server answers later requests all the same).
+     */
+    private static void warmUp(String host, int port) {
+        try (java.net.Socket socket = new java.net.Socket(host, port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write("GET /health HTTP/1.0\r\nHost: localhost\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            // only a warm-up
+        }
     }
 
     private static ArticleStore openStore(Path dir) throws IOException {
