@@ -205,14 +205,6 @@ final class ServeCommand implements Callable<Integer> {
         return ArticleStore.open(dir);
     }
 
-    private static void closeQuietly(ArticleStore store) {
-        try {
-            store.close();
-        } catch (IOException e) {
-            System.err.println("error: closing the store: " + e.getMessage());
-        }
-    }
-
     private static void expire(ArticleStore store, Duration retention, PrintWriter err) {
         try {
             int dropped = store.expire(retention);
