@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -80,31 +81,61 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Path dir = source.demo ? Files.createTempDirectory("synoptic-demo") : source.store;
-        ArticleStore store;
-        try {
-            store = ArticleStore.open(dir);
-        } catch (org.apache.lucene.store.LockObtainFailedException e) {
-            throw new IllegalStateException("the store " + dir + " is open in another process (a running serve or ingest)", e);
-        }
+        Path sampleDir = null;
         if (source.demo) {
-            Path sampleDir = samples != null ? samples : bundledSamples();
+            sampleDir = samples != null ? samples : bundledSamples();
             if (sampleDir == null) {
-                store.close();
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "cannot find the bundled samples (samples/news); pass --samples DIR");
             }
-            store.ingest(new ArticleIngester().ingest(List.of(sampleDir.toString())).articles());
         }
+        // The store opens (standard stages, index state, digests due) on its own thread once the web server listens,
+        // and /health answers "opening" meanwhile: the time to a first answer does not grow with the store. Started
+        // after the listener, so on a busy machine the two do not compete for the processors.
+        CompletableFuture<ArticleStore> opening = new CompletableFuture<>();
+        Path demoSamples = sampleDir;
+        Thread opener = new Thread(() -> {
+            try {
+                ArticleStore opened = openStore(dir);
+                if (demoSamples != null) {
+                    try {
+                        opened.ingest(new ArticleIngester().ingest(List.of(demoSamples.toString())).articles());
+                    } catch (IOException | RuntimeException e) {
+                        opened.close();
+                        throw e;
+                    }
+                }
+                opening.complete(opened);
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "synoptic-store-open");
         // without --token the API ingests only with the local token in DIR/server.json, for synoptic ingest --store
         boolean localOnly = token == null || token.isBlank();
         String writeToken = localOnly ? newToken() : token;
         SynopticServer server;
         try {
-            server = new SynopticServer(store, new SynopticServer.Config(host, port, writeToken, maxBodyBytes)).start();
+            server = new SynopticServer(opening, new SynopticServer.Config(host, port, writeToken, maxBodyBytes)).start();
         } catch (RuntimeException e) {
-            store.close();
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
+        warmUp(host.equals("0.0.0.0") ? "127.0.0.1" : host, server.port());
+        opener.start();
+        ArticleStore store;
+        try {
+            store = opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            server.stop();
+            Throwable cause = e.getCause();
+            if (cause instanceof org.apache.lucene.store.LockObtainFailedException) {
+                throw new IllegalStateException("the store " + dir + " is open in another process (a running serve or ingest)", cause);
+            }
+            if (cause instanceof Exception ex) {
+                throw ex;
+            }
+            throw e;
+        }
+        // written once the store is ours (its lock held): another serve's file on a locked store stays untouched
         ServerFile handOff = new ServerFile(host.equals("0.0.0.0") ? "127.0.0.1" : host, server.port(), writeToken,
                 maxBodyBytes, ProcessHandle.current().pid());
         if (!source.demo) {
@@ -152,6 +183,26 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Asks the server's own {@code /health} once, over a plain socket, before the store starts opening: the first
+     * request loads the request path's classes, which would otherwise compete with the opening store for the
+     * processors while a client waits. Failures are ignored (the server answers later requests all the same).
+     */
+    private static void warmUp(String host, int port) {
+        try (java.net.Socket socket = new java.net.Socket(host, port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write("GET /health HTTP/1.0\r\nHost: localhost\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            // only a warm-up
+        }
+    }
+
+    private static ArticleStore openStore(Path dir) throws IOException {
+        return ArticleStore.open(dir);
     }
 
     private static void expire(ArticleStore store, Duration retention, PrintWriter err) {

@@ -24,6 +24,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.synoptic.digest.render.JsonDigestWriter;
 import org.synoptic.ingest.IngestReport;
 import org.synoptic.ingest.InputOutcome;
@@ -43,6 +47,9 @@ import org.synoptic.store.VersionedDigest;
  * {@code /api/openapi.json} (a test holds them equal). Errors are answered as JSON with their status code on API
  * routes and as an HTML page on the web UI's; an unknown id gives 404. {@code POST /api/articles} needs
  * {@code Authorization: Bearer TOKEN}; without a configured token the API does not ingest at all (401).
+ *
+ * <p>The server may start before its store is open ({@link #SynopticServer(CompletableFuture, Config)}): {@code /health}
+ * then answers at once with {@code "state": "opening"} and the other routes wait for the store.
  *
  * <p>Thread-safe; the store is owned by the caller, which closes it after {@link #stop()}.
  */
@@ -80,22 +87,40 @@ public final class SynopticServer {
     record Route(String method, String path, boolean api, Handler handler) {
     }
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY = JsonDigestWriter.prettyWriter(JSON);
+    /** Jackson, initialised on first use: a starting server answers /health without waiting for it to load. */
+    private static final class Writers {
+        static final ObjectMapper JSON = JsonMapper.builder().build();
+        static final com.fasterxml.jackson.databind.ObjectWriter PRETTY = JsonDigestWriter.prettyWriter(JSON);
+    }
 
-    private final ArticleStore store;
+    /** How long a request waits for a store that is still opening before it is answered 503. */
+    static final java.time.Duration OPEN_WAIT = java.time.Duration.ofSeconds(60);
+
+    private final CompletableFuture<ArticleStore> store;
     private final Config config;
     private final Metrics metrics = new Metrics();
-    private final ApiBatchReader batchReader = new ApiBatchReader();
-    private final Pages pages;
+    /** Made on the first POST: the parser loads jsoup and more, which a starting server need not wait for. */
+    private volatile ApiBatchReader batchReader;
+    private volatile Pages pages;
     private final List<Route> routes;
     private final byte[] openApi;
     private Javalin app;
 
+    /** A server over an open store. */
     public SynopticServer(ArticleStore store, Config config) {
+        this(CompletableFuture.completedFuture(Objects.requireNonNull(store, "store")), config);
+    }
+
+    /**
+     * A server over a store that may still be opening: {@link #start()} listens at once, {@code /health} answers
+     * {@code "state": "opening"} until {@code store} completes ({@code "ready"}; {@code "failed"} with 503 when it
+     * completes exceptionally), {@code /api/openapi.json} is served, and every other request waits for the store up
+     * to {@link #OPEN_WAIT}, then is answered 503. So a restarting server answers {@code /health} in a time that does
+     * not grow with the store.
+     */
+    public SynopticServer(CompletableFuture<ArticleStore> store, Config config) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
-        this.pages = new Pages(store);
         this.openApi = openApiDocument();
         this.routes = List.of(
                 new Route("GET", "/api/stories", true, this::listStories),
@@ -109,11 +134,47 @@ public final class SynopticServer {
                 new Route("GET", "/feeds/stories.atom", true, this::atom),
                 new Route("GET", "/health", true, this::health),
                 new Route("GET", "/metrics", true,
-                        ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(store))),
-                new Route("GET", "/", false, pages::storyList),
-                new Route("GET", "/stories/{id}", false, pages::story),
-                new Route("GET", "/articles/{id}", false, pages::article),
-                new Route("GET", "/search", false, pages::search));
+                        ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(store()))),
+                new Route("GET", "/", false, ctx -> pages().storyList(ctx)),
+                new Route("GET", "/stories/{id}", false, ctx -> pages().story(ctx)),
+                new Route("GET", "/articles/{id}", false, ctx -> pages().article(ctx)),
+                new Route("GET", "/search", false, ctx -> pages().search(ctx)));
+    }
+
+    /**
+     * The open store; waits up to {@link #OPEN_WAIT} while it opens.
+     *
+     * @throws ApiException 503 when the store is still opening after that, or failed to open
+     */
+    private ArticleStore store() {
+        try {
+            return store.get(OPEN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new ApiException(503, "the store is still opening; try again shortly");
+        } catch (ExecutionException e) {
+            throw new ApiException(503, "the store failed to open: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "interrupted while the store opens");
+        }
+    }
+
+    private ApiBatchReader batchReader() {
+        ApiBatchReader r = batchReader;
+        if (r == null) {
+            r = new ApiBatchReader();
+            batchReader = r;
+        }
+        return r;
+    }
+
+    private Pages pages() {
+        Pages p = pages;
+        if (p == null) {
+            p = new Pages(store());
+            pages = p;
+        }
+        return p;
     }
 
     /** Every route the server answers, API and web UI. */
@@ -201,7 +262,7 @@ public final class SynopticServer {
 
     private static void json(Context ctx, Object value) {
         try {
-            ctx.contentType("application/json").result(JSON.writeValueAsString(value));
+            ctx.contentType("application/json").result(Writers.JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -215,7 +276,7 @@ public final class SynopticServer {
         String q = ctx.queryParam("q");
         Set<String> matching = q == null || q.isBlank() ? null : storiesMatching(q);
         List<StorySummary> selected = new ArrayList<>();
-        for (StorySummary s : store.stories()) {
+        for (StorySummary s : store().stories()) {
             if ((since == null || s.updated().isAfter(since)) && (matching == null || matching.contains(s.id()))) {
                 selected.add(s);
             }
@@ -234,7 +295,7 @@ public final class SynopticServer {
 
     /** The stories with an article among the best 1,000 matching the query. */
     Set<String> storiesMatching(String q) throws IOException {
-        return store.storiesMatching(q, 1000);
+        return store().storiesMatching(q, 1000);
     }
 
     static Map<String, Object> storyJson(StorySummary s) {
@@ -252,20 +313,20 @@ public final class SynopticServer {
 
     private void getStory(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        StorySummary story = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
-        VersionedDigest digest = store.digest(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+        StorySummary story = store().story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+        VersionedDigest digest = store().digest(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
         ctx.header("X-Story-Version", String.valueOf(story.version()));
         ctx.header("X-Digest-Version", String.valueOf(digest.version()));
-        ctx.contentType("application/json").result(PRETTY.writeValueAsString(digest.digest()));
+        ctx.contentType("application/json").result(Writers.PRETTY.writeValueAsString(digest.digest()));
     }
 
     private void getChanges(Context ctx) {
         String id = ctx.pathParam("id");
-        StorySummary story = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+        StorySummary story = store().story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
         int since = intParam(ctx, "since", 0, 0, Integer.MAX_VALUE);
         List<Map<String, Object>> added = new ArrayList<>();
         for (String articleId : story.articleIds().subList(Math.min(since, story.articles()), story.articles())) {
-            StoredArticle a = store.article(articleId).orElseThrow();
+            StoredArticle a = store().article(articleId).orElseThrow();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", a.id());
             m.put("title", a.article().title());
@@ -293,8 +354,8 @@ public final class SynopticServer {
      */
     private void getArticle(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredArticle stored = store.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
-        Optional<ArticleAnalysis> analysis = store.analysis(id);
+        StoredArticle stored = store().article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
+        Optional<ArticleAnalysis> analysis = store().analysis(id);
         Map<String, Object> m = new LinkedHashMap<>();
         var a = stored.article();
         m.put("id", a.id());
@@ -322,7 +383,7 @@ public final class SynopticServer {
             m.put("analysisStatus", "stored");
             m.put("analysis", fields);
         } else {
-            store.requestAnalysis(id);
+            store().requestAnalysis(id);
             m.put("analysisStatus", "queued");
             m.put("analysis", null);
             ctx.status(202);
@@ -332,11 +393,11 @@ public final class SynopticServer {
 
     private void getSimilar(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        if (store.article(id).isEmpty()) {
+        if (store().article(id).isEmpty()) {
             throw ApiException.notFound("no article with id " + id);
         }
         int size = intParam(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
-        json(ctx, Map.of("hits", store.similar(id, size)));
+        json(ctx, Map.of("hits", store().similar(id, size)));
     }
 
     private void search(Context ctx) throws IOException {
@@ -344,7 +405,7 @@ public final class SynopticServer {
                 blank(ctx.queryParam("language")), blank(ctx.queryParam("story")), blank(ctx.queryParam("entity")),
                 date(ctx.queryParam("from")), date(ctx.queryParam("to")),
                 intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE), intParam(ctx, "size", 20, 1, SearchRequest.MAX_SIZE));
-        SearchResult r = store.search(request);
+        SearchResult r = store().search(request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", r.total());
         body.put("page", r.page());
@@ -361,8 +422,8 @@ public final class SynopticServer {
             throw new ApiException(413, "request body too large: " + length + " bytes (limit " + config.maxBodyBytes() + ")");
         }
         byte[] body = readCapped(ctx.req().getInputStream(), config.maxBodyBytes());
-        IngestReport report = batchReader.read(body, ctx.header("Content-Type"));
-        IngestResult result = store.ingest(report.articles());
+        IngestReport report = batchReader().read(body, ctx.header("Content-Type"));
+        IngestResult result = store().ingest(report.articles());
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (IngestResult.Outcome o : result.outcomes()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -414,7 +475,7 @@ public final class SynopticServer {
 
     private void atom(Context ctx) {
         String base = baseUrl(ctx);
-        List<StorySummary> stories = store.stories();
+        List<StorySummary> stories = store().stories();
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
         x.append("<title>Synoptic: Geschichten</title>\n<id>urn:synoptic:stories</id>\n")
                 .append("<link rel=\"self\" href=\"").append(Html.esc(base)).append("/feeds/stories.atom\"/>\n")
@@ -438,13 +499,55 @@ public final class SynopticServer {
         return url.substring(0, url.length() - ctx.path().length());
     }
 
+    /**
+     * Liveness and readiness: 200 with {@code "state": "opening"} while the store opens (no counts yet), 200 with
+     * {@code "ready"} and the counts once it is open, 503 with {@code "failed"} when it could not be opened. Never
+     * waits for the store.
+     */
     private void health(Context ctx) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", "ok");
-        m.put("articles", store.articleCount());
-        m.put("stories", store.storyCount());
-        m.put("pendingDigests", store.counters().pendingDigests());
-        json(ctx, m);
+        StringBuilder b = new StringBuilder("{");
+        if (!store.isDone()) {
+            b.append("\"status\":\"ok\",\"state\":\"opening\"");
+        } else if (store.isCompletedExceptionally()) {
+            String message = "the store failed to open: " + store.handle((s, e) -> e == null ? "" : rootMessage(e)).join();
+            b.append("\"status\":\"failed\",\"state\":\"failed\",\"message\":").append(jsonString(message));
+            ctx.status(503);
+        } else {
+            ArticleStore s = store();
+            b.append("\"status\":\"ok\",\"state\":\"ready\",\"articles\":").append(s.articleCount())
+                    .append(",\"stories\":").append(s.storyCount())
+                    .append(",\"pendingDigests\":").append(s.counters().pendingDigests());
+        }
+        // written by hand: Jackson need not be loaded for a starting server's first answer
+        ctx.contentType("application/json").result(b.append('}').toString());
+    }
+
+    /** A JSON string literal. */
+    static String jsonString(String text) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
     }
 
     // ---- parameters
