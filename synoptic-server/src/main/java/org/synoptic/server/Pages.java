@@ -39,7 +39,7 @@ final class Pages {
     }
 
     void storyList(Context ctx) {
-        int page = SynopticServer.intParam(ctx, "page", 1, 1, 10_000);
+        int page = QueryParams.intParam(ctx, "page", 1, 1, 10_000);
         List<StorySummary> stories = store.stories();
         int from = Math.min(stories.size(), (page - 1) * SynopticServer.STORIES_PER_PAGE);
         int to = Math.min(stories.size(), from + SynopticServer.STORIES_PER_PAGE);
@@ -112,12 +112,12 @@ final class Pages {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
         Map<String, String> filters = new LinkedHashMap<>();
         for (String dim : List.of("outlet", "language", "story", "entity", "from", "to")) {
-            String v = SynopticServer.blank(ctx.queryParam(dim));
+            String v = QueryParams.blank(ctx.queryParam(dim));
             if (v != null) {
                 filters.put(dim, v);
             }
         }
-        int page = SynopticServer.intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE);
+        int page = QueryParams.intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE);
         StringBuilder b = new StringBuilder("<h1>Suche</h1>\n<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" value=\"")
                 .append(Html.esc(q)).append("\" aria-label=\"Suchbegriffe\" autofocus> ");
         filters.forEach((k, v) -> b.append("<input type=\"hidden\" name=\"").append(Html.esc(k)).append("\" value=\"")
@@ -126,7 +126,7 @@ final class Pages {
         SearchResult r;
         try {
             r = store.search(new SearchRequest(q, filters.get("outlet"), filters.get("language"), filters.get("story"),
-                    filters.get("entity"), SynopticServer.date(filters.get("from")), SynopticServer.date(filters.get("to")), page, 20));
+                    filters.get("entity"), QueryParams.date(filters.get("from")), QueryParams.date(filters.get("to")), page, 20));
         } catch (IllegalArgumentException e) {
             b.append("<p class=\"notice\">").append(Html.esc(e.getMessage())).append("</p>\n");
             html(ctx, Html.page("Suche", q, b.toString()));

@@ -13,9 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -271,8 +268,8 @@ public final class SynopticServer {
     // ---- API
 
     private void listStories(Context ctx) throws IOException {
-        Instant since = instant(ctx.queryParam("since"));
-        int page = intParam(ctx, "page", 1, 1, 10_000);
+        Instant since = QueryParams.instant(ctx.queryParam("since"));
+        int page = QueryParams.intParam(ctx, "page", 1, 1, 10_000);
         String q = ctx.queryParam("q");
         Set<String> matching = q == null || q.isBlank() ? null : storiesMatching(q);
         List<StorySummary> selected = new ArrayList<>();
@@ -323,7 +320,7 @@ public final class SynopticServer {
     private void getChanges(Context ctx) {
         String id = ctx.pathParam("id");
         StorySummary story = store().story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
-        int since = intParam(ctx, "since", 0, 0, Integer.MAX_VALUE);
+        int since = QueryParams.intParam(ctx, "since", 0, 0, Integer.MAX_VALUE);
         List<Map<String, Object>> added = new ArrayList<>();
         for (String articleId : story.articleIds().subList(Math.min(since, story.articles()), story.articles())) {
             StoredArticle a = store().article(articleId).orElseThrow();
@@ -396,15 +393,15 @@ public final class SynopticServer {
         if (store().article(id).isEmpty()) {
             throw ApiException.notFound("no article with id " + id);
         }
-        int size = intParam(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
+        int size = QueryParams.intParam(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
         json(ctx, Map.of("hits", store().similar(id, size)));
     }
 
     private void search(Context ctx) throws IOException {
-        SearchRequest request = new SearchRequest(ctx.queryParam("q"), blank(ctx.queryParam("outlet")),
-                blank(ctx.queryParam("language")), blank(ctx.queryParam("story")), blank(ctx.queryParam("entity")),
-                date(ctx.queryParam("from")), date(ctx.queryParam("to")),
-                intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE), intParam(ctx, "size", 20, 1, SearchRequest.MAX_SIZE));
+        SearchRequest request = new SearchRequest(ctx.queryParam("q"), QueryParams.blank(ctx.queryParam("outlet")),
+                QueryParams.blank(ctx.queryParam("language")), QueryParams.blank(ctx.queryParam("story")), QueryParams.blank(ctx.queryParam("entity")),
+                QueryParams.date(ctx.queryParam("from")), QueryParams.date(ctx.queryParam("to")),
+                QueryParams.intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE), QueryParams.intParam(ctx, "size", 20, 1, SearchRequest.MAX_SIZE));
         SearchResult r = store().search(request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", r.total());
@@ -548,50 +545,6 @@ public final class SynopticServer {
             t = t.getCause();
         }
         return String.valueOf(t.getMessage());
-    }
-
-    // ---- parameters
-
-    static int intParam(Context ctx, String name, int fallback, int min, int max) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                throw ApiException.badRequest(name + " must be " + min + ".." + max + ": " + value);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + " must be a number: " + value);
-        }
-    }
-
-    static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("not an ISO date (2023-09-04): " + value);
-        }
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("since must be an ISO date or instant (2023-09-04, 2023-09-04T10:00:00Z): " + value);
-        }
-    }
-
-    static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static byte[] openApiDocument() {
