@@ -100,9 +100,11 @@ final class DigestScheduler implements AutoCloseable {
 
     private void work() {
         try {
-            long wait = startAfter - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            synchronized (grown) { // closing wakes a worker still waiting for its start
+                long wait;
+                while (!closed && (wait = startAfter - System.nanoTime()) > 0) {
+                    grown.wait(Math.max(1, wait / 1_000_000));
+                }
             }
         } catch (InterruptedException e) {
             return;
@@ -121,7 +123,7 @@ final class DigestScheduler implements AutoCloseable {
                 digest.accept(next);
             } catch (RuntimeException e) {
                 if (closed) {
-                    return; // closing interrupts digests in progress; the next open schedules them again
+                    return; // a digest that outlived closing failed on the closed store; the next open schedules it
                 }
                 // one story's failing digest must not stop the others; it is retried when the story grows
                 System.getLogger(DigestScheduler.class.getName()).log(System.Logger.Level.WARNING,
@@ -163,14 +165,17 @@ final class DigestScheduler implements AutoCloseable {
         }
     }
 
-    /** Stops the workers, interrupting digests in progress, and waits for them up to {@code timeout}. */
+    /**
+     * Stops the workers: none takes another story, and the digest in progress is finished, waited for up to
+     * {@code timeout}. Workers are not interrupted: an interrupt that lands while a digest writes to the store's
+     * Lucene index closes the file channel under the write, the index writer fails and releases its lock, and the
+     * store's closing commit then finds the lock invalid. A digest still running at the timeout fails on the closed
+     * store when it writes, and the next open schedules it again.
+     */
     void close(Duration timeout) {
         closed = true;
         synchronized (grown) {
             grown.notifyAll();
-        }
-        for (Thread t : workers) {
-            t.interrupt();
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         for (Thread t : workers) {
