@@ -55,6 +55,7 @@ public record ServerFile(String host, int port, String token, long maxBodyBytes,
         try {
             Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
+            // a file system without POSIX permissions (Windows): the file gets its folder's default access
             Files.createFile(tmp);
         } catch (FileAlreadyExistsException e) {
             throw new IOException("cannot write " + tmp + ": it appeared while writing", e);
