@@ -202,6 +202,20 @@ public final class StoryIndex {
     }
 
     /**
+     * Takes a story out of the active set, as if it had gone cold, so that no later article joins it; its members
+     * stay wherever the caller keeps them. Used when a store drops an expired story.
+     *
+     * @return whether the story was active
+     */
+    public boolean retire(String storyId) {
+        ActiveStory s = activeById.get(storyId);
+        if (s != null) {
+            deactivate(s);
+        }
+        return s != null;
+    }
+
+    /**
      * The stories so far in order of foundation, active and cold alike, without those merged away; a snapshot.
      *
      * @throws IllegalStateException for a streaming index, which keeps no history

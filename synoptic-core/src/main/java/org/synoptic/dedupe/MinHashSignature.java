@@ -48,9 +48,14 @@ public final class MinHashSignature {
 
     /** A hash of the values in positions {@code [from, to)}: the LSH band key. */
     long bandKey(int from, int to) {
+        return bandKey(values, 0, from, to);
+    }
+
+    /** The band key of the signature stored at {@code values[base ..]}, positions {@code [from, to)} of it. */
+    static long bandKey(int[] values, int base, int from, int to) {
         long h = 0x9E3779B97F4A7C15L * (from + 1);
         for (int i = from; i < to; i++) {
-            h = MinHasher.mix(h ^ values[i]);
+            h = MinHasher.mix(h ^ values[base + i]);
         }
         return h;
     }

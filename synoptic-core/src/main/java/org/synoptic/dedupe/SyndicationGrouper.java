@@ -76,7 +76,19 @@ public final class SyndicationGrouper {
 
     /** The signature of an article's compared text (title, then body). */
     public MinHashSignature signature(Article article) {
+        return signatureOf(hasher, article);
+    }
+
+    static MinHashSignature signatureOf(MinHasher hasher, Article article) {
         return hasher.signature(comparedText(article));
+    }
+
+    MinHasher hasher() {
+        return hasher;
+    }
+
+    int rowsPerBand() {
+        return rowsPerBand;
     }
 
     /** The estimated Jaccard similarity of the two articles' shingle sets, in [0, 1]; symmetric. */

@@ -60,6 +60,11 @@ public record Article(String id, String source, String url, String title, String
      * from its first instant), or empty when {@code published} is absent or not ISO-8601.
      */
     public java.util.OptionalLong publishedEpochMillis() {
+        return epochMillisOf(published);
+    }
+
+    /** {@link #publishedEpochMillis()} of a {@code published} value given alone; {@code null} gives empty. */
+    public static java.util.OptionalLong epochMillisOf(String published) {
         if (published == null || published.isBlank()) {
             return java.util.OptionalLong.empty();
         }

@@ -48,4 +48,14 @@ record ArticleHead(String id, long seq, Instant ingested, String storyId, String
     ArticleHead withEntitiesHash(int hash) {
         return new ArticleHead(id, seq, ingested, storyId, contentHash, urlKey, title, outlet, published, language, hash);
     }
+
+    /**
+     * When the report appeared: its publication time, unless it is absent, unreadable or after the report was
+     * ingested; else the time it was ingested. Retention ages stories by it.
+     */
+    Instant reportTime() {
+        java.util.OptionalLong millis = org.synoptic.model.Article.epochMillisOf(published);
+        return millis.isPresent() && millis.getAsLong() <= ingested.toEpochMilli() ? Instant.ofEpochMilli(millis.getAsLong())
+                : ingested;
+    }
 }

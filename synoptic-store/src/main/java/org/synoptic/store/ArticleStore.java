@@ -84,6 +84,7 @@ public final class ArticleStore implements Closeable {
     private final SearcherManager searchers;
     private final StoreOptions options;
     private final StoryIndex storyIndex;
+    private final StoryAssigner assigner;
     private final StoreSearcher searcher;
     private final StoreCatalog catalog = new StoreCatalog();
     private final ArticleReader reader;
@@ -118,7 +119,8 @@ public final class ArticleStore implements Closeable {
         long openStart = System.nanoTime();
         StoreReplay.Result replayed = new StoreReplay(writer, catalog, recurring, mergeLog)
                 .replay(options.clusterer(), checkpoint);
-        this.storyIndex = replayed.storyIndex();
+        this.assigner = replayed.assigner();
+        this.storyIndex = assigner.storyIndex();
         nextSeq.set(replayed.nextSeq());
         this.checkpointedSeq = replayed.checkpointSeq();
         this.opened = new OpenReport(replayed.checkpointSeq(), replayed.replayed(), (System.nanoTime() - openStart) / 1_000_000);
@@ -178,7 +180,7 @@ public final class ArticleStore implements Closeable {
                     continue;
                 }
                 Article article = withUniqueId(given);
-                String storyId = storyIndex.add(article);
+                String storyId = assigner.assign(article);
                 applyMerges(touched);
                 StoredArticle stored = new StoredArticle(article, nextSeq.getAndIncrement(), now, storyId, hash, List.of());
                 writer.addDocument(ArticleDocuments.toDocument(stored));
@@ -319,8 +321,12 @@ public final class ArticleStore implements Closeable {
 
     /** Articles stored and duplicates recognised since the store was opened, digests computed, commits made. */
     public Counters counters() {
+        long nearCopies;
+        synchronized (writeLock) {
+            nearCopies = assigner.copies();
+        }
         return new Counters(storedCount.get(), duplicateCount.get(), digestCount.get(), scheduler.pending(),
-                commitCount.get());
+                commitCount.get(), nearCopies);
     }
 
     /**
@@ -331,8 +337,10 @@ public final class ArticleStore implements Closeable {
      * @param digests         digests computed
      * @param pendingDigests  stories waiting for a digest now
      * @param commits         commits of the article index (fewer than batches when commits were grouped)
+     * @param nearCopies      articles placed in the story of the recent report they nearly copy (replay included)
      */
-    public record Counters(long stored, long duplicates, long digests, int pendingDigests, long commits) {
+    public record Counters(long stored, long duplicates, long digests, int pendingDigests, long commits,
+                           long nearCopies) {
     }
 
     /** Every story, the most recently updated first, then the larger first; a snapshot. */
@@ -473,8 +481,9 @@ public final class ArticleStore implements Closeable {
     }
 
     /**
-     * Drops every story whose last report was stored longer ago than {@code age} (by the store's clock), with its
-     * articles, digest and analyses, and commits.
+     * Drops every story whose last report appeared longer ago than {@code age} (by the store's clock; a report
+     * appeared at its publication time, or when it was stored if undated or dated later), with its articles, digest
+     * and analyses, takes it out of the story index's active set, and commits.
      *
      * @return the number of stories dropped
      */
@@ -485,9 +494,10 @@ public final class ArticleStore implements Closeable {
         synchronized (writeLock) {
             ensureOpen();
             for (String storyId : List.copyOf(catalog.storyIds())) {
-                Instant last = catalog.heads(catalog.members(storyId)).stream().map(ArticleHead::ingested)
+                Instant last = catalog.heads(catalog.members(storyId)).stream().map(ArticleHead::reportTime)
                         .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
                 if (last.isBefore(cutoff)) {
+                    storyIndex.retire(storyId);
                     List<String> gone = catalog.removeStory(storyId);
                     writer.deleteDocuments(gone.stream().map(id -> new Term(ArticleDocuments.ID, id)).toArray(Term[]::new));
                     reader.removed(gone);

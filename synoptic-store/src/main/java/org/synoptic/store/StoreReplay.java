@@ -36,12 +36,13 @@ final class StoreReplay {
     /**
      * What the replay leaves.
      *
-     * @param storyIndex     the streaming index, reporting to the given {@link MergeLog}
+     * @param assigner       the store's placing rule around the streaming index, which reports to the given
+     *                       {@link MergeLog}; its near-copy ring holds the newest articles
      * @param nextSeq        the next arrival number
      * @param checkpointSeq  the arrival number the restored checkpoint covered up to; 0 when none was used
      * @param replayed       articles replayed through the index
      */
-    record Result(StoryIndex storyIndex, long nextSeq, long checkpointSeq, long replayed) {
+    record Result(StoryAssigner assigner, long nextSeq, long checkpointSeq, long replayed) {
     }
 
     private final IndexWriter writer;
@@ -88,7 +89,14 @@ final class StoreReplay {
                 storyIndex = clusterer.newIndex(mergeLog);
                 from = 0;
             }
+            StoryAssigner assigner = new StoryAssigner(storyIndex, clusterer, catalog);
             ArticleHead[] heads = from > 0 ? heads(reader, refs, from) : new ArticleHead[0];
+            int covered = 0;
+            while (covered < refs.size() && refs.get(covered)[0] < from) {
+                covered++;
+            }
+            // the checkpoint does not hold the near-copy ring: the newest articles it covers refill it
+            int firstRemembered = Math.max(0, covered - StoryAssigner.RECENT);
             for (int r = 0; r < refs.size(); r++) {
                 long[] ref = refs.get(r);
                 LeafReader leaf = reader.leaves().get((int) ref[1]).reader();
@@ -97,6 +105,9 @@ final class StoreReplay {
                     if (!catalog.contains(head.id())) {
                         catalog.add(head);
                     }
+                    if (r >= firstRemembered) {
+                        assigner.remember(ArticleDocuments.fromDocument(leaf.storedFields().document((int) ref[2])).article());
+                    }
                     nextSeq = Math.max(nextSeq, head.seq() + 1);
                     continue;
                 }
@@ -104,7 +115,7 @@ final class StoreReplay {
                 if (catalog.contains(stored.id())) {
                     continue; // cannot happen with one writer; tolerate rather than refuse to open
                 }
-                String storyId = storyIndex.add(stored.article());
+                String storyId = assigner.assign(stored.article());
                 replayed++;
                 changed |= applyMerges(reader);
                 StoredArticle current = storyId.equals(stored.storyId()) ? stored
@@ -121,7 +132,7 @@ final class StoreReplay {
                 writer.setLiveCommitData(List.of(Map.entry(ArticleStore.ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
                 writer.commit();
             }
-            return new Result(storyIndex, nextSeq, from, replayed);
+            return new Result(assigner, nextSeq, from, replayed);
         }
     }
 

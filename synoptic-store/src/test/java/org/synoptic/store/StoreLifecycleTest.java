@@ -128,6 +128,23 @@ class StoreLifecycleTest {
         }
     }
 
+    @Test
+    void retentionAgesAReportByItsPublicationDateNotByWhenItWasStored() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-06-01T00:00:00Z"));
+        Article archived = new Article("archiv-1", "test:archiv-1", null, "Archiv", "Das Hochwasser des Jahres 2021 "
+                + "überflutete die Altstadt von Kesselbach; die Schäden wurden auf 40 Millionen Euro geschätzt.",
+                "Kreisbote", null, "2021-07-16T10:00:00Z", "de", null);
+        Article fresh = new Article("neu-1", "test:neu-1", null, "Neu", "Die Brauerei am Markt von Kesselbach feiert "
+                + "ihr hundertjähriges Bestehen mit einem Fest auf dem Rathausplatz.", "Kreisbote", null,
+                "2026-05-30T10:00:00Z", "de", null);
+        try (ArticleStore store = ArticleStore.open(dir, options().withClock(clock))) {
+            store.ingest(List.of(archived, fresh));
+            assertThat(store.expire(Duration.ofDays(90))).isEqualTo(1);
+            assertThat(store.article("archiv-1")).isEmpty();
+            assertThat(store.article("neu-1")).isPresent();
+        }
+    }
+
     static final class MutableClock extends Clock {
         volatile Instant now;
 
