@@ -186,6 +186,26 @@ public final class RecurringSentences {
             }
         }
 
+        /**
+         * The learned sentences as opaque keys (outlet and normalised words), oldest first, for a checkpoint; give
+         * them back to {@link #learn} of a new counter.
+         */
+        public List<String> learnedKeys() {
+            return List.copyOf(learned);
+        }
+
+        /** Takes keys made by {@link #learnedKeys} as learned, keeping at most {@code capacity}, the newest. */
+        public void learn(List<String> keys) {
+            for (String key : keys) {
+                tallies.remove(key);
+                learned.remove(key);
+                learned.add(key);
+                if (learned.size() > capacity) {
+                    learned.remove(learned.iterator().next());
+                }
+            }
+        }
+
         /** The sentences learned so far. */
         public RecurringSentences snapshot() {
             return learned.isEmpty() ? NONE : new RecurringSentences(learned);

@@ -218,12 +218,14 @@ public final class ArticleStore implements Closeable {
             long through;
             long snapshotSeq = -1;
             StoryIndexSnapshot snapshot = null;
+            List<String> learned = List.of();
             synchronized (writeLock) {
                 through = written;
                 writer.setLiveCommitData(List.of(Map.entry(ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
                 if (nextSeq.get() - checkpointedSeq >= options.checkpointEvery()) {
                     // taken with every article below nextSeq written; the commit below holds them all
                     snapshot = storyIndex.snapshot();
+                    learned = recurring.learnedKeys();
                     snapshotSeq = nextSeq.get();
                 }
             }
@@ -231,7 +233,7 @@ public final class ArticleStore implements Closeable {
             commitCount.incrementAndGet();
             committed = through;
             if (snapshot != null) {
-                checkpoint.write(snapshotSeq, snapshot);
+                checkpoint.write(snapshotSeq, snapshot, learned);
                 checkpointedSeq = snapshotSeq;
             }
             long before = reader.beforeRefresh();
@@ -415,6 +417,13 @@ public final class ArticleStore implements Closeable {
         }
     }
 
+    /** The boilerplate learned from the stream so far (restored from the checkpoint on open); a snapshot. */
+    RecurringSentences learnedBoilerplate() {
+        synchronized (writeLock) {
+            return recurring.snapshot();
+        }
+    }
+
     private VersionedDigest computeDigest(String storyId) {
         List<String> ids = catalog.members(storyId);
         RecurringSentences learned;
@@ -536,7 +545,7 @@ public final class ArticleStore implements Closeable {
                     searchers.close();
                     writer.commit();
                     if (nextSeq.get() > checkpointedSeq) {
-                        checkpoint.write(nextSeq.get(), storyIndex.snapshot());
+                        checkpoint.write(nextSeq.get(), storyIndex.snapshot(), recurring.learnedKeys());
                     }
                     writer.close();
                     directory.close();

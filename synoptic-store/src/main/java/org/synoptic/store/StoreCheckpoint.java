@@ -20,7 +20,9 @@ import org.synoptic.cluster.StoryIndexSnapshot;
 
 /**
  * Checkpoints of the story index, in {@code DIR/checkpoint}: file {@code index-S.snap} holds the index's state after
- * the articles with arrival numbers below {@code S}. Opening a store restores the newest readable checkpoint and
+ * the articles with arrival numbers below {@code S}, and {@code learned-S.txt} the boilerplate sentences learned by
+ * then (keys of {@link org.synoptic.text.RecurringSentences.Counter#learnedKeys}, one per line, UTF-8; written first, so
+ * a snapshot without its list is a crash between the two and restores with nothing learned). Opening a store restores the newest readable checkpoint and
  * replays only the articles from {@code S} on, so opening does not take longer as the store grows.
  *
  * <p>Design decision: a checkpoint is written only after the commit that holds all its articles has finished, so it
@@ -32,12 +34,14 @@ import org.synoptic.cluster.StoryIndexSnapshot;
  */
 final class StoreCheckpoint {
 
-    /** A checkpoint read back: the index state and the first arrival number it does not cover. */
-    record Loaded(long nextSeq, StoryIndexSnapshot snapshot) {
+    /** A checkpoint read back: the index state, the learned boilerplate and the first arrival number not covered. */
+    record Loaded(long nextSeq, StoryIndexSnapshot snapshot, List<String> learned) {
     }
 
     private static final String PREFIX = "index-";
     private static final String SUFFIX = ".snap";
+    private static final String LEARNED_PREFIX = "learned-";
+    private static final String LEARNED_SUFFIX = ".txt";
     private static final int KEEP = 2;
 
     private final Path dir;
@@ -47,8 +51,23 @@ final class StoreCheckpoint {
     }
 
     /** Writes the state after the articles below {@code nextSeq}; call only once those are committed. */
-    void write(long nextSeq, StoryIndexSnapshot snapshot) throws IOException {
+    void write(long nextSeq, StoryIndexSnapshot snapshot, List<String> learned) throws IOException {
         Files.createDirectories(dir);
+        Path learnedTmp = dir.resolve(LEARNED_PREFIX + nextSeq + LEARNED_SUFFIX + ".tmp");
+        try (FileChannel channel = FileChannel.open(learnedTmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+             java.io.Writer out = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel,
+                     java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+            for (String key : learned) {
+                if (key.indexOf('\n') < 0 && key.indexOf('\r') < 0) {
+                    out.write(key);
+                    out.write('\n');
+                }
+            }
+            out.flush();
+            channel.force(true);
+        }
+        moveInto(learnedTmp, dir.resolve(LEARNED_PREFIX + nextSeq + LEARNED_SUFFIX));
         Path tmp = dir.resolve(PREFIX + nextSeq + SUFFIX + ".tmp");
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
@@ -57,16 +76,36 @@ final class StoreCheckpoint {
             out.flush();
             channel.force(true);
         }
-        Path target = dir.resolve(PREFIX + nextSeq + SUFFIX);
+        moveInto(tmp, dir.resolve(PREFIX + nextSeq + SUFFIX));
+        syncDirectory();
+        List<Path> all = checkpoints();
+        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+            Files.deleteIfExists(learnedOf(old));
+        }
+    }
+
+    private static void moveInto(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        syncDirectory();
-        List<Path> all = checkpoints();
-        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
-            Files.deleteIfExists(old);
+    }
+
+    private Path learnedOf(Path snapshot) {
+        return dir.resolve(LEARNED_PREFIX + seqOf(snapshot) + LEARNED_SUFFIX);
+    }
+
+    /** The learned boilerplate written with a snapshot; empty when the list is missing or unreadable. */
+    private List<String> learnedWith(Path snapshot) {
+        Path file = learnedOf(snapshot);
+        try {
+            return Files.exists(file) ? Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8) : List.of();
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(StoreCheckpoint.class.getName()).log(System.Logger.Level.WARNING,
+                    "learned boilerplate " + file + " does not read back; it is learned again", e);
+            return List.of();
         }
     }
 
@@ -82,7 +121,7 @@ final class StoreCheckpoint {
                     continue; // cannot happen when checkpoints follow commits; a copied folder might do it
                 }
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16)) {
-                    return Optional.of(new Loaded(seq, StoryIndexSnapshot.readFrom(in)));
+                    return Optional.of(new Loaded(seq, StoryIndexSnapshot.readFrom(in), learnedWith(p)));
                 } catch (IOException | RuntimeException e) {
                     System.getLogger(StoreCheckpoint.class.getName()).log(System.Logger.Level.WARNING,
                             "checkpoint " + p + " does not read back; trying an older one", e);

@@ -25,8 +25,8 @@ import org.synoptic.text.RecurringSentences;
  * replayed through a fresh index. Where the replay assigns an article differently, or the analysis version changed,
  * the article is re-indexed from its stored originals.
  *
- * <p>The recurring-sentence counter learns from the replayed articles only: boilerplate learned before the checkpoint
- * is learned again as the stream goes on.
+ * <p>The recurring-sentence counter gets back the boilerplate learned up to the checkpoint and goes on learning from
+ * the replayed articles; sentences it was still counting at the checkpoint start their count again.
  *
  * <p>Reads one document at a time in arrival order, so texts pass through the heap without staying. Used once, by the
  * store's constructor, before any other thread sees the store.
@@ -79,6 +79,7 @@ final class StoreReplay {
                 try {
                     storyIndex = StoryIndex.restore(clusterer, loaded.get().snapshot(), mergeLog);
                     from = loaded.get().nextSeq();
+                    recurring.learn(loaded.get().learned());
                 } catch (IllegalArgumentException e) {
                     // the clustering changed since the checkpoint: its stories would be placed by other rules
                     System.getLogger(StoreReplay.class.getName()).log(System.Logger.Level.INFO,

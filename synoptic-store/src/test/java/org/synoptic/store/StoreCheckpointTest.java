@@ -108,4 +108,27 @@ class StoreCheckpointTest {
             }
         }
     }
+
+    @Test
+    void boilerplateLearnedBeforeTheCheckpointIsStillKnownAfterReopening() throws Exception {
+        String footer = "Alle Rechte vorbehalten, Nachdruck nur mit Genehmigung des Seeboten.";
+        String[] topics = {"Die Fähre über den Lindsee fährt ab Mai im Halbstundentakt.",
+                "Der Turnverein feiert sein hundertjähriges Bestehen mit einem Sportfest.",
+                "Im Gewerbegebiet Seewiese eröffnet eine neue Bäckerei mit zwölf Angestellten.",
+                "Die Kreisstraße nach Kesselbach wird wegen Bauarbeiten drei Wochen gesperrt."};
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < topics.length; i++) {
+            articles.add(new Article("b" + i, "test:b" + i, null, null, topics[i] + "\n\n" + footer, "Seebote", null,
+                    "2026-03-0" + (i + 1) + "T08:00:00Z", "de", null));
+        }
+        try (ArticleStore store = ArticleStore.open(dir.resolve("s"), options())) {
+            ingest(store, articles, 1);
+            assertThat(store.learnedBoilerplate().contains("Seebote", footer)).isTrue();
+        }
+        try (ArticleStore store = ArticleStore.open(dir.resolve("s"), options())) {
+            assertThat(store.openReport().replayed()).isZero();
+            assertThat(store.learnedBoilerplate().contains("Seebote", footer)).isTrue();
+            assertThat(store.learnedBoilerplate().contains("Seebote", topics[0])).isFalse();
+        }
+    }
 }
