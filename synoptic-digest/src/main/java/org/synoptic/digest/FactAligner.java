@@ -169,19 +169,22 @@ final class FactAligner {
         return SentenceVectors.cosine(sumA, sumB) / ((double) sizeA * sizeB);
     }
 
+    /**
+     * The mean pairwise similarity of the members, from the sum of their unit vectors: the sum over pairs of their dot
+     * products is {@code (|S|^2 - sum |v|^2) / 2}, so a group of m members costs m vectors, not m^2 / 2 products.
+     */
     private static double cohesion(List<Vector> members) {
-        if (members.size() < 2) {
+        int m = members.size();
+        if (m < 2) {
             return 1.0;
         }
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < members.size(); i++) {
-            for (int j = i + 1; j < members.size(); j++) {
-                sum += SentenceVectors.cosine(members.get(i).weights(), members.get(j).weights());
-                n++;
-            }
+        Map<String, Double> sum = new HashMap<>();
+        double selves = 0;
+        for (Vector v : members) {
+            v.weights().forEach((term, w) -> sum.merge(term, w, Double::sum));
+            selves += SentenceVectors.cosine(v.weights(), v.weights());
         }
-        return sum / n;
+        return (SentenceVectors.cosine(sum, sum) - selves) / ((double) m * (m - 1));
     }
 
     private static int find(int[] parent, int i) {
