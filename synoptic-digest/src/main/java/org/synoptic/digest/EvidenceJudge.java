@@ -129,13 +129,18 @@ final class EvidenceJudge {
     List<Vector> statingSentences(List<Vector> part) {
         List<Vector> kept = new ArrayList<>(part);
         if (kept.size() >= 3) {
-            Vector anchor = AgreementSplitter.clearest(kept);
-            int most = statedBy(anchor, kept);
+            // stating depends on the texts only, and syndicated copies repeat them: count per distinct text
+            Map<String, List<Vector>> byText = new java.util.LinkedHashMap<>();
             for (Vector v : kept) {
-                int n = statedBy(v, kept);
+                byText.computeIfAbsent(v.sentence().text(), t -> new ArrayList<>()).add(v);
+            }
+            Vector anchor = AgreementSplitter.clearest(kept);
+            int most = statedBy(anchor, byText);
+            for (List<Vector> same : byText.values()) {
+                int n = statedBy(same.get(0), byText);
                 if (n > most) {
                     most = n;
-                    anchor = v;
+                    anchor = same.get(0);
                 }
             }
             Vector a = anchor;
@@ -210,6 +215,18 @@ final class EvidenceJudge {
         for (Vector v : members) {
             if (v != anchor && stating(v, anchor) >= AgreementSplitter.EVIDENCE_CONTENT) {
                 n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@link #statedBy(Vector, List)} with the members grouped by their text, in order of first occurrence. */
+    private int statedBy(Vector anchor, Map<String, List<Vector>> membersByText) {
+        int n = 0;
+        for (List<Vector> same : membersByText.values()) {
+            int others = same.size() - (same.get(0).sentence().text().equals(anchor.sentence().text()) ? 1 : 0);
+            if (others > 0 && stating(same.get(0), anchor) >= AgreementSplitter.EVIDENCE_CONTENT) {
+                n += others;
             }
         }
         return n;
