@@ -305,8 +305,13 @@ final class DisagreementFinder {
         List<Vector> all = vectors.all();
         List<Stance> stances = all.stream().map(v -> Stance.of(v.sentence().text())).toList();
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
+        // only sentences with a stance can conflict: the pairs of those, in story order
+        int[] stanced = java.util.stream.IntStream.range(0, all.size())
+                .filter(i -> stances.get(i) != Stance.NEUTRAL).toArray();
+        for (int x = 0; x < stanced.length; x++) {
+            for (int y = x + 1; y < stanced.length; y++) {
+                int i = stanced[x];
+                int j = stanced[y];
                 Stance si = stances.get(i);
                 Stance sj = stances.get(j);
                 if (!conflicting(si, sj)) {
@@ -346,15 +351,12 @@ final class DisagreementFinder {
         }
     }
 
+    /** Confirm against no comment, hedge or denial; claim against denial. */
     private static boolean conflicting(Stance a, Stance b) {
-        if (a == b) {
-            return false;
-        }
-        Set<Stance> pair = Set.of(a, b);
-        return (pair.equals(Set.of(Stance.CONFIRM, Stance.NO_COMMENT))
-                || pair.equals(Set.of(Stance.CONFIRM, Stance.HEDGE))
-                || pair.equals(Set.of(Stance.CONFIRM, Stance.DENY))
-                || pair.equals(Set.of(Stance.CLAIM, Stance.DENY)));
+        return a == Stance.CONFIRM && (b == Stance.NO_COMMENT || b == Stance.HEDGE || b == Stance.DENY)
+                || b == Stance.CONFIRM && (a == Stance.NO_COMMENT || a == Stance.HEDGE || a == Stance.DENY)
+                || a == Stance.CLAIM && b == Stance.DENY
+                || a == Stance.DENY && b == Stance.CLAIM;
     }
 
     private static Set<String> sharedEntities(Vector a, Vector b) {
