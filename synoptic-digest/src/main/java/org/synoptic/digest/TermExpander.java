@@ -62,7 +62,9 @@ final class TermExpander {
                 if (synonym != null) {
                     tf.merge("≈" + synonym, WEIGHT, Double::sum);
                 }
-                if (word.length() >= MIN_COMPOUND && Character.isUpperCase(word.charAt(0)) && word.indexOf('-') < 0) {
+                if (word.length() >= MIN_COMPOUND && Character.isUpperCase(word.charAt(0)) && word.indexOf('-') < 0
+                        && SentenceVectors.stems(word, language).stream().allMatch(SentenceVectors::isContentTerm)) {
+                    // a role ("Verteidigungsminister") names who acted: its parts are no content either
                     List<String> parts = parts(word);
                     if (parts.size() >= 2 && !PARTICLES.contains(parts.get(0).toLowerCase(Locale.GERMAN))) {
                         for (String part : parts) {
