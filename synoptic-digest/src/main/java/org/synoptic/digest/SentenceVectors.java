@@ -171,11 +171,7 @@ final class SentenceVectors {
                     if (!sentence.isContent()) {
                         continue; // captions, credits, teasers and boilerplate state nothing about the story
                     }
-                    Map<String, Double> tf = new HashMap<>();
-                    for (String term : terms(analyzer, numbersNormalised(sentence.text()))) {
-                        tf.merge(term, distinctiveNumber(term) ? NUMBER_WEIGHT : 1.0, Double::sum);
-                    }
-                    TermExpander.expand(sentence.text(), language, tf);
+                    Map<String, Double> tf = rawTerms(sentence.text(), language, analyzer).toMap();
                     for (EntityMention e : analysis.entities()) {
                         if (e.start() >= sentence.start() && e.end() <= sentence.end()) {
                             tf.merge("§" + canonical.getOrDefault(e.name(), e.name()), ENTITY_WEIGHT, Double::sum);
@@ -209,6 +205,53 @@ final class SentenceVectors {
                     java.util.Collections.unmodifiableMap(w)));
         }
         return new SentenceVectors(vectors);
+    }
+
+    /**
+     * A sentence's term frequencies before its entity names: stems (numbers normalised and weighted), compound parts
+     * and synonyms, in the order they were first added. A function of the text and language alone.
+     */
+    private record RawTerms(String[] terms, double[] counts) {
+
+        /** The frequencies as a new mutable map, its keys inserted in the original order (same iteration order). */
+        Map<String, Double> toMap() {
+            Map<String, Double> tf = new HashMap<>();
+            for (int k = 0; k < terms.length; k++) {
+                tf.put(terms[k], counts[k]);
+            }
+            return tf;
+        }
+    }
+
+    /**
+     * Raw terms of recently digested sentences, by language and text, least recently used dropped first: a story that
+     * grows by one report is digested again with the same sentences (and syndicated copies repeat them), so only the
+     * new report's sentences are analysed. About 1 kB per entry.
+     */
+    private static final int RAW_TERMS_KEPT = 8192;
+    private static final Map<String, RawTerms> RAW_TERMS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RawTerms> eldest) {
+                    return size() > RAW_TERMS_KEPT;
+                }
+            });
+
+    private static RawTerms rawTerms(String text, String language, Analyzer analyzer) {
+        String key = language + '\u0000' + text;
+        RawTerms known = RAW_TERMS.get(key);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Double> tf = new java.util.LinkedHashMap<>();
+        for (String term : terms(analyzer, numbersNormalised(text))) {
+            tf.merge(term, distinctiveNumber(term) ? NUMBER_WEIGHT : 1.0, Double::sum);
+        }
+        TermExpander.expand(text, language, tf);
+        RawTerms raw = new RawTerms(tf.keySet().toArray(String[]::new),
+                tf.values().stream().mapToDouble(Double::doubleValue).toArray());
+        RAW_TERMS.put(key, raw);
+        return raw;
     }
 
     /**
