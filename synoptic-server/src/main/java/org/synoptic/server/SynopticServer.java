@@ -33,6 +33,7 @@ import org.synoptic.store.ArticleStore;
 import org.synoptic.store.IngestResult;
 import org.synoptic.store.SearchRequest;
 import org.synoptic.store.SearchResult;
+import org.synoptic.store.StoreWriteException;
 import org.synoptic.store.StoredArticle;
 import org.synoptic.store.StorySummary;
 import org.synoptic.store.VersionedDigest;
@@ -201,6 +202,9 @@ public final class SynopticServer {
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             c.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            // a full disk is the operator's to fix: 507 says so, and reads go on meanwhile
+            c.routes.exception(StoreWriteException.class, (e, ctx) -> error(ctx, e.noSpace() ? 507 : 503,
+                    e.getMessage() + "; reads go on, and writing resumes by itself once the store can write again"));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 System.getLogger(SynopticServer.class.getName()).log(System.Logger.Level.ERROR, "request failed: " + ctx.path(), e);
                 error(ctx, 500, "internal error");
@@ -498,8 +502,10 @@ public final class SynopticServer {
 
     /**
      * Liveness and readiness: 200 with {@code "state": "opening"} while the store opens (no counts yet), 200 with
-     * {@code "ready"} and the counts once it is open, 503 with {@code "failed"} when it could not be opened. Never
-     * waits for the store.
+     * {@code "ready"} and the counts once it is open, 503 with {@code "failed"} when it could not be opened. While
+     * the store cannot write (a full disk) it still answers 200, with {@code "status": "degraded"} and the
+     * {@code reason}: reads work; the status is {@code "ok"} again after the next successful write. Never waits for
+     * the store.
      */
     private void health(Context ctx) {
         StringBuilder b = new StringBuilder("{");
@@ -511,7 +517,10 @@ public final class SynopticServer {
             ctx.status(503);
         } else {
             ArticleStore s = store();
-            b.append("\"status\":\"ok\",\"state\":\"ready\",\"articles\":").append(s.articleCount())
+            Optional<String> problem = s.writeProblem();
+            b.append("\"status\":\"").append(problem.isPresent() ? "degraded" : "ok").append('"');
+            problem.ifPresent(p -> b.append(",\"reason\":").append(jsonString("writes fail: " + p)));
+            b.append(",\"state\":\"ready\",\"articles\":").append(s.articleCount())
                     .append(",\"stories\":").append(s.storyCount())
                     .append(",\"pendingDigests\":").append(s.counters().pendingDigests());
         }

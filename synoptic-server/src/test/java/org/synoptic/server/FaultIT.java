@@ -1,0 +1,216 @@
+package org.synoptic.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synoptic.digest.DigestBuilder;
+import org.synoptic.digest.StoryDigester;
+import org.synoptic.dedupe.SyndicationGrouper;
+import org.synoptic.nlp.ArticleAnalyzer;
+import org.synoptic.store.ArticleStore;
+import org.synoptic.store.StoreOptions;
+
+/**
+ * Faults and hostile input against a running server (issue 20): one test per finding, each named for it. What a
+ * crash would keep is read from the index's last commit by a separate reader, as a process started after SIGKILL
+ * would find it. Needs no models: digests use the rule-based extractors and wait a minute, so none runs.
+ */
+class FaultIT {
+
+    static final String TOKEN = "fault-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+    private ArticleStore store;
+    private SynopticServer server;
+    private FullDiskDirectory disk;
+
+    static StoreOptions options() {
+        return StoreOptions.defaults().withDebounce(Duration.ofMinutes(1)).withDigester(new StoryDigester(
+                SyndicationGrouper.defaults(), ArticleAnalyzer.ruleBased(), DigestBuilder.standard()));
+    }
+
+    private void start() throws IOException {
+        store = ArticleStore.open(dir.resolve("store"), options(), d -> disk = new FullDiskDirectory(d));
+        server = new SynopticServer(store, new SynopticServer.Config("127.0.0.1", 0, TOKEN, 1024 * 1024)).start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            disk.full.set(false);
+            store.close();
+        }
+    }
+
+    /** A JSON article of a few sentences, distinct per {@code n}. */
+    static String article(int n, String outlet) {
+        return "{\"url\":\"https://fault.example/" + n + "\",\"title\":\"Meldung Nummer " + n + "\",\"outlet\":"
+                + JSON.valueToTree(outlet) + ",\"language\":\"de\",\"text\":\"Der Stadtrat von Musterstadt hat am "
+                + "Dienstag über Vorlage " + n + " beraten. Die Sitzung dauerte " + (n + 2) + " Stunden. "
+                + "Am Ende stimmte eine Mehrheit für den Antrag mit der Nummer " + n + ".\"}";
+    }
+
+    HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The URLs in the index's last commit: what a store reopened after SIGKILL would hold. */
+    Set<String> committedUrls() throws IOException {
+        Set<String> urls = new HashSet<>();
+        try (FSDirectory d = FSDirectory.open(dir.resolve("store").resolve("index"));
+             DirectoryReader reader = DirectoryReader.open(d)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    if (live == null || live.get(i)) {
+                        urls.add(leaf.reader().storedFields().document(i).get("url"));
+                    }
+                }
+            }
+        }
+        return urls;
+    }
+
+    static JsonNode json(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void major1_batchRefusedByAFieldLimitStoresNothingAndALaterDuplicateIsDurable() throws Exception {
+        start();
+        // through the API: the article over a limit is rejected by name, the other one is stored and durable
+        HttpResponse<String> mixed = post("[" + article(1, "Kurier") + "," + article(2, "O".repeat(9000)) + "]");
+        assertThat(mixed.statusCode()).isEqualTo(201);
+        JsonNode outcomes = json(mixed).get("outcomes");
+        assertThat(outcomes.get(1).get("status").asText()).isEqualTo("rejected");
+        assertThat(outcomes.get(1).get("reason").asText()).contains("outlet is 9000 characters; the limit is 1024");
+        String overlongId = "{\"id\":\"" + "i".repeat(40_000) + "\"," + article(3, "Kurier").substring(1);
+        assertThat(json(post(overlongId)).get("outcomes").get(0).get("reason").asText()).contains("id is 40000 characters");
+        HttpResponse<String> duplicate = post("[" + article(1, "Kurier") + "]");
+        assertThat(json(duplicate).get("outcomes").get(0).get("status").asText()).isEqualTo("duplicate");
+        assertThat(committedUrls()).as("what a restart after SIGKILL finds").containsExactly("https://fault.example/1");
+
+        // the store itself: a batch with one article over a limit is refused whole, before the index sees it
+        org.synoptic.model.Article good = new org.synoptic.model.Article("good", "t", "https://fault.example/g", "Gut",
+                "Der Stadtrat hat am Dienstag beraten und entschieden.", "Kurier", null, null, "de", null);
+        org.synoptic.model.Article bad = new org.synoptic.model.Article("bad", "t", "https://fault.example/b", "Schlecht",
+                "Der Kreistag hat am Mittwoch beraten und vertagt.", "O".repeat(9000), null, null, "de", null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.ingest(java.util.List.of(good, bad)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("article 2 of the batch").hasMessageContaining("limit is 1024")
+                .hasMessageContaining("nothing of the batch was stored");
+        assertThat(store.article("good")).as("nothing of the refused batch stays in the heap").isEmpty();
+        assertThat(store.ingest(java.util.List.of(good)).outcomes().get(0).status())
+                .as("stored now, not a duplicate of an uncommitted article")
+                .isEqualTo(org.synoptic.store.IngestResult.Status.STORED);
+        assertThat(committedUrls()).contains("https://fault.example/g");
+    }
+
+    @Test
+    void major2_fullDiskAnswers507KeepsReadingSaysDegradedAndRecoversWhenSpaceIsBack() throws Exception {
+        start();
+        assertThat(post("[" + article(1, "Kurier") + "]").statusCode()).isEqualTo(201);
+        disk.full.set(true);
+        HttpResponse<String> full = post("[" + article(2, "Kurier") + "," + article(3, "Bote") + "]");
+        assertThat(full.statusCode()).isEqualTo(507);
+        assertThat(full.body()).contains("no space left on device").contains("nothing of it was stored");
+        HttpResponse<String> again = post("[" + article(2, "Kurier") + "]");
+        assertThat(again.statusCode()).as("still full: 507 again, not 'the store is closed'").isEqualTo(507);
+
+        assertThat(get("/api/search?q=Vorlage").statusCode()).as("reads go on").isEqualTo(200);
+        assertThat(json(get("/api/search?q=Vorlage")).get("total").asInt()).as("only durable articles are served")
+                .isEqualTo(1);
+        assertThat(get("/api/stories").statusCode()).isEqualTo(200);
+        JsonNode health = json(get("/health"));
+        assertThat(health.get("status").asText()).isEqualTo("degraded");
+        assertThat(health.get("reason").asText()).contains("no space left on device");
+
+        disk.full.set(false);
+        HttpResponse<String> recovered = post("[" + article(2, "Kurier") + "," + article(3, "Bote") + "]");
+        assertThat(recovered.statusCode()).as("recovers without a restart").isEqualTo(201);
+        assertThat(json(recovered).get("stored").asInt()).isEqualTo(2);
+        assertThat(json(get("/health")).get("status").asText()).isEqualTo("ok");
+        assertThat(committedUrls()).containsExactlyInAnyOrder("https://fault.example/1", "https://fault.example/2",
+                "https://fault.example/3");
+    }
+
+    @Test
+    void major4_postBodyWithSeveralJsonValuesStoresEachAndTrailingGarbageIsRefused() throws Exception {
+        start();
+        HttpResponse<String> two = post(article(1, "Kurier") + article(2, "Bote"));
+        assertThat(two.statusCode()).isEqualTo(201);
+        assertThat(json(two).get("stored").asInt()).as("both values, not the first only").isEqualTo(2);
+        HttpResponse<String> lines = post(article(3, "Kurier") + "\n" + article(4, "Bote") + "\n");
+        assertThat(json(lines).get("stored").asInt()).isEqualTo(2);
+        HttpResponse<String> garbage = post(article(5, "Kurier") + " xxx");
+        assertThat(garbage.statusCode()).isEqualTo(400);
+        assertThat(garbage.body()).contains("malformed JSON after value 1");
+        assertThat(json(get("/api/search?q=Vorlage")).get("total").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void major7_controlCharactersInJsonAndHtmlTitlesLeaveTheAtomFeedValidXml() throws Exception {
+        start();
+        String controlTitle = "{\"url\":\"https://fault.example/c\",\"title\":\"Steuer\\u0001zeichen\\u0008 im\\u000b Titel\",\"language\":\"de\","
+                + "\"text\":\"Der Stadtrat von Musterstadt hat am Dienstag über die Steuerzeichen beraten. Die Sitzung dauerte lange.\"}";
+        assertThat(post(controlTitle).statusCode()).isEqualTo(201);
+        String page = "<html><head><title>Seite &#1;mit&#11; Entität</title></head><body><article><h1>Seite &#1;mit Entität</h1>"
+                + "<p>Der Gemeinderat von Beispielheim hat am Mittwoch über den neuen Radweg entschieden. Er soll im "
+                + "Frühjahr gebaut werden, sagte die Bürgermeisterin.</p></article></body></html>";
+        HttpResponse<String> html = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/api/articles")).header("Authorization", "Bearer " + TOKEN).header("Content-Type", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(page)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(html.statusCode()).isEqualTo(201);
+
+        String feed = get("/feeds/stories.atom").body();
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document doc = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(2);
+        assertThat(feed).contains("Steuerzeichen im Titel").doesNotContain("\u0001").doesNotContain("\u000b");
+        assertThat(json(get("/api/search?q=Steuerzeichen")).get("hits").get(0).toString()).doesNotContain("\\u0001");
+    }
+
+    @Test
+    void minorApiTypes_numbersBooleansOneCharacterTextsAndBadLanguagesAreRejected() throws Exception {
+        start();
+        for (String body : java.util.List.of("{\"text\":12345}", "{\"text\":true}", "{\"text\":\"x\"}",
+                "{\"text\":\"Ein Satz, der lang genug ist, um ein Bericht zu sein.\",\"language\":\"klingonisch\"}")) {
+            HttpResponse<String> r = post(body);
+            assertThat(r.statusCode()).as(body).isEqualTo(400);
+            assertThat(json(r).get("rejected").asInt()).as(body).isEqualTo(1);
+        }
+        assertThat(store.articleCount()).isZero();
+    }
+}
