@@ -63,8 +63,17 @@ public final class SynopticServer {
      * @param port         port, or 0 for a free one
      * @param token        bearer token required to ingest through the API; {@code null} disables API ingest
      * @param maxBodyBytes largest accepted request body; larger ones are answered with 413
+     * @param publicUrl    the address readers use ({@code https://news.example.org}), or {@code null}: the feed's
+     *                     links are built from it (else from {@code host} and the port), and a request whose
+     *                     {@code Host} names neither it nor the bound address is refused (421), so a DNS-rebinding
+     *                     page cannot read a local server
      */
-    public record Config(String host, int port, String token, long maxBodyBytes) {
+    public record Config(String host, int port, String token, long maxBodyBytes, String publicUrl) {
+
+        /** Settings without a public address. */
+        public Config(String host, int port, String token, long maxBodyBytes) {
+            this(host, port, token, maxBodyBytes, null);
+        }
 
         /** Default cap on request bodies: 5 MiB. */
         public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
@@ -78,6 +87,15 @@ public final class SynopticServer {
                 throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
             }
             token = token == null || token.isBlank() ? null : token;
+            publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
+            if (publicUrl != null && java.net.URI.create(publicUrl).getHost() == null) {
+                throw new IllegalArgumentException("publicUrl must be an absolute http(s) URL: " + publicUrl);
+            }
+        }
+
+        /** Whether the server listens on every interface, so the names it is reached by are not known. */
+        boolean wildcard() {
+            return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
         }
     }
 
@@ -189,16 +207,21 @@ public final class SynopticServer {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.prefer405over404 = true; // PUT, DELETE, PATCH on a known path: 405, not 404
             c.jetty.host = config.host();
             c.jetty.port = config.port();
+            c.routes.before(this::guard);
             for (Route r : routes) {
                 Handler timed = timed(r);
                 if (r.method().equals("GET")) {
                     c.routes.get(r.path(), timed);
+                    c.routes.head(r.path(), timed); // the GET answer's status and headers: 404 for an unknown id
                 } else {
                     c.routes.post(r.path(), timed);
                 }
             }
+            // recorded after the exception and error handlers ran, so a 401, 404 or 413 is counted as such
+            c.routes.after(this::recordMetrics);
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             c.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
@@ -211,10 +234,11 @@ public final class SynopticServer {
             });
             c.routes.error(404, ctx -> {
                 if (ctx.result() == null) {
-                    metrics.record(ctx.method().name(), "unmatched", 404, 0);
                     error(ctx, 404, "no such page: " + ctx.path());
                 }
             });
+            c.routes.error(405, ctx -> error(ctx, 405, ctx.method().name() + " is not allowed on " + ctx.path()
+                    + " (GET" + (ctx.path().equals("/api/articles") ? ", POST" : "") + ", HEAD)"));
         });
         app.start();
         return this;
@@ -233,15 +257,64 @@ public final class SynopticServer {
         }
     }
 
+    private static final String ROUTE_ATTRIBUTE = "synoptic.route";
+    private static final String START_ATTRIBUTE = "synoptic.start";
+
     private Handler timed(Route route) {
         return ctx -> {
-            long start = System.nanoTime();
-            try {
-                route.handler().handle(ctx);
-            } finally {
-                metrics.record(route.method(), route.path(), ctx.statusCode(), System.nanoTime() - start);
-            }
+            ctx.attribute(ROUTE_ATTRIBUTE, route);
+            ctx.attribute(START_ATTRIBUTE, System.nanoTime());
+            route.handler().handle(ctx);
         };
+    }
+
+    /** Counts a request with its final status; one that matched no route counts as {@code unmatched}. */
+    private void recordMetrics(Context ctx) {
+        Route route = ctx.attribute(ROUTE_ATTRIBUTE);
+        Long start = ctx.attribute(START_ATTRIBUTE);
+        metrics.record(ctx.method().name(), route == null ? "unmatched" : route.path(), ctx.statusCode(),
+                start == null ? 0 : System.nanoTime() - start);
+    }
+
+    /**
+     * Runs before every request: the security headers (no script may run, no page may frame ours, no MIME sniffing,
+     * no referrer leaves), then the {@code Host} check: a request that names another host than the bound address, a
+     * loopback name for a loopback server, or the configured public address is refused with 421.
+     */
+    private void guard(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        String host = ctx.header("Host");
+        if (host != null && !hostAllowed(host)) {
+            throw new ApiException(421, "this server does not answer for host " + host
+                    + " (start it with --public-url to name the address readers use)");
+        }
+    }
+
+    /** Whether a {@code Host} header names this server; any name when it listens everywhere without a public URL. */
+    boolean hostAllowed(String hostHeader) {
+        String name = hostHeader.strip().toLowerCase(java.util.Locale.ROOT);
+        int colon = name.lastIndexOf(':');
+        if (colon >= 0 && name.indexOf(']') < colon) {
+            name = name.substring(0, colon);
+        }
+        name = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
+        if (config.publicUrl() != null && name.equals(java.net.URI.create(config.publicUrl()).getHost()
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("^\\[|\\]$", ""))) {
+            return true;
+        }
+        if (config.wildcard()) {
+            return config.publicUrl() == null;
+        }
+        String bound = config.host().toLowerCase(java.util.Locale.ROOT).replaceAll("^\\[|\\]$", "");
+        if (name.equals(bound)) {
+            return true;
+        }
+        boolean loopback = bound.equals("localhost") || bound.startsWith("127.") || bound.equals("::1");
+        return loopback && (name.equals("localhost") || name.startsWith("127.") || name.equals("::1"));
     }
 
     private void error(Context ctx, int status, String message) {
@@ -360,7 +433,7 @@ public final class SynopticServer {
         Map<String, Object> m = new LinkedHashMap<>();
         var a = stored.article();
         m.put("id", a.id());
-        m.put("source", a.source());
+        m.put("source", publicSource(a.source()));
         m.put("url", a.url());
         m.put("title", a.title());
         m.put("text", a.text());
@@ -390,6 +463,18 @@ public final class SynopticServer {
             ctx.status(202);
         }
         json(ctx, m);
+    }
+
+    /**
+     * A source as strangers may see it: a URL as it is, a local path by its file name only ({@code news.jsonl:7}),
+     * so the API does not tell where the operator keeps files.
+     */
+    static String publicSource(String source) {
+        if (source == null || source.startsWith("http://") || source.startsWith("https://")) {
+            return source;
+        }
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return slash < 0 ? source : source.substring(slash + 1);
     }
 
     private void getSimilar(Context ctx) throws IOException {
@@ -495,9 +580,14 @@ public final class SynopticServer {
         ctx.contentType("application/atom+xml; charset=utf-8").result(x.toString());
     }
 
-    private static String baseUrl(Context ctx) {
-        String url = ctx.url();
-        return url.substring(0, url.length() - ctx.path().length());
+    /** The feed's base address: the configured public URL, else the bound address; never the request's Host. */
+    private String baseUrl(Context ctx) {
+        if (config.publicUrl() != null) {
+            return config.publicUrl();
+        }
+        String host = config.wildcard() ? "localhost" : config.host().contains(":") && !config.host().startsWith("[")
+                ? "[" + config.host() + "]" : config.host();
+        return "http://" + host + ":" + port();
     }
 
     /**

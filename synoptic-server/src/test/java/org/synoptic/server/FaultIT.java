@@ -213,4 +213,73 @@ class FaultIT {
         }
         assertThat(store.articleCount()).isZero();
     }
+
+    HttpResponse<String> send(String method, String path, String host) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void minorMetrics_401_404_And413AreCountedWithTheirOwnStatus() throws Exception {
+        start();
+        assertThat(get("/api/articles/nope").statusCode()).isEqualTo(404);
+        HttpResponse<String> noToken = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/articles")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noToken.statusCode()).isEqualTo(401);
+        assertThat(post("[" + article(1, "x".repeat(2 * 1024 * 1024)) + "]").statusCode()).isEqualTo(413);
+        String metrics = get("/metrics").body();
+        assertThat(metrics).contains("synoptic_http_requests_total{method=\"GET\",route=\"/api/articles/{id}\",status=\"404\"} 1")
+                .contains("synoptic_http_requests_total{method=\"POST\",route=\"/api/articles\",status=\"401\"} 1")
+                .contains("synoptic_http_requests_total{method=\"POST\",route=\"/api/articles\",status=\"413\"} 1")
+                .doesNotContain("status=\"200\"} 3");
+    }
+
+    @Test
+    void minorMethods_headOfAMissingResourceIs404AndOtherMethodsAre405() throws Exception {
+        start();
+        assertThat(send("HEAD", "/api/articles/nope", null).statusCode()).isEqualTo(404);
+        assertThat(send("HEAD", "/stories/nope", null).statusCode()).isEqualTo(404);
+        assertThat(send("HEAD", "/health", null).statusCode()).isEqualTo(200);
+        for (String method : java.util.List.of("PUT", "DELETE", "PATCH")) {
+            assertThat(send(method, "/api/articles", null).statusCode()).as(method).isEqualTo(405);
+            assertThat(send(method, "/api/stories", null).statusCode()).as(method).isEqualTo(405);
+        }
+    }
+
+    @Test
+    void minorHeaders_securityHeadersOnEveryAnswerForeignHostsRefusedAndTheFeedLinksFromConfiguration() throws Exception {
+        start();
+        for (String path : java.util.List.of("/", "/api/stories", "/no/such/page")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
+                    .contains("default-src 'none'").doesNotContain("script-src").contains("frame-ancestors 'none'");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+        }
+        assertThat(server.hostAllowed("127.0.0.1:" + server.port())).isTrue();
+        assertThat(server.hostAllowed("localhost:" + server.port())).isTrue();
+        assertThat(server.hostAllowed("attacker.example:" + server.port())).as("a DNS-rebinding name").isFalse();
+        // java.net.http will not send a Host header of our choosing: a raw request does
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /api/stories HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 421");
+        }
+        String feed = get("/feeds/stories.atom").body();
+        assertThat(feed).contains("href=\"http://127.0.0.1:" + server.port() + "/feeds/stories.atom\"");
+    }
+
+    @Test
+    void minorPaths_theApiShowsAFileNameNotTheLocalPath() throws Exception {
+        start();
+        org.synoptic.model.Article local = new org.synoptic.model.Article("local", "/home/operator/private/news.jsonl:7",
+                null, "Lokal", "Der Stadtrat hat am Dienstag beraten und entschieden.", "Kurier", null, null, "de", null);
+        store.ingest(java.util.List.of(local));
+        JsonNode article = json(get("/api/articles/local"));
+        assertThat(article.get("source").asText()).isEqualTo("news.jsonl:7");
+        assertThat(get("/api/articles/local").body()).doesNotContain("/home/operator");
+    }
 }
