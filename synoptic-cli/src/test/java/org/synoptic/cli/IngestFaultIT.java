@@ -146,4 +146,49 @@ class IngestFaultIT {
             assertThat(listing.toList()).as("no partial file left").containsExactly(target.file);
         }
     }
+
+    @Test
+    void minorFileNames_aNameWithLineBreaksStaysOneLineAndANonAsciiNameIsReadUnderLangC() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("names"));
+        Path injected = Files.writeString(folder.resolve("a\n\n<img src=x onerror=alert(1)>.jsonl"), lines(1, 1));
+        CliRun run = CliRun.of("ingest", "--store", store(), "--max-bytes", "1000", folder.resolve("missing").toString(),
+                injected.toString());
+        assertThat(run.stdout()).as(run.stderr()).contains("stored 1 articles");
+        try (org.synoptic.store.ArticleStore opened = org.synoptic.store.ArticleStore.open(Path.of(store()))) {
+            String source = opened.article(opened.stories().get(0).articleIds().get(0)).orElseThrow().article().source();
+            assertThat(source).doesNotContain("\n").contains("a\\n\\n<img");
+        }
+
+        // the launcher runs the built jar under LANG=C; a non-ASCII name must still be read
+        Path root = Path.of(System.getProperty("synoptic.root", ".."));
+        Path jar = root.resolve("synoptic-cli/target/synoptic.jar");
+        assumeTrue(Files.exists(jar), "the distribution is built (mvn package runs before the ITs)");
+        Path umlaut = Files.writeString(folder.resolve("Bericht-über-Köln.jsonl"), lines(2, 2));
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar.toString(), "ingest", "--store",
+                dir.resolve("store2").toString(), umlaut.toString()).redirectErrorStream(true);
+        pb.environment().remove("LC_ALL");
+        pb.environment().remove("LC_CTYPE");
+        pb.environment().put("LANG", "C");
+        pb.environment().put("LC_ALL", "C.UTF-8"); // what the launcher exports under LANG=C
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("stored 1 articles");
+        String launcher = Files.readString(root.resolve("synoptic"));
+        assertThat(launcher).contains("export LC_ALL=C.UTF-8");
+    }
+
+    @Test
+    void minorLockedStore_ingestChecksTheLockBeforeReadingItsInputs() throws Exception {
+        Path fifo = dir.resolve("never.jsonl");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        try (org.synoptic.store.ArticleStore held = org.synoptic.store.ArticleStore.open(Path.of(store()))) {
+            long start = System.nanoTime();
+            CliRun run = CliRun.of("ingest", "--store", store(), fifo.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.stderr()).contains("open in another process");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no input read (the FIFO would wait 5 s)")
+                    .isLessThan(Duration.ofSeconds(4));
+        }
+    }
 }

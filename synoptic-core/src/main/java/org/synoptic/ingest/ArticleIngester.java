@@ -40,6 +40,9 @@ public final class ArticleIngester {
     /** The source name of standard input, read for the input {@code -}. */
     public static final String STDIN = "stdin";
 
+    /** Why a file whose name this JVM decoded with replacement characters cannot be opened. */
+    private static final String UNDECODABLE_NAME = "the file name is not valid in this system's encoding (invalid "
+            + "UTF-8, or a non-ASCII name under LANG=C); run under a UTF-8 locale (LANG=C.UTF-8) or rename the file";
     /** How long opening a FIFO waits for its writer. */
     static final Duration SPECIAL_OPEN_WAIT = Duration.ofSeconds(5);
     private static final String FORMATS = ".txt, .md, .json, .jsonl, .ndjson, .html, .htm, .xml, .rss, .atom, .urls, .gz";
@@ -107,7 +110,7 @@ public final class ArticleIngester {
                 continue;
             }
             for (Path file : expand(input, batch)) {
-                String source = input.equals(file.toString()) || Path.of(input).equals(file) ? input : file.toString();
+                String source = printable(input.equals(file.toString()) || Path.of(input).equals(file) ? input : file.toString());
                 readFile(file, source, batch);
                 afterInput.accept(source, batch.articles());
             }
@@ -119,12 +122,13 @@ public final class ArticleIngester {
         try {
             path = Path.of(input);
         } catch (java.nio.file.InvalidPathException e) {
-            batch.outcome(InputOutcome.rejected(input, "not a file name this system can open: " + e.getReason()));
+            batch.outcome(InputOutcome.rejected(printable(input), "not a file name this system can open (" + e.getReason()
+                    + "); run under a UTF-8 locale (LANG=C.UTF-8) or rename the file"));
             return List.of();
         }
         if (!Files.exists(path)) {
-            batch.outcome(InputOutcome.rejected(input, Files.isSymbolicLink(path) ? "broken symbolic link"
-                    : "no such file or folder"));
+            batch.outcome(InputOutcome.rejected(printable(input), Files.isSymbolicLink(path) ? "broken symbolic link"
+                    : input.indexOf('\uFFFD') >= 0 ? UNDECODABLE_NAME : "no such file or folder"));
             return List.of();
         }
         if (!Files.isDirectory(path)) {
@@ -151,23 +155,49 @@ public final class ArticleIngester {
                     if (skipped == null) {
                         files.add(file);
                     } else {
-                        batch.outcome(InputOutcome.skipped(file.toString(), skipped));
+                        batch.outcome(InputOutcome.skipped(printable(file.toString()), skipped));
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-                    batch.outcome(InputOutcome.rejected(file.toString(), e instanceof java.nio.file.AccessDeniedException
-                            ? "permission denied" : "cannot read: " + e.getMessage()));
+                    batch.outcome(InputOutcome.rejected(printable(file.toString()), e instanceof java.nio.file.AccessDeniedException
+                            ? "permission denied" : file.toString().indexOf('\uFFFD') >= 0 ? UNDECODABLE_NAME
+                            : "cannot read: " + e.getMessage()));
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            batch.outcome(InputOutcome.rejected(input, "cannot list folder: " + e.getMessage()));
+            batch.outcome(InputOutcome.rejected(printable(input), "cannot list folder: " + e.getMessage()));
         }
         files.sort(null);
         return files;
+    }
+
+    /**
+     * A path as a one-line label: control characters in a file name ({@code \n}, {@code \t}, …) written as escapes,
+     * so a name cannot add lines to a report, a Markdown digest or a log. Files are opened by their path, not this.
+     */
+    static String printable(String path) {
+        StringBuilder b = null;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                if (b == null) {
+                    b = new StringBuilder(path.length() + 8).append(path, 0, i);
+                }
+                b.append(switch (c) {
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format(Locale.ROOT, "\\x%02x", (int) c);
+                });
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? path : b.toString();
     }
 
     /** Why a symbolic link met in a folder is not read; {@code null} for a link to a regular file (read). */
