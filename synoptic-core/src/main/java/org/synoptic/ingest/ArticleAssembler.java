@@ -80,6 +80,10 @@ final class ArticleAssembler {
             page = extracted.metadata();
         }
         raw = XmlChars.strip(raw); // before cleaning, so offsets into the raw text stay right
+        Optional<String> notLanguage = TextBudget.notLanguage(raw); // before cleaning and language guessing spend on it
+        if (notLanguage.isPresent()) {
+            throw new InputRejectedException(notLanguage.get());
+        }
         String declaredLanguage = first(draft.language(), page == null ? null : page.language());
         CleanedText cleaned = cleaner.clean(raw, declaredLanguage != null ? declaredLanguage.toLowerCase(Locale.ROOT)
                 : languageIdentifier.identify(raw).language());

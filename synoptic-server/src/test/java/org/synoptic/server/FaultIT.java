@@ -282,4 +282,34 @@ class FaultIT {
         assertThat(article.get("source").asText()).isEqualTo("news.jsonl:7");
         assertThat(get("/api/articles/local").body()).doesNotContain("/home/operator");
     }
+
+    @Test
+    void major5_getArticleNeverRunsTheModelsAndTextThatIsNotLanguageIsRefused() throws Exception {
+        start();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 300_000; i++) {
+            text.append("Der Ausschuss ").append(i).append(" hat am Montag in Musterstadt getagt, sagte die Sprecherin. ");
+        }
+        String big = "{\"id\":\"big\",\"language\":\"de\",\"title\":\"Lang\",\"text\":\"" + text + "\"}";
+        assertThat(post(big).statusCode()).isEqualTo(201);
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> gets = new java.util.ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 4; i++) {
+            gets.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/api/articles/big")).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var get : gets) {
+            HttpResponse<String> r = get.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(r.statusCode()).as("queued, not computed in the request").isEqualTo(202);
+            assertThat(json(r).get("analysisStatus").asText()).isEqualTo("queued");
+        }
+        assertThat((System.nanoTime() - start) / 1e9).as("4 parallel GETs of a 300 KB article").isLessThan(5.0);
+
+        byte[] random = new byte[500_000];
+        new java.util.Random(5).nextBytes(random);
+        String base64 = "{\"text\":\"" + java.util.Base64.getMimeEncoder().encodeToString(random).replace("\r\n", "\\n") + "\"}";
+        HttpResponse<String> refused = post(base64);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("outcomes").get(0).get("reason").asText()).startsWith("text is not language");
+    }
 }
