@@ -191,4 +191,24 @@ class IngestFaultIT {
                     .isLessThan(Duration.ofSeconds(4));
         }
     }
+
+    @Test
+    void minorMaxBytes_aCapBeyondTheHeapIsRefusedBeforeAnythingIsRead() throws Exception {
+        CliRun run = CliRun.of("ingest", "--store", store(), "--max-bytes", "3000000000000", "/dev/zero");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).contains("more than a quarter of this JVM's heap");
+    }
+
+    @org.junit.jupiter.api.Tag("corenlp") // analyze runs the deep tier
+    @Test
+    void minorAnalyzeStreams_outputGrowsWithTheRunAndProgressIsShown() throws Exception {
+        Path input = Files.writeString(dir.resolve("many.jsonl"), lines(1, 120));
+        Path out = dir.resolve("analysis.json");
+        CliRun run = CliRun.of("analyze", "-o", out.toString(), input.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).contains("analysed 100 articles");
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertThat(doc.get("version").asInt()).isPositive();
+        assertThat(doc.get("articles")).hasSize(120);
+    }
 }
