@@ -115,6 +115,7 @@ public final class SynopticServer {
     private final CompletableFuture<ArticleStore> store;
     private final Config config;
     private final Metrics metrics = new Metrics();
+    private final RequestGuard guard;
     /** Made on the first POST: the parser loads jsoup and more, which a starting server need not wait for. */
     private volatile ApiBatchReader batchReader;
     private volatile Pages pages;
@@ -137,6 +138,7 @@ public final class SynopticServer {
     public SynopticServer(CompletableFuture<ArticleStore> store, Config config) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
+        this.guard = new RequestGuard(config);
         this.openApi = openApiDocument();
         this.routes = List.of(
                 new Route("GET", "/api/stories", true, this::listStories),
@@ -210,7 +212,7 @@ public final class SynopticServer {
             c.http.prefer405over404 = true; // PUT, DELETE, PATCH on a known path: 405, not 404
             c.jetty.host = config.host();
             c.jetty.port = config.port();
-            c.routes.before(this::guard);
+            c.routes.before(guard::check);
             for (Route r : routes) {
                 Handler timed = timed(r);
                 if (r.method().equals("GET")) {
@@ -276,43 +278,9 @@ public final class SynopticServer {
                 start == null ? 0 : System.nanoTime() - start);
     }
 
-    /**
-     * Runs before every request: the security headers (no script may run, no page may frame ours, no MIME sniffing,
-     * no referrer leaves), then the {@code Host} check: a request that names another host than the bound address, a
-     * loopback name for a loopback server, or the configured public address is refused with 421.
-     */
-    private void guard(Context ctx) {
-        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
-                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        String host = ctx.header("Host");
-        if (host != null && !hostAllowed(host)) {
-            throw new ApiException(421, "this server does not answer for host " + host
-                    + " (start it with --public-url to name the address readers use)");
-        }
-    }
-
-    /** Whether a {@code Host} header names this server; any name when it listens everywhere without a public URL. */
+    /** Whether a {@code Host} header names this server; see {@link RequestGuard#hostAllowed}. */
     boolean hostAllowed(String hostHeader) {
-        String name = hostHeader.strip().toLowerCase(java.util.Locale.ROOT);
-        int colon = name.lastIndexOf(':');
-        if (colon >= 0 && name.indexOf(']') < colon) {
-            name = name.substring(0, colon);
-        }
-        name = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
-        if (config.publicUrl() != null && name.equals(java.net.URI.create(config.publicUrl()).getHost()
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("^\\[|\\]$", ""))) {
-            return true;
-        }
-        boolean loopbackName = name.equals("localhost") || name.startsWith("127.") || name.equals("::1");
-        if (config.wildcard()) {
-            return config.publicUrl() == null || loopbackName; // local tools (ingest hand-off) reach it by loopback
-        }
-        String bound = config.host().toLowerCase(java.util.Locale.ROOT).replaceAll("^\\[|\\]$", "");
-        boolean loopback = bound.equals("localhost") || bound.startsWith("127.") || bound.equals("::1");
-        return name.equals(bound) || loopback && loopbackName;
+        return guard.hostAllowed(hostHeader);
     }
 
     private void error(Context ctx, int status, String message) {
@@ -558,7 +526,7 @@ public final class SynopticServer {
     }
 
     private void atom(Context ctx) {
-        String base = baseUrl(ctx);
+        String base = guard.baseUrl(port()); // from configuration, never from the request's Host
         List<StorySummary> stories = store().stories();
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
         x.append("<title>Synoptic: Geschichten</title>\n<id>urn:synoptic:stories</id>\n")
@@ -576,16 +544,6 @@ public final class SynopticServer {
         }
         x.append("</feed>\n");
         ctx.contentType("application/atom+xml; charset=utf-8").result(x.toString());
-    }
-
-    /** The feed's base address: the configured public URL, else the bound address; never the request's Host. */
-    private String baseUrl(Context ctx) {
-        if (config.publicUrl() != null) {
-            return config.publicUrl();
-        }
-        String host = config.wildcard() ? "localhost" : config.host().contains(":") && !config.host().startsWith("[")
-                ? "[" + config.host() + "]" : config.host();
-        return "http://" + host + ":" + port();
     }
 
     /**
