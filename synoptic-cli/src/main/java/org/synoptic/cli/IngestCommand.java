@@ -190,9 +190,13 @@ final class IngestCommand implements Callable<Integer> {
         return tally.exitCode();
     }
 
+    /** Wraps the article index's directory when the store is opened: the seam fault tests fill the disk through. */
+    static java.util.function.UnaryOperator<org.apache.lucene.store.Directory> indexDirectory =
+            java.util.function.UnaryOperator.identity();
+
     private ArticleStore openStore() throws java.io.IOException {
         try {
-            return ArticleStore.open(store);
+            return ArticleStore.open(store, org.synoptic.store.StoreOptions.defaults(), indexDirectory);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IllegalStateException("the store " + store + " is open in another process, and no server file ("
                     + ServerFile.NAME + ") says where to hand articles to: is another ingest running?", e);

@@ -211,4 +211,34 @@ class IngestFaultIT {
         assertThat(doc.get("version").asInt()).isPositive();
         assertThat(doc.get("articles")).hasSize(120);
     }
+
+    @Test
+    void major2_aFullDiskEndsTheRunSayingWhichBatchesWereCommitted() throws Exception {
+        Path input = Files.writeString(dir.resolve("news.jsonl"), lines(1, 12));
+        int[] commits = new int[1];
+        IngestCommand.indexDirectory = d -> new org.apache.lucene.store.FilterDirectory(d) {
+            @Override
+            public org.apache.lucene.store.IndexOutput createOutput(String name, org.apache.lucene.store.IOContext c)
+                    throws java.io.IOException {
+                if (commits[0] >= 2) { // the store's first commit at creation, then batch 1: then the disk is full
+                    throw new java.io.IOException("No space left on device");
+                }
+                if (name.startsWith("pending_segments")) {
+                    commits[0]++;
+                }
+                return super.createOutput(name, c);
+            }
+        };
+        try {
+            CliRun run = CliRun.of("ingest", "-q", "--store", store(), "--batch", "4", input.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.stderr()).contains("batch 2 (" + input + ":5 … " + input + ":8) was not stored")
+                    .contains("no space left on device").contains("The 1 batches before it (4 new articles) are committed");
+        } finally {
+            IngestCommand.indexDirectory = java.util.function.UnaryOperator.identity();
+        }
+        try (org.synoptic.store.ArticleStore reopened = org.synoptic.store.ArticleStore.open(Path.of(store()))) {
+            assertThat(reopened.articleCount()).as("batch 1 committed, nothing of batch 2").isEqualTo(4);
+        }
+    }
 }

@@ -295,7 +295,6 @@ public final class ArticleStore implements Closeable {
                     String hash = contentHash(given);
                     Optional<StoreCatalog.Original> original = catalog.original(urlKey(given.url()), hash);
                     if (original.isPresent()) {
-                        duplicateCount.incrementAndGet();
                         String id = original.get().id();
                         // a duplicate of an article not yet committed is acknowledged only with that commit
                         mustCommit |= catalog.get(id).seq() >= durableSeq;
@@ -311,7 +310,6 @@ public final class ArticleStore implements Closeable {
                     reader.written(article, List.of());
                     catalog.add(ArticleHead.of(stored));
                     recurring.observe(article);
-                    storedCount.incrementAndGet();
                     touched.add(storyId);
                     outcomes.add(new IngestResult.Outcome(given.source(), article.id(), storyId, IngestResult.Status.STORED, null));
                 }
@@ -329,12 +327,15 @@ public final class ArticleStore implements Closeable {
         if (!touched.isEmpty() || mustCommit) {
             commitThrough(ticket, batchEpoch);
         }
+        IngestResult result = new IngestResult(outcomes);
+        storedCount.addAndGet(result.stored()); // counted once acknowledged: a failed batch stored nothing
+        duplicateCount.addAndGet(result.duplicates());
         for (String storyId : touched) {
             if (catalog.members(storyId).size() >= 2) {
                 scheduler.grew(storyId);
             }
         }
-        return new IngestResult(outcomes);
+        return result;
     }
 
     /**
