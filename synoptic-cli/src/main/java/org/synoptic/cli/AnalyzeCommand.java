@@ -1,13 +1,10 @@
 package org.synoptic.cli;
 
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.synoptic.digest.StoryPipeline;
 import org.synoptic.digest.render.JsonDigestWriter;
-import org.synoptic.ingest.IngestReport;
 import org.synoptic.model.ArticleAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,22 +49,54 @@ final class AnalyzeCommand implements Callable<Integer> {
                     String endValue, int start, int end) {
     }
 
+    /** Articles between two progress lines on stderr. */
+    static final int PROGRESS_EVERY = 100;
+
+    /**
+     * Streams: each article is analysed and written as it is read, so memory holds one article and its analysis, the
+     * output grows while the run goes on, and stderr shows progress every {@link #PROGRESS_EVERY} articles.
+     */
     @Override
     public Integer call() throws Exception {
         if (!format.equals("json")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format: " + format + " (json)");
         }
-        IngestReport report = inputs.read(spec.commandLine().getErr());
+        java.io.PrintWriter err = spec.commandLine().getErr();
         StoryPipeline pipeline = StoryPipeline.standard();
-        List<ArticleView> views = report.articles().stream().map(pipeline::analyze).map(AnalyzeCommand::view).toList();
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("version", JsonDigestWriter.VERSION);
-        doc.put("articles", views);
-        try (Writer out = output.open(System.out)) {
-            out.write(JsonDigestWriter.prettyWriter(new com.fasterxml.jackson.databind.ObjectMapper()).writeValueAsString(doc));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        InputOptions.Tally tally;
+        long start = System.nanoTime();
+        try (Writer out = output.open(System.out);
+             com.fasterxml.jackson.core.JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
+            json.writeStartObject();
+            json.writeNumberField("version", JsonDigestWriter.VERSION);
+            json.writeArrayFieldStart("articles");
+            int[] done = new int[1];
+            tally = inputs.stream(err, article -> {
+                try {
+                    // through the generator's own printer, so each article is indented inside the array as
+                    // JsonDigestWriter.prettyWriter indents the whole document
+                    mapper.writeValue(json, view(pipeline.analyze(article)));
+                    json.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (++done[0] % PROGRESS_EVERY == 0 && !inputs.quiet) {
+                    err.printf("analysed %d articles (%.0f s)%n", done[0], (System.nanoTime() - start) / 1e9);
+                    err.flush();
+                }
+            }, (source, articles) -> { });
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
             out.write('\n');
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return InputOptions.exitCode(report);
+        return tally.exitCode();
     }
 
     private static ArticleView view(ArticleAnalysis a) {

@@ -41,19 +41,49 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** Commits the pending articles as one batch and empties the list; an I/O failure ends the run. */
-    private static void storeBatch(ArticleStore articleStore, List<Article> pending, long[] counts) {
+    /** What the run stored so far: articles, duplicates, batches committed, articles rejected by the store. */
+    private static final class Counts {
+        long stored;
+        long duplicates;
+        long batches;
+        long rejected;
+    }
+
+    /**
+     * Commits the pending articles as one batch and empties the list. An article the store refuses (a field over a
+     * limit the reader did not catch) is rejected by its source and the others of its batch are stored one by one; a
+     * write failure ends the run with what was committed before it.
+     */
+    private static void storeBatch(ArticleStore articleStore, List<Article> pending, Counts counts, PrintWriter err) {
         if (pending.isEmpty()) {
             return;
         }
         try {
-            IngestResult result = articleStore.ingest(List.copyOf(pending));
-            counts[0] += result.stored();
-            counts[1] += result.duplicates();
+            try {
+                add(articleStore.ingest(List.copyOf(pending)), counts);
+            } catch (IllegalArgumentException refused) {
+                for (Article article : pending) {
+                    try {
+                        add(articleStore.ingest(List.of(article)), counts);
+                    } catch (IllegalArgumentException e) {
+                        err.println("rejected: " + article.source() + ": " + e.getMessage());
+                        counts.rejected++;
+                    }
+                }
+            }
         } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(new java.io.IOException("batch " + (counts.batches + 1) + " ("
+                    + pending.get(0).source() + " … " + pending.get(pending.size() - 1).source()
+                    + ") was not stored: " + e.getMessage() + ". The " + counts.batches + " batches before it ("
+                    + counts.stored + " new articles) are committed; run the same command again to finish.", e));
         }
+        counts.batches++;
         pending.clear();
+    }
+
+    private static void add(IngestResult result, Counts counts) {
+        counts.stored += result.stored();
+        counts.duplicates += result.duplicates();
     }
 
     @Override
@@ -66,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
         if (handOff != null) {
             return handOver(handOff, err);
         }
-        long[] counts = new long[2];
+        Counts counts = new Counts();
         long start = System.nanoTime();
         InputOptions.Tally tally;
         try (ArticleStore articleStore = openStore()) {
@@ -75,20 +105,24 @@ final class IngestCommand implements Callable<Integer> {
                 tally = inputs.stream(err, article -> {
                     pending.add(article);
                     if (pending.size() >= batch) {
-                        storeBatch(articleStore, pending, counts);
+                        storeBatch(articleStore, pending, counts, err);
                     }
                 }, (source, articles) -> { });
             } catch (UncheckedIOException e) {
                 throw e.getCause(); // the store failed: the run fails, as it did before streaming
             }
-            storeBatch(articleStore, pending, counts);
+            try {
+                storeBatch(articleStore, pending, counts, err);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             PrintWriter out = spec.commandLine().getOut();
             out.printf("stored %d articles, %d already stored; the store holds %d articles in %d stories (%.1f s)%n",
-                    counts[0], counts[1], articleStore.articleCount(), articleStore.storyCount(), seconds);
+                    counts.stored, counts.duplicates, articleStore.articleCount(), articleStore.storyCount(), seconds);
             out.flush();
         }
-        return tally.exitCode();
+        return counts.rejected > 0 ? SynopticCommand.EXIT_REJECTED : tally.exitCode();
     }
 
     /**
@@ -156,9 +190,13 @@ final class IngestCommand implements Callable<Integer> {
         return tally.exitCode();
     }
 
+    /** Wraps the article index's directory when the store is opened: the seam fault tests fill the disk through. */
+    static java.util.function.UnaryOperator<org.apache.lucene.store.Directory> indexDirectory =
+            java.util.function.UnaryOperator.identity();
+
     private ArticleStore openStore() throws java.io.IOException {
         try {
-            return ArticleStore.open(store);
+            return ArticleStore.open(store, org.synoptic.store.StoreOptions.defaults(), indexDirectory);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IllegalStateException("the store " + store + " is open in another process, and no server file ("
                     + ServerFile.NAME + ") says where to hand articles to: is another ingest running?", e);

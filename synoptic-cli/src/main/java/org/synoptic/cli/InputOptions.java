@@ -93,6 +93,13 @@ final class InputOptions {
     }
 
     private ArticleIngester ingester() {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (maxBytes > heap / 4) {
+            // one input is held whole (a document, a JSON line) and its text several times over while it is read
+            throw new IllegalArgumentException("--max-bytes " + maxBytes + " is more than a quarter of this JVM's heap ("
+                    + heap / (1024 * 1024) + " MiB): one input that large could exhaust it. Lower --max-bytes, or raise "
+                    + "the heap (SYNOPTIC_JAVA_OPTS=-Xmx8g)");
+        }
         return ArticleIngester.builder()
                 .maxBytes(maxBytes)
                 .allowPrivate(allowPrivate)

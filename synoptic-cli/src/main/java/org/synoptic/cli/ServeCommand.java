@@ -53,8 +53,18 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:SYNOPTIC_TOKEN}",
-            description = "Bearer token that POST /api/articles requires (default: $SYNOPTIC_TOKEN); without one the API does not ingest.")
+            description = "Bearer token that POST /api/articles requires (default: $SYNOPTIC_TOKEN); without one the API "
+                    + "does not ingest. A token given here shows in the process list: prefer SYNOPTIC_TOKEN or --token-file.")
     String token;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Read the bearer token from FILE (its first line); kept out of the process list, unlike --token.")
+    Path tokenFile;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address readers use (https://news.example.org): the feed links to it, and requests "
+                    + "naming another Host than it or the bound address are refused.")
+    String publicUrl;
 
     @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "5242880",
             description = "Largest request body (default: ${DEFAULT-VALUE}).")
@@ -110,12 +120,20 @@ final class ServeCommand implements Callable<Integer> {
                 opening.completeExceptionally(e);
             }
         }, "synoptic-store-open");
+        if (tokenFile != null) {
+            try {
+                token = Files.readAllLines(tokenFile).stream().findFirst().orElse("").strip();
+            } catch (IOException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot read --token-file "
+                        + tokenFile + ": " + e.getMessage());
+            }
+        }
         // without --token the API ingests only with the local token in DIR/server.json, for synoptic ingest --store
         boolean localOnly = token == null || token.isBlank();
         String writeToken = localOnly ? newToken() : token;
         SynopticServer server;
         try {
-            server = new SynopticServer(opening, new SynopticServer.Config(host, port, writeToken, maxBodyBytes)).start();
+            server = new SynopticServer(opening, new SynopticServer.Config(host, port, writeToken, maxBodyBytes, publicUrl)).start();
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -78,6 +79,11 @@ final class ArticleAssembler {
             raw = extracted.text();
             page = extracted.metadata();
         }
+        raw = XmlChars.strip(raw); // before cleaning, so offsets into the raw text stay right
+        Optional<String> notLanguage = TextBudget.notLanguage(raw); // before cleaning and language guessing spend on it
+        if (notLanguage.isPresent()) {
+            throw new InputRejectedException(notLanguage.get());
+        }
         String declaredLanguage = first(draft.language(), page == null ? null : page.language());
         CleanedText cleaned = cleaner.clean(raw, declaredLanguage != null ? declaredLanguage.toLowerCase(Locale.ROOT)
                 : languageIdentifier.identify(raw).language());
@@ -131,8 +137,15 @@ final class ArticleAssembler {
             int dash = language.indexOf('-');
             language = dash > 0 ? language.substring(0, dash) : language;
         }
-        Article article = new Article(draft.id(), draft.source(), url, title, text, outlet, author, published,
+        // a JSON field or an HTML entity (&#1;) can carry characters XML forbids; one of them in a title would make
+        // every Atom feed and XHTML view of the store unreadable, so they go here, as the text cleaner drops them
+        Article article = new Article(XmlChars.strip(draft.id()), draft.source(), XmlChars.strip(url),
+                XmlChars.strip(title), text, XmlChars.strip(outlet), XmlChars.strip(author), XmlChars.strip(published),
                 language, inferred);
+        Optional<String> problem = FieldLimits.problem(article);
+        if (problem.isPresent()) {
+            throw new InputRejectedException(problem.get());
+        }
         return new Assembled(article, new ArticleOrigin(draft.id(), draft.format(), raw, cleaned.alignment(),
                 confidence));
     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -41,6 +40,11 @@ public final class ArticleIngester {
     /** The source name of standard input, read for the input {@code -}. */
     public static final String STDIN = "stdin";
 
+    /** Why a file whose name this JVM decoded with replacement characters cannot be opened. */
+    private static final String UNDECODABLE_NAME = "the file name is not valid in this system's encoding (invalid "
+            + "UTF-8, or a non-ASCII name under LANG=C); run under a UTF-8 locale (LANG=C.UTF-8) or rename the file";
+    /** How long opening a FIFO waits for its writer. */
+    static final Duration SPECIAL_OPEN_WAIT = Duration.ofSeconds(5);
     private static final String FORMATS = ".txt, .md, .json, .jsonl, .ndjson, .html, .htm, .xml, .rss, .atom, .urls, .gz";
 
     private final long maxBytes;
@@ -106,7 +110,7 @@ public final class ArticleIngester {
                 continue;
             }
             for (Path file : expand(input, batch)) {
-                String source = input.equals(file.toString()) || Path.of(input).equals(file) ? input : file.toString();
+                String source = printable(input.equals(file.toString()) || Path.of(input).equals(file) ? input : file.toString());
                 readFile(file, source, batch);
                 afterInput.accept(source, batch.articles());
             }
@@ -114,22 +118,113 @@ public final class ArticleIngester {
     }
 
     private List<Path> expand(String input, ArticleSink batch) {
-        Path path = Path.of(input);
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (java.nio.file.InvalidPathException e) {
+            batch.outcome(InputOutcome.rejected(printable(input), "not a file name this system can open (" + e.getReason()
+                    + "); run under a UTF-8 locale (LANG=C.UTF-8) or rename the file"));
+            return List.of();
+        }
         if (!Files.exists(path)) {
-            batch.outcome(InputOutcome.rejected(input, "no such file or folder"));
+            batch.outcome(InputOutcome.rejected(printable(input), Files.isSymbolicLink(path) ? "broken symbolic link"
+                    : input.indexOf('\uFFFD') >= 0 ? UNDECODABLE_NAME : "no such file or folder"));
             return List.of();
         }
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(path, p))
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            batch.outcome(InputOutcome.rejected(input, "cannot list folder: " + e.getMessage()));
-            return List.of();
+        List<Path> files = new java.util.ArrayList<>();
+        try {
+            // every entry that is not read is named: a special file, a link that leads nowhere or to a folder (not
+            // followed, so a loop cannot trap the walk), a folder that cannot be listed; the walk goes on past each
+            Files.walkFileTree(path, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    return !dir.equals(path) && isHidden(path, dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                            : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (isHidden(path, file)) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                    String skipped = attrs.isRegularFile() ? null : attrs.isSymbolicLink() ? linkProblem(file)
+                            : "special file (" + kind(file) + "), not read in a folder; name it to read it";
+                    if (skipped == null) {
+                        files.add(file);
+                    } else {
+                        batch.outcome(InputOutcome.skipped(printable(file.toString()), skipped));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    batch.outcome(InputOutcome.rejected(printable(file.toString()), e instanceof java.nio.file.AccessDeniedException
+                            ? "permission denied" : file.toString().indexOf('\uFFFD') >= 0 ? UNDECODABLE_NAME
+                            : "cannot read: " + e.getMessage()));
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            batch.outcome(InputOutcome.rejected(printable(input), "cannot list folder: " + e.getMessage()));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /**
+     * A path as a one-line label: control characters in a file name ({@code \n}, {@code \t}, …) written as escapes,
+     * so a name cannot add lines to a report, a Markdown digest or a log. Files are opened by their path, not this.
+     */
+    static String printable(String path) {
+        StringBuilder b = null;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                if (b == null) {
+                    b = new StringBuilder(path.length() + 8).append(path, 0, i);
+                }
+                b.append(switch (c) {
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format(Locale.ROOT, "\\x%02x", (int) c);
+                });
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? path : b.toString();
+    }
+
+    /** Why a symbolic link met in a folder is not read; {@code null} for a link to a regular file (read). */
+    private static String linkProblem(Path link) {
+        if (!Files.exists(link)) {
+            return "broken symbolic link";
+        }
+        if (Files.isDirectory(link)) {
+            return "symbolic link to a folder, not followed (a loop would never end); name the folder to read it";
+        }
+        return Files.isRegularFile(link) ? null : "symbolic link to a special file, not read in a folder";
+    }
+
+    /** What kind of special file this is, for the message that names it. */
+    private static String kind(Path file) {
+        try {
+            Object mode = Files.getAttribute(file, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            int type = ((Integer) mode) & 0170000;
+            return switch (type) {
+                case 0010000 -> "FIFO";
+                case 0140000 -> "socket";
+                case 0020000 -> "character device";
+                case 0060000 -> "block device";
+                default -> "not a regular file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "not a regular file";
         }
     }
 
@@ -153,10 +248,49 @@ public final class ArticleIngester {
             readUrlList(file, source, lower.endsWith(".gz"), batch);
             return;
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file) : openSpecial(file)) {
             parser.parse(in, null, source, batch);
+        } catch (java.nio.file.AccessDeniedException e) {
+            batch.outcome(InputOutcome.rejected(source, "permission denied"));
+        } catch (InputRejectedException e) {
+            batch.outcome(InputOutcome.rejected(source, e.getMessage()));
         } catch (IOException e) {
             batch.outcome(InputOutcome.rejected(source, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Opens a file named on the command line that is not a regular file (a FIFO, {@code /dev/stdin}, a process
+     * substitution, a device). Opening a FIFO waits for a writer: after {@link #SPECIAL_OPEN_WAIT} without one the
+     * input is rejected, and the waiting open is released by opening the FIFO for writing once. What it gives is read
+     * as any input is, up to the caps ({@code --max-bytes} per document or JSON line), so an endless device ends with
+     * "too large".
+     */
+    private static InputStream openSpecial(Path file) throws IOException, InputRejectedException {
+        java.util.concurrent.FutureTask<InputStream> open = new java.util.concurrent.FutureTask<>(() -> Files.newInputStream(file));
+        Thread opener = new Thread(open, "open " + file.getFileName());
+        opener.setDaemon(true);
+        opener.start();
+        try {
+            return open.get(SPECIAL_OPEN_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            try (java.io.OutputStream release = Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE)) {
+                // the blocked open returns (and its stream reads an empty input); nothing is written
+            } catch (IOException | RuntimeException ignored) {
+                // not a FIFO after all: the opener thread is a daemon and ends with the process
+            }
+            try {
+                open.get(1, java.util.concurrent.TimeUnit.SECONDS).close();
+            } catch (Exception ignored) {
+                // released or not, this input is rejected
+            }
+            throw new InputRejectedException("nothing to read: no writer opened this FIFO within "
+                    + SPECIAL_OPEN_WAIT.toSeconds() + " s");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputRejectedException("interrupted while opening");
         }
     }
 

@@ -1,6 +1,8 @@
 package org.synoptic.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +17,9 @@ import java.util.List;
  * {@code text} or {@code html} is required.
  *
  * <p>A bad element or line is rejected on its own ({@code file.jsonl:7}, {@code file.json#3}) and the others are
- * read. A document that is not JSON at all, or of the wrong shape, is rejected whole. Nesting depth is capped, so
+ * read. A document of several values one after another (JSON lines in a {@code .json} file, {@code {…}{…}} in a
+ * body) is read value by value, each an article; text after a value that is no JSON value is rejected with its
+ * line, never dropped. A document that is not JSON at all, or of the wrong shape, is rejected whole. Nesting depth is capped, so
  * pathological documents fail fast. Stateless and thread-safe.
  */
 final class JsonReader implements ArticleReader {
@@ -54,15 +58,43 @@ final class JsonReader implements ArticleReader {
 
     private List<ArticleDraft> readDocument(String source, String baseId, String content, List<InputOutcome> problems)
             throws InputRejectedException {
-        JsonNode root;
-        try {
-            root = mapper.readTree(content);
+        List<JsonNode> values = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        try (JsonParser parser = mapper.getFactory().createParser(content)) {
+            JsonToken token = parser.nextToken();
+            while (token != null) {
+                lines.add(parser.currentTokenLocation().getLineNr());
+                values.add(mapper.readTree(parser));
+                try {
+                    token = parser.nextToken();
+                } catch (JsonProcessingException e) {
+                    // what follows a value must be another value: trailing text is reported, never dropped
+                    String where = source + ":" + e.getLocation().getLineNr();
+                    if (values.size() == 1) {
+                        throw new InputRejectedException("malformed JSON after the first value (line "
+                                + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
+                    }
+                    problems.add(InputOutcome.rejected(where, "malformed JSON after value " + values.size() + ": "
+                            + e.getOriginalMessage()));
+                    token = null;
+                }
+            }
         } catch (JsonProcessingException e) {
-            throw new InputRejectedException("malformed JSON: " + e.getOriginalMessage());
+            if (values.isEmpty()) {
+                throw new InputRejectedException("malformed JSON: " + e.getOriginalMessage());
+            }
+            problems.add(InputOutcome.rejected(source + ":" + e.getLocation().getLineNr(), "malformed JSON: "
+                    + e.getOriginalMessage()));
+        } catch (java.io.IOException e) {
+            throw new InputRejectedException("cannot read JSON: " + e.getMessage());
         }
-        if (root == null || root.isMissingNode()) {
+        if (values.isEmpty()) {
             throw new InputRejectedException("empty JSON document");
         }
+        if (values.size() > 1) {
+            return concatenated(values, lines, source, baseId, problems);
+        }
+        JsonNode root = values.get(0);
         if (root.isObject()) {
             return List.of(toDraft(root, baseId, source, "json"));
         }
@@ -81,6 +113,27 @@ final class JsonReader implements ArticleReader {
         }
         if (drafts.isEmpty() && problems.isEmpty()) {
             throw new InputRejectedException("empty JSON array");
+        }
+        return drafts;
+    }
+
+    /**
+     * A document of several JSON values one after another (JSON lines in a {@code .json} file, objects run together
+     * in a POST body): each value is an article, named by the line it starts on ({@code file.json:3}) as a JSON-lines
+     * record is.
+     */
+    private List<ArticleDraft> concatenated(List<JsonNode> values, List<Integer> lines, String source, String baseId,
+                                            List<InputOutcome> problems) {
+        List<ArticleDraft> drafts = new ArrayList<>();
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String part = source + ":" + lines.get(i);
+            part = parts.add(part) ? part : source + "#" + (i + 1); // several values on one line
+            try {
+                drafts.add(toDraft(values.get(i), baseId + "-" + (i + 1), part, "json"));
+            } catch (InputRejectedException e) {
+                problems.add(InputOutcome.rejected(part, e.getMessage()));
+            }
         }
         return drafts;
     }
@@ -106,8 +159,10 @@ final class JsonReader implements ArticleReader {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isValueNode()) {
-            throw new InputRejectedException("field \"" + name + "\" must be a string");
+        if (!value.isTextual() && !(name.equals("id") && value.isIntegralNumber())) {
+            throw new InputRejectedException("field \"" + name + "\" must be a string"
+                    + (name.equals("id") ? " or an integer" : "") + ", not "
+                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         return value.asText();
     }

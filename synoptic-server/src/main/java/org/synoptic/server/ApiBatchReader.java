@@ -80,22 +80,30 @@ final class ApiBatchReader {
 
     /** The articles of a JSON body as one JSON array, or a 400 for a body of another shape. */
     private byte[] jsonArray(byte[] body) throws IOException {
-        JsonNode root;
-        try {
-            root = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
-        }
-        if (root != null && root.isObject() && root.has("articles")) {
-            root = root.get("articles");
-        }
+        // every value of the body is read: {…}{…} or JSON lines are several articles, and text after a value that is
+        // no JSON value refuses the body, so nothing posted is dropped unseen
         ArrayNode items = mapper.createArrayNode();
-        if (root != null && root.isObject()) {
-            items.add(root);
-        } else if (root != null && root.isArray()) {
-            items.addAll((ArrayNode) root);
-        } else {
-            throw ApiException.badRequest("expected an article object, an array of them or {\"articles\":[…]}");
+        int values = 0;
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(body)) {
+            while (parser.nextToken() != null) {
+                JsonNode root = mapper.readTree(parser);
+                values++;
+                if (root != null && root.isObject() && root.has("articles")) {
+                    root = root.get("articles");
+                }
+                if (root != null && root.isObject()) {
+                    items.add(root);
+                } else if (root != null && root.isArray()) {
+                    items.addAll((ArrayNode) root);
+                } else {
+                    throw ApiException.badRequest("expected an article object, an array of them or {\"articles\":[…]}"
+                            + (values > 1 ? " (value " + values + " of the body)" : ""));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("malformed JSON" + (values > 0 ? " after value " + values : "") + " (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
+                    + e.getOriginalMessage());
         }
         if (items.isEmpty()) {
             throw ApiException.badRequest("no articles in the request");

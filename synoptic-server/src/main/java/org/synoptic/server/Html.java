@@ -27,9 +27,12 @@ final class Html {
     private Html() {
     }
 
-    /** Escapes text for HTML element content and attribute values. */
+    /**
+     * Escapes text for HTML and XML element content and attribute values, dropping the characters XML 1.0 forbids
+     * (ingest strips them already; this keeps a feed valid for articles stored before it did).
+     */
     static String esc(String text) {
-        return org.synoptic.digest.render.HtmlEscaper.escape(text);
+        return org.synoptic.digest.render.HtmlEscaper.escape(org.synoptic.ingest.XmlChars.strip(text));
     }
 
     /** Encodes a value for a URL path segment or query parameter. */

@@ -35,6 +35,10 @@ final class Metrics {
         counter(out, "synoptic_ingested_articles_total", "Articles stored since start.", c.stored());
         counter(out, "synoptic_duplicate_articles_total", "Articles recognised as already stored since start.", c.duplicates());
         counter(out, "synoptic_digests_computed_total", "Story digests computed since start.", c.digests());
+        counter(out, "synoptic_failed_writes_total", "Writes that failed (a full disk) and reset the store to its last commit.",
+                c.failedWrites());
+        gauge(out, "synoptic_store_writable", "1 while the store writes, 0 after a failed write until one succeeds.",
+                store.writeProblem().isPresent() ? 0 : 1);
         out.append("# HELP synoptic_http_requests_total HTTP requests by method, route and status.\n")
                 .append("# TYPE synoptic_http_requests_total counter\n");
         Map<Key, LongAdder> sorted = new TreeMap<>((a, b) -> (a.route + a.method + a.status).compareTo(b.route + b.method + b.status));

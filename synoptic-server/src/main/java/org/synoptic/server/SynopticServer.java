@@ -33,6 +33,7 @@ import org.synoptic.store.ArticleStore;
 import org.synoptic.store.IngestResult;
 import org.synoptic.store.SearchRequest;
 import org.synoptic.store.SearchResult;
+import org.synoptic.store.StoreWriteException;
 import org.synoptic.store.StoredArticle;
 import org.synoptic.store.StorySummary;
 import org.synoptic.store.VersionedDigest;
@@ -62,8 +63,17 @@ public final class SynopticServer {
      * @param port         port, or 0 for a free one
      * @param token        bearer token required to ingest through the API; {@code null} disables API ingest
      * @param maxBodyBytes largest accepted request body; larger ones are answered with 413
+     * @param publicUrl    the address readers use ({@code https://news.example.org}), or {@code null}: the feed's
+     *                     links are built from it (else from {@code host} and the port), and a request whose
+     *                     {@code Host} names neither it nor the bound address is refused (421), so a DNS-rebinding
+     *                     page cannot read a local server
      */
-    public record Config(String host, int port, String token, long maxBodyBytes) {
+    public record Config(String host, int port, String token, long maxBodyBytes, String publicUrl) {
+
+        /** Settings without a public address. */
+        public Config(String host, int port, String token, long maxBodyBytes) {
+            this(host, port, token, maxBodyBytes, null);
+        }
 
         /** Default cap on request bodies: 5 MiB. */
         public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
@@ -77,6 +87,15 @@ public final class SynopticServer {
                 throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
             }
             token = token == null || token.isBlank() ? null : token;
+            publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
+            if (publicUrl != null && java.net.URI.create(publicUrl).getHost() == null) {
+                throw new IllegalArgumentException("publicUrl must be an absolute http(s) URL: " + publicUrl);
+            }
+        }
+
+        /** Whether the server listens on every interface, so the names it is reached by are not known. */
+        boolean wildcard() {
+            return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
         }
     }
 
@@ -96,6 +115,7 @@ public final class SynopticServer {
     private final CompletableFuture<ArticleStore> store;
     private final Config config;
     private final Metrics metrics = new Metrics();
+    private final RequestGuard guard;
     /** Made on the first POST: the parser loads jsoup and more, which a starting server need not wait for. */
     private volatile ApiBatchReader batchReader;
     private volatile Pages pages;
@@ -118,6 +138,7 @@ public final class SynopticServer {
     public SynopticServer(CompletableFuture<ArticleStore> store, Config config) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
+        this.guard = new RequestGuard(config);
         this.openApi = openApiDocument();
         this.routes = List.of(
                 new Route("GET", "/api/stories", true, this::listStories),
@@ -188,29 +209,38 @@ public final class SynopticServer {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.prefer405over404 = true; // PUT, DELETE, PATCH on a known path: 405, not 404
             c.jetty.host = config.host();
             c.jetty.port = config.port();
+            c.routes.before(guard::check);
             for (Route r : routes) {
                 Handler timed = timed(r);
                 if (r.method().equals("GET")) {
                     c.routes.get(r.path(), timed);
+                    c.routes.head(r.path(), timed); // the GET answer's status and headers: 404 for an unknown id
                 } else {
                     c.routes.post(r.path(), timed);
                 }
             }
+            // recorded after the exception and error handlers ran, so a 401, 404 or 413 is counted as such
+            c.routes.after(this::recordMetrics);
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             c.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            // a full disk is the operator's to fix: 507 says so, and reads go on meanwhile
+            c.routes.exception(StoreWriteException.class, (e, ctx) -> error(ctx, e.noSpace() ? 507 : 503,
+                    e.getMessage() + "; reads go on, and writing resumes by itself once the store can write again"));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 System.getLogger(SynopticServer.class.getName()).log(System.Logger.Level.ERROR, "request failed: " + ctx.path(), e);
                 error(ctx, 500, "internal error");
             });
             c.routes.error(404, ctx -> {
                 if (ctx.result() == null) {
-                    metrics.record(ctx.method().name(), "unmatched", 404, 0);
                     error(ctx, 404, "no such page: " + ctx.path());
                 }
             });
+            c.routes.error(405, ctx -> error(ctx, 405, ctx.method().name() + " is not allowed on " + ctx.path()
+                    + " (GET" + (ctx.path().equals("/api/articles") ? ", POST" : "") + ", HEAD)"));
         });
         app.start();
         return this;
@@ -229,15 +259,28 @@ public final class SynopticServer {
         }
     }
 
+    private static final String ROUTE_ATTRIBUTE = "synoptic.route";
+    private static final String START_ATTRIBUTE = "synoptic.start";
+
     private Handler timed(Route route) {
         return ctx -> {
-            long start = System.nanoTime();
-            try {
-                route.handler().handle(ctx);
-            } finally {
-                metrics.record(route.method(), route.path(), ctx.statusCode(), System.nanoTime() - start);
-            }
+            ctx.attribute(ROUTE_ATTRIBUTE, route);
+            ctx.attribute(START_ATTRIBUTE, System.nanoTime());
+            route.handler().handle(ctx);
         };
+    }
+
+    /** Counts a request with its final status; one that matched no route counts as {@code unmatched}. */
+    private void recordMetrics(Context ctx) {
+        Route route = ctx.attribute(ROUTE_ATTRIBUTE);
+        Long start = ctx.attribute(START_ATTRIBUTE);
+        metrics.record(ctx.method().name(), route == null ? "unmatched" : route.path(), ctx.statusCode(),
+                start == null ? 0 : System.nanoTime() - start);
+    }
+
+    /** Whether a {@code Host} header names this server; see {@link RequestGuard#hostAllowed}. */
+    boolean hostAllowed(String hostHeader) {
+        return guard.hostAllowed(hostHeader);
     }
 
     private void error(Context ctx, int status, String message) {
@@ -356,7 +399,7 @@ public final class SynopticServer {
         Map<String, Object> m = new LinkedHashMap<>();
         var a = stored.article();
         m.put("id", a.id());
-        m.put("source", a.source());
+        m.put("source", publicSource(a.source()));
         m.put("url", a.url());
         m.put("title", a.title());
         m.put("text", a.text());
@@ -386,6 +429,18 @@ public final class SynopticServer {
             ctx.status(202);
         }
         json(ctx, m);
+    }
+
+    /**
+     * A source as strangers may see it: a URL as it is, a local path by its file name only ({@code news.jsonl:7}),
+     * so the API does not tell where the operator keeps files.
+     */
+    static String publicSource(String source) {
+        if (source == null || source.startsWith("http://") || source.startsWith("https://")) {
+            return source;
+        }
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return slash < 0 ? source : source.substring(slash + 1);
     }
 
     private void getSimilar(Context ctx) throws IOException {
@@ -471,7 +526,7 @@ public final class SynopticServer {
     }
 
     private void atom(Context ctx) {
-        String base = baseUrl(ctx);
+        String base = guard.baseUrl(port()); // from configuration, never from the request's Host
         List<StorySummary> stories = store().stories();
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
         x.append("<title>Synoptic: Geschichten</title>\n<id>urn:synoptic:stories</id>\n")
@@ -491,15 +546,12 @@ public final class SynopticServer {
         ctx.contentType("application/atom+xml; charset=utf-8").result(x.toString());
     }
 
-    private static String baseUrl(Context ctx) {
-        String url = ctx.url();
-        return url.substring(0, url.length() - ctx.path().length());
-    }
-
     /**
      * Liveness and readiness: 200 with {@code "state": "opening"} while the store opens (no counts yet), 200 with
-     * {@code "ready"} and the counts once it is open, 503 with {@code "failed"} when it could not be opened. Never
-     * waits for the store.
+     * {@code "ready"} and the counts once it is open, 503 with {@code "failed"} when it could not be opened. While
+     * the store cannot write (a full disk) it still answers 200, with {@code "status": "degraded"} and the
+     * {@code reason}: reads work; the status is {@code "ok"} again after the next successful write. Never waits for
+     * the store.
      */
     private void health(Context ctx) {
         StringBuilder b = new StringBuilder("{");
@@ -511,7 +563,10 @@ public final class SynopticServer {
             ctx.status(503);
         } else {
             ArticleStore s = store();
-            b.append("\"status\":\"ok\",\"state\":\"ready\",\"articles\":").append(s.articleCount())
+            Optional<String> problem = s.writeProblem();
+            b.append("\"status\":\"").append(problem.isPresent() ? "degraded" : "ok").append('"');
+            problem.ifPresent(p -> b.append(",\"reason\":").append(jsonString("writes fail: " + p)));
+            b.append(",\"state\":\"ready\",\"articles\":").append(s.articleCount())
                     .append(",\"stories\":").append(s.storyCount())
                     .append(",\"pendingDigests\":").append(s.counters().pendingDigests());
         }

@@ -73,6 +73,8 @@ final class ArticleDocuments {
     static final List<String> FACETS = List.of("outlet", "language", "story", "entity");
 
     private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();
+    /** Longest facet value written; the index refuses a facet path over 8,191 characters. */
+    private static final int MAX_FACET_CHARS = 1024;
 
     private ArticleDocuments() {
     }
@@ -148,6 +150,9 @@ final class ArticleDocuments {
         doc.add(new SortedSetDocValuesFacetField("story", stored.storyId()));
         // the canonical names are the first of each "name|variant|…" group; see ArticleStore.entityTerms
         for (String canonical : canonicalNames(stored.entities())) {
+            if (canonical.length() > MAX_FACET_CHARS) {
+                continue; // no entity name is this long; the facet path limit would refuse the whole document
+            }
             doc.add(new SortedSetDocValuesFacetField("entity", canonical));
         }
         return FACETS_CONFIG.build(doc);

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -32,6 +33,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.synoptic.cluster.StoryIndex;
 import org.synoptic.cluster.StoryIndexSnapshot;
 import org.synoptic.digest.StoryDigest;
+import org.synoptic.ingest.FieldLimits;
 import org.synoptic.model.Article;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.text.RecurringSentences;
@@ -80,22 +82,33 @@ public final class ArticleStore implements Closeable {
     static final int RECURRING_CAPACITY = 100_000;
 
     private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
     private final StoreOptions options;
-    private final StoryIndex storyIndex;
-    private final StoryAssigner assigner;
-    private final StoreSearcher searcher;
-    private final StoreCatalog catalog = new StoreCatalog();
-    private final ArticleReader reader;
     private final StoredDigests storedDigests;
+    // The index and the in-heap state built from it: replaced together when a failed write resets the store to its
+    // last commit (resetToLastCommit), so they are volatile; each is swapped under both locks.
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private volatile StoryIndex storyIndex;
+    private volatile StoryAssigner assigner;
+    private volatile StoreSearcher searcher;
+    private volatile StoreCatalog catalog;
+    private volatile ArticleReader reader;
+    private volatile RecurringSentences.Counter recurring;
+    private volatile StoryList storyList;
+    /** Set by close(); a writer closed by a failed write does not close the store. */
+    private volatile boolean closed;
+    /** Counts resets to the last commit; a batch written in an earlier epoch was discarded. Guarded by both locks. */
+    private long epoch;
+    /** Every article with an arrival number below this is committed: only those may be answered as duplicates. */
+    private volatile long durableSeq;
+    /** Why the last write failed, until a commit succeeds again; null while writing works. */
+    private volatile String writeProblem;
     private final DigestScheduler scheduler;
     private final MergeLog mergeLog = new MergeLog();
     private final StoreCheckpoint checkpoint;
     /** Arrival number the newest checkpoint covers up to; guarded by the commit lock. */
     private long checkpointedSeq;
     private final OpenReport opened;
-    private final RecurringSentences.Counter recurring = RecurringSentences.counter(RECURRING_CAPACITY);
     private final Object writeLock = new Object();
     private final Object commitLock = new Object();
     /** Batches written and batches committed, for group commit: a batch waits until committed reaches its number. */
@@ -107,28 +120,17 @@ public final class ArticleStore implements Closeable {
     private final AtomicLong duplicateCount = new AtomicLong();
     private final AtomicLong digestCount = new AtomicLong();
     private final AtomicLong commitCount = new AtomicLong();
-    private final StoryList storyList;
+    private final AtomicLong resetCount = new AtomicLong();
 
-    private ArticleStore(Path dir, StoreOptions options) throws IOException {
+    private ArticleStore(Path dir, StoreOptions options, UnaryOperator<Directory> wrapper) throws IOException {
         this.options = options;
         Files.createDirectories(dir);
-        this.directory = FSDirectory.open(dir.resolve("index"));
-        this.writer = new IndexWriter(directory,
-                new IndexWriterConfig(ArticleDocuments.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.directory = wrapper.apply(FSDirectory.open(dir.resolve("index")));
         this.checkpoint = new StoreCheckpoint(dir.resolve("checkpoint"));
-        long openStart = System.nanoTime();
-        StoreReplay.Result replayed = new StoreReplay(writer, catalog, recurring, mergeLog)
-                .replay(options.clusterer(), checkpoint);
-        this.assigner = replayed.assigner();
-        this.storyIndex = assigner.storyIndex();
-        nextSeq.set(replayed.nextSeq());
-        this.checkpointedSeq = replayed.checkpointSeq();
-        this.opened = new OpenReport(replayed.checkpointSeq(), replayed.replayed(), (System.nanoTime() - openStart) / 1_000_000);
-        this.searchers = new SearcherManager(writer, null);
-        this.reader = new ArticleReader(searchers, options.textCache());
-        this.searcher = new StoreSearcher(searchers, ArticleDocuments.analyzer(), id -> article(id).orElse(null));
         this.storedDigests = new StoredDigests(dir.resolve("derived"));
-        this.storyList = new StoryList(catalog, storedDigests);
+        long openStart = System.nanoTime();
+        StoreReplay.Result replayed = openIndex();
+        this.opened = new OpenReport(replayed.checkpointSeq(), replayed.replayed(), (System.nanoTime() - openStart) / 1_000_000);
         this.scheduler = new DigestScheduler(options.digestThreads(), options.debounce(), System::nanoTime, this::digestIfStale);
         // only the stories that grew since their stored digest wait for one
         int due = 0;
@@ -150,59 +152,192 @@ public final class ArticleStore implements Closeable {
 
     /** Opens the store in {@code dir}, creating it when absent. */
     public static ArticleStore open(Path dir, StoreOptions options) throws IOException {
-        return new ArticleStore(dir, options);
+        return new ArticleStore(dir, options, UnaryOperator.identity());
+    }
+
+    /**
+     * Opens the store in {@code dir} with its article index's directory wrapped: the seam through which fault tests
+     * make the index's writes fail (a full disk) while a real directory holds the data.
+     */
+    public static ArticleStore open(Path dir, StoreOptions options, UnaryOperator<Directory> indexDirectory)
+            throws IOException {
+        return new ArticleStore(dir, options, indexDirectory);
+    }
+
+    /**
+     * Opens a writer on the index and rebuilds the in-heap state from its last commit ({@link StoreReplay}), then
+     * puts both in place. Called by the constructor and, under both locks, by {@link #resetToLastCommit}.
+     */
+    private StoreReplay.Result openIndex() throws IOException {
+        IndexWriter w = new IndexWriter(directory,
+                new IndexWriterConfig(ArticleDocuments.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        try {
+            StoreCatalog c = new StoreCatalog();
+            RecurringSentences.Counter r = RecurringSentences.counter(RECURRING_CAPACITY);
+            mergeLog.drain();
+            StoreReplay.Result replayed = new StoreReplay(w, c, r, mergeLog).replay(options.clusterer(), checkpoint);
+            SearcherManager sm = new SearcherManager(w, null);
+            this.writer = w;
+            this.catalog = c;
+            this.recurring = r;
+            this.assigner = replayed.assigner();
+            this.storyIndex = assigner.storyIndex();
+            this.searchers = sm;
+            this.reader = new ArticleReader(sm, options.textCache());
+            this.searcher = new StoreSearcher(sm, ArticleDocuments.analyzer(), id -> article(id).orElse(null));
+            this.storyList = new StoryList(c, storedDigests);
+            nextSeq.set(replayed.nextSeq());
+            durableSeq = replayed.nextSeq();
+            checkpointedSeq = replayed.checkpointSeq();
+            return replayed;
+        } catch (IOException | RuntimeException e) {
+            w.rollback();
+            throw e;
+        }
+    }
+
+    /**
+     * After a failed write: drops everything written since the last commit (the failed batch and any batch waiting for
+     * the next commit, whose callers are then told so) and rebuilds the in-heap state from that commit, so reads serve
+     * exactly the durable articles and the next write starts on a fresh writer. When the index cannot be reopened
+     * now, the store stays readable with its old state and the next write tries again.
+     */
+    private void resetToLastCommit(Throwable cause) {
+        synchronized (commitLock) {
+            synchronized (writeLock) {
+                writeProblem = describe(cause);
+                resetCount.incrementAndGet();
+                epoch++;
+                try {
+                    writer.rollback();
+                } catch (IOException | RuntimeException e) {
+                    cause.addSuppressed(e);
+                }
+                reopenIfBroken();
+            }
+        }
+    }
+
+    /** Reopens the index when a failed write left the writer closed; both locks held. */
+    private void reopenIfBroken() {
+        if (closed || writer.isOpen()) {
+            return;
+        }
+        SearcherManager old = searchers;
+        try {
+            openIndex();
+            old.close();
+        } catch (IOException | RuntimeException e) {
+            writeProblem = describe(e);
+            System.getLogger(ArticleStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "the article index could not be reopened after a failed write; the next write tries again", e);
+        }
+    }
+
+    /** The failure as users should read it: the root cause's message, with what it means for a full disk. */
+    private static String describe(Throwable e) {
+        return StoreWriteException.noSpace(e) ? "no space left on device: " + StoreWriteException.rootMessage(e)
+                : StoreWriteException.rootMessage(e);
+    }
+
+    /** Why writing failed last, until a write succeeds again; empty while writing works. Reads go on meanwhile. */
+    public Optional<String> writeProblem() {
+        return Optional.ofNullable(writeProblem);
     }
 
     /**
      * Stores a batch of articles in order and commits it. An article whose URL or content is already stored is
      * recognised as a duplicate and not stored again; an article whose id is taken by a different article is stored
-     * under the id with {@code -2}, {@code -3} … appended. The batch is durable when this returns.
+     * under the id with {@code -2}, {@code -3} … appended. The batch is durable when this returns, and so is the
+     * original of every article answered as a duplicate.
+     *
+     * <p>A batch is stored whole or not at all: every article's fields are checked against {@link FieldLimits} before
+     * the index sees any of them, and when a write or the commit fails the store goes back to its last commit, so no
+     * article of a failed batch is kept in the heap, served, or later taken for a duplicate.
      *
      * @param batch articles in arrival order, as read by {@code ArticleIngester}
      * @return the outcome of every article, in batch order
-     * @throws IOException when the index cannot be written; the batch is then not acknowledged
+     * @throws IllegalArgumentException when an article breaks a field limit (the message names the article, the field
+     *                                  and the limit); nothing was written
+     * @throws StoreWriteException      when the index cannot be written (a full disk): nothing of the batch was stored,
+     *                                  reads go on, and the next batch tries again
+     * @throws IOException              when the index cannot be read
      */
     public IngestResult ingest(List<Article> batch) throws IOException {
+        for (int i = 0; i < batch.size(); i++) {
+            Optional<String> problem = FieldLimits.problem(batch.get(i));
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException("article " + (i + 1) + " of the batch (" + batch.get(i).source()
+                        + "): " + problem.get() + "; nothing of the batch was stored");
+            }
+        }
+        ensureOpen();
+        if (!writer.isOpen()) { // a failed write could not reopen the index: try again now
+            synchronized (commitLock) {
+                synchronized (writeLock) {
+                    reopenIfBroken();
+                }
+            }
+        }
         List<IngestResult.Outcome> outcomes = new ArrayList<>(batch.size());
         Set<String> touched = new LinkedHashSet<>();
         long ticket;
+        long batchEpoch;
+        boolean mustCommit = false;
+        Exception failed = null;
         synchronized (writeLock) {
             ensureOpen();
+            if (!writer.isOpen()) {
+                throw new StoreWriteException("the store cannot write (" + writeProblem + ")", null);
+            }
+            batchEpoch = epoch;
             Instant now = options.clock().instant();
-            for (Article given : batch) {
-                String hash = contentHash(given);
-                Optional<StoreCatalog.Original> original = catalog.original(urlKey(given.url()), hash);
-                if (original.isPresent()) {
-                    duplicateCount.incrementAndGet();
-                    String id = original.get().id();
-                    outcomes.add(new IngestResult.Outcome(given.source(), id, catalog.get(id).storyId(),
-                            IngestResult.Status.DUPLICATE, original.get().reason()));
-                    continue;
+            try {
+                for (Article given : batch) {
+                    String hash = contentHash(given);
+                    Optional<StoreCatalog.Original> original = catalog.original(urlKey(given.url()), hash);
+                    if (original.isPresent()) {
+                        String id = original.get().id();
+                        // a duplicate of an article not yet committed is acknowledged only with that commit
+                        mustCommit |= catalog.get(id).seq() >= durableSeq;
+                        outcomes.add(new IngestResult.Outcome(given.source(), id, catalog.get(id).storyId(),
+                                IngestResult.Status.DUPLICATE, original.get().reason()));
+                        continue;
+                    }
+                    Article article = withUniqueId(given);
+                    String storyId = assigner.assign(article);
+                    applyMerges(touched);
+                    StoredArticle stored = new StoredArticle(article, nextSeq.getAndIncrement(), now, storyId, hash, List.of());
+                    writer.addDocument(ArticleDocuments.toDocument(stored));
+                    reader.written(article, List.of());
+                    catalog.add(ArticleHead.of(stored));
+                    recurring.observe(article);
+                    touched.add(storyId);
+                    outcomes.add(new IngestResult.Outcome(given.source(), article.id(), storyId, IngestResult.Status.STORED, null));
                 }
-                Article article = withUniqueId(given);
-                String storyId = assigner.assign(article);
-                applyMerges(touched);
-                StoredArticle stored = new StoredArticle(article, nextSeq.getAndIncrement(), now, storyId, hash, List.of());
-                writer.addDocument(ArticleDocuments.toDocument(stored));
-                reader.written(article, List.of());
-                catalog.add(ArticleHead.of(stored));
-                recurring.observe(article);
-                storedCount.incrementAndGet();
-                touched.add(storyId);
-                outcomes.add(new IngestResult.Outcome(given.source(), article.id(), storyId, IngestResult.Status.STORED, null));
+            } catch (IOException | RuntimeException e) {
+                failed = e; // the batch is written in part: reset below, outside the write lock (lock order)
             }
             ticket = ++written;
             storyList.invalidate();
         }
-        if (!touched.isEmpty()) {
-            commitThrough(ticket);
+        if (failed != null) {
+            resetToLastCommit(failed);
+            throw new StoreWriteException("the store could not write the batch (" + describe(failed)
+                    + "); nothing of it was stored", failed);
         }
+        if (!touched.isEmpty() || mustCommit) {
+            commitThrough(ticket, batchEpoch);
+        }
+        IngestResult result = new IngestResult(outcomes);
+        storedCount.addAndGet(result.stored()); // counted once acknowledged: a failed batch stored nothing
+        duplicateCount.addAndGet(result.duplicates());
         for (String storyId : touched) {
             if (catalog.members(storyId).size() >= 2) {
                 scheduler.grew(storyId);
             }
         }
-        return new IngestResult(outcomes);
+        return result;
     }
 
     /**
@@ -210,17 +345,23 @@ public final class ArticleStore implements Closeable {
      * batch to get here commits everything written so far; those that arrive meanwhile wait for it and find their
      * batch committed.
      */
-    private void commitThrough(long ticket) throws IOException {
+    private void commitThrough(long ticket, long batchEpoch) throws IOException {
         synchronized (commitLock) {
+            if (batchEpoch != epoch) {
+                throw new StoreWriteException("the store could not write the batch (" + writeProblem
+                        + "); nothing of it was stored", null);
+            }
             if (committed >= ticket) {
                 return;
             }
             long through;
+            long throughSeq;
             long snapshotSeq = -1;
             StoryIndexSnapshot snapshot = null;
             List<String> learned = List.of();
             synchronized (writeLock) {
                 through = written;
+                throughSeq = nextSeq.get();
                 writer.setLiveCommitData(List.of(Map.entry(ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
                 if (nextSeq.get() - checkpointedSeq >= options.checkpointEvery()) {
                     // taken with every article below nextSeq written; the commit below holds them all
@@ -229,12 +370,26 @@ public final class ArticleStore implements Closeable {
                     snapshotSeq = nextSeq.get();
                 }
             }
-            writer.commit();
+            try {
+                writer.commit();
+            } catch (IOException | RuntimeException e) {
+                resetToLastCommit(e);
+                throw new StoreWriteException("the store could not commit the batch (" + describe(e)
+                        + "); nothing of it was stored", e);
+            }
             commitCount.incrementAndGet();
             committed = through;
+            durableSeq = throughSeq;
+            writeProblem = null;
             if (snapshot != null) {
-                checkpoint.write(snapshotSeq, snapshot, learned);
-                checkpointedSeq = snapshotSeq;
+                try {
+                    checkpoint.write(snapshotSeq, snapshot, learned);
+                    checkpointedSeq = snapshotSeq;
+                } catch (IOException e) {
+                    // the batch is committed; a missing checkpoint only makes the next open replay more articles
+                    System.getLogger(ArticleStore.class.getName()).log(System.Logger.Level.WARNING,
+                            "checkpoint not written: " + e.getMessage());
+                }
             }
             long before = reader.beforeRefresh();
             searchers.maybeRefreshBlocking();
@@ -328,7 +483,7 @@ public final class ArticleStore implements Closeable {
             nearCopies = assigner.copies();
         }
         return new Counters(storedCount.get(), duplicateCount.get(), digestCount.get(), scheduler.pending(),
-                commitCount.get(), nearCopies);
+                commitCount.get(), resetCount.get(), nearCopies);
     }
 
     /**
@@ -339,10 +494,11 @@ public final class ArticleStore implements Closeable {
      * @param digests         digests computed
      * @param pendingDigests  stories waiting for a digest now
      * @param commits         commits of the article index (fewer than batches when commits were grouped)
+     * @param failedWrites    writes that failed and reset the store to its last commit
      * @param nearCopies      articles placed in the story of the recent report they nearly copy (replay included)
      */
     public record Counters(long stored, long duplicates, long digests, int pendingDigests, long commits,
-                           long nearCopies) {
+                           long failedWrites, long nearCopies) {
     }
 
     /** Every story, the most recently updated first, then the larger first; a snapshot. */
@@ -500,8 +656,10 @@ public final class ArticleStore implements Closeable {
         Instant cutoff = options.clock().instant().minus(age);
         List<String> dropped = new ArrayList<>();
         long ticket;
+        long batchEpoch;
         synchronized (writeLock) {
             ensureOpen();
+            batchEpoch = epoch;
             for (String storyId : List.copyOf(catalog.storyIds())) {
                 Instant last = catalog.heads(catalog.members(storyId)).stream().map(ArticleHead::reportTime)
                         .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
@@ -520,14 +678,14 @@ public final class ArticleStore implements Closeable {
             storyList.invalidate();
         }
         if (!dropped.isEmpty()) {
-            commitThrough(ticket);
+            commitThrough(ticket, batchEpoch);
             storedDigests.commit();
         }
         return dropped.size();
     }
 
     private void ensureOpen() {
-        if (!writer.isOpen()) {
+        if (closed) {
             throw new IllegalStateException("the store is closed");
         }
     }
@@ -541,13 +699,25 @@ public final class ArticleStore implements Closeable {
         scheduler.close();
         synchronized (commitLock) {
             synchronized (writeLock) {
-                if (writer.isOpen()) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
                     searchers.close();
-                    writer.commit();
-                    if (nextSeq.get() > checkpointedSeq) {
-                        checkpoint.write(nextSeq.get(), storyIndex.snapshot(), recurring.learnedKeys());
+                    if (writer.isOpen()) {
+                        try {
+                            writer.commit();
+                            if (nextSeq.get() > checkpointedSeq) {
+                                checkpoint.write(nextSeq.get(), storyIndex.snapshot(), recurring.learnedKeys());
+                            }
+                            writer.close();
+                        } catch (IOException | RuntimeException e) {
+                            writer.rollback(); // what the last commit holds is what the next open finds
+                            throw e;
+                        }
                     }
-                    writer.close();
+                } finally {
                     directory.close();
                     storedDigests.close();
                 }
