@@ -132,7 +132,7 @@ final class ArticleAssembler {
             language = dash > 0 ? language.substring(0, dash) : language;
         }
         Article article = new Article(draft.id(), draft.source(), url, title, text, outlet, author, published,
-                language, inferred);
+                language, inferred, page == null ? null : page.url());
         return new Assembled(article, new ArticleOrigin(draft.id(), draft.format(), raw, cleaned.alignment(),
                 confidence));
     }

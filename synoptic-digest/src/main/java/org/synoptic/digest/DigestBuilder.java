@@ -230,7 +230,8 @@ public final class DigestBuilder {
     private static List<ArticleRef> articleRefs(StoryMaterial story, Map<String, List<String>> agencies) {
         return story.analyses().stream().map(ArticleAnalysis::article)
                 .map(a -> new ArticleRef(a.id(), a.source(), a.title(), a.outlet(), a.published(), a.language(),
-                        story.groupOf(a.id()), a.inferred().contains("published"), agencies.get(a.id())))
+                        story.groupOf(a.id()), a.inferred().contains("published"), agencies.get(a.id()),
+                        a.url(), a.canonicalUrl()))
                 .toList();
     }
 

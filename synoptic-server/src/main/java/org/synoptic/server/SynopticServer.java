@@ -358,6 +358,7 @@ public final class SynopticServer {
         m.put("id", a.id());
         m.put("source", a.source());
         m.put("url", a.url());
+        m.put("canonicalUrl", a.canonicalUrl());
         m.put("title", a.title());
         m.put("text", a.text());
         m.put("outlet", a.outlet());

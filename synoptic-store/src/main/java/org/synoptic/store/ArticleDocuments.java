@@ -120,6 +120,7 @@ final class ArticleDocuments {
         doc.add(new StoredField("hash", stored.contentHash()));
         doc.add(new StoredField("source", a.source()));
         storeIfSet(doc, "url", a.url());
+        storeIfSet(doc, "canonicalUrl", a.canonicalUrl());
         storeIfSet(doc, "outlet", a.outlet());
         storeIfSet(doc, "author", a.author());
         storeIfSet(doc, "published", a.published());
@@ -158,7 +159,8 @@ final class ArticleDocuments {
         String lang = langField(language);
         Set<String> inferred = new TreeSet<>(Arrays.asList(doc.getValues("inferred")));
         Article article = new Article(doc.get(ID), doc.get("source"), doc.get("url"), doc.get("title_" + lang),
-                doc.get("text_" + lang), doc.get("outlet"), doc.get("author"), doc.get("published"), language, inferred);
+                doc.get("text_" + lang), doc.get("outlet"), doc.get("author"), doc.get("published"), language, inferred,
+                doc.get("canonicalUrl"));
         List<String> entities = new ArrayList<>();
         for (IndexableField f : doc.getFields(ENTITIES)) {
             entities.add(f.stringValue());
