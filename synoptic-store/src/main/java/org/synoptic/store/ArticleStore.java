@@ -124,7 +124,7 @@ public final class ArticleStore implements Closeable {
         this.opened = new OpenReport(replayed.checkpointSeq(), replayed.replayed(), (System.nanoTime() - openStart) / 1_000_000);
         this.searchers = new SearcherManager(writer, null);
         this.reader = new ArticleReader(searchers, options.textCache());
-        this.searcher = new StoreSearcher(searchers, ArticleDocuments.analyzer(), id -> article(id).orElse(null));
+        this.searcher = new StoreSearcher(searchers, ArticleDocuments.queryAnalyzer(), id -> article(id).orElse(null));
         this.storedDigests = new StoredDigests(dir.resolve("derived"));
         this.storyList = new StoryList(catalog, storedDigests);
         this.scheduler = new DigestScheduler(options.digestThreads(), options.debounce(), System::nanoTime, this::digestIfStale);
@@ -362,6 +362,11 @@ public final class ArticleStore implements Closeable {
             return stored;
         }
         return Optional.of(computeDigest(storyId));
+    }
+
+    /** The story's latest stored digest, never computed here (for lists); empty while none is stored. */
+    public Optional<VersionedDigest> storedDigest(String storyId) {
+        return storedDigests.digest(storyId);
     }
 
     /** The cleaned texts of a story's articles by id, for renderers that show evidence in context. */
