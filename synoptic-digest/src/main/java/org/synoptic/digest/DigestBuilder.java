@@ -40,7 +40,9 @@ public final class DigestBuilder {
     public static final double DEFAULT_ALIGNMENT_THRESHOLD = 0.22;
 
     private static final int MAX_FACTS = 15;
-    private static final int MAX_ENTITIES = 30;
+    // the story page shows them all (the first two dozen, the rest behind a "more" link); the bound only keeps a
+    // runaway story's JSON finite
+    private static final int MAX_ENTITIES = 1000;
 
     private final EntityMerger entityMerger;
     private final FactAligner factAligner;
