@@ -410,6 +410,9 @@ public final class SynopticServer {
         body.put("size", r.size());
         body.put("hits", r.hits());
         body.put("facets", r.facets());
+        if (r.suggestion() != null) {
+            body.put("suggestion", r.suggestion());
+        }
         json(ctx, body);
     }
 

@@ -57,9 +57,9 @@ public final class HtmlDigestWriter implements DigestWriter {
             .chip{display:inline-block;border:1px solid #bbb;border-radius:1rem;padding:0 .6rem;margin:.15rem;font-size:.8rem;background:#fff}
             .chip.PERSON{border-color:#2f5f8a}.chip.LOCATION{border-color:#2f7d32}.chip.ORGANIZATION{border-color:#b07d12}
             details.more summary{cursor:pointer;color:#2f5f8a;font:.85rem system-ui,sans-serif}
-            ol.timeline{list-style:none;padding-left:0}ol.timeline li{margin:.3rem 0}time{font:600 .85rem system-ui,sans-serif;margin-right:.5rem}
+            ol.timeline{list-style:none;padding-left:0}ol.timeline li{margin:.3rem 0}ol.timeline time{font:600 .85rem system-ui,sans-serif;margin-right:.5rem}
             .pictures{display:grid;grid-template-columns:1fr;gap:.8rem}figure{margin:0;background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem;overflow-x:auto}
-            figcaption{font-size:.8rem;font-weight:600;margin-bottom:.3rem}svg.chart{font:11px system-ui,sans-serif;max-width:100%;height:auto}svg.chart .head{font-weight:600}
+            figcaption{font-size:.8rem;font-weight:600;margin-bottom:.3rem}svg.chart{font:11px system-ui,sans-serif;max-width:100%;height:auto}svg.chart .head{font-weight:600}svg.chart text{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
             article.report{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.8rem 1rem;margin:1rem 0;white-space:pre-wrap}
             article.report h3{white-space:normal;margin:.1rem 0}
             mark{background:none;color:inherit}mark:target{background:#ffd54a;outline:2px solid #8a1c1c;scroll-margin-top:30vh}
@@ -253,8 +253,9 @@ public final class HtmlDigestWriter implements DigestWriter {
             String url = names.originalUrl(a.id());
             if (url != null) {
                 out.append(" · ").append(Cites.original(url, l.text("original") + " ↗", names.shortName(a.id()), l));
-            } else {
-                out.append(" · ").append(esc(a.source()));
+            } else { // the input's file name; its whole path (the server's) only on hover
+                String file = a.source().substring(Math.max(a.source().lastIndexOf('/'), a.source().lastIndexOf('\\')) + 1);
+                out.append(" · <span title=\"").append(esc(a.source())).append("\">").append(esc(file)).append("</span>");
             }
             if (!a.syndicationGroup().equals(a.id()) && cite.contains(a.syndicationGroup())) {
                 out.append(" · ").append(l.text("copy.of")).append(' ')
