@@ -19,7 +19,9 @@ import org.synoptic.store.VersionedDigest;
 /**
  * The web UI's pages, rendered on the server: the story list, a story's digest, an article, and search with facets.
  * All article text is escaped; search snippets come escaped from the store with matches in {@code <mark>}. No
- * scripts: citations are links to the evidence marks, highlighted by CSS {@code :target}.
+ * scripts: citations name their outlet and link to the evidence marks, highlighted by CSS {@code :target} and, for the
+ * fact or quote in focus, {@code :has(:focus-within)} (see {@code HtmlDigestWriter}). Counts, dates and language names
+ * come from the German {@link Labels}.
  *
  * <p>Thread-safe.
  */
