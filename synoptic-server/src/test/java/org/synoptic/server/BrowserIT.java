@@ -235,6 +235,28 @@ class BrowserIT {
     }
 
     @Test
+    void searchForgivesAndSimilarReportsOfTheStoryComeFirst() throws Exception {
+        browser.get(base + "/search?q=Kranh%C3%B6ft");
+        assertThat(browser.findElements(By.cssSelector(".hit"))).as("a compound's part finds the compound").hasSizeGreaterThanOrEqualTo(5);
+        browser.get(base + "/search?q=Lindquist");
+        WebElement suggestion = browser.findElement(By.cssSelector(".suggestion a"));
+        assertThat(suggestion.getText()).isEqualTo("lindqvist");
+        suggestion.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=lindqvist"));
+        assertThat(browser.findElements(By.cssSelector(".hit"))).isNotEmpty();
+        screenshot("browser-search-suggestion.png");
+
+        StorySummary story = bridgeStory();
+        browser.get(base + "/articles/" + story.articleIds().get(0));
+        List<String> tags = browser.findElements(By.cssSelector(".similar .tag")).stream().map(WebElement::getText).toList();
+        assertThat(tags).isNotEmpty();
+        int firstOther = tags.indexOf("ANDERE GESCHICHTE");
+        assertThat(firstOther == -1 ? tags : tags.subList(firstOther, tags.size()))
+                .as("the same story's reports first").doesNotContain("DIESELBE GESCHICHTE");
+        assertThat(tags.get(0)).isEqualTo("DIESELBE GESCHICHTE");
+    }
+
+    @Test
     void articleMarkupIsShownNeverRun() throws Exception {
         browser.get(base + "/articles/evil-1");
         assertThat(browser.findElement(By.cssSelector(".text")).getText()).contains("<script>window.__pwned=2</script>")
