@@ -165,7 +165,7 @@ final class Pages {
             Map<String, String> without = new LinkedHashMap<>(filters);
             without.remove(k);
             b.append(" · <span class=\"active\">").append(Html.esc(FACET_NAMES.getOrDefault(k, k))).append(": ")
-                    .append(Html.esc(v)).append(" <a href=\"").append(Html.esc(searchUrl(q, without, 1)))
+                    .append(Html.esc(k.equals("language") ? LABELS.languageName(v) : v)).append(" <a href=\"").append(Html.esc(searchUrl(q, without, 1)))
                     .append("\" title=\"Filter entfernen\">×</a></span>");
         });
         b.append("</p>\n");
@@ -187,7 +187,8 @@ final class Pages {
             counts.forEach((value, count) -> {
                 Map<String, String> with = new LinkedHashMap<>(filters);
                 with.put(dim, value);
-                String label = dim.equals("story") ? store.story(value).map(StorySummary::headline).orElse(value) : value;
+                String label = dim.equals("story") ? store.story(value).map(StorySummary::headline).orElse(value)
+                        : dim.equals("language") ? LABELS.languageName(value) : value;
                 b.append("<li><a href=\"").append(Html.esc(searchUrl(q, with, 1))).append("\">").append(Html.esc(label))
                         .append("</a> <span class=\"meta\">").append(count).append("</span></li>\n");
             });
