@@ -29,7 +29,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** One article of the analyze output, as in the contract. */
-    record ArticleView(String id, String source, String title, String outlet, String author, String published,
+    record ArticleView(String id, String source,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       String url,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       String canonicalUrl,
+                       String title, String outlet, String author, String published,
                        String language, List<String> inferred, String text, List<EntityView> entities,
                        List<QuoteView> quotes, List<SourceView> citedSources, List<TimeView> times) {
     }
@@ -101,7 +106,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static ArticleView view(ArticleAnalysis a) {
         var article = a.article();
-        return new ArticleView(article.id(), article.source(), article.title(), article.outlet(), article.author(),
+        return new ArticleView(article.id(), article.source(), article.url(), article.canonicalUrl(), article.title(), article.outlet(), article.author(),
                 article.published(), article.language(), List.copyOf(article.inferred()), article.text(),
                 a.entities().stream().map(e -> new EntityView(e.text(), e.name(), e.type().name(), e.start(), e.end())).toList(),
                 a.quotes().stream().map(q -> new QuoteView(q.text(), q.speaker(), q.speakerRole(), q.via(), q.direct(),

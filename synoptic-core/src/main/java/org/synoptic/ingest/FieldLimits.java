@@ -53,6 +53,7 @@ public final class FieldLimits {
             p = "id is over " + 4 * MAX_ID_CHARS + " UTF-8 bytes";
         }
         p = p != null ? p : tooLong("url", a.url(), MAX_URL_CHARS);
+        p = p != null ? p : tooLong("canonicalUrl", a.canonicalUrl(), MAX_URL_CHARS);
         p = p != null ? p : tooLong("title", a.title(), MAX_TITLE_CHARS);
         p = p != null ? p : tooLong("outlet", a.outlet(), MAX_NAME_CHARS);
         p = p != null ? p : tooLong("author", a.author(), MAX_NAME_CHARS);

@@ -12,7 +12,9 @@ import java.util.Set;
  *
  * @param id        stable identifier, unique within one run (from the input's {@code id}, else derived from its source)
  * @param source    the path or URL as given by the user, with {@code #n} appended for the n-th article of a multi-article file
- * @param url       the article's canonical URL, or {@code null}
+ * @param url       the article's URL: the page's canonical URL where an HTML page declares one, else the address the
+ *                  input gave (a feed item's {@code <link>}, a JSON record's {@code url}, the fetched address), or
+ *                  {@code null}
  * @param title     the headline, or {@code null}
  * @param text      the cleaned body text; never {@code null} or blank
  * @param outlet    the publishing outlet, or {@code null}
@@ -20,9 +22,17 @@ import java.util.Set;
  * @param published ISO-8601 date ({@code 2023-09-04}), month ({@code 2023-09}) or date-time, or {@code null}
  * @param language  ISO 639-1 code ({@code de}, {@code en}), or {@code und} when undetermined
  * @param inferred  names of the fields ({@code title}, {@code outlet}, {@code published}, {@code language}) that were inferred
+ * @param canonicalUrl the canonical URL the page itself declares ({@code <link rel=canonical>}, {@code og:url},
+ *                  JSON-LD {@code url}), or {@code null} when it declares none or the input was no page
  */
 public record Article(String id, String source, String url, String title, String text, String outlet,
-                      String author, String published, String language, Set<String> inferred) {
+                      String author, String published, String language, Set<String> inferred, String canonicalUrl) {
+
+    /** An article whose input declared no canonical URL. */
+    public Article(String id, String source, String url, String title, String text, String outlet,
+                   String author, String published, String language, Set<String> inferred) {
+        this(id, source, url, title, text, outlet, author, published, language, inferred, null);
+    }
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -38,7 +48,7 @@ public record Article(String id, String source, String url, String title, String
     /** Returns a copy with the given language, marked as inferred when {@code isInferred}. */
     public Article withLanguage(String newLanguage, boolean isInferred) {
         return new Article(id, source, url, title, text, outlet, author, published, newLanguage,
-                isInferred ? plus(inferred, "language") : inferred);
+                isInferred ? plus(inferred, "language") : inferred, canonicalUrl);
     }
 
     /**
@@ -47,12 +57,12 @@ public record Article(String id, String source, String url, String title, String
      */
     public Article withPublished(String newPublished, boolean isInferred) {
         return new Article(id, source, url, title, text, outlet, author, newPublished, language,
-                isInferred ? plus(inferred, "published") : inferred);
+                isInferred ? plus(inferred, "published") : inferred, canonicalUrl);
     }
 
     /** Returns a copy with the given id; used to keep ids unique within a batch. */
     public Article withId(String newId) {
-        return new Article(newId, source, url, title, text, outlet, author, published, language, inferred);
+        return new Article(newId, source, url, title, text, outlet, author, published, language, inferred, canonicalUrl);
     }
 
     /**

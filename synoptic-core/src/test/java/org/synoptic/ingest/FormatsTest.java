@@ -111,6 +111,8 @@ class FormatsTest {
         assertThat(first.url()).isEqualTo("https://nordkurier.example/faehre");
         assertThat(first.published()).isEqualTo("2023-09-04T06:30Z");
         assertThat(first.outlet()).isEqualTo("Nordkurier Online");
+        assertThat(first.url()).as("the item's <link>").isEqualTo("https://nordkurier.example/faehre");
+        assertThat(first.canonicalUrl()).as("a feed item declares no canonical URL").isNull();
         assertThat(first.language()).isEqualTo("de");
         assertThat(first.inferred()).isEmpty();
         assertThat(report.origins().get(0).format()).isEqualTo("feed");
@@ -144,6 +146,7 @@ class FormatsTest {
         assertThat(a.author()).isEqualTo("Jana Ohlsen");
         assertThat(a.published()).isEqualTo("2024-05-06T09:15+02:00");
         assertThat(a.url()).isEqualTo("https://elbwacht.example/bruecke");
+        assertThat(a.canonicalUrl()).as("the page's <link rel=canonical>").isEqualTo("https://elbwacht.example/bruecke");
         assertThat(a.language()).isEqualTo("de");
         assertThat(a.inferred()).isEmpty();
         assertThat(a.text()).isEqualTo("""

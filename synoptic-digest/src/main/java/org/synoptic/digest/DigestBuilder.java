@@ -40,7 +40,9 @@ public final class DigestBuilder {
     public static final double DEFAULT_ALIGNMENT_THRESHOLD = 0.22;
 
     private static final int MAX_FACTS = 15;
-    private static final int MAX_ENTITIES = 30;
+    // the story page shows them all (the first two dozen, the rest behind a "more" link); the bound only keeps a
+    // runaway story's JSON finite
+    private static final int MAX_ENTITIES = 1000;
 
     private final EntityMerger entityMerger;
     private final FactAligner factAligner;
@@ -230,7 +232,8 @@ public final class DigestBuilder {
     private static List<ArticleRef> articleRefs(StoryMaterial story, Map<String, List<String>> agencies) {
         return story.analyses().stream().map(ArticleAnalysis::article)
                 .map(a -> new ArticleRef(a.id(), a.source(), a.title(), a.outlet(), a.published(), a.language(),
-                        story.groupOf(a.id()), a.inferred().contains("published"), agencies.get(a.id())))
+                        story.groupOf(a.id()), a.inferred().contains("published"), agencies.get(a.id()),
+                        a.url(), a.canonicalUrl()))
                 .toList();
     }
 

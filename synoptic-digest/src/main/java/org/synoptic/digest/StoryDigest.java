@@ -26,11 +26,23 @@ public record StoryDigest(String id, String headline, String language, List<Arti
         timeline = List.copyOf(timeline);
     }
 
-    /** An article of the story, with the syndication group it belongs to (the id of the group's first article). */
+    /**
+     * An article of the story, with the syndication group it belongs to (the id of the group's first article).
+     * {@code url} and {@code canonicalUrl} are those of {@code Article}; both optional, left out of the JSON when
+     * {@code null}.
+     */
     public record ArticleRef(String id, String source, String title, String outlet, String published, String language,
-                             String syndicationGroup, boolean publishedInferred, List<String> basedOn) {
+                             String syndicationGroup, boolean publishedInferred, List<String> basedOn,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String url,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String canonicalUrl) {
         public ArticleRef {
             basedOn = basedOn == null ? List.of() : List.copyOf(basedOn);
+        }
+
+        /** An article without URLs. */
+        public ArticleRef(String id, String source, String title, String outlet, String published, String language,
+                          String syndicationGroup, boolean publishedInferred, List<String> basedOn) {
+            this(id, source, title, outlet, published, language, syndicationGroup, publishedInferred, basedOn, null, null);
         }
 
         /** An article whose date was given and that names no agency it is based on. */

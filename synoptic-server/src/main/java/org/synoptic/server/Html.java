@@ -22,6 +22,8 @@ final class Html {
             .notice{background:#fff3c4;border:1px solid #e0c66a;border-radius:6px;padding:.4rem .8rem;font-size:.85rem}
             .pager a{margin-right:1rem}.text{white-space:pre-wrap;background:#fff;border:1px solid #ddd;border-radius:6px;padding:.8rem 1rem}
             mark{background:#fff3c4}
+            ol.stories p.lead{margin:.2rem 0;color:#333}.growing{font:600 .7rem system-ui,sans-serif;background:#2f7d32;color:#fff;border-radius:1rem;padding:.05rem .5rem;vertical-align:3px}
+            .similar{position:relative}.similar .tag{font:.7rem system-ui,sans-serif;color:#555;text-transform:uppercase;letter-spacing:.05em}.similar .tag.same{color:#2f7d32;font-weight:600}
             """;
 
     private Html() {

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
 import org.synoptic.digest.render.HtmlDigestWriter;
+import org.synoptic.digest.render.Labels;
 import org.synoptic.store.ArticleStore;
 import org.synoptic.store.SearchRequest;
 import org.synoptic.store.SearchResult;
@@ -16,7 +19,9 @@ import org.synoptic.store.VersionedDigest;
 /**
  * The web UI's pages, rendered on the server: the story list, a story's digest, an article, and search with facets.
  * All article text is escaped; search snippets come escaped from the store with matches in {@code <mark>}. No
- * scripts: citations are links to the evidence marks, highlighted by CSS {@code :target}.
+ * scripts: citations name their outlet and link to the evidence marks, highlighted by CSS {@code :target} and, for the
+ * fact or quote in focus, {@code :has(:focus-within)} (see {@code HtmlDigestWriter}). Counts, dates and language names
+ * come from the German {@link Labels}.
  *
  * <p>Thread-safe.
  */
@@ -31,6 +36,11 @@ final class Pages {
     private static final Map<String, String> FACET_NAMES = Map.of(
             "outlet", "Medium", "language", "Sprache", "story", "Geschichte", "entity", "Personen, Orte, Organisationen");
 
+    /** The web UI is German; its counted words, dates and language names come from the German labels. */
+    private static final Labels LABELS = Labels.of("de");
+    private static final Duration GROWING = Duration.ofHours(24);
+    private static final int SIMILAR_SHOWN = 6;
+
     private final ArticleStore store;
     private final HtmlDigestWriter digestWriter = new HtmlDigestWriter();
 
@@ -44,17 +54,28 @@ final class Pages {
         int from = Math.min(stories.size(), (page - 1) * SynopticServer.STORIES_PER_PAGE);
         int to = Math.min(stories.size(), from + SynopticServer.STORIES_PER_PAGE);
         StringBuilder b = new StringBuilder("<h1>Geschichten</h1>\n<p class=\"meta\">")
-                .append(store.storyCount()).append(" Geschichten aus ").append(store.articleCount())
-                .append(" Berichten · neueste und wachsende zuerst</p>\n<ol class=\"stories\">\n");
+                .append(store.storyCount() == 1 ? "1 Geschichte" : store.storyCount() + " Geschichten").append(" aus ")
+                .append(LABELS.count("reports", store.articleCount()).replace("Berichte", "Berichten"))
+                .append(" · neueste und wachsende zuerst</p>\n<ol class=\"stories\">\n");
+        Instant now = Instant.now();
         for (StorySummary s : stories.subList(from, to)) {
+            StoryListing listing = StoryListing.of(s, store.storedDigest(s.id()).map(VersionedDigest::digest).orElse(null));
+            boolean growing = s.articles() > 1 && s.updated().isAfter(now.minus(GROWING));
             b.append("<li><a href=\"/stories/").append(Html.esc(Html.url(s.id()))).append("\">").append(Html.esc(s.headline()))
-                    .append("</a>\n<div class=\"meta\">").append(s.articles()).append(s.articles() == 1 ? " Bericht" : " Berichte")
-                    .append(" · ").append(s.independentSources()).append(s.independentSources() == 1 ? " unabhängige Quelle" : " unabhängige Quellen")
-                    .append(" · ").append(Html.esc(String.join(", ", s.outlets())))
-                    .append(" · aktualisiert <time datetime=\"").append(s.updated()).append("\">").append(s.updated().toString(), 0, 16)
-                    .append("</time>");
+                    .append("</a>");
+            if (growing) {
+                b.append(" <span class=\"growing\" title=\"neuer Bericht in den letzten 24 Stunden\">wächst</span>");
+            }
+            if (listing.lead() != null) {
+                b.append("\n<p class=\"lead\">").append(Html.esc(listing.lead())).append("</p>");
+            }
+            b.append("\n<div class=\"meta\">").append(LABELS.count("reports", s.articles()))
+                    .append(" · ").append(LABELS.count("sources", s.independentSources()))
+                    .append(" · ").append(Html.esc(String.join(", ", listing.outlets())))
+                    .append(" · ").append(Html.esc(String.join(", ", listing.languages().stream().map(LABELS::languageName).toList())));
             if (s.latestPublished() != null) {
-                b.append(" · neuester Bericht vom ").append(Html.esc(s.latestPublished()));
+                b.append(" · neuester Bericht <time datetime=\"").append(Html.esc(s.latestPublished())).append("\">")
+                        .append(Html.esc(LABELS.date(s.latestPublished()))).append("</time>");
             }
             b.append("</div></li>\n");
         }
@@ -84,25 +105,32 @@ final class Pages {
         var a = stored.article();
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.esc(a.title() == null ? a.id() : a.title())).append("</h1>\n<p class=\"meta\">")
-                .append(Html.esc(a.outlet() == null ? "?" : a.outlet()));
+                .append(Html.esc(StoryListing.outletOf(a.outlet(), a.url(), a.source())));
         if (a.author() != null) {
             b.append(" · ").append(Html.esc(a.author()));
         }
         if (a.published() != null) {
-            b.append(" · ").append(Html.esc(a.published()));
+            b.append(" · <time datetime=\"").append(Html.esc(a.published())).append("\">").append(Html.esc(LABELS.date(a.published())))
+                    .append("</time>");
         }
-        b.append(" · ").append(Html.esc(a.language()));
+        b.append(" · ").append(Html.esc(LABELS.languageName(a.language())));
         if (a.url() != null && (a.url().startsWith("https://") || a.url().startsWith("http://"))) {
             b.append(" · <a rel=\"noopener noreferrer nofollow\" href=\"").append(Html.esc(a.url())).append("\">Original</a>");
         }
         b.append(" · Geschichte: <a href=\"/stories/").append(Html.esc(Html.url(stored.storyId()))).append("\">")
                 .append(Html.esc(store.story(stored.storyId()).map(StorySummary::headline).orElse(stored.storyId())))
                 .append("</a></p>\n<div class=\"text\">").append(Html.esc(a.text())).append("</div>\n");
-        List<SearchResult.Hit> similar = store.similar(id, 5);
+        // the same story's reports first, each labelled; the index's similarity orders each part
+        List<SearchResult.Hit> similar = new java.util.ArrayList<>(store.similar(id, 2 * SIMILAR_SHOWN));
+        similar.sort(java.util.Comparator.comparing(h -> !h.story().equals(stored.storyId())));
         if (!similar.isEmpty()) {
             b.append("<h2>Ähnliche Berichte</h2>\n");
-            for (SearchResult.Hit h : similar) {
+            for (SearchResult.Hit h : similar.subList(0, Math.min(SIMILAR_SHOWN, similar.size()))) {
+                b.append("<div class=\"similar\"><span class=\"tag").append(h.story().equals(stored.storyId()) ? " same" : "")
+                        .append("\">").append(h.story().equals(stored.storyId()) ? "dieselbe Geschichte" : "andere Geschichte")
+                        .append("</span>");
                 hit(b, h);
+                b.append("</div>\n");
             }
         }
         html(ctx, Html.page(a.title() == null ? a.id() : a.title(), "", b.toString()));
@@ -137,10 +165,14 @@ final class Pages {
             Map<String, String> without = new LinkedHashMap<>(filters);
             without.remove(k);
             b.append(" · <span class=\"active\">").append(Html.esc(FACET_NAMES.getOrDefault(k, k))).append(": ")
-                    .append(Html.esc(v)).append(" <a href=\"").append(Html.esc(searchUrl(q, without, 1)))
+                    .append(Html.esc(k.equals("language") ? LABELS.languageName(v) : v)).append(" <a href=\"").append(Html.esc(searchUrl(q, without, 1)))
                     .append("\" title=\"Filter entfernen\">×</a></span>");
         });
         b.append("</p>\n");
+        if (r.suggestion() != null) {
+            b.append("<p class=\"notice suggestion\">Meinten Sie: <a href=\"").append(Html.esc(searchUrl(r.suggestion(), filters, 1)))
+                    .append("\">").append(Html.esc(r.suggestion())).append("</a>?</p>\n");
+        }
         for (SearchResult.Hit h : r.hits()) {
             hit(b, h);
         }
@@ -155,7 +187,8 @@ final class Pages {
             counts.forEach((value, count) -> {
                 Map<String, String> with = new LinkedHashMap<>(filters);
                 with.put(dim, value);
-                String label = dim.equals("story") ? store.story(value).map(StorySummary::headline).orElse(value) : value;
+                String label = dim.equals("story") ? store.story(value).map(StorySummary::headline).orElse(value)
+                        : dim.equals("language") ? LABELS.languageName(value) : value;
                 b.append("<li><a href=\"").append(Html.esc(searchUrl(q, with, 1))).append("\">").append(Html.esc(label))
                         .append("</a> <span class=\"meta\">").append(count).append("</span></li>\n");
             });
@@ -168,9 +201,10 @@ final class Pages {
     private void hit(StringBuilder b, SearchResult.Hit h) {
         b.append("<div class=\"hit\"><a href=\"/articles/").append(Html.esc(Html.url(h.article()))).append("\">")
                 .append(Html.esc(h.title() == null ? h.article() : h.title())).append("</a>\n<div class=\"meta\">")
-                .append(Html.esc(h.outlet() == null ? "?" : h.outlet()));
+                .append(Html.esc(h.outlet() == null ? "Medium unbekannt" : h.outlet()));
         if (h.published() != null) {
-            b.append(" · ").append(Html.esc(h.published()));
+            b.append(" · <time datetime=\"").append(Html.esc(h.published())).append("\">").append(Html.esc(LABELS.date(h.published())))
+                    .append("</time>");
         }
         b.append(" · <a href=\"/stories/").append(Html.esc(Html.url(h.story()))).append("\">Geschichte</a></div>\n")
                 // the snippet is escaped by the store's highlighter; only its <mark> tags are markup

@@ -401,6 +401,7 @@ public final class SynopticServer {
         m.put("id", a.id());
         m.put("source", publicSource(a.source()));
         m.put("url", a.url());
+        m.put("canonicalUrl", a.canonicalUrl());
         m.put("title", a.title());
         m.put("text", a.text());
         m.put("outlet", a.outlet());
@@ -464,6 +465,9 @@ public final class SynopticServer {
         body.put("size", r.size());
         body.put("hits", r.hits());
         body.put("facets", r.facets());
+        if (r.suggestion() != null) {
+            body.put("suggestion", r.suggestion());
+        }
         json(ctx, body);
     }
 

@@ -100,7 +100,7 @@ class BrowserIT {
 
     @Test
     void clickingACitationHighlightsTheEvidence() throws Exception {
-        StorySummary story = store.stories().stream().filter(s -> s.articles() == 5).findFirst().orElseThrow();
+        StorySummary story = bridgeStory();
         browser.get(base + "/");
         browser.findElement(By.cssSelector("a[href='/stories/" + story.id() + "']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/stories/" + story.id()));
@@ -124,6 +124,102 @@ class BrowserIT {
         screenshot("browser-story-evidence.png");
     }
 
+    static StorySummary bridgeStory() {
+        return store.stories().stream().filter(s -> s.articles() == 5 && "de".equals(s.language())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyCitationNamesItsOutlet() throws Exception {
+        browser.get(base + "/stories/" + bridgeStory().id());
+        JavascriptExecutor js = browser;
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) js.executeScript(
+                "return Array.from(document.querySelectorAll('a.cite')).map(a => a.firstChild.textContent.trim());");
+        @SuppressWarnings("unchecked")
+        List<String> outlets = (List<String>) js.executeScript(
+                "return Array.from(document.querySelectorAll('article.report > .meta > b')).map(b => b.textContent.trim());");
+        assertThat(names).as("citations on the story page").hasSizeGreaterThan(20);
+        assertThat(outlets).hasSize(5).contains("Tidenhub Nachrichten", "Stadtfunk 24", "Morgenlicht Hamburg");
+        assertThat(names).allSatisfy(n -> assertThat(n).isIn(outlets).doesNotMatch("\\[?\\d+\\]?").isNotEqualTo("?"));
+        assertThat(browser.getPageSource()).doesNotContain(">?<");
+        // the original is one click away from the facts
+        assertThat(browser.findElements(By.cssSelector("table.facts a.orig[href^='https://']"))).isNotEmpty();
+        screenshot("browser-story.png");
+    }
+
+    @Test
+    void picturesRenderWithAccessibleText() throws Exception {
+        browser.get(base + "/stories/" + bridgeStory().id());
+        JavascriptExecutor js = browser;
+        List<WebElement> pictures = browser.findElements(By.cssSelector("svg[role=img]"));
+        int facts = browser.findElements(By.cssSelector("table.facts tr.fact")).size();
+        assertThat(pictures).as("timeline, graph and one support bar per fact").hasSize(2 + facts);
+        for (WebElement svg : pictures) {
+            Object name = js.executeScript("var s = arguments[0]; if (s.getAttribute('aria-label')) return s.getAttribute('aria-label');"
+                    + " return (s.getAttribute('aria-labelledby') || '').split(' ').map(id => document.getElementById(id))"
+                    + ".filter(e => e).map(e => e.textContent).join(' ');", svg);
+            assertThat((String) name).as("text alternative of " + svg.getAttribute("class")).isNotBlank();
+            assertThat(svg.getRect().getWidth()).isPositive();
+            assertThat(svg.getRect().getHeight()).isPositive();
+        }
+        WebElement timeline = browser.findElement(By.cssSelector("svg.timeline"));
+        assertThat(timeline.findElements(By.tagName("circle"))).as("one dot per report").hasSize(5);
+        assertThat(js.executeScript("return document.querySelector('svg.timeline desc').textContent;").toString())
+                .contains("Tidenhub Nachrichten").contains("März 2025");
+        assertThat(js.executeScript("return document.querySelector('svg.graph desc').textContent;").toString())
+                .contains("beruft sich auf Nordpress");
+        assertThat(browser.findElement(By.cssSelector("table.facts svg.bar")).getAttribute("aria-label"))
+                .matches("\\d+ unabhängige Quellen?, .*");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.pictures').scrollIntoView();");
+        screenshot("browser-story-pictures.png");
+    }
+
+    @Test
+    void keyboardFocusOnACitationShowsItsEvidence() throws Exception {
+        browser.get(base + "/stories/" + bridgeStory().id());
+        JavascriptExecutor js = browser;
+        WebElement focused = null;
+        for (int i = 0; i < 400; i++) { // Tab from the top until focus reaches a fact's citation
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+            focused = browser.switchTo().activeElement();
+            if (Boolean.TRUE.equals(js.executeScript("return arguments[0].matches('table.facts a.cite');", focused))) {
+                break;
+            }
+        }
+        assertThat(js.executeScript("return arguments[0].matches('table.facts a.cite');", focused)).isEqualTo(true);
+        WebElement tip = focused.findElement(By.cssSelector(".tip"));
+        assertThat(tip.isDisplayed()).as("the tip shows on focus").isTrue();
+        String evidence = tip.findElement(By.tagName("q")).getText();
+        assertThat(evidence).isNotBlank();
+        String fact = (String) js.executeScript("return arguments[0].closest('tr.fact').id;", focused);
+        List<WebElement> lit = browser.findElements(By.cssSelector("mark." + fact));
+        assertThat(lit).as("the fact's evidence in the reports").isNotEmpty();
+        for (WebElement mark : lit) {
+            assertThat(mark.getCssValue("background-color")).isEqualTo("rgba(255, 213, 74, 1)");
+        }
+        assertThat(lit).extracting(WebElement::getText).contains(evidence);
+        List<WebElement> others = browser.findElements(By.cssSelector("article.report mark:not(." + fact + ")"));
+        assertThat(others).as("other evidence stays plain").isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getCssValue("background-color")).isEqualTo("rgba(0, 0, 0, 0)"));
+        screenshot("browser-story-focus.png");
+    }
+
+    @Test
+    void noScriptIsOnThePages() throws Exception {
+        for (String path : List.of("/", "/stories/" + bridgeStory().id(), "/search?q=Kranh%C3%B6ft",
+                "/articles/" + bridgeStory().articleIds().get(0))) {
+            browser.get(base + path);
+            Object handlers = ((JavascriptExecutor) browser).executeScript(
+                    "return document.scripts.length + Array.from(document.querySelectorAll('*')).filter(e =>"
+                            + " Array.from(e.attributes).some(a => a.name.startsWith('on') || a.value.trim().toLowerCase().startsWith('javascript:'))).length;");
+            assertThat(((Number) handlers).intValue()).as("scripts and handlers on " + path).isZero();
+        }
+        browser.get(base + "/");
+        assertThat(browser.findElements(By.cssSelector("ol.stories p.lead"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("ol.stories")).getText()).contains("Deutsch").contains("neuester Bericht");
+        screenshot("browser-story-list.png");
+    }
+
     @Test
     void searchFromTheNavigationBar() throws Exception {
         browser.get(base + "/");
@@ -136,6 +232,28 @@ class BrowserIT {
         browser.findElement(By.cssSelector(".facets a")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".active")).isEmpty());
         screenshot("browser-search.png");
+    }
+
+    @Test
+    void searchForgivesAndSimilarReportsOfTheStoryComeFirst() throws Exception {
+        browser.get(base + "/search?q=Kranh%C3%B6ft");
+        assertThat(browser.findElements(By.cssSelector(".hit"))).as("a compound's part finds the compound").hasSizeGreaterThanOrEqualTo(5);
+        browser.get(base + "/search?q=Lindquist");
+        WebElement suggestion = browser.findElement(By.cssSelector(".suggestion a"));
+        assertThat(suggestion.getText()).isEqualTo("lindqvist");
+        suggestion.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=lindqvist"));
+        assertThat(browser.findElements(By.cssSelector(".hit"))).isNotEmpty();
+        screenshot("browser-search-suggestion.png");
+
+        StorySummary story = bridgeStory();
+        browser.get(base + "/articles/" + story.articleIds().get(0));
+        List<String> tags = browser.findElements(By.cssSelector(".similar .tag")).stream().map(WebElement::getText).toList();
+        assertThat(tags).isNotEmpty();
+        int firstOther = tags.indexOf("ANDERE GESCHICHTE");
+        assertThat(firstOther == -1 ? tags : tags.subList(firstOther, tags.size()))
+                .as("the same story's reports first").doesNotContain("DIESELBE GESCHICHTE");
+        assertThat(tags.get(0)).isEqualTo("DIESELBE GESCHICHTE");
     }
 
     @Test

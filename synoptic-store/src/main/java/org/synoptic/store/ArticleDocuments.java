@@ -48,7 +48,7 @@ import org.synoptic.model.Article;
 final class ArticleDocuments {
 
     /** Bump when the indexing of a field changes: a store of an older version is re-indexed on open. */
-    static final String ANALYSIS_VERSION = "3";
+    static final String ANALYSIS_VERSION = "4"; // 4: German compounds indexed with their parts
 
     /** Stored text with offsets in the postings, so snippets need no re-analysis of the text. */
     private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -89,8 +89,20 @@ final class ArticleDocuments {
         return config;
     }
 
-    /** The per-field analysis: German and English fields stemmed, entity names folded, the rest standard. */
+    /**
+     * The per-field analysis for indexing: German and English fields stemmed, German compounds with their parts
+     * ({@link CompoundPartsFilter}: "Kranhöft" finds "Kranhöftbrücke"), entity names folded, the rest standard.
+     */
     static Analyzer analyzer() {
+        return analyzer(true);
+    }
+
+    /** The per-field analysis of a query: as {@link #analyzer()}, but a compound in a query is not split. */
+    static Analyzer queryAnalyzer() {
+        return analyzer(false);
+    }
+
+    private static Analyzer analyzer(boolean compoundParts) {
         Analyzer folding = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -99,10 +111,32 @@ final class ArticleDocuments {
                 return new TokenStreamComponents(source, filter);
             }
         };
+        Analyzer german = compoundParts ? germanWithParts() : new GermanAnalyzer();
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
-                "title_de", new GermanAnalyzer(), "text_de", new GermanAnalyzer(),
+                "title_de", german, "text_de", german,
                 "title_en", new EnglishAnalyzer(), "text_en", new EnglishAnalyzer(),
                 ENTITIES, folding, ALL, folding));
+    }
+
+    /** GermanAnalyzer's chain with the compound parts added before normalisation and stemming. */
+    private static Analyzer germanWithParts() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new LowerCaseFilter(source);
+                result = new org.apache.lucene.analysis.StopFilter(result, GermanAnalyzer.getDefaultStopSet());
+                result = new CompoundPartsFilter(result);
+                result = new org.apache.lucene.analysis.de.GermanNormalizationFilter(result);
+                result = new org.apache.lucene.analysis.de.GermanLightStemFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new org.apache.lucene.analysis.de.GermanNormalizationFilter(new LowerCaseFilter(in));
+            }
+        };
     }
 
     /** The suffix of the title and text fields for a language. */
@@ -122,6 +156,7 @@ final class ArticleDocuments {
         doc.add(new StoredField("hash", stored.contentHash()));
         doc.add(new StoredField("source", a.source()));
         storeIfSet(doc, "url", a.url());
+        storeIfSet(doc, "canonicalUrl", a.canonicalUrl());
         storeIfSet(doc, "outlet", a.outlet());
         storeIfSet(doc, "author", a.author());
         storeIfSet(doc, "published", a.published());
@@ -163,7 +198,8 @@ final class ArticleDocuments {
         String lang = langField(language);
         Set<String> inferred = new TreeSet<>(Arrays.asList(doc.getValues("inferred")));
         Article article = new Article(doc.get(ID), doc.get("source"), doc.get("url"), doc.get("title_" + lang),
-                doc.get("text_" + lang), doc.get("outlet"), doc.get("author"), doc.get("published"), language, inferred);
+                doc.get("text_" + lang), doc.get("outlet"), doc.get("author"), doc.get("published"), language, inferred,
+                doc.get("canonicalUrl"));
         List<String> entities = new ArrayList<>();
         for (IndexableField f : doc.getFields(ENTITIES)) {
             entities.add(f.stringValue());

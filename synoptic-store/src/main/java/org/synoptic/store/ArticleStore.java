@@ -184,7 +184,7 @@ public final class ArticleStore implements Closeable {
             this.storyIndex = assigner.storyIndex();
             this.searchers = sm;
             this.reader = new ArticleReader(sm, options.textCache());
-            this.searcher = new StoreSearcher(sm, ArticleDocuments.analyzer(), id -> article(id).orElse(null));
+            this.searcher = new StoreSearcher(sm, ArticleDocuments.queryAnalyzer(), id -> article(id).orElse(null));
             this.storyList = new StoryList(c, storedDigests);
             nextSeq.set(replayed.nextSeq());
             durableSeq = replayed.nextSeq();
@@ -528,6 +528,11 @@ public final class ArticleStore implements Closeable {
             return stored;
         }
         return Optional.of(computeDigest(storyId));
+    }
+
+    /** The story's latest stored digest, never computed here (for lists); empty while none is stored. */
+    public Optional<VersionedDigest> storedDigest(String storyId) {
+        return storedDigests.digest(storyId);
     }
 
     /** The cleaned texts of a story's articles by id, for renderers that show evidence in context. */

@@ -11,8 +11,16 @@ import java.util.Map;
  * @param size   the page size asked for
  * @param hits   the hits of this page, best first
  * @param facets per dimension ({@code outlet, language, story, entity}) the top values with their counts, most first
+ * @param suggestion a query that the index's terms suggest ("did you mean"): each term the index lacks replaced by the
+ *                   closest one it holds; {@code null} when the query found what it asked for or nothing is closer
  */
-public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, Map<String, Integer>> facets,
+                           String suggestion) {
+
+    /** A result without a suggestion. */
+    public SearchResult(long total, int page, int size, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+        this(total, page, size, hits, facets, null);
+    }
 
     public SearchResult {
         hits = List.copyOf(hits);

@@ -37,6 +37,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -44,7 +47,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * Full-text search, facets, snippets and "more like this" over the store's index.
  *
  * <p>A query searches titles (boosted), texts and entity names in every language's field, each analysed as it was
- * indexed; terms are AND-ed. Snippets are escaped HTML with the matches in {@code <mark>}.
+ * indexed (German compounds were indexed with their parts, so a part finds the compound); terms are AND-ed. Snippets
+ * are escaped HTML with the matches in {@code <mark>}. A query that finds nothing comes with a "did you mean" from the
+ * index's own terms.
  *
  * <p>Thread-safe: each call acquires its own searcher from the shared {@link SearcherManager}.
  */
@@ -124,8 +129,9 @@ final class StoreSearcher {
             int from = Math.min(top.scoreDocs.length, (request.page() - 1) * request.size());
             ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             List<SearchResult.Hit> hits = hits(searcher, ranked ? text : null, pageDocs);
+            String suggestion = ranked && top.totalHits.value == 0 ? suggestion(searcher, request.query()) : null;
             return new SearchResult(top.totalHits.value, request.page(), request.size(), hits,
-                    facets(searcher, result.facetsCollector()));
+                    facets(searcher, result.facetsCollector()), suggestion);
         } finally {
             searchers.release(searcher);
         }
@@ -183,6 +189,51 @@ final class StoreSearcher {
             return parser.parse(text);
         } catch (ParseException | RuntimeException e) {
             throw new IllegalArgumentException("cannot parse the query: " + text, e);
+        }
+    }
+
+    /**
+     * "Did you mean": a query of plain words, each word the index lacks replaced by the closest term of the folded
+     * {@code all} field (Lucene's {@link DirectSpellChecker}: up to two edits, the most frequent of the closest), or
+     * {@code null} when the query has syntax, or no word has a closer term.
+     */
+    private String suggestion(IndexSearcher searcher, String query) throws IOException {
+        String[] words = query.strip().split("\\s+");
+        DirectSpellChecker checker = new DirectSpellChecker();
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        for (String word : words) {
+            if (!word.chars().allMatch(Character::isLetterOrDigit)) {
+                return null;
+            }
+            String folded = fold(word);
+            if (folded.isEmpty()) {
+                return null;
+            }
+            Term term = new Term(ArticleDocuments.ALL, folded);
+            String replacement = folded;
+            if (searcher.getIndexReader().docFreq(term) == 0) {
+                SuggestWord[] found = checker.suggestSimilar(term, 1, searcher.getIndexReader(),
+                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (found.length > 0) {
+                    replacement = found[0].string;
+                    changed = true;
+                }
+            }
+            out.append(out.length() == 0 ? "" : " ").append(replacement);
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** A word as the {@code all} field holds it: lower-cased and ASCII-folded, its one token. */
+    private String fold(String word) throws IOException {
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(ArticleDocuments.ALL, word)) {
+            var attr = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            String first = ts.incrementToken() ? attr.toString() : "";
+            boolean more = ts.incrementToken();
+            ts.end();
+            return more ? "" : first;
         }
     }
 
