@@ -274,10 +274,14 @@ public final class ArticleIngester {
         try {
             return open.get(SPECIAL_OPEN_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
+            if (!kind(file).equals("FIFO")) { // only a FIFO is released by a writer; never open a device for writing
+                throw new InputRejectedException("nothing to read: opening this " + kind(file) + " did not finish within "
+                        + SPECIAL_OPEN_WAIT.toSeconds() + " s");
+            }
             try (java.io.OutputStream release = Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE)) {
                 // the blocked open returns (and its stream reads an empty input); nothing is written
             } catch (IOException | RuntimeException ignored) {
-                // not a FIFO after all: the opener thread is a daemon and ends with the process
+                // the opener thread is a daemon and ends with the process
             }
             try {
                 open.get(1, java.util.concurrent.TimeUnit.SECONDS).close();

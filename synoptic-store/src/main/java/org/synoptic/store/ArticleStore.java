@@ -49,6 +49,11 @@ import org.synoptic.text.RecurringSentences;
  * again stores exactly the missing articles, because an article already stored is recognised by its URL or its
  * content hash and not stored twice.
  *
+ * <p><b>Failed writes.</b> A batch is stored whole or not at all: fields are checked ({@code FieldLimits}) before the
+ * index sees the batch, and when a write or a commit fails (a full disk) the store goes back to its last commit and
+ * rebuilds its in-heap state from it, so nothing unacknowledged is served or taken for a
+ * duplicate. Reads go on; {@link #writeProblem()} says why until the next write succeeds on a fresh writer.
+ *
  * <p><b>Stories.</b> A streaming {@link StoryIndex} holds the active stories; its assignments and merges are kept in
  * the articles' documents. Every {@link StoreOptions#checkpointEvery} articles, after the commit that holds them, the
  * index's state is saved ({@link StoreCheckpoint}); on open ({@link StoreReplay}) the newest checkpoint is restored and
