@@ -106,7 +106,7 @@ final class FeedPoller {
                 fresh.add(a);
             }
             keys.addAll(itemKeys);
-            a.publishedEpochMillis().ifPresent(published::add);
+            publishedMillis(a).ifPresent(published::add);
         }
         IngestResult result;
         try {
@@ -163,6 +163,22 @@ final class FeedPoller {
         }
         k.add("c:" + sha256((a.title() == null ? "" : a.title()) + "\n" + a.text()).substring(0, 16));
         return k;
+    }
+
+    /**
+     * An item's publication time. {@code Article.publishedEpochMillis} misses the feed reader's whole-minute times
+     * ({@code 2024-03-04T06:00Z}, which {@code Instant.parse} refuses), so those are read as offset date-times here.
+     */
+    static java.util.OptionalLong publishedMillis(Article a) {
+        java.util.OptionalLong m = a.publishedEpochMillis();
+        if (m.isPresent() || a.published() == null) {
+            return m;
+        }
+        try {
+            return java.util.OptionalLong.of(java.time.OffsetDateTime.parse(a.published().strip()).toInstant().toEpochMilli());
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.OptionalLong.empty();
+        }
     }
 
     /** Whether a body is a web page rather than a feed, by its content type or its first markup. */

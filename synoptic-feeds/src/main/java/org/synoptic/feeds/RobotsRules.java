@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The robots.txt rules of each host, fetched through the {@link FeedFetcher} (so under the same address rules) and
  * parsed by crawler-commons for the robot names {@code synopticfeedfollower} and {@code synoptic}. Rules are kept for
- * {@link #KEEP} by the injected clock; a robots.txt that cannot be fetched is read as crawler-commons reads a failed
- * fetch (4xx: everything allowed; 5xx, timeouts: nothing allowed for now) and asked again after {@link #RETRY}.
+ * {@link #KEEP} by the injected clock; a robots.txt answered with an error status is read as crawler-commons reads a
+ * failed fetch (4xx: everything allowed; 5xx: nothing allowed for now, asked again after {@link #RETRY}). Without any
+ * answer (refused address, timeout) everything is allowed for {@link #RETRY}: the feed's own fetch then fails with
+ * the clearer reason.
  *
  * <p>Thread-safe. The caller holds the host ({@link HostGate}) while it asks, so one host's robots.txt is fetched
  * once at a time.
@@ -70,10 +72,14 @@ final class RobotsRules {
         Duration keep = KEEP;
         if (r.kind() == FeedFetcher.Kind.OK) {
             rules = parser.parseContent(robotsUrl, r.body(), r.contentType() == null ? "text/plain" : r.contentType(), NAMES);
+        } else if (r.status() == 0) {
+            // no answer at all (refused address, timeout, unknown host): the feed's own fetch will fail with the
+            // same, clearer reason; asked again after RETRY
+            rules = parser.failedFetch(404);
+            keep = RETRY;
         } else {
-            int status = r.status() == 0 ? 503 : r.status();
-            rules = parser.failedFetch(status);
-            if (status >= 500 || r.kind() == FeedFetcher.Kind.RETRY_LATER) {
+            rules = parser.failedFetch(r.status());
+            if (r.status() >= 500 || r.kind() == FeedFetcher.Kind.RETRY_LATER) {
                 keep = RETRY;
             }
         }
