@@ -100,6 +100,7 @@ public final class SynopticServer {
     private volatile ApiBatchReader batchReader;
     private volatile Pages pages;
     private final List<Route> routes;
+    private final FeedRoutes feedRoutes;
     private final byte[] openApi;
     private Javalin app;
 
@@ -116,9 +117,19 @@ public final class SynopticServer {
      * not grow with the store.
      */
     public SynopticServer(CompletableFuture<ArticleStore> store, Config config) {
+        this(store, config, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * A server over a store that may still be opening, with the store's feed follower ({@link FeedRoutes}), which
+     * completes when the store has opened; completed with {@code null}, the server follows no feeds.
+     */
+    public SynopticServer(CompletableFuture<ArticleStore> store, Config config,
+                          CompletableFuture<org.synoptic.feeds.FeedFollower> feeds) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
         this.openApi = openApiDocument();
+        this.feedRoutes = new FeedRoutes(Objects.requireNonNull(feeds, "feeds"), this::authorise, config.maxBodyBytes());
         this.routes = List.of(
                 new Route("GET", "/api/stories", true, this::listStories),
                 new Route("GET", "/api/stories/{id}", true, this::getStory),
@@ -127,15 +138,22 @@ public final class SynopticServer {
                 new Route("GET", "/api/articles/{id}/similar", true, this::getSimilar),
                 new Route("POST", "/api/articles", true, this::postArticles),
                 new Route("GET", "/api/search", true, this::search),
+                new Route("GET", "/api/feeds", true, feedRoutes::list),
+                new Route("POST", "/api/feeds", true, feedRoutes::subscribe),
+                new Route("PATCH", "/api/feeds/{id}", true, feedRoutes::patch),
+                new Route("DELETE", "/api/feeds/{id}", true, feedRoutes::delete),
+                new Route("GET", "/api/feeds.opml", true, feedRoutes::exportOpml),
+                new Route("POST", "/api/feeds.opml", true, feedRoutes::importOpml),
                 new Route("GET", "/api/openapi.json", true, ctx -> ctx.contentType("application/json").result(openApi)),
                 new Route("GET", "/feeds/stories.atom", true, this::atom),
                 new Route("GET", "/health", true, this::health),
                 new Route("GET", "/metrics", true,
-                        ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(store()))),
+                        ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(store()) + feedRoutes.metrics())),
                 new Route("GET", "/", false, ctx -> pages().storyList(ctx)),
                 new Route("GET", "/stories/{id}", false, ctx -> pages().story(ctx)),
                 new Route("GET", "/articles/{id}", false, ctx -> pages().article(ctx)),
-                new Route("GET", "/search", false, ctx -> pages().search(ctx)));
+                new Route("GET", "/search", false, ctx -> pages().search(ctx)),
+                new Route("GET", "/feeds", false, feedRoutes::page));
     }
 
     /**
@@ -192,10 +210,11 @@ public final class SynopticServer {
             c.jetty.port = config.port();
             for (Route r : routes) {
                 Handler timed = timed(r);
-                if (r.method().equals("GET")) {
-                    c.routes.get(r.path(), timed);
-                } else {
-                    c.routes.post(r.path(), timed);
+                switch (r.method()) {
+                    case "GET" -> c.routes.get(r.path(), timed);
+                    case "PATCH" -> c.routes.patch(r.path(), timed);
+                    case "DELETE" -> c.routes.delete(r.path(), timed);
+                    default -> c.routes.post(r.path(), timed);
                 }
             }
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
