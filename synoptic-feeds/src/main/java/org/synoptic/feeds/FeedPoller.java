@@ -47,6 +47,9 @@ final class FeedPoller {
     record Result(FollowedFeed feed, int requests, boolean notModified, boolean failed, long stored, long duplicates) {
     }
 
+    /** The parser's reason for a feed document without items ({@code FeedReader}). */
+    private static final String EMPTY = "feed without items";
+
     private final FeedFetcher fetcher;
     private final RobotsRules robots;
     private final ArticleParser parser = new ArticleParser();
@@ -93,7 +96,10 @@ final class FeedPoller {
         // link the feed's own URL (the store would then take every such item after the first for a duplicate).
         IngestReport report = parser.parse(r.body(), r.contentType(), "feed:" + feed.subscription().url());
         if (report.articles().isEmpty()) {
-            String reason = report.rejected().stream().map(InputOutcome::reason).findFirst().orElse("feed without items");
+            String reason = report.rejected().stream().map(InputOutcome::reason).findFirst().orElse(EMPTY);
+            if (reason.equals(EMPTY)) { // a feed with no items yet is no error
+                return nothingNew(feed, r, "unchanged", hash);
+            }
             return failure(feed, 1, "error", reason, r.status());
         }
         Set<String> seen = new HashSet<>(feed.seen().keys());

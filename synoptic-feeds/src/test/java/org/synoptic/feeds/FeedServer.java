@@ -67,6 +67,10 @@ final class FeedServer implements AutoCloseable {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + path;
     }
 
+    Behaviour routeFor(String path) {
+        return routes.get(path);
+    }
+
     void route(String path, Behaviour b) {
         routes.put(path, b);
     }
