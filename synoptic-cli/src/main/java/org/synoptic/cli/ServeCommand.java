@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.synoptic.feeds.FeedFollower;
 import org.synoptic.feeds.FeedList;
+import org.synoptic.feeds.Following;
+import org.synoptic.feeds.WatchKeeper;
 import org.synoptic.feeds.FollowerOptions;
 import org.synoptic.ingest.ArticleIngester;
 import org.synoptic.server.SynopticServer;
@@ -124,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
         // after the listener, so on a busy machine the two do not compete for the processors.
         CompletableFuture<ArticleStore> opening = new CompletableFuture<>();
         // the feed follower is made with the store, before the store is handed out: /api/feeds never sees a gap
-        CompletableFuture<FeedFollower> following = new CompletableFuture<>();
+        CompletableFuture<Following> following = new CompletableFuture<>();
         Path demoSamples = sampleDir;
         Thread opener = new Thread(() -> {
             try {
@@ -140,7 +142,8 @@ final class ServeCommand implements Callable<Integer> {
                 try {
                     FeedFollower follower = FeedFollower.open(opened, dir, followerOptions);
                     follower.subscribeAll(feedEntries);
-                    following.complete(follower);
+                    following.complete(new Following(follower,
+                            WatchKeeper.open(opened, dir, java.time.Clock.systemUTC(), allowPrivate, true)));
                 } catch (IOException | RuntimeException e) {
                     opened.close();
                     throw e;
@@ -190,11 +193,13 @@ final class ServeCommand implements Callable<Integer> {
         if (expiry != null) {
             expiry.scheduleWithFixedDelay(() -> expire(store, retention, err), 0, 1, TimeUnit.HOURS);
         }
-        FeedFollower follower = following.join().start();
+        FeedFollower follower = following.join().feeds().start();
+        WatchKeeper watches = following.join().watches().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             follower.close();
+            watches.close();
             try {
                 if (expiry != null) {
                     expiry.shutdownNow();

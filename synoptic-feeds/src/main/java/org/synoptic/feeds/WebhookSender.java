@@ -27,7 +27,7 @@ import org.synoptic.ingest.AddressPolicy;
  * every attempt is reported to the log consumer. The target must pass {@link AddressPolicy} unless private addresses
  * are allowed. Thread-safe; attempts run on one background thread.
  */
-final class WebhookSender implements AutoCloseable {
+public final class WebhookSender implements AutoCloseable {
 
     static final String SIGNATURE_HEADER = "X-Synoptic-Signature";
     static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofSeconds(16),
@@ -42,7 +42,7 @@ final class WebhookSender implements AutoCloseable {
      * @param status  the HTTP status, 0 when none came
      * @param error   why it failed, or {@code null} when delivered
      */
-    record Delivery(String alertId, int attempt, Instant at, int status, String error) {
+    public record Delivery(String alertId, int attempt, Instant at, int status, String error) {
     }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -109,6 +109,7 @@ final class WebhookSender implements AutoCloseable {
         }
     }
 
+    /** Stops retrying; deliveries still due are dropped (their attempts so far are logged). */
     @Override
     public void close() {
         retries.shutdownNow();

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.synoptic.feeds.FeedFollower;
 import org.synoptic.feeds.FeedList;
 import org.synoptic.feeds.FollowedFeed;
+import org.synoptic.feeds.Following;
 import org.synoptic.feeds.PollState;
 import org.synoptic.feeds.Subscription;
 
@@ -34,11 +35,11 @@ final class FeedRoutes {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    private final CompletableFuture<FeedFollower> feeds;
+    private final CompletableFuture<Following> feeds;
     private final Consumer<Context> authorise;
     private final long maxBodyBytes;
 
-    FeedRoutes(CompletableFuture<FeedFollower> feeds, Consumer<Context> authorise, long maxBodyBytes) {
+    FeedRoutes(CompletableFuture<Following> feeds, Consumer<Context> authorise, long maxBodyBytes) {
         this.feeds = feeds;
         this.authorise = authorise;
         this.maxBodyBytes = maxBodyBytes;
@@ -46,6 +47,12 @@ final class FeedRoutes {
 
     /** The follower, waiting while the store opens; {@code null} when this server follows no feeds. */
     private FeedFollower follower() {
+        Following f = following(feeds);
+        return f == null ? null : f.feeds();
+    }
+
+    /** What the server follows, waiting while the store opens; {@code null} when it follows nothing. */
+    static Following following(CompletableFuture<Following> feeds) {
         try {
             return feeds.get(SynopticServer.OPEN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -177,10 +184,11 @@ final class FeedRoutes {
 
     /** The follower's counters in the Prometheus text format; empty without a follower. */
     String metrics() {
-        FeedFollower f = feeds.getNow(null);
-        if (f == null) {
+        Following following = feeds.getNow(null);
+        if (following == null) {
             return "";
         }
+        FeedFollower f = following.feeds();
         FeedFollower.Counters c = f.counters();
         return counter("synoptic_feed_polls_total", "Feed polls made since start.", c.polls())
                 + counter("synoptic_feed_not_modified_total", "Feed polls answered 304 or with an unchanged body.", c.notModified())

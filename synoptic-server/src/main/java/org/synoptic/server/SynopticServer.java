@@ -121,15 +121,17 @@ public final class SynopticServer {
     }
 
     /**
-     * A server over a store that may still be opening, with the store's feed follower ({@link FeedRoutes}), which
-     * completes when the store has opened; completed with {@code null}, the server follows no feeds.
+     * A server over a store that may still be opening, with the store's feeds and watches ({@link FeedRoutes},
+     * {@link WatchRoutes}), which complete when the store has opened; completed with {@code null}, the server follows
+     * no feeds and keeps no watches.
      */
     public SynopticServer(CompletableFuture<ArticleStore> store, Config config,
-                          CompletableFuture<org.synoptic.feeds.FeedFollower> feeds) {
+                          CompletableFuture<org.synoptic.feeds.Following> feeds) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
         this.openApi = openApiDocument();
         this.feedRoutes = new FeedRoutes(Objects.requireNonNull(feeds, "feeds"), this::authorise, config.maxBodyBytes());
+        WatchRoutes watchRoutes = new WatchRoutes(feeds, this::authorise, config.maxBodyBytes());
         this.routes = List.of(
                 new Route("GET", "/api/stories", true, this::listStories),
                 new Route("GET", "/api/stories/{id}", true, this::getStory),
@@ -144,6 +146,10 @@ public final class SynopticServer {
                 new Route("DELETE", "/api/feeds/{id}", true, feedRoutes::delete),
                 new Route("GET", "/api/feeds.opml", true, feedRoutes::exportOpml),
                 new Route("POST", "/api/feeds.opml", true, feedRoutes::importOpml),
+                new Route("GET", "/api/watches", true, watchRoutes::list),
+                new Route("POST", "/api/watches", true, watchRoutes::add),
+                new Route("DELETE", "/api/watches/{id}", true, watchRoutes::delete),
+                new Route("GET", "/feeds/watches/{id}.atom", true, watchRoutes::atom),
                 new Route("GET", "/api/openapi.json", true, ctx -> ctx.contentType("application/json").result(openApi)),
                 new Route("GET", "/feeds/stories.atom", true, this::atom),
                 new Route("GET", "/health", true, this::health),

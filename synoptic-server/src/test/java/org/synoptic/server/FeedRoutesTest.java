@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synoptic.feeds.FeedFollower;
+import org.synoptic.feeds.Following;
 import org.synoptic.feeds.FollowerOptions;
+import org.synoptic.feeds.WatchKeeper;
 import org.synoptic.store.ArticleStore;
 import org.synoptic.store.StoreOptions;
 
@@ -42,6 +44,7 @@ class FeedRoutesTest {
     Path dir;
     ArticleStore store;
     FeedFollower follower;
+    WatchKeeper watches;
     SynopticServer server;
     HttpServer feeds;
     HttpClient http = HttpClient.newHttpClient();
@@ -62,8 +65,10 @@ class FeedRoutesTest {
         feedUrl = "http://127.0.0.1:" + feeds.getAddress().getPort() + "/rss.xml";
         store = ArticleStore.open(dir, StoreOptions.defaults().withDebounce(Duration.ofHours(1)));
         follower = FeedFollower.open(store, dir, FollowerOptions.defaults().withAllowPrivate(true));
+        watches = WatchKeeper.open(store, dir, java.time.Clock.systemUTC(), true, false);
         server = new SynopticServer(CompletableFuture.completedFuture(store),
-                new SynopticServer.Config("127.0.0.1", 0, TOKEN, 64 * 1024), CompletableFuture.completedFuture(follower)).start();
+                new SynopticServer.Config("127.0.0.1", 0, TOKEN, 64 * 1024),
+                CompletableFuture.completedFuture(new Following(follower, watches))).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -71,6 +76,7 @@ class FeedRoutesTest {
     void stop() throws Exception {
         server.stop();
         follower.close();
+        watches.close();
         store.close();
         feeds.stop(0);
     }
@@ -123,5 +129,26 @@ class FeedRoutesTest {
         assertThat(page).contains("<table class=\"feeds\">").contains(feedUrl);
         assertThat(send("GET", "/metrics", null, null).body()).contains("synoptic_feed_polls_total 1")
                 .contains("synoptic_feed_items_total 1");
+    }
+
+    @Test
+    void aWatchFiresIntoItsAtomFeed() throws Exception {
+        assertThat(send("POST", "/api/watches", "{\"query\":\"Weserbrücke\"}", null).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/api/watches", "{\"query\":\"a\",\"entity\":\"b\"}", TOKEN).statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/api/watches", "{\"story\":\"nope\"}", TOKEN).statusCode()).isEqualTo(404);
+        HttpResponse<String> saved = send("POST", "/api/watches", "{\"query\":\"Weserbrücke\"}", TOKEN);
+        assertThat(saved.statusCode()).isEqualTo(201);
+        String id = JSON.readTree(saved.body()).get("id").asText();
+        follower.subscribe(feedUrl, null);
+        follower.pollDue();
+        assertThat(watches.check()).hasSize(1);
+        JsonNode list = JSON.readTree(send("GET", "/api/watches", null, null).body()).get("watches").get(0);
+        assertThat(list.get("alerts").asInt()).isEqualTo(1);
+        assertThat(list.get("lastAlert").get("reasons").get(0).asText()).isEqualTo("new story");
+        String atom = send("GET", "/feeds/watches/" + id + ".atom", null, null).body();
+        assertThat(atom).contains("<entry>").contains("new story").contains("/stories/");
+        assertThat(send("GET", "/feeds/watches/nope.atom", null, null).statusCode()).isEqualTo(404);
+        assertThat(send("DELETE", "/api/watches/" + id, null, TOKEN).statusCode()).isEqualTo(204);
+        assertThat(send("DELETE", "/api/watches/" + id, null, TOKEN).statusCode()).isEqualTo(404);
     }
 }
