@@ -131,6 +131,19 @@ class FeedRoutesTest {
                 .contains("synoptic_feed_items_total 1");
     }
 
+    /** As SynopticServerTest's check, without its CoreNLP: every API route is documented, and nothing else. */
+    @Test
+    void theFeedAndWatchRoutesAreThoseOfTheOpenApiDocument() throws Exception {
+        JsonNode doc = JSON.readTree(send("GET", "/api/openapi.json", null, null).body());
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
+                .forEachRemaining(m -> documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
+        java.util.Set<String> routed = new java.util.TreeSet<>();
+        server.routes().stream().filter(SynopticServer.Route::api).forEach(r -> routed.add(r.method() + " " + r.path()));
+        assertThat(routed).isEqualTo(documented);
+        assertThat(routed).contains("PATCH /api/feeds/{id}", "DELETE /api/watches/{id}", "GET /feeds/watches/{id}.atom");
+    }
+
     @Test
     void aWatchFiresIntoItsAtomFeed() throws Exception {
         assertThat(send("POST", "/api/watches", "{\"query\":\"Weserbrücke\"}", null).statusCode()).isEqualTo(401);
