@@ -46,8 +46,10 @@ public final class FeedFollower implements Closeable {
      * @param items       articles stored from feeds
      * @param duplicates  new feed items the store already held
      * @param robots      robots.txt requests made
+     * @param pages       linked pages fetched for the full text of teasers
      */
-    public record Counters(long polls, long notModified, long errors, long items, long duplicates, long robots) {
+    public record Counters(long polls, long notModified, long errors, long items, long duplicates, long robots,
+                           long pages) {
     }
 
     /** What a subscription request did: the feed, and whether it was new. */
@@ -72,6 +74,7 @@ public final class FeedFollower implements Closeable {
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong items = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong pages = new AtomicLong();
     private volatile boolean closed;
 
     private FeedFollower(ArticleStore store, Path storeDir, FollowerOptions options) throws IOException {
@@ -236,6 +239,7 @@ public final class FeedFollower implements Closeable {
             }
             items.addAndGet(r.stored());
             duplicates.addAndGet(r.duplicates());
+            pages.addAndGet(r.pages());
             Duration asked = robots.crawlDelay(r.feed().subscription().url());
             if (asked != null && asked.compareTo(pause) > 0) {
                 pause = asked.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : asked;
@@ -263,7 +267,7 @@ public final class FeedFollower implements Closeable {
 
     /** Counts since start. */
     public Counters counters() {
-        return new Counters(polls.get(), notModified.get(), errors.get(), items.get(), duplicates.get(), robots.fetches());
+        return new Counters(polls.get(), notModified.get(), errors.get(), items.get(), duplicates.get(), robots.fetches(), pages.get());
     }
 
     /** Polls in the background, checking every second what is due. */

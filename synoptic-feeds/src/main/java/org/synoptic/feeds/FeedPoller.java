@@ -26,6 +26,13 @@ import org.synoptic.store.IngestResult;
  * {@link ArticleStore#ingest} (the path POSTs take), and the feed's next state. Every problem ends as an error on this
  * feed's state, never as an exception.
  *
+ * <p>Full text: with {@link FollowerOptions#fullText()}, a new item whose text is a teaser (under
+ * {@value #TEASER_CHARS} characters) and that links to a page gets that page fetched (same address rules and
+ * robots.txt, at most {@value #PAGE_BYTES} bytes, the fetch timeout each, at most {@value #PAGES_PER_POLL} pages and
+ * {@link #PAGE_BUDGET} per poll, one after the other) and read by the parser's HTML path; when the page gives a longer
+ * text, the item keeps its id, link, title, outlet and date and takes the page's text. A page that cannot be had leaves
+ * the teaser. Items seen before are never fetched again, their pages included.
+ *
  * <p>Order for crash safety: the store acknowledges the new items (durably) before the state that marks them seen is
  * written. A crash between the two re-reads the items at the next poll, and the store recognises them as duplicates
  * (same URL or content): nothing is lost, nothing stored twice.
@@ -43,14 +50,23 @@ final class FeedPoller {
      * @param failed      whether the poll ended as an error
      * @param stored      articles newly stored
      * @param duplicates  new items the store already held (syndicated copies, or a crash's re-read)
+     * @param pages       linked pages fetched for teasers
      */
-    record Result(FollowedFeed feed, int requests, boolean notModified, boolean failed, long stored, long duplicates) {
+    record Result(FollowedFeed feed, int requests, boolean notModified, boolean failed, long stored, long duplicates,
+                  int pages) {
     }
 
     /** The parser's reason for a feed document without items ({@code FeedReader}). */
     private static final String EMPTY = "feed without items";
 
+    static final int TEASER_CHARS = 600;
+    static final int PAGES_PER_POLL = 10;
+    static final int PAGE_BYTES = 2 * 1024 * 1024;
+    static final Duration PAGE_BUDGET = Duration.ofSeconds(60);
+
     private final FeedFetcher fetcher;
+    private final FeedFetcher pageFetcher;
+    private final boolean fullText;
     private final RobotsRules robots;
     private final ArticleParser parser = new ArticleParser();
     private final ArticleStore store;
@@ -59,6 +75,8 @@ final class FeedPoller {
 
     FeedPoller(FeedFetcher fetcher, RobotsRules robots, ArticleStore store, FollowerOptions options) {
         this.fetcher = fetcher;
+        this.pageFetcher = new FeedFetcher(options.timeout(), Math.min(PAGE_BYTES, options.maxBytes()), options.allowPrivate());
+        this.fullText = options.fullText();
         this.robots = robots;
         this.store = store;
         this.intervals = new PollIntervals(options);
@@ -114,6 +132,17 @@ final class FeedPoller {
             keys.addAll(itemKeys);
             publishedMillis(a).ifPresent(published::add);
         }
+        int pageRequests = 0;
+        if (fullText && !fresh.isEmpty()) {
+            long deadline = System.nanoTime() + PAGE_BUDGET.toNanos();
+            for (int i = 0; i < fresh.size() && pageRequests < PAGES_PER_POLL && System.nanoTime() < deadline; i++) {
+                Article a = fresh.get(i);
+                if (a.text().length() < TEASER_CHARS && a.url() != null && a.url().matches("(?i)https?://.+")) {
+                    pageRequests++;
+                    fresh.set(i, completed(a));
+                }
+            }
+        }
         IngestResult result;
         try {
             result = fresh.isEmpty() ? new IngestResult(List.of()) : store.ingest(fresh);
@@ -128,7 +157,27 @@ final class FeedPoller {
                 r.status(), now.plus(interval), st.lastError(), 0, null, fresh.size(),
                 st.totalItems() + result.stored(), interval, st.polls() + 1);
         FollowedFeed after = new FollowedFeed(feed.subscription(), next, feed.seen().plus(keys));
-        return new Result(after, 1, false, false, result.stored(), result.duplicates());
+        return new Result(after, 1, false, false, result.stored(), result.duplicates(), pageRequests);
+    }
+
+    /** The teaser {@code a} with the text of its linked page, or {@code a} as it is when the page gives no more. */
+    private Article completed(Article a) {
+        if (!robots.allows(a.url())) {
+            return a;
+        }
+        FeedFetcher.Response page = pageFetcher.fetch(a.url(), null, null);
+        if (page.kind() != FeedFetcher.Kind.OK) {
+            return a;
+        }
+        IngestReport read = parser.parse(page.body(), page.contentType() == null ? "text/html" : page.contentType(), page.finalUrl());
+        if (read.articles().isEmpty() || read.articles().get(0).text().length() <= a.text().length()) {
+            return a;
+        }
+        Article p = read.articles().get(0);
+        return new Article(a.id(), a.source(), a.url(), a.title() != null ? a.title() : p.title(), p.text(),
+                a.outlet() != null ? a.outlet() : p.outlet(), a.author() != null ? a.author() : p.author(),
+                a.published() != null ? a.published() : p.published(), a.language().equals("und") ? p.language() : a.language(),
+                a.inferred());
     }
 
     private Result nothingNew(FollowedFeed feed, FeedFetcher.Response r, String status, String hash) {
@@ -137,7 +186,7 @@ final class FeedPoller {
         Duration interval = intervals.afterNothingNew(st.interval());
         PollState next = new PollState(r.etag(), r.lastModified(), hash, now, status, r.status(), now.plus(interval),
                 st.lastError(), 0, null, 0, st.totalItems(), interval, st.polls() + 1);
-        return new Result(feed.with(next), 1, true, false, 0, 0);
+        return new Result(feed.with(next), 1, true, false, 0, 0, 0);
     }
 
     private Result retryLater(FollowedFeed feed, FeedFetcher.Response r) {
@@ -147,7 +196,7 @@ final class FeedPoller {
         PollState next = new PollState(st.etag(), st.lastModified(), st.contentHash(), now, "retry-later", r.status(),
                 now.plus(wait), r.error() + " (Retry-After " + r.retryAfter().toSeconds() + " s)", st.failures(),
                 st.failingSince(), 0, st.totalItems(), st.interval(), st.polls() + 1);
-        return new Result(feed.with(next), 1, false, false, 0, 0);
+        return new Result(feed.with(next), 1, false, false, 0, 0, 0);
     }
 
     private Result failure(FollowedFeed feed, int requests, String status, String error, int http) {
@@ -157,7 +206,7 @@ final class FeedPoller {
         PollState next = new PollState(st.etag(), st.lastModified(), st.contentHash(), now, status, http,
                 now.plus(intervals.backoff(st.interval(), failures)), error, failures,
                 st.failingSince() == null ? now : st.failingSince(), 0, st.totalItems(), st.interval(), st.polls() + 1);
-        return new Result(feed.with(next), requests, false, true, 0, 0);
+        return new Result(feed.with(next), requests, false, true, 0, 0, 0);
     }
 
     /** An item's keys: its id (GUID, else link, else content), its URL and its content hash. */

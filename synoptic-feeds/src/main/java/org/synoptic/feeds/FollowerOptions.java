@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param allowPrivate whether private, loopback and link-local addresses may be fetched (default no)
  * @param threads      feeds polled at once, each on another host (default 4)
  * @param clock        the clock every schedule is read on; tests inject one
+ * @param fullText     whether a new item that carries only a teaser gets its linked page fetched and extracted
+ *                     (default yes; see {@code FeedPoller})
  */
 public record FollowerOptions(Duration pollMin, Duration pollMax, Duration hostDelay, Duration timeout, long maxBytes,
-                              boolean allowPrivate, int threads, Clock clock) {
+                              boolean allowPrivate, int threads, Clock clock, boolean fullText) {
 
     public FollowerOptions {
         Objects.requireNonNull(clock, "clock");
@@ -40,27 +42,31 @@ public record FollowerOptions(Duration pollMin, Duration pollMax, Duration hostD
     /** The defaults: 5 minutes to 6 hours, 2 s between requests to a host, 30 s and 10 MB per fetch, public addresses. */
     public static FollowerOptions defaults() {
         return new FollowerOptions(Duration.ofMinutes(5), Duration.ofHours(6), Duration.ofSeconds(2),
-                Duration.ofSeconds(30), 10L * 1024 * 1024, false, 4, Clock.systemUTC());
+                Duration.ofSeconds(30), 10L * 1024 * 1024, false, 4, Clock.systemUTC(), true);
     }
 
     public FollowerOptions withBounds(Duration min, Duration max) {
-        return new FollowerOptions(min, max, hostDelay, timeout, maxBytes, allowPrivate, threads, clock);
+        return new FollowerOptions(min, max, hostDelay, timeout, maxBytes, allowPrivate, threads, clock, fullText);
     }
 
     public FollowerOptions withAllowPrivate(boolean allow) {
-        return new FollowerOptions(pollMin, pollMax, hostDelay, timeout, maxBytes, allow, threads, clock);
+        return new FollowerOptions(pollMin, pollMax, hostDelay, timeout, maxBytes, allow, threads, clock, fullText);
     }
 
     public FollowerOptions withClock(Clock newClock) {
-        return new FollowerOptions(pollMin, pollMax, hostDelay, timeout, maxBytes, allowPrivate, threads, newClock);
+        return new FollowerOptions(pollMin, pollMax, hostDelay, timeout, maxBytes, allowPrivate, threads, newClock, fullText);
     }
 
     public FollowerOptions withFetchLimits(Duration newTimeout, long newMaxBytes) {
-        return new FollowerOptions(pollMin, pollMax, hostDelay, newTimeout, newMaxBytes, allowPrivate, threads, clock);
+        return new FollowerOptions(pollMin, pollMax, hostDelay, newTimeout, newMaxBytes, allowPrivate, threads, clock, fullText);
     }
 
     public FollowerOptions withHostDelay(Duration delay) {
-        return new FollowerOptions(pollMin, pollMax, delay, timeout, maxBytes, allowPrivate, threads, clock);
+        return new FollowerOptions(pollMin, pollMax, delay, timeout, maxBytes, allowPrivate, threads, clock, fullText);
+    }
+
+    public FollowerOptions withFullText(boolean fetchPages) {
+        return new FollowerOptions(pollMin, pollMax, hostDelay, timeout, maxBytes, allowPrivate, threads, clock, fetchPages);
     }
 
     /** The interval a new feed starts with: 30 minutes within the bounds. */

@@ -48,8 +48,9 @@ class FeedFollowerTest {
     }
 
     FollowerOptions options() {
+        // the items link to example.org: no page is fetched for them (full text has its own test)
         return FollowerOptions.defaults().withAllowPrivate(true).withClock(clock)
-                .withFetchLimits(Duration.ofSeconds(2), 1024 * 1024);
+                .withFetchLimits(Duration.ofSeconds(2), 1024 * 1024).withFullText(false);
     }
 
     static FeedXml.Item item(int n, Instant at) {
@@ -298,6 +299,36 @@ class FeedFollowerTest {
         assertThat(after.state().newItems()).as("read again").isEqualTo(2);
         assertThat(store.articleCount()).as("none stored twice, none lost").isEqualTo(3);
         assertThat(follower.counters().duplicates()).isEqualTo(2);
+    }
+
+    @Test
+    void aTeaserGetsTheTextOfItsPageOnceAndAMissingPageLeavesTheTeaser() throws Exception {
+        follower.close();
+        follower = FeedFollower.open(store, dir, options().withFullText(true));
+        String body = "Der Stadtrat von Bremen hat am Montag nach langer Debatte den Neubau der Weserbrücke beschlossen. "
+                .repeat(1) + "Die Brücke soll 140 Millionen Euro kosten und im Jahr 2029 fertig sein. Bürgermeister "
+                + "Andreas Bovenschulte sprach von einem guten Tag für die Stadt und ihre Pendler. Die Opposition "
+                + "kritisierte die Kosten und verlangte eine Prüfung durch den Rechnungshof. Der Bau soll im Herbst "
+                + "beginnen, die alte Brücke bleibt bis zur Eröffnung der neuen in Betrieb. Anwohner fürchten Lärm.";
+        server.page("/story/1.html", "text/html; charset=utf-8", "<!doctype html><html><head><title>Weserbrücke</title></head>"
+                + "<body><nav>Start · Politik · Sport</nav><article><h1>Weserbrücke beschlossen</h1><p>" + body
+                + "</p></article><footer>Impressum</footer></body></html>");
+        List<FeedXml.Item> items = List.of(
+                new FeedXml.Item("t-1", server.url("/story/1.html"), "Weserbrücke beschlossen", "Bremen baut eine neue Brücke.", T0),
+                new FeedXml.Item("t-2", server.url("/story/2.html"), "Hochwasser in Passau", "Die Donau steigt weiter.", T0));
+        server.plainFeed("/teasers.xml", () -> FeedXml.rss("Weser-Bote", items));
+        String id = follower.subscribe(server.url("/teasers.xml"), null).feed().id();
+        poll(id);
+        assertThat(store.articleCount()).isEqualTo(2);
+        List<String> texts = new ArrayList<>();
+        store.stories().forEach(st -> st.articleIds().forEach(a -> texts.add(store.article(a).orElseThrow().article().text())));
+        assertThat(texts).anyMatch(t -> t.contains("140 Millionen Euro") && !t.contains("Impressum"));
+        assertThat(texts).contains("Die Donau steigt weiter.");
+        assertThat(follower.counters().pages()).isEqualTo(2);
+        clock.advance(Duration.ofHours(7));
+        poll(id);
+        assertThat(server.count("/story/1.html")).as("a seen item's page is not fetched again").isEqualTo(1);
+        assertThat(store.articleCount()).isEqualTo(2);
     }
 
     @Test

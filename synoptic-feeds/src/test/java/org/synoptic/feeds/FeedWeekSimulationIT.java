@@ -188,7 +188,7 @@ class FeedWeekSimulationIT {
         }
 
         FollowerOptions options = FollowerOptions.defaults().withAllowPrivate(true).withClock(clock)
-                .withFetchLimits(Duration.ofSeconds(1), 2 * 1024 * 1024);
+                .withFetchLimits(Duration.ofSeconds(1), 2 * 1024 * 1024).withFullText(false); // links are outlet*.example
         StoreOptions storeOptions = StoreOptions.defaults().withDebounce(Duration.ofDays(30)).withClock(clock);
         ArticleStore store = ArticleStore.open(dir, storeOptions);
         FeedFollower follower = FeedFollower.open(store, dir, options);

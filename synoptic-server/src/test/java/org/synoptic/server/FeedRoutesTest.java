@@ -64,7 +64,7 @@ class FeedRoutesTest {
         feeds.start();
         feedUrl = "http://127.0.0.1:" + feeds.getAddress().getPort() + "/rss.xml";
         store = ArticleStore.open(dir, StoreOptions.defaults().withDebounce(Duration.ofHours(1)));
-        follower = FeedFollower.open(store, dir, FollowerOptions.defaults().withAllowPrivate(true));
+        follower = FeedFollower.open(store, dir, FollowerOptions.defaults().withAllowPrivate(true).withFullText(false));
         watches = WatchKeeper.open(store, dir, java.time.Clock.systemUTC(), true, false);
         server = new SynopticServer(CompletableFuture.completedFuture(store),
                 new SynopticServer.Config("127.0.0.1", 0, TOKEN, 64 * 1024),
