@@ -13,8 +13,14 @@ WORK=$(mktemp -d)
 PORT=${PORT:-8766}
 mkdir -p "$WORK/site"
 python3 - "$WORK/site" <<'PY'
-import sys, datetime
+import sys, datetime, random
 site = sys.argv[1]
+rnd = random.Random(16)
+syl = ["ka", "lu", "ber", "mo", "sti", "ran", "de", "wol", "fen", "ti", "gar", "nus", "el", "po", "rek", "sa", "vin", "dor"]
+def word():
+    return "".join(rnd.choice(syl) for _ in range(rnd.randint(2, 4)))
+# Design decision: texts of made-up words, so no two reports form a story and no digest (the deep tier) runs: the
+# figures are the follower's and the server's, not CoreNLP's.
 cities = ["Bremen", "Kassel", "Rostock", "Passau", "Trier", "Görlitz", "Lübeck", "Erfurt", "Ulm", "Jena"]
 for f in range(200):
     items = []
@@ -22,8 +28,8 @@ for f in range(200):
         t = datetime.datetime(2024, 3, 4, 8) - datetime.timedelta(hours=i)
         c = cities[(f + i) % len(cities)]
         items.append(f"<item><guid>f{f}-{i}</guid><link>https://outlet{f}.example/a/{i}</link>"
-                     f"<title>Meldung {f}-{i} aus {c}</title><description>In {c} berichtet Redaktion {f} über Vorgang {i}: "
-                     f"Der Ausschuss {f * 31 + i} tagte {i + 1} Stunden, {f + i * 7} Gäste kamen.</description>"
+                     f"<title>{word().capitalize()} {word()} {word()}</title><description>"
+                     + " ".join(word() for _ in range(40)) + ".</description>"
                      f"<pubDate>{t.strftime('%a, %d %b %Y %H:%M:%S GMT')}</pubDate></item>")
     open(f"{site}/feed{f}.xml", "w").write('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
         f"<title>Outlet {f}</title><link>https://outlet{f}.example/</link><language>de</language>" + "".join(items) + "</channel></rss>")
@@ -34,7 +40,7 @@ HTTP=$!
 java -Xmx1g -jar "$JAR" serve --store "$WORK/store" --feeds "$WORK/feeds.txt" --allow-private --poll-min 2s \
   --poll-max "${POLL_MAX:-10s}" --port 0 > "$WORK/serve.out" 2>&1 &
 SERVE=$!
-trap 'kill $SERVE $HTTP 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $SERVE $HTTP 2>/dev/null; wait $SERVE $HTTP 2>/dev/null; rm -rf "$WORK"' EXIT
 TICK=$(getconf CLK_TCK)
 cpu() { awk -v t="$TICK" '{print ($14 + $15) / t}' /proc/$SERVE/stat; }
 rss() { awk '/VmRSS/{print $2 / 1024}' /proc/$SERVE/status; }
