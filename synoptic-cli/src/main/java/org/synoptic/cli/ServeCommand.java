@@ -16,6 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.synoptic.feeds.FeedFollower;
+import org.synoptic.feeds.FeedList;
+import org.synoptic.feeds.Following;
+import org.synoptic.feeds.WatchKeeper;
+import org.synoptic.feeds.FollowerOptions;
 import org.synoptic.ingest.ArticleIngester;
 import org.synoptic.server.SynopticServer;
 import org.synoptic.store.ArticleStore;
@@ -77,6 +82,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "Drop stories whose last report is older than AGE (e.g. 90d, 36h), with their articles; checked at start and hourly. Default: keep everything.")
     String retain;
 
+    @Option(names = "--feeds", paramLabel = "FILE",
+            description = "Follow the feeds in FILE: one URL per line (optionally followed by a label), or OPML (folders become labels). "
+                    + "Added to the subscriptions kept in the store; manage them at /api/feeds.")
+    Path feeds;
+
+    @Option(names = "--poll-min", paramLabel = "INTERVAL", defaultValue = "5m",
+            description = "Shortest interval between two polls of a feed (default: ${DEFAULT-VALUE}; e.g. 2s, 5m, 1h).")
+    String pollMin;
+
+    @Option(names = "--poll-max", paramLabel = "INTERVAL", defaultValue = "6h",
+            description = "Longest interval between two polls of a feed, also the cap of error backoff (default: ${DEFAULT-VALUE}).")
+    String pollMax;
+
+    @Option(names = "--allow-private", description = "Let feeds be fetched from private, loopback and link-local addresses (local sources).")
+    boolean allowPrivate;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -85,10 +106,21 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Duration retention;
+        FollowerOptions followerOptions;
+        List<FeedList.Entry> feedEntries;
         try {
             retention = retain == null ? null : age(retain);
+            followerOptions = FollowerOptions.defaults().withBounds(interval("--poll-min", pollMin), interval("--poll-max", pollMax))
+                    .withAllowPrivate(allowPrivate);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try {
+            feedEntries = feeds == null ? List.of() : FeedList.read(Files.readAllBytes(feeds));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--feeds " + feeds + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--feeds: cannot read " + feeds + ": " + e.getMessage());
         }
         Path dir = source.demo ? Files.createTempDirectory("synoptic-demo") : source.store;
         Path sampleDir = null;
@@ -103,6 +135,8 @@ final class ServeCommand implements Callable<Integer> {
         // and /health answers "opening" meanwhile: the time to a first answer does not grow with the store. Started
         // after the listener, so on a busy machine the two do not compete for the processors.
         CompletableFuture<ArticleStore> opening = new CompletableFuture<>();
+        // the feed follower is made with the store, before the store is handed out: /api/feeds never sees a gap
+        CompletableFuture<Following> following = new CompletableFuture<>();
         Path demoSamples = sampleDir;
         Thread opener = new Thread(() -> {
             try {
@@ -115,8 +149,18 @@ final class ServeCommand implements Callable<Integer> {
                         throw e;
                     }
                 }
+                try {
+                    FeedFollower follower = FeedFollower.open(opened, dir, followerOptions);
+                    follower.subscribeAll(feedEntries);
+                    following.complete(new Following(follower,
+                            WatchKeeper.open(opened, dir, java.time.Clock.systemUTC(), allowPrivate, true)));
+                } catch (IOException | RuntimeException e) {
+                    opened.close();
+                    throw e;
+                }
                 opening.complete(opened);
             } catch (Throwable e) {
+                following.completeExceptionally(e);
                 opening.completeExceptionally(e);
             }
         }, "synoptic-store-open");
@@ -133,7 +177,7 @@ final class ServeCommand implements Callable<Integer> {
         String writeToken = localOnly ? newToken() : token;
         SynopticServer server;
         try {
-            server = new SynopticServer(opening, new SynopticServer.Config(host, port, writeToken, maxBodyBytes, publicUrl)).start();
+            server = new SynopticServer(opening, new SynopticServer.Config(host, port, writeToken, maxBodyBytes, publicUrl), following).start();
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
@@ -167,9 +211,13 @@ final class ServeCommand implements Callable<Integer> {
         if (expiry != null) {
             expiry.scheduleWithFixedDelay(() -> expire(store, retention, err), 0, 1, TimeUnit.HOURS);
         }
+        FeedFollower follower = following.join().feeds().start();
+        WatchKeeper watches = following.join().watches().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            follower.close();
+            watches.close();
             try {
                 if (expiry != null) {
                     expiry.shutdownNow();
@@ -191,6 +239,10 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("Synoptic demo: %d sample articles in %d stories.%n", store.articleCount(), store.storyCount());
         } else {
             out.printf("Synoptic: %d articles in %d stories from %s%n", store.articleCount(), store.storyCount(), dir);
+        }
+        if (!follower.feeds().isEmpty()) {
+            out.printf("Following %d feeds (polled every %s to %s; health at /feeds).%n", follower.feeds().size(),
+                    pollMin, pollMax);
         }
         out.printf("Open http://%s:%d/ (API: /api/stories, OpenAPI: /api/openapi.json). Stop with Ctrl-C.%n", shownHost, server.port());
         if (localOnly) {
@@ -261,6 +313,31 @@ final class ServeCommand implements Callable<Integer> {
             // fall through to the message
         }
         throw new IllegalArgumentException("--retain must be a positive age such as 90d, 36h or 45m: " + text);
+    }
+
+    /** A polling interval such as {@code 2s}, {@code 5m}, {@code 6h}, {@code 1d} or an ISO-8601 duration ({@code PT5M}). */
+    static Duration interval(String option, String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            Duration d = null;
+            if (t.matches("\\d+[smhd]")) {
+                long n = Long.parseLong(t.substring(0, t.length() - 1));
+                d = switch (t.charAt(t.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(n);
+                    case 'm' -> Duration.ofMinutes(n);
+                    case 'h' -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            } else if (t.startsWith("p")) {
+                d = Duration.parse(text.strip());
+            }
+            if (d != null && !d.isNegative() && !d.isZero()) {
+                return d;
+            }
+        } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException(option + " must be a positive interval such as 2s, 5m or 6h: " + text);
     }
 
     private static String newToken() {

@@ -12,15 +12,16 @@ import java.net.InetAddress;
  * ({@code 0.0.0.0/8}, {@code ::}), private ({@code 10/8}, {@code 172.16/12}, {@code 192.168/16}, IPv6 unique local
  * {@code fc00::/7}), shared address space ({@code 100.64/10}), link-local ({@code 169.254/16}, incl. the cloud
  * metadata address, {@code fe80::/10}), multicast, benchmark ({@code 198.18/15}), reserved ({@code 240/4},
- * {@code 192.0.0/24}) and IPv4-mapped or NAT64 forms of any of these. Stateless and thread-safe.
+ * {@code 192.0.0/24}) and IPv4-mapped or NAT64 forms of any of these. Stateless and thread-safe. Public for the feed
+ * follower ({@code synoptic-feeds}), which applies the same rules to every fetch.
  */
-final class AddressPolicy {
+public final class AddressPolicy {
 
     private AddressPolicy() {
     }
 
     /** Whether {@code address} is a public unicast address. */
-    static boolean isPublic(InetAddress address) {
+    public static boolean isPublic(InetAddress address) {
         if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
             return false;

@@ -120,6 +120,7 @@ public final class SynopticServer {
     private volatile ApiBatchReader batchReader;
     private volatile Pages pages;
     private final List<Route> routes;
+    private final FeedRoutes feedRoutes;
     private final byte[] openApi;
     private Javalin app;
 
@@ -136,10 +137,22 @@ public final class SynopticServer {
      * not grow with the store.
      */
     public SynopticServer(CompletableFuture<ArticleStore> store, Config config) {
+        this(store, config, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * A server over a store that may still be opening, with the store's feeds and watches ({@link FeedRoutes},
+     * {@link WatchRoutes}), which complete when the store has opened; completed with {@code null}, the server follows
+     * no feeds and keeps no watches.
+     */
+    public SynopticServer(CompletableFuture<ArticleStore> store, Config config,
+                          CompletableFuture<org.synoptic.feeds.Following> feeds) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
         this.guard = new RequestGuard(config);
         this.openApi = openApiDocument();
+        this.feedRoutes = new FeedRoutes(Objects.requireNonNull(feeds, "feeds"), this::authorise, config.maxBodyBytes());
+        WatchRoutes watchRoutes = new WatchRoutes(feeds, this::authorise, config.maxBodyBytes());
         this.routes = List.of(
                 new Route("GET", "/api/stories", true, this::listStories),
                 new Route("GET", "/api/stories/{id}", true, this::getStory),
@@ -148,15 +161,26 @@ public final class SynopticServer {
                 new Route("GET", "/api/articles/{id}/similar", true, this::getSimilar),
                 new Route("POST", "/api/articles", true, this::postArticles),
                 new Route("GET", "/api/search", true, this::search),
+                new Route("GET", "/api/feeds", true, feedRoutes::list),
+                new Route("POST", "/api/feeds", true, feedRoutes::subscribe),
+                new Route("PATCH", "/api/feeds/{id}", true, feedRoutes::patch),
+                new Route("DELETE", "/api/feeds/{id}", true, feedRoutes::delete),
+                new Route("GET", "/api/feeds.opml", true, feedRoutes::exportOpml),
+                new Route("POST", "/api/feeds.opml", true, feedRoutes::importOpml),
+                new Route("GET", "/api/watches", true, watchRoutes::list),
+                new Route("POST", "/api/watches", true, watchRoutes::add),
+                new Route("DELETE", "/api/watches/{id}", true, watchRoutes::delete),
+                new Route("GET", "/feeds/watches/{id}.atom", true, watchRoutes::atom),
                 new Route("GET", "/api/openapi.json", true, ctx -> ctx.contentType("application/json").result(openApi)),
                 new Route("GET", "/feeds/stories.atom", true, this::atom),
                 new Route("GET", "/health", true, this::health),
                 new Route("GET", "/metrics", true,
-                        ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(store()))),
+                        ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(store()) + feedRoutes.metrics())),
                 new Route("GET", "/", false, ctx -> pages().storyList(ctx)),
                 new Route("GET", "/stories/{id}", false, ctx -> pages().story(ctx)),
                 new Route("GET", "/articles/{id}", false, ctx -> pages().article(ctx)),
-                new Route("GET", "/search", false, ctx -> pages().search(ctx)));
+                new Route("GET", "/search", false, ctx -> pages().search(ctx)),
+                new Route("GET", "/feeds", false, feedRoutes::page));
     }
 
     /**
@@ -215,11 +239,14 @@ public final class SynopticServer {
             c.routes.before(guard::check);
             for (Route r : routes) {
                 Handler timed = timed(r);
-                if (r.method().equals("GET")) {
-                    c.routes.get(r.path(), timed);
-                    c.routes.head(r.path(), timed); // the GET answer's status and headers: 404 for an unknown id
-                } else {
-                    c.routes.post(r.path(), timed);
+                switch (r.method()) {
+                    case "GET" -> {
+                        c.routes.get(r.path(), timed);
+                        c.routes.head(r.path(), timed); // the GET answer's status and headers: 404 for an unknown id
+                    }
+                    case "PATCH" -> c.routes.patch(r.path(), timed);
+                    case "DELETE" -> c.routes.delete(r.path(), timed);
+                    default -> c.routes.post(r.path(), timed);
                 }
             }
             // recorded after the exception and error handlers ran, so a 401, 404 or 413 is counted as such

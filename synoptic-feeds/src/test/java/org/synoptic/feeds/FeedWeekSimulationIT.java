@@ -1,0 +1,320 @@
+package org.synoptic.feeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synoptic.model.Article;
+import org.synoptic.store.ArticleStore;
+import org.synoptic.store.StoreOptions;
+import org.synoptic.store.StorySummary;
+
+/**
+ * A simulated week of 20 outlets, each a real HTTP server on its own loopback address, followed on a stepped clock:
+ * items published over time (seeded), syndicated copies, and faults (429 with Retry-After, a hang, malformed XML, a
+ * feed that turns into a web page, a permanent move). The follower is restarted halfway. Prints the figures.
+ */
+class FeedWeekSimulationIT {
+
+    static final Instant T0 = Instant.parse("2024-03-04T00:00:00Z");
+    static final Duration WEEK = Duration.ofDays(7);
+    static final int OUTLETS = 20;
+    static final String[] CITIES = {"Bremen", "Kassel", "Rostock", "Passau", "Trier", "Görlitz", "Lübeck", "Erfurt",
+            "Ulm", "Jena", "Koblenz", "Cottbus"};
+    static final String[][] TOPICS = {
+            {"Hochwasser", "Pegel", "Deiche", "Feuerwehr"}, {"Streik", "Gewerkschaft", "Busfahrer", "Tarif"},
+            {"Großbrand", "Lagerhalle", "Rauchwolke", "Löschzug"}, {"Stadtrat", "Haushalt", "Schulden", "Kämmerer"},
+            {"Brücke", "Sanierung", "Sperrung", "Umleitung"}, {"Klinik", "Notaufnahme", "Pflegekräfte", "Betten"}};
+    static final String[] PEOPLE = {"Albrecht", "Brandt", "Claußen", "Dietrich", "Ebert", "Fischer", "Gerlach", "Hoffmann",
+            "Imhof", "Jansen", "Kessler", "Lorenz", "Maurer", "Neumann", "Oswald", "Petersen", "Quast", "Reinholz",
+            "Seidel", "Timm", "Ulrich", "Vogt", "Wendt", "Zeller"};
+    static final String[] PLACES = {"Hafenstraße", "Marktplatz", "Nordbahnhof", "Rathausallee", "Schlossberg", "Uferweg",
+            "Lindenhof", "Gewerbepark Süd", "Domviertel", "Kanalufer", "Altstadtring", "Messegelände"};
+    static final String[] FRAMES = {
+            "In %1$s sorgt %2$s am %4$s für Aufsehen. %5$s sprach von einer ernsten Lage rund um %3$s.",
+            "%1$s: %2$s am %4$s beschäftigt die Stadt. %5$s kündigte an, sich um %3$s zu kümmern.",
+            "%2$s in %1$s: Am %4$s verweist %5$s auf %3$s und bittet um Geduld."};
+
+    /** One published item with its gold event. */
+    record Published(int outlet, FeedXml.Item item, int event) {
+    }
+
+    @TempDir
+    Path tempDir;
+
+    @Test
+    void aWeekOfTwentyOutlets() throws Exception {
+        // Design decision: in memory (/dev/shm) where there is one: the figures are about polling, and each poll's
+        // fsyncs (the feed's state, the store's commit) would otherwise make the week last minutes on a slow disk.
+        Path shm = Path.of("/dev/shm");
+        Path dir = java.nio.file.Files.isDirectory(shm) && java.nio.file.Files.isWritable(shm)
+                ? java.nio.file.Files.createTempDirectory(shm, "synoptic-week") : tempDir;
+        Random random = new Random(16);
+        SteppedClock clock = new SteppedClock(T0);
+        // events: a city, a topic and a start time; each lives about a day
+        int events = 40;
+        int[][] eventDef = new int[events][2];
+        Instant[] eventStart = new Instant[events];
+        for (int e = 0; e < events; e++) {
+            eventDef[e] = new int[] {random.nextInt(CITIES.length), random.nextInt(TOPICS.length)};
+            eventStart[e] = T0.plus(Duration.ofMinutes(random.nextInt((int) WEEK.toMinutes() - 24 * 60)));
+        }
+        long[] meanGapMinutes = {30, 45, 60, 90, 120, 180, 240, 360, 480, 720};
+        List<Published> published = new ArrayList<>();
+        for (int o = 0; o < OUTLETS; o++) {
+            long gap = meanGapMinutes[o % meanGapMinutes.length];
+            Instant t = T0;
+            int k = 0;
+            while (true) {
+                t = t.plus(Duration.ofMinutes(1 + (long) (-Math.log(1 - random.nextDouble()) * gap)));
+                if (!t.isBefore(T0.plus(WEEK).minus(Duration.ofHours(12)))) { // the last half day is for catching up
+                    break;
+                }
+                Instant at = t;
+                List<Integer> live = new ArrayList<>();
+                for (int e = 0; e < events; e++) {
+                    if (!at.isBefore(eventStart[e]) && at.isBefore(eventStart[e].plus(Duration.ofDays(1)))) {
+                        live.add(e);
+                    }
+                }
+                if (live.isEmpty()) {
+                    continue;
+                }
+                int event = live.get(random.nextInt(live.size()));
+                k++;
+                // a syndicated copy: an agency text another outlet already ran on this event, word for word
+                Published copyOf = null;
+                if (random.nextDouble() < 0.15) {
+                    for (int i = published.size() - 1; i >= 0; i--) {
+                        Published p = published.get(i);
+                        if (p.event() == event && p.outlet() != o) {
+                            copyOf = p;
+                            break;
+                        }
+                    }
+                }
+                String title;
+                String text;
+                if (copyOf != null) {
+                    title = copyOf.item().title();
+                    text = copyOf.item().text();
+                } else {
+                    String city = CITIES[eventDef[event][0]];
+                    String[] topic = TOPICS[eventDef[event][1]];
+                    String person = PEOPLE[event % PEOPLE.length] + (event >= PEOPLE.length ? "-" + CITIES[eventDef[event][0]] : "");
+                    String place = PLACES[event % PLACES.length];
+                    title = topic[0] + " in " + city + ": " + person + " zu " + topic[1 + random.nextInt(3)] + " (" + k + ")";
+                    text = String.format(FRAMES[random.nextInt(FRAMES.length)], city, topic[0], topic[1 + random.nextInt(3)],
+                            place, person);
+                }
+                published.add(new Published(o, new FeedXml.Item("o" + o + "-" + k, "https://outlet" + o + ".example/a/" + k,
+                        title, text, at), event));
+            }
+        }
+        published.sort(java.util.Comparator.comparing(p -> p.item().published()));
+
+        List<FeedServer> servers = new ArrayList<>();
+        Map<Integer, String> urls = new HashMap<>();
+        for (int o = 0; o < OUTLETS; o++) {
+            FeedServer server = new FeedServer("127.0.0." + (20 + o));
+            servers.add(server);
+            int outlet = o;
+            java.util.function.Supplier<String> doc = () -> {
+                Instant now = clock.instant();
+                List<FeedXml.Item> items = published.stream().filter(p -> p.outlet() == outlet && !p.item().published().isAfter(now))
+                        .map(Published::item).toList();
+                items = new ArrayList<>(items.subList(Math.max(0, items.size() - 20), items.size()));
+                java.util.Collections.reverse(items);
+                return FeedXml.rss("Outlet " + outlet, items);
+            };
+            String path = "/feed.xml";
+            if (o == 3 || o == 8) {
+                server.plainFeed(path, doc); // no validators: the content hash must do
+            } else {
+                server.feed(path, doc);
+            }
+            if (o == 5) {
+                server.robots("User-agent: *\nDisallow: /private/\nCrawl-delay: 5\n");
+            }
+            if (o == 15) { // moved permanently on day 1
+                server.feed("/new-feed.xml", doc);
+                FeedServer.Behaviour feed = routeOf(server, path);
+                server.route(path, ex -> {
+                    if (clock.instant().isAfter(T0.plus(Duration.ofDays(1)))) {
+                        ex.getResponseHeaders().set("Location", "/new-feed.xml");
+                        ex.sendResponseHeaders(301, -1);
+                    } else {
+                        feed.answer(ex);
+                    }
+                });
+            }
+            if (o >= 16) {
+                FeedServer.Behaviour feed = routeOf(server, path);
+                server.route(path, ex -> {
+                    Instant now = clock.instant();
+                    Duration since = Duration.between(T0, now);
+                    if (outlet == 16 && since.compareTo(Duration.ofDays(4)) > 0 && since.compareTo(Duration.ofDays(4).plusHours(2)) < 0) {
+                        FeedServer.send(ex, 200, "application/rss+xml", "<?xml version=\"1.0\"?><rss><channel><item>".getBytes(StandardCharsets.UTF_8));
+                    } else if (outlet == 17 && since.compareTo(Duration.ofDays(2)) > 0 && since.compareTo(Duration.ofDays(2).plusHours(6)) < 0) {
+                        ex.getResponseHeaders().set("Retry-After", "1800");
+                        FeedServer.send(ex, 429, "text/plain", "slow down".getBytes(StandardCharsets.UTF_8));
+                    } else if (outlet == 18 && since.compareTo(Duration.ofDays(3)) > 0 && since.compareTo(Duration.ofDays(3).plusHours(3)) < 0) {
+                        ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+                        ex.sendResponseHeaders(200, 0);
+                        try {
+                            Thread.sleep(3000); // longer than the fetch timeout
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    } else if (outlet == 19 && since.compareTo(Duration.ofDays(5)) > 0) {
+                        FeedServer.send(ex, 200, "text/html", "<!doctype html><html><body>Unsere neue Website</body></html>".getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        feed.answer(ex);
+                    }
+                });
+            }
+            urls.put(o, server.url(path));
+        }
+
+        FollowerOptions options = FollowerOptions.defaults().withAllowPrivate(true).withClock(clock)
+                .withFetchLimits(Duration.ofSeconds(1), 2 * 1024 * 1024).withFullText(false); // links are outlet*.example
+        StoreOptions storeOptions = StoreOptions.defaults().withDebounce(Duration.ofDays(30)).withClock(clock);
+        ArticleStore store = ArticleStore.open(dir, storeOptions);
+        FeedFollower follower = FeedFollower.open(store, dir, options);
+        for (int o = 0; o < OUTLETS; o++) {
+            follower.subscribe(urls.get(o), "Sim/Outlet " + o);
+        }
+        long start = System.nanoTime();
+        List<FeedFollower.Counters> parts = new ArrayList<>();
+        boolean restarted = false;
+        Instant end = T0.plus(WEEK);
+        while (clock.instant().isBefore(end)) {
+            if (!restarted && clock.instant().isAfter(T0.plus(Duration.ofHours(84)))) {
+                parts.add(follower.counters());
+                follower.close();
+                store.close();
+                store = ArticleStore.open(dir, storeOptions);
+                follower = FeedFollower.open(store, dir, options);
+                assertThat(follower.feeds()).hasSize(OUTLETS);
+                restarted = true;
+            }
+            if (follower.pollDue() == 0) {
+                Instant next = follower.nextDue();
+                Instant step = clock.instant().plusSeconds(1);
+                clock.set(next != null && next.isAfter(step) ? (next.isAfter(end) ? end : next) : step);
+            }
+        }
+        parts.add(follower.counters());
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        // gold: what was published and reachable (outlet 19 turned into a web page on day 5)
+        Instant cut19 = T0.plus(Duration.ofDays(5));
+        Set<String> goldTexts = new HashSet<>();
+        Map<String, Integer> eventOfText = new HashMap<>();
+        int publishedItems = 0;
+        int copies = 0;
+        Set<String> seenTexts = new HashSet<>();
+        for (Published p : published) {
+            if (p.outlet() == 19 && p.item().published().isAfter(cut19.minus(Duration.ofMinutes(1)))) {
+                continue;
+            }
+            publishedItems++;
+            String key = p.item().title() + "\n" + p.item().text();
+            if (!seenTexts.add(key)) {
+                copies++;
+            }
+            goldTexts.add(key);
+            eventOfText.put(key, p.event());
+        }
+        List<Article> stored = new ArrayList<>();
+        Map<String, String> storyOf = new HashMap<>();
+        for (StorySummary s : store.stories()) {
+            for (String id : s.articleIds()) {
+                Article a = store.article(id).orElseThrow().article();
+                stored.add(a);
+                storyOf.put(id, s.id());
+            }
+        }
+        Set<String> storedTexts = new HashSet<>();
+        Set<String> storedUrls = new HashSet<>();
+        for (Article a : stored) {
+            storedTexts.add(a.title() + "\n" + a.text());
+            storedUrls.add(a.url());
+        }
+        long polls = parts.stream().mapToLong(FeedFollower.Counters::polls).sum();
+        long notModified = parts.stream().mapToLong(FeedFollower.Counters::notModified).sum();
+        long errors = parts.stream().mapToLong(FeedFollower.Counters::errors).sum();
+        long duplicates = parts.stream().mapToLong(FeedFollower.Counters::duplicates).sum();
+        long http304 = servers.stream().mapToLong(s -> s.hits().stream().filter(h -> h.status() == 304).count()).sum();
+        long requests = servers.stream().mapToLong(s -> s.hits().size()).sum();
+        long robots = servers.stream().mapToLong(s -> s.count("/robots.txt")).sum();
+        // pairwise story quality against the gold events, over stored articles
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (int i = 0; i < stored.size(); i++) {
+            for (int j = i + 1; j < stored.size(); j++) {
+                Integer ei = eventOfText.get(stored.get(i).title() + "\n" + stored.get(i).text());
+                Integer ej = eventOfText.get(stored.get(j).title() + "\n" + stored.get(j).text());
+                boolean gold = ei != null && ei.equals(ej);
+                boolean same = storyOf.get(stored.get(i).id()).equals(storyOf.get(stored.get(j).id()));
+                if (gold && same) {
+                    tp++;
+                } else if (same) {
+                    fp++;
+                } else if (gold) {
+                    fn++;
+                }
+            }
+        }
+        Set<Integer> goldEvents = new HashSet<>(eventOfText.values());
+        System.out.printf("WEEK SIMULATION: %d outlets, %d items published (%d reachable, %d syndicated copies, %d unique texts), "
+                        + "%d stored, %d recognised as already stored, %d requests to the servers (%d feed polls, %d robots.txt), "
+                        + "%d answered 304 (%.1f%% of polls), %d not modified incl. unchanged bodies (%.1f%%), %d errors; "
+                        + "%d stories for %d gold events, pairwise precision %.3f recall %.3f; %.1f s wall time%n",
+                OUTLETS, published.size(), publishedItems, copies, goldTexts.size(), stored.size(), duplicates, requests,
+                polls, robots, http304, 100.0 * http304 / polls, notModified, 100.0 * notModified / polls, errors,
+                store.storyCount(), goldEvents.size(), tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn), seconds);
+        for (FollowedFeed f : follower.feeds()) {
+            System.out.printf("  %-28s polls %4d total %4d interval %6ds last %-12s failures %d error %s%n",
+                    f.subscription().label(), f.state().polls(), f.state().totalItems(), f.state().interval().toSeconds(),
+                    f.state().lastStatus(), f.state().failures(), f.state().lastError());
+        }
+
+        assertThat(storedTexts).as("no text stored twice").hasSize(stored.size());
+        assertThat(storedUrls).as("no URL stored twice").hasSize(stored.size());
+        Set<String> missing = new HashSet<>(goldTexts);
+        missing.removeAll(storedTexts);
+        assertThat(missing).as("every reachable published text stored").isEmpty();
+        assertThat(stored).hasSize(goldTexts.size());
+        FollowedFeed moved = follower.feeds().stream().filter(f -> "Sim/Outlet 15".equals(f.subscription().label())).findFirst().orElseThrow();
+        assertThat(moved.subscription().url()).endsWith("/new-feed.xml");
+        FollowedFeed html = follower.feeds().stream().filter(f -> "Sim/Outlet 19".equals(f.subscription().label())).findFirst().orElseThrow();
+        assertThat(html.state().lastError()).contains("web page");
+        assertThat(html.state().flagged(clock.instant())).as("failing for two days").isTrue();
+        assertThat(http304).isPositive();
+        follower.close();
+        store.close();
+        servers.forEach(FeedServer::close);
+        if (!dir.equals(tempDir)) {
+            try (var walk = java.nio.file.Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static FeedServer.Behaviour routeOf(FeedServer server, String path) {
+        return server.routeFor(path);
+    }
+}
