@@ -88,7 +88,9 @@ public record Article(String id, String source, String url, String title, String
                 return java.util.OptionalLong.of(java.time.LocalDate.parse(p).atStartOfDay()
                         .toInstant(java.time.ZoneOffset.UTC).toEpochMilli());
             }
-            if (p.endsWith("Z")) {
+            if (p.endsWith("Z") && p.length() > 17) {
+                // with seconds; Instant.parse refuses a whole minute ("2024-03-04T06:00Z", as feeds write it), which
+                // OffsetDateTime below reads
                 return java.util.OptionalLong.of(java.time.Instant.parse(p).toEpochMilli());
             }
             try {
