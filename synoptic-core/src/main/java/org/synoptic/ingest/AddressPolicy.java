@@ -20,6 +20,27 @@ public final class AddressPolicy {
     private AddressPolicy() {
     }
 
+    /**
+     * The address of an http or https URL with a host, as every fetch of Synoptic requires.
+     *
+     * @throws IllegalArgumentException naming what is wrong: another scheme, no host, or malformed
+     */
+    public static java.net.URI httpUri(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new IllegalArgumentException("only http and https URLs are fetched: " + url);
+            }
+            if (uri.getHost() == null || uri.getHost().isBlank()) {
+                throw new IllegalArgumentException("URL without a host: " + url);
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("malformed URL: " + e.getMessage(), e);
+        }
+    }
+
     /** Whether {@code address} is a public unicast address. */
     public static boolean isPublic(InetAddress address) {
         if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()

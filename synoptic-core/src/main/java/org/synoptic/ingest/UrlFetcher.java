@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -127,17 +126,9 @@ final class UrlFetcher {
 
     private static URI parse(String url) throws InputRejectedException {
         try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new InputRejectedException("only http and https URLs are fetched: " + url);
-            }
-            if (uri.getHost() == null || uri.getHost().isBlank()) {
-                throw new InputRejectedException("URL without a host: " + url);
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new InputRejectedException("malformed URL: " + e.getMessage());
+            return AddressPolicy.httpUri(url);
+        } catch (IllegalArgumentException e) {
+            throw new InputRejectedException(e.getMessage());
         }
     }
 

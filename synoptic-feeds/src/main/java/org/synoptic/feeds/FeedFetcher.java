@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -196,19 +195,7 @@ public final class FeedFetcher {
     }
 
     private static URI parse(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new IllegalArgumentException("only http and https URLs are fetched: " + url);
-            }
-            if (uri.getHost() == null || uri.getHost().isBlank()) {
-                throw new IllegalArgumentException("URL without a host: " + url);
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("malformed URL: " + e.getMessage(), e);
-        }
+        return AddressPolicy.httpUri(url);
     }
 
     /** Why {@code uri}'s host may not be fetched, or {@code null} when it may. */
