@@ -253,9 +253,9 @@ public final class HtmlDigestWriter implements DigestWriter {
             String url = names.originalUrl(a.id());
             if (url != null) {
                 out.append(" · ").append(Cites.original(url, l.text("original") + " ↗", names.shortName(a.id()), l));
-            } else { // the input's file name; its whole path (the server's) only on hover
+            } else { // the input's file name only: a local path says nothing to a reader and tells a stranger about the server
                 String file = a.source().substring(Math.max(a.source().lastIndexOf('/'), a.source().lastIndexOf('\\')) + 1);
-                out.append(" · <span title=\"").append(esc(a.source())).append("\">").append(esc(file)).append("</span>");
+                out.append(" · <span>").append(esc(file)).append("</span>");
             }
             if (!a.syndicationGroup().equals(a.id()) && cite.contains(a.syndicationGroup())) {
                 out.append(" · ").append(l.text("copy.of")).append(' ')
