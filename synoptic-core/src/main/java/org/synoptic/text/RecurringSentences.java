@@ -162,6 +162,14 @@ public final class RecurringSentences {
                     context.add(w);
                 }
             }
+            // the context's hashes, sorted, with how many context sentences have each: a sentence's fingerprint is
+            // the first MAX_CONTEXT of them without its own, in O(MAX_CONTEXT), not O(context) per sentence
+            java.util.TreeMap<Long, Integer> hashCounts = new java.util.TreeMap<>();
+            for (String c : context) {
+                hashCounts.merge(contextHash(c), 1, Integer::sum);
+            }
+            long[] sortedHashes = hashCounts.keySet().stream().mapToLong(Long::longValue).toArray();
+            int[] counts = hashCounts.values().stream().mapToInt(Integer::intValue).toArray();
             Set<String> seen = new HashSet<>();
             for (String w : normals) {
                 if (w.isEmpty() || w.split(" ").length < MIN_WORDS || !seen.add(w)) {
@@ -171,7 +179,7 @@ public final class RecurringSentences {
                 if (learned.contains(key)) {
                     continue;
                 }
-                long[] others = fingerprint(context, w);
+                long[] others = fingerprint(sortedHashes, counts, context.contains(w) ? contextHash(w) : null);
                 Tally tally = tallies.computeIfAbsent(key, k -> new Tally());
                 if (tally.isIndependent(others)) {
                     tally.contexts.add(others);
@@ -211,10 +219,23 @@ public final class RecurringSentences {
             return learned.isEmpty() ? NONE : new RecurringSentences(learned);
         }
 
-        private static long[] fingerprint(Set<String> context, String except) {
-            long[] hashes = context.stream().filter(c -> !c.equals(except))
-                    .mapToLong(c -> c.hashCode() * 0x9E3779B97F4A7C15L + c.length()).distinct().sorted().limit(MAX_CONTEXT).toArray();
-            return hashes;
+        /**
+         * The first {@code MAX_CONTEXT} of the context's distinct sentence hashes (sorted, with their counts) once
+         * the sentence with hash {@code except} (null: not in the context) is left out.
+         */
+        private static long[] fingerprint(long[] sortedHashes, int[] counts, Long except) {
+            long[] out = new long[Math.min(MAX_CONTEXT, sortedHashes.length)];
+            int n = 0;
+            for (int i = 0; i < sortedHashes.length && n < out.length; i++) {
+                if (except == null || sortedHashes[i] != except || counts[i] > 1) {
+                    out[n++] = sortedHashes[i];
+                }
+            }
+            return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        }
+
+        private static long contextHash(String sentence) {
+            return sentence.hashCode() * 0x9E3779B97F4A7C15L + sentence.length();
         }
     }
 
