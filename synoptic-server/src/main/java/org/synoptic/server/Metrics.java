@@ -34,6 +34,7 @@ final class Metrics {
         gauge(out, "synoptic_digests_pending", "Stories waiting for their digest.", c.pendingDigests());
         counter(out, "synoptic_ingested_articles_total", "Articles stored since start.", c.stored());
         counter(out, "synoptic_duplicate_articles_total", "Articles recognised as already stored since start.", c.duplicates());
+        counter(out, "synoptic_near_copy_articles_total", "Articles placed in the story of the recent report they nearly copy since start.", c.nearCopies());
         counter(out, "synoptic_digests_computed_total", "Story digests computed since start.", c.digests());
         counter(out, "synoptic_failed_writes_total", "Writes that failed (a full disk) and reset the store to its last commit.",
                 c.failedWrites());

@@ -483,10 +483,7 @@ public final class ArticleStore implements Closeable {
 
     /** Articles stored and duplicates recognised since the store was opened, digests computed, commits made. */
     public Counters counters() {
-        long nearCopies;
-        synchronized (writeLock) {
-            nearCopies = assigner.copies();
-        }
+        long nearCopies = assigner.copies(); // volatile: /metrics does not wait for a batch being written
         return new Counters(storedCount.get(), duplicateCount.get(), digestCount.get(), scheduler.pending(),
                 commitCount.get(), resetCount.get(), nearCopies);
     }

@@ -28,7 +28,8 @@ final class StoryAssigner {
     private final StoryClusterer clusterer;
     private final StoreCatalog catalog;
     private final NearCopyIndex nearCopies = new NearCopyIndex(SyndicationGrouper.defaults(), RECENT);
-    private long copies;
+    /** Written under the store's write lock, read by any thread ({@link ArticleStore#counters()}). */
+    private volatile long copies;
 
     StoryAssigner(StoryIndex storyIndex, StoryClusterer clusterer, StoreCatalog catalog) {
         this.storyIndex = Objects.requireNonNull(storyIndex, "storyIndex");
@@ -48,7 +49,7 @@ final class StoryAssigner {
     String assign(Article article) {
         Optional<String> original = nearCopies.observe(article).filter(catalog::contains);
         if (original.isPresent()) {
-            copies++;
+            copies = copies + 1; // one writer
             return storyIndex.addCopy(article, clusterer.termVector(article), catalog.get(original.get()).storyId());
         }
         return storyIndex.add(article);
