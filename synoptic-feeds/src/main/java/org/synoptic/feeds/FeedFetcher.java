@@ -33,6 +33,8 @@ import org.synoptic.ingest.AddressPolicy;
  */
 public final class FeedFetcher {
 
+    private final java.time.Clock clock;
+
     /** What every request says it is. */
     public static final String USER_AGENT =
             "SynopticFeedFollower/0.1 (self-hosted news reader; polls feeds politely; +https://github.com/synoptic)";
@@ -79,6 +81,14 @@ public final class FeedFetcher {
      * @param allowPrivate whether private, loopback and link-local addresses may be fetched
      */
     public FeedFetcher(Duration timeout, long maxBytes, boolean allowPrivate) {
+        this(timeout, maxBytes, allowPrivate, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #FeedFetcher(Duration, long, boolean)}, reading a {@code Retry-After} date against {@code clock}.
+     */
+    public FeedFetcher(Duration timeout, long maxBytes, boolean allowPrivate, java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
@@ -152,7 +162,7 @@ public final class FeedFetcher {
             if (status == 429 || status == 503) {
                 closeQuietly(response.body());
                 return new Response(Kind.RETRY_LATER, status, null, null, null, null,
-                        retryAfter(headers.firstValue("retry-after").orElse(null)), movedTo, uri.toString(),
+                        retryAfter(headers.firstValue("retry-after").orElse(null), clock.instant()), movedTo, uri.toString(),
                         "HTTP " + status);
             }
             if (status < 200 || status >= 300) {
@@ -176,8 +186,8 @@ public final class FeedFetcher {
         }
     }
 
-    /** {@code Retry-After} as seconds or an HTTP date, relative to now; {@code null} when absent or unreadable. */
-    static Duration retryAfter(String value) {
+    /** A {@code Retry-After} value, seconds or an HTTP date (read against {@code now}); null when absent or unreadable. */
+    static Duration retryAfter(String value, java.time.Instant now) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -187,7 +197,7 @@ public final class FeedFetcher {
         }
         try {
             ZonedDateTime when = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-            Duration d = Duration.between(java.time.Instant.now(), when.toInstant());
+            Duration d = Duration.between(now, when.toInstant());
             return d.isNegative() ? Duration.ZERO : d;
         } catch (DateTimeParseException e) {
             return null;

@@ -81,7 +81,7 @@ public final class FeedFollower implements Closeable {
         this.files = new SubscriptionFiles(storeDir);
         this.options = options;
         this.clock = options.clock();
-        this.fetcher = new FeedFetcher(options.timeout(), options.maxBytes(), options.allowPrivate());
+        this.fetcher = new FeedFetcher(options.timeout(), options.maxBytes(), options.allowPrivate(), options.clock());
         this.robots = new RobotsRules(fetcher, clock);
         this.poller = new FeedPoller(fetcher, robots, store, options);
         this.workers = Executors.newFixedThreadPool(options.threads(), r -> {

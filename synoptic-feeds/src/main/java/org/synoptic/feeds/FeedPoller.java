@@ -75,7 +75,7 @@ final class FeedPoller {
 
     FeedPoller(FeedFetcher fetcher, RobotsRules robots, ArticleStore store, FollowerOptions options) {
         this.fetcher = fetcher;
-        this.pageFetcher = new FeedFetcher(options.timeout(), Math.min(PAGE_BYTES, options.maxBytes()), options.allowPrivate());
+        this.pageFetcher = new FeedFetcher(options.timeout(), Math.min(PAGE_BYTES, options.maxBytes()), options.allowPrivate(), options.clock());
         this.fullText = options.fullText();
         this.robots = robots;
         this.store = store;
