@@ -123,6 +123,7 @@ final class StoreHandOff {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         putIfGiven(m, a, "url", a.url());
+        putIfGiven(m, a, "canonicalUrl", a.canonicalUrl());
         putIfGiven(m, a, "title", a.title());
         m.put("text", a.text());
         putIfGiven(m, a, "outlet", a.outlet());

@@ -141,7 +141,7 @@ final class ArticleAssembler {
         // every Atom feed and XHTML view of the store unreadable, so they go here, as the text cleaner drops them
         Article article = new Article(XmlChars.strip(draft.id()), draft.source(), XmlChars.strip(url),
                 XmlChars.strip(title), text, XmlChars.strip(outlet), XmlChars.strip(author), XmlChars.strip(published),
-                language, inferred, page == null ? null : XmlChars.strip(page.url()));
+                language, inferred, XmlChars.strip(first(draft.canonicalUrl(), page == null ? null : page.url())));
         Optional<String> problem = FieldLimits.problem(article);
         if (problem.isPresent()) {
             throw new InputRejectedException(problem.get());

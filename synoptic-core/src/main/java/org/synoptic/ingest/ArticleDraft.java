@@ -15,25 +15,28 @@ import java.util.HexFormat;
  *                {@code feed}), recorded in {@link ArticleOrigin}
  * @param idGiven whether the input named the article ({@code "id"} of a JSON record, a feed item's GUID or link);
  *                {@link ArticleParser} may replace an id that was not given by one made from the content
+ * @param canonicalUrl the canonical URL a JSON record declares ({@code "canonicalUrl"}, as {@code analyze} writes it,
+ *                so a record handed on keeps it); {@code null} for other inputs, whose pages declare their own
  */
 record ArticleDraft(String id, String source, String url, String title, String text, String html, String outlet,
-                    String author, String published, String language, String format, boolean idGiven) {
+                    String author, String published, String language, String format, boolean idGiven,
+                    String canonicalUrl) {
 
     /** A draft of raw text and nothing else, with a positional id. */
     static ArticleDraft ofText(String id, String source, String text, String format) {
-        return new ArticleDraft(id, source, null, null, text, null, null, null, null, null, format, false);
+        return new ArticleDraft(id, source, null, null, text, null, null, null, null, null, format, false, null);
     }
 
     /** The same draft with another URL when it has none (a fetched page's address). */
     ArticleDraft withUrlIfAbsent(String fallbackUrl) {
         return url != null && !url.isBlank() ? this : new ArticleDraft(id, source, fallbackUrl, title, text, html,
-                outlet, author, published, language, format, idGiven);
+                outlet, author, published, language, format, idGiven, canonicalUrl);
     }
 
     /** The same draft with another id, counted as given. */
     ArticleDraft withId(String newId) {
         return new ArticleDraft(newId, source, url, title, text, html, outlet, author, published, language, format,
-                true);
+                true, canonicalUrl);
     }
 
     /**

@@ -66,7 +66,7 @@ final class FeedReader implements ArticleReader {
                 drafts.add(new ArticleDraft(baseId + "-" + ArticleDraft.hash(itemKey(feedKey, entry, link, title, text)),
                         part, link, title, text, null, outlet, blankToNull(entry.getAuthor()),
                         date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).toString(), language, "feed",
-                        true));
+                        true, null));
             } catch (InputRejectedException e) {
                 problems.add(InputOutcome.rejected(part, e.getMessage()));
             }

@@ -27,6 +27,6 @@ final class HtmlReader implements ArticleReader {
     public List<ArticleDraft> read(String source, String baseId, byte[] bytes, List<InputOutcome> problems)
             throws InputRejectedException {
         String html = decoder.decodeHtml(bytes, declaredCharset);
-        return List.of(new ArticleDraft(baseId, source, url, null, null, html, null, null, null, null, "html", false));
+        return List.of(new ArticleDraft(baseId, source, url, null, null, html, null, null, null, null, "html", false, null));
     }
 }

@@ -151,7 +151,7 @@ final class JsonReader implements ArticleReader {
         boolean given = id != null && !id.isBlank();
         return new ArticleDraft(given ? id.strip() : fallbackId, source, field(node, "url"),
                 field(node, "title"), text, html, field(node, "outlet"), field(node, "author"),
-                field(node, "published"), field(node, "language"), format, given);
+                field(node, "published"), field(node, "language"), format, given, field(node, "canonicalUrl"));
     }
 
     private static String field(JsonNode node, String name) throws InputRejectedException {

@@ -120,6 +120,20 @@ class FormatsTest {
     }
 
     @Test
+    void keepsTheCanonicalUrlOfAJsonRecordAsAnalyzeWritesIt() throws IOException {
+        // what `ingest --store` hands to a running server: the record analyze wrote, canonical URL included
+        Path json = dir.resolve("handed.jsonl");
+        Files.writeString(json, "{\"id\":\"a1\",\"url\":\"https://elbwacht.example/?p=7\",\"canonicalUrl\":"
+                + "\"https://elbwacht.example/bruecke\",\"text\":\"Die Kranhöftbrücke bleibt bis Freitag gesperrt, "
+                + "teilte die Hafenbehörde mit.\"}\n");
+        IngestReport report = ingest(json);
+        assertThat(report.rejected()).isEmpty();
+        Article a = report.articles().get(0);
+        assertThat(a.url()).isEqualTo("https://elbwacht.example/?p=7");
+        assertThat(a.canonicalUrl()).isEqualTo("https://elbwacht.example/bruecke");
+    }
+
+    @Test
     void readsAtomEntriesAndSniffsAFeedWithoutExtension() throws IOException {
         Path feed = dir.resolve("ledger");
         Files.writeString(feed, ATOM);
