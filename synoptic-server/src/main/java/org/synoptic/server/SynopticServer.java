@@ -557,80 +557,15 @@ public final class SynopticServer {
     }
 
     private void atom(Context ctx) {
-        String base = guard.baseUrl(port()); // from configuration, never from the request's Host
-        List<StorySummary> stories = store().stories();
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-        x.append("<title>Synoptic: Geschichten</title>\n<id>urn:synoptic:stories</id>\n")
-                .append("<link rel=\"self\" href=\"").append(Html.esc(base)).append("/feeds/stories.atom\"/>\n")
-                .append("<link href=\"").append(Html.esc(base)).append("/\"/>\n<updated>")
-                .append(stories.isEmpty() ? Instant.EPOCH : stories.get(0).updated()).append("</updated>\n")
-                .append("<author><name>Synoptic</name></author>\n");
-        for (StorySummary s : stories.subList(0, Math.min(50, stories.size()))) {
-            x.append("<entry>\n<title>").append(Html.esc(s.headline())).append("</title>\n<id>urn:synoptic:story:")
-                    .append(Html.esc(s.id())).append("</id>\n<link href=\"").append(Html.esc(base)).append("/stories/")
-                    .append(Html.esc(Html.url(s.id()))).append("\"/>\n<updated>").append(s.updated()).append("</updated>\n<summary>")
-                    .append(Html.esc(s.articles() + " Berichte, " + s.independentSources() + " unabhängige Quellen: "
-                            + String.join(", ", s.outlets())))
-                    .append("</summary>\n</entry>\n");
-        }
-        x.append("</feed>\n");
-        ctx.contentType("application/atom+xml; charset=utf-8").result(x.toString());
+        // the links from configuration, never from the request's Host
+        ctx.contentType("application/atom+xml; charset=utf-8").result(StoriesFeed.atom(guard.baseUrl(port()), store().stories()));
     }
 
-    /**
-     * Liveness and readiness: 200 with {@code "state": "opening"} while the store opens (no counts yet), 200 with
-     * {@code "ready"} and the counts once it is open, 503 with {@code "failed"} when it could not be opened. While
-     * the store cannot write (a full disk) it still answers 200, with {@code "status": "degraded"} and the
-     * {@code reason}: reads work; the status is {@code "ok"} again after the next successful write. Never waits for
-     * the store.
-     */
+    /** {@link HealthAnswer}: never waits for the store. */
     private void health(Context ctx) {
-        StringBuilder b = new StringBuilder("{");
-        if (!store.isDone()) {
-            b.append("\"status\":\"ok\",\"state\":\"opening\"");
-        } else if (store.isCompletedExceptionally()) {
-            String message = "the store failed to open: " + store.handle((s, e) -> e == null ? "" : rootMessage(e)).join();
-            b.append("\"status\":\"failed\",\"state\":\"failed\",\"message\":").append(jsonString(message));
-            ctx.status(503);
-        } else {
-            ArticleStore s = store();
-            Optional<String> problem = s.writeProblem();
-            b.append("\"status\":\"").append(problem.isPresent() ? "degraded" : "ok").append('"');
-            problem.ifPresent(p -> b.append(",\"reason\":").append(jsonString("writes fail: " + p)));
-            b.append(",\"state\":\"ready\",\"articles\":").append(s.articleCount())
-                    .append(",\"stories\":").append(s.storyCount())
-                    .append(",\"pendingDigests\":").append(s.counters().pendingDigests());
-        }
+        HealthAnswer answer = HealthAnswer.of(store);
         // written by hand: Jackson need not be loaded for a starting server's first answer
-        ctx.contentType("application/json").result(b.append('}').toString());
-    }
-
-    /** A JSON string literal. */
-    static String jsonString(String text) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return String.valueOf(t.getMessage());
+        ctx.status(answer.status()).contentType("application/json").result(answer.body());
     }
 
     private static byte[] openApiDocument() {
