@@ -222,7 +222,7 @@ final class ArticleDocuments {
         }
         return new ArticleHead(doc.get(ID), doc.getField(SEQ).numericValue().longValue(),
                 Instant.ofEpochMilli(doc.getField("ingested").numericValue().longValue()), doc.get("storyId"),
-                doc.get("hash"), ArticleStore.urlKey(doc.get("url")), doc.get("title_" + langField(language)),
+                doc.get("hash"), ArticleKeys.urlKey(doc.get("url")), doc.get("title_" + langField(language)),
                 doc.get("outlet"), doc.get("published"), language, ArticleHead.entitiesHash(entities));
     }
 

@@ -13,7 +13,7 @@ import org.synoptic.model.Article;
  * @param ingested     when the store took the article in
  * @param storyId      the story the article belongs to now
  * @param contentHash  hex SHA-256 of the normalised title and text
- * @param urlKey       the normalised URL ({@link ArticleStore#urlKey}); {@code null} when the article has none
+ * @param urlKey       the normalised URL ({@link ArticleKeys#urlKey}); {@code null} when the article has none
  * @param title        the title as read; may be {@code null}
  * @param outlet       the outlet; may be {@code null}
  * @param published    the publication date as given; may be {@code null}
@@ -33,7 +33,7 @@ record ArticleHead(String id, long seq, Instant ingested, String storyId, String
     static ArticleHead of(StoredArticle stored) {
         Article a = stored.article();
         return new ArticleHead(a.id(), stored.seq(), stored.ingested(), stored.storyId(), stored.contentHash(),
-                ArticleStore.urlKey(a.url()), a.title(), a.outlet(), a.published(), a.language(),
+                ArticleKeys.urlKey(a.url()), a.title(), a.outlet(), a.published(), a.language(),
                 entitiesHash(stored.entities()));
     }
 

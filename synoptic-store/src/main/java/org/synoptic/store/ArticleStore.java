@@ -3,22 +3,15 @@ package org.synoptic.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -299,8 +292,8 @@ public final class ArticleStore implements Closeable {
             Instant now = options.clock().instant();
             try {
                 for (Article given : batch) {
-                    String hash = contentHash(given);
-                    Optional<StoreCatalog.Original> original = catalog.original(urlKey(given.url()), hash);
+                    String hash = ArticleKeys.contentHash(given);
+                    Optional<StoreCatalog.Original> original = catalog.original(ArticleKeys.urlKey(given.url()), hash);
                     if (original.isPresent()) {
                         String id = original.get().id();
                         // a duplicate of an article not yet committed is acknowledged only with that commit
@@ -309,7 +302,7 @@ public final class ArticleStore implements Closeable {
                                 IngestResult.Status.DUPLICATE, original.get().reason()));
                         continue;
                     }
-                    Article article = withUniqueId(given);
+                    Article article = ArticleKeys.uniqueId(given, catalog::contains);
                     String storyId = assigner.assign(article);
                     applyMerges(touched);
                     StoredArticle stored = new StoredArticle(article, nextSeq.getAndIncrement(), now, storyId, hash, List.of());
@@ -438,17 +431,6 @@ public final class ArticleStore implements Closeable {
         return opened;
     }
 
-    private Article withUniqueId(Article article) {
-        if (!catalog.contains(article.id())) {
-            return article;
-        }
-        for (int n = 2; ; n++) {
-            String id = article.id() + "-" + n;
-            if (!catalog.contains(id)) {
-                return article.withId(id);
-            }
-        }
-    }
 
     /** The stored article with this id; its text is read from the index (or a small cache). */
     public Optional<StoredArticle> article(String id) {
@@ -612,35 +594,16 @@ public final class ArticleStore implements Closeable {
         }
     }
 
+
     /**
-     * Writes the digest's entities to its articles' documents. Derivable, so not committed here: the next batch's
-     * commit (or close) takes them along. Holds the write lock so a merge cannot move an article between reading its
-     * story and rewriting its document.
+     * Writes the digest's entities to its articles' documents ({@link EntityFields}). Derivable, so not committed here:
+     * the next batch's commit (or close) takes them along. Holds the write lock so a merge cannot move an article
+     * between reading its story and rewriting its document.
      */
     private void writeEntities(List<String> ids, StoryDigest digest) {
         synchronized (writeLock) {
             try {
-                boolean changed = false;
-                for (String id : ids) {
-                    List<String> entities = new ArrayList<>();
-                    for (StoryDigest.EntityEntry e : digest.entities()) {
-                        if (e.articles().contains(id)) {
-                            Set<String> names = new LinkedHashSet<>();
-                            names.add(e.name());
-                            names.addAll(e.variants());
-                            entities.add(String.join(" | ", names));
-                        }
-                    }
-                    ArticleHead head = catalog.get(id);
-                    if (head != null && head.entitiesHash() != ArticleHead.entitiesHash(entities)) {
-                        StoredArticle updated = reader.stored(head).withEntities(entities);
-                        writer.updateDocument(new Term(ArticleDocuments.ID, id), ArticleDocuments.toDocument(updated));
-                        catalog.update(head.withEntitiesHash(ArticleHead.entitiesHash(entities)));
-                        reader.entitiesWritten(id, entities);
-                        changed = true;
-                    }
-                }
-                if (changed) {
+                if (EntityFields.write(ids, digest, catalog, reader, writer)) {
                     // Refreshing per digest would flush a tiny segment each time; searches refresh when they need to.
                     searcher.markStale();
                 }
@@ -732,36 +695,5 @@ public final class ArticleStore implements Closeable {
         }
     }
 
-    /** The content key of an article: SHA-256 of its title and text, case and spacing normalised. */
-    static String contentHash(Article article) {
-        String normal = ((article.title() == null ? "" : article.title()) + "\n" + article.text())
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 
-    /** The URL key of an article: scheme and host lower-cased, without fragment and trailing slash; null if none. */
-    static String urlKey(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        String trimmed = url.strip();
-        try {
-            URI uri = new URI(trimmed);
-            if (uri.getScheme() != null && uri.getHost() != null) {
-                String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-                path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-                return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
-                        + (uri.getPort() >= 0 ? ":" + uri.getPort() : "") + path
-                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            }
-        } catch (URISyntaxException e) {
-            // not a URI we can normalise: compare it as given
-        }
-        return trimmed;
-    }
 }
