@@ -48,9 +48,18 @@ class FeedFollowerTest {
     }
 
     FollowerOptions options() {
+        return options(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Design decision: a healthy local fetch gets a generous timeout, so a loaded machine never turns it into an
+     * error (CI once saw a poll here end with no new item); the fault test alone uses a short one, on a server that
+     * stalls on command.
+     */
+    FollowerOptions options(Duration fetchTimeout) {
         // the items link to example.org: no page is fetched for them (full text has its own test)
         return FollowerOptions.defaults().withAllowPrivate(true).withClock(clock)
-                .withFetchLimits(Duration.ofSeconds(2), 1024 * 1024).withFullText(false);
+                .withFetchLimits(fetchTimeout, 1024 * 1024).withFullText(false);
     }
 
     static FeedXml.Item item(int n, Instant at) {
@@ -90,6 +99,7 @@ class FeedFollowerTest {
         items.add(item(3, clock.instant()));
         clock.advance(second.state().interval());
         FollowedFeed third = poll(id);
+        assertThat(third.state().lastStatus()).as("last error: %s", third.state().lastError()).isEqualTo("new");
         assertThat(third.state().newItems()).isEqualTo(1);
         assertThat(store.articleCount()).isEqualTo(3);
         assertThat(third.state().totalItems()).isEqualTo(3);
@@ -218,6 +228,8 @@ class FeedFollowerTest {
     @Test
     void eachFaultEndsAsAnErrorOnItsFeedAloneWithinTheTimeout() throws Exception {
         FeedServer other = new FeedServer("127.0.0.2");
+        follower.close();
+        follower = FeedFollower.open(store, dir, options(Duration.ofSeconds(2)));
         try {
             server.stall("/hang.xml");
             server.endless("/huge.xml", 50L * 1024 * 1024);
@@ -235,7 +247,7 @@ class FeedFollowerTest {
                 clock.advance(Duration.ofSeconds(2));
             }
             long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-            assertThat(seconds).as("bounded by the 2 s fetch timeout per fault").isLessThan(20);
+            assertThat(seconds).as("bounded by the 2 s fetch timeout per fault").isLessThan(60);
             assertThat(follower.feed(good).orElseThrow().state().lastStatus()).isEqualTo("new");
             assertThat(store.articleCount()).isEqualTo(1);
             List<String> errors = follower.feeds().stream().filter(f -> !f.id().equals(good))
