@@ -88,6 +88,16 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void aStartingPointOrLimitOfDaysToComeLooksAhead() {
+        assertThat(tag("Ab Dienstag fahren die Züge im Stundentakt.", "2025-11-03"))
+                .extracting(TimeExpression::value).containsExactly("2025-11-04");
+        assertThat(tag("Die Bewohner dürfen frühestens am Mittwoch in ihre Häuser zurück.", "2025-10-14"))
+                .extracting(TimeExpression::value).containsExactly("2025-10-15");
+        assertThat(tag("Die Straße ist seit Dienstag gesperrt.", "2025-10-16"))
+                .extracting(TimeExpression::value).containsExactly("2025-10-14");
+    }
+
+    @Test
     void tenseIsReadInTheWeekdaysOwnClause() {
         assertThat(tag("Er habe die Stadt am Sonntag verlassen und werde am Dienstag ankommen.", "2024-03-13"))
                 .extracting(TimeExpression::value).containsExactly("2024-03-10", "2024-03-19");
