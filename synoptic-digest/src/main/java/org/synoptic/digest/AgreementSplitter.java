@@ -349,6 +349,9 @@ final class AgreementSplitter {
                 bestScore.put(v.articleIndex(), rank);
             }
         }
+        if (!clearest.bridge().isEmpty()) {
+            best.putAll(otherLanguageSentences(supporters, clearest, all, articles, best.keySet()));
+        }
         List<Vector> out = new ArrayList<>(supporters);
         for (Vector v : best.values()) {
             Reading theirs = readings.computeIfAbsent(v, this::read);
@@ -358,6 +361,51 @@ final class AgreementSplitter {
         }
         out.sort(Comparator.comparingInt(Vector::articleIndex));
         return out;
+    }
+
+    /**
+     * Minimum mean similarity, in the terms both languages share ({@link LanguageBridge}), of a sentence in the
+     * story's other language to a statement's supporters: per supporter the better of the similarity with names and
+     * without them, since a long lead names much ("SELTZBACH, France (Reuters) - A railway line linking … reopened
+     * …, 81 years after the bridge carrying it was blown up in 1944") and a short one little.
+     */
+    static final double OTHER_LANGUAGE = 0.22;
+    /** Terms other than names (bridged words, numbers) that such a sentence must share with the supporters. */
+    static final int OTHER_LANGUAGE_SHARED = 2;
+
+    /**
+     * For each report in the story's other language that does not yet support the statement, its sentence that states
+     * it best in the terms both languages share, when one reaches {@link #OTHER_LANGUAGE} and shares
+     * {@value #OTHER_LANGUAGE_SHARED} words or numbers with the supporters; by article index.
+     */
+    private static Map<Integer, Vector> otherLanguageSentences(List<Vector> supporters, Vector clearest,
+                                                               SentenceVectors all, Set<Integer> articles,
+                                                               Set<Integer> found) {
+        Set<String> supporterTerms = new java.util.HashSet<>();
+        supporters.forEach(s -> s.bridge().keySet().stream().filter(t -> !t.startsWith("§")).forEach(supporterTerms::add));
+        Map<Integer, Vector> best = new LinkedHashMap<>();
+        Map<Integer, Double> bestScore = new java.util.HashMap<>();
+        for (Vector v : all.all()) {
+            if (v.bridge().isEmpty() || v.language().equals(clearest.language()) || articles.contains(v.articleIndex())
+                    || found.contains(v.articleIndex())) {
+                continue;
+            }
+            long shared = v.bridge().keySet().stream().filter(supporterTerms::contains).count();
+            if (shared < OTHER_LANGUAGE_SHARED) {
+                continue;
+            }
+            double mean = 0;
+            for (Vector s : supporters) {
+                mean += Math.max(SentenceVectors.cosine(v.bridge(), s.bridge()),
+                        SentenceVectors.contentCosine(v.bridge(), s.bridge()));
+            }
+            mean /= supporters.size();
+            if (mean >= OTHER_LANGUAGE && mean > bestScore.getOrDefault(v.articleIndex(), 0.0)) {
+                best.put(v.articleIndex(), v);
+                bestScore.put(v.articleIndex(), mean);
+            }
+        }
+        return best;
     }
 
     /**

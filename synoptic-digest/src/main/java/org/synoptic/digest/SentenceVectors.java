@@ -25,8 +25,17 @@ import org.synoptic.model.Sentence;
  */
 final class SentenceVectors {
 
-    /** One sentence with its article and its unit-length weight vector. */
-    record Vector(String article, int articleIndex, Sentence sentence, Map<String, Double> weights) {
+    /**
+     * One sentence with its article and its unit-length weight vector; in a story told in German and English also its
+     * language and its unit-length vector in the terms both languages share ({@link LanguageBridge}: English stems,
+     * entity names, numbers), empty otherwise.
+     */
+    record Vector(String article, int articleIndex, Sentence sentence, Map<String, Double> weights, String language,
+                  Map<String, Double> bridge) {
+
+        Vector(String article, int articleIndex, Sentence sentence, Map<String, Double> weights) {
+            this(article, articleIndex, sentence, weights, "", Map.of());
+        }
     }
 
     private static final double ENTITY_WEIGHT = 2.0;
@@ -164,47 +173,73 @@ final class SentenceVectors {
         List<Map<String, Double>> raw = new ArrayList<>();
         List<Vector> shells = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
-        try (Analyzer analyzer = "en".equals(language) ? new EnglishAnalyzer() : new GermanAnalyzer()) {
+        List<Map<String, Double>> rawBridge = new ArrayList<>();
+        Map<String, Integer> bridgeDf = new HashMap<>();
+        // a story told in German and English: each report read in its own language, both bridged (LanguageBridge)
+        boolean bilingual = LanguageBridge.bilingual(analyses);
+        try (Analyzer analyzer = "en".equals(language) ? new EnglishAnalyzer() : new GermanAnalyzer();
+             Analyzer other = "en".equals(language) ? new GermanAnalyzer() : new EnglishAnalyzer()) {
             for (int a = 0; a < analyses.size(); a++) {
                 ArticleAnalysis analysis = analyses.get(a);
+                String own = bilingual ? LanguageBridge.languageOf(analysis) : language;
+                Analyzer ownAnalyzer = own.equals(language) ? analyzer : other;
                 for (Sentence sentence : analysis.sentences()) {
                     if (!sentence.isContent()) {
                         continue; // captions, credits, teasers and boilerplate state nothing about the story
                     }
-                    Map<String, Double> tf = rawTerms(sentence.text(), language, analyzer).toMap();
+                    Map<String, Double> tf = rawTerms(sentence.text(), own, ownAnalyzer).toMap();
+                    Map<String, Double> btf = new HashMap<>();
+                    if (bilingual) {
+                        LanguageBridge.addTerms(sentence.text(), own, btf);
+                        tf.forEach((term, f) -> {
+                            if (Character.isDigit(term.charAt(0))) {
+                                btf.put(term, f);
+                            }
+                        });
+                    }
                     for (EntityMention e : analysis.entities()) {
                         if (e.start() >= sentence.start() && e.end() <= sentence.end()) {
                             tf.merge("§" + canonical.getOrDefault(e.name(), e.name()), ENTITY_WEIGHT, Double::sum);
+                            if (bilingual) {
+                                btf.merge("§" + canonical.getOrDefault(e.name(), e.name()), ENTITY_WEIGHT, Double::sum);
+                            }
                         }
                     }
                     tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+                    btf.keySet().forEach(t -> bridgeDf.merge(t, 1, Integer::sum));
                     raw.add(tf);
-                    shells.add(new Vector(analysis.article().id(), a, sentence, Map.of()));
+                    rawBridge.add(btf);
+                    shells.add(new Vector(analysis.article().id(), a, sentence, Map.of(), bilingual ? own : "", Map.of()));
                 }
             }
         }
         int n = raw.size();
         List<Vector> vectors = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Map<String, Double> w = new HashMap<>();
-            double norm = 0;
-            for (var e : raw.get(i).entrySet()) {
-                double idf = Math.log(1.0 + (double) n / df.get(e.getKey()));
-                double v = (1 + Math.log(e.getValue())) * idf;
-                w.put(e.getKey(), v);
-                norm += v * v;
-            }
-            double len = Math.sqrt(norm);
-            if (len > 0) {
-                w.replaceAll((k, v) -> v / len);
-            }
             Vector shell = shells.get(i);
             // an unmodifiable HashMap, not Map.copyOf: the immutable map's iteration order changes from one JVM run to
             // the next, and with it the order of floating-point sums, so near ties could flip between runs
-            vectors.add(new Vector(shell.article(), shell.articleIndex(), shell.sentence(),
-                    java.util.Collections.unmodifiableMap(w)));
+            vectors.add(new Vector(shell.article(), shell.articleIndex(), shell.sentence(), unit(raw.get(i), df, n),
+                    shell.language(), rawBridge.get(i).isEmpty() ? Map.of() : unit(rawBridge.get(i), bridgeDf, n)));
         }
         return new SentenceVectors(vectors);
+    }
+
+    /** TF-IDF weights of raw term frequencies, scaled to unit length; unmodifiable. */
+    private static Map<String, Double> unit(Map<String, Double> tf, Map<String, Integer> df, int n) {
+        Map<String, Double> w = new HashMap<>();
+        double norm = 0;
+        for (var e : tf.entrySet()) {
+            double idf = Math.log(1.0 + (double) n / df.get(e.getKey()));
+            double v = (1 + Math.log(e.getValue())) * idf;
+            w.put(e.getKey(), v);
+            norm += v * v;
+        }
+        double len = Math.sqrt(norm);
+        if (len > 0) {
+            w.replaceAll((k, v) -> v / len);
+        }
+        return java.util.Collections.unmodifiableMap(w);
     }
 
     /**
