@@ -52,6 +52,13 @@ class BilingualDigestTest {
     }
 
     @Test
+    void theDigestNamesBothLanguages() throws Exception {
+        StringBuilder md = new StringBuilder();
+        new org.synoptic.digest.render.MarkdownDigestWriter().write(List.of(digest), java.util.Map.of(), md);
+        assertThat(md.toString()).contains("Sprachen: Deutsch, Englisch");
+    }
+
+    @Test
     void anEnglishSentenceSupportsNoFactItDoesNotState() {
         for (StoryDigest.Fact f : digest.facts()) {
             String english = englishEvidence(f);

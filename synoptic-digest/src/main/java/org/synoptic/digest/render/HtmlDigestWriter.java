@@ -122,7 +122,7 @@ public final class HtmlDigestWriter implements DigestWriter {
         out.append("<section class=\"story\" id=\"").append(esc(d.id())).append("\">\n<header class=\"story\">\n<h1>")
                 .append(esc(d.headline())).append("</h1>\n<p class=\"meta\">").append(l.count("reports", d.articles().size()))
                 .append(" · ").append(l.count("sources", groups)).append(" · ").append(l.count("outlets", outlets))
-                .append(" · ").append(esc(l.languageName(d.language())));
+                .append(" · ").append(esc(l.languageNames(d)));
         if (latest != null) {
             out.append(" · ").append(l.text("latest")).append(" <time datetime=\"").append(esc(latest)).append("\">")
                     .append(esc(l.date(latest))).append("</time>");

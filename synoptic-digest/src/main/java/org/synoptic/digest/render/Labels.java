@@ -117,6 +117,31 @@ public final class Labels {
     }
 
     /**
+     * The names of a story's languages, its majority language first and then those of its other reports ("Deutsch,
+     * Englisch" for a German story with an English report), with their label ("Sprache" or "Sprachen").
+     */
+    public String languagesOf(org.synoptic.digest.StoryDigest d) {
+        List<String> codes = languageCodes(d);
+        return text(codes.size() > 1 ? "languages" : "language") + ": " + languageNames(d);
+    }
+
+    /** The names of a story's languages, its majority language first: "Deutsch, Englisch". */
+    public String languageNames(org.synoptic.digest.StoryDigest d) {
+        return String.join(", ", languageCodes(d).stream().map(this::languageName).toList());
+    }
+
+    private static List<String> languageCodes(org.synoptic.digest.StoryDigest d) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        codes.add(d.language());
+        d.articles().forEach(a -> {
+            if (a.language() != null && !a.language().isBlank() && !"und".equals(a.language())) {
+                codes.add(a.language());
+            }
+        });
+        return List.copyOf(codes);
+    }
+
+    /**
      * An ISO date as a reader writes it, at the precision given: a date-time in the set zone ("3. März 2025, 14:20
      * Uhr"), a date ("3. März 2025"), a month ("März 2025"), a year; anything else as given.
      */

@@ -42,7 +42,7 @@ public final class MarkdownDigestWriter implements DigestWriter {
         out.append("# ").append(esc(d.headline())).append("\n\n");
         out.append("*").append(l.text("story")).append(' ').append(d.id()).append(" · ")
                 .append(l.count("reports", d.articles().size())).append(" · ").append(l.count("sources", groups))
-                .append(" · ").append(l.text("language")).append(": ").append(l.languageName(d.language())).append("*\n\n");
+                .append(" · ").append(l.languagesOf(d)).append("*\n\n");
 
         out.append("## ").append(l.text("summary")).append("\n\n");
         for (SummarySentence s : d.summary()) {
