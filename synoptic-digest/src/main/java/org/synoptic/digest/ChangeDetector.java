@@ -56,9 +56,16 @@ public final class ChangeDetector {
         }
         Set<String> oldAbout = earlier.disagreements().stream().map(Disagreement::about).collect(Collectors.toSet());
         Set<String> nowAbout = now.disagreements().stream().map(Disagreement::about).collect(Collectors.toSet());
+        // a quote is the same quote when its words are: a later report relaying it adds a citation, not a quote
+        Set<String> oldQuotes = earlier.quotes().stream().map(StoryDigest.QuoteEntry::text).collect(Collectors.toSet());
         return new StoryChanges(now.id(), false, newArticles, newFacts, support,
                 now.disagreements().stream().map(Disagreement::about).filter(a -> !oldAbout.contains(a)).toList(),
-                earlier.disagreements().stream().map(Disagreement::about).filter(a -> !nowAbout.contains(a)).toList());
+                earlier.disagreements().stream().map(Disagreement::about).filter(a -> !nowAbout.contains(a)).toList(),
+                now.quotes().stream().filter(q -> !oldQuotes.contains(q.text())).map(ChangeDetector::quoteLine).toList());
+    }
+
+    private static String quoteLine(StoryDigest.QuoteEntry q) {
+        return (q.speaker() == null ? "?" : q.speaker()) + ": " + q.text();
     }
 
     private static boolean sharesEvidence(Fact a, Fact b) {

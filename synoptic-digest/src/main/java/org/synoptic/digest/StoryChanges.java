@@ -12,12 +12,21 @@ import java.util.List;
  * @param supportChanges         facts whose independent support changed
  * @param newDisagreements       what the new disagreements are about
  * @param resolvedDisagreements  what the disagreements that are gone were about
+ * @param newQuotes              the quotes that were not there before, as "speaker: text"
  */
 public record StoryChanges(String storyId, boolean isNew, List<String> newArticles, List<String> newFacts,
                            List<SupportChange> supportChanges, List<String> newDisagreements,
-                           List<String> resolvedDisagreements) {
+                           List<String> resolvedDisagreements, List<String> newQuotes) {
+
+    /** Changes without quotes. */
+    public StoryChanges(String storyId, boolean isNew, List<String> newArticles, List<String> newFacts,
+                        List<SupportChange> supportChanges, List<String> newDisagreements,
+                        List<String> resolvedDisagreements) {
+        this(storyId, isNew, newArticles, newFacts, supportChanges, newDisagreements, resolvedDisagreements, List.of());
+    }
 
     public StoryChanges {
+        newQuotes = List.copyOf(newQuotes);
         newArticles = List.copyOf(newArticles);
         newFacts = List.copyOf(newFacts);
         supportChanges = List.copyOf(supportChanges);
@@ -32,6 +41,6 @@ public record StoryChanges(String storyId, boolean isNew, List<String> newArticl
     /** Whether anything changed. */
     public boolean isEmpty() {
         return !isNew && newArticles.isEmpty() && newFacts.isEmpty() && supportChanges.isEmpty()
-                && newDisagreements.isEmpty() && resolvedDisagreements.isEmpty();
+                && newDisagreements.isEmpty() && resolvedDisagreements.isEmpty() && newQuotes.isEmpty();
     }
 }

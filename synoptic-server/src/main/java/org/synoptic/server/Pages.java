@@ -93,10 +93,52 @@ final class Pages {
                 ? "<p class=\"notice\">Diese Zusammenfassung beruht auf " + digest.version() + " von " + story.version()
                         + " Berichten; die neue wird gerade berechnet.</p>\n"
                 : "";
+        if (ctx.queryParam("since") != null) {
+            notice += changesSince(id, QueryParams.intParam(ctx, "since", 0, 0, Integer.MAX_VALUE));
+        }
         String html = page.toString()
                 .replaceFirst("</style>", NAV_CSS + "</style>")
                 .replaceFirst("<body>\n<main>\n", java.util.regex.Matcher.quoteReplacement("<body>\n" + Html.nav("") + "<main>\n" + notice));
         html(ctx, html);
+    }
+
+    /** The box "what changed since version N" of a story page ({@code ?since=N}): the whole digest's changes. */
+    @SuppressWarnings("unchecked")
+    private String changesSince(String id, int since) {
+        Map<String, Object> answer = StoryChangesAnswer.of(store, id, since);
+        Map<String, Object> d = (Map<String, Object>) answer.get("digest");
+        StringBuilder b = new StringBuilder("<section class=\"notice changes\"><h2>Was sich seit Version ")
+                .append(since).append(" geändert hat</h2>\n");
+        if (d == null) {
+            return b.append("<p>Von dieser Version ist keine Zusammenfassung mehr gespeichert.</p></section>\n").toString();
+        }
+        List<Map<String, Object>> added = (List<Map<String, Object>>) answer.get("added");
+        List<String> reports = added.stream().map(a -> String.valueOf(a.get("title"))).toList();
+        List<String> support = ((List<Map<String, Object>>) d.get("supportChanges")).stream()
+                .map(c -> c.get("fact") + ": " + c.get("before") + " → " + c.get("after") + " unabhängige Quellen").toList();
+        changeList(b, "Neue Berichte", reports);
+        changeList(b, "Neue Fakten", (List<String>) d.get("newFacts"));
+        changeList(b, "Geänderte Bestätigung", support);
+        changeList(b, "Neue Widersprüche", (List<String>) d.get("newDisagreements"));
+        changeList(b, "Aufgelöste Widersprüche", (List<String>) d.get("resolvedDisagreements"));
+        changeList(b, "Neue Zitate", (List<String>) d.get("newQuotes"));
+        if (reports.isEmpty() && support.isEmpty() && ((List<?>) d.get("newFacts")).isEmpty()
+                && ((List<?>) d.get("newDisagreements")).isEmpty() && ((List<?>) d.get("resolvedDisagreements")).isEmpty()
+                && ((List<?>) d.get("newQuotes")).isEmpty()) {
+            b.append("<p>Nichts.</p>\n");
+        }
+        return b.append("</section>\n").toString();
+    }
+
+    private static void changeList(StringBuilder b, String title, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        b.append("<h3>").append(Html.esc(title)).append("</h3>\n<ul>\n");
+        for (String item : items) {
+            b.append("<li>").append(Html.esc(item)).append("</li>\n");
+        }
+        b.append("</ul>\n");
     }
 
     void article(Context ctx) throws IOException {

@@ -389,28 +389,7 @@ public final class SynopticServer {
 
     private void getChanges(Context ctx) {
         String id = ctx.pathParam("id");
-        StorySummary story = store().story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
-        int since = QueryParams.intParam(ctx, "since", 0, 0, Integer.MAX_VALUE);
-        List<Map<String, Object>> added = new ArrayList<>();
-        for (String articleId : story.articleIds().subList(Math.min(since, story.articles()), story.articles())) {
-            StoredArticle a = store().article(articleId).orElseThrow();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.id());
-            m.put("title", a.article().title());
-            m.put("outlet", a.article().outlet());
-            m.put("published", a.article().published());
-            m.put("language", a.article().language());
-            m.put("ingested", a.ingested().toString());
-            added.add(m);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("story", id);
-        body.put("since", since);
-        body.put("version", story.version());
-        body.put("changed", !added.isEmpty());
-        body.put("headline", story.headline());
-        body.put("added", added);
-        json(ctx, body);
+        json(ctx, StoryChangesAnswer.of(store(), id, QueryParams.intParam(ctx, "since", 0, 0, Integer.MAX_VALUE)));
     }
 
     /**

@@ -127,6 +127,20 @@ class SynopticServerTest {
         assertThat(all.get("added").size()).isEqualTo(version);
         JsonNode none = json(get("/api/stories/" + id + "/changes?since=" + version));
         assertThat(none.get("changed").asBoolean()).isFalse();
+        store.digest(id); // stored now: the whole digest's changes are answered
+        JsonNode digestSinceStart = json(get("/api/stories/" + id + "/changes?since=0")).get("digest");
+        assertThat(digestSinceStart.get("from").asInt()).isZero();
+        assertThat(digestSinceStart.get("newFacts").size()).isEqualTo(store.digest(id).orElseThrow().digest().facts().size());
+        JsonNode digestNow = json(get("/api/stories/" + id + "/changes?since=" + version)).get("digest");
+        assertThat(digestNow.get("newFacts")).isEmpty();
+        assertThat(digestNow.get("supportChanges")).isEmpty();
+        assertThat(digestNow.get("newQuotes")).isEmpty();
+        String withFacts = store.stories().stream().map(org.synoptic.store.StorySummary::id)
+                .filter(s -> !store.digest(s).orElseThrow().digest().facts().isEmpty()).findFirst().orElseThrow();
+        String page = get("/stories/" + withFacts + "?since=0").body();
+        assertThat(page).contains("Was sich seit Version 0 geändert hat").contains("Neue Fakten")
+                .contains(Html.esc(store.digest(withFacts).orElseThrow().digest().facts().get(0).text()));
+        assertThat(get("/stories/" + id + "?since=" + version).body()).contains("<p>Nichts.</p>");
         assertThat(get("/api/stories/" + id + "/changes?since=-1").statusCode()).isEqualTo(400);
     }
 

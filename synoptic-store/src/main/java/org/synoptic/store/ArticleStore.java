@@ -519,6 +519,11 @@ public final class ArticleStore implements Closeable {
         return storedDigests.digest(storyId);
     }
 
+    /** The story's stored digest as it stood at {@code version} reports (the latest at most that); see StoredDigests. */
+    public Optional<VersionedDigest> digestAt(String storyId, int version) {
+        return storedDigests.digestAt(storyId, version);
+    }
+
     /** The cleaned texts of a story's articles by id, for renderers that show evidence in context. */
     public Map<String, String> texts(String storyId) {
         Map<String, String> texts = new LinkedHashMap<>();

@@ -46,6 +46,9 @@ import org.synoptic.text.RecurringSentences;
  * the story version it was built for, and each analysed article's analysis with what it depended on (its inferred
  * publication date, the story's date anchor and which of its sentences were learned boilerplate).
  *
+ * <p>The {@value #HISTORY} digests a story had before its latest are kept too ({@link #digestAt}), so that "what
+ * changed since version N" compares whole digests, not only the reports added.
+ *
  * <p>Lives in its own Lucene index under {@code DIR/derived}, apart from the articles: everything here can be
  * recomputed from the articles, so it is committed after each digest, not with the ingest batches, and losing a
  * commit costs a recomputation, never data. The heap holds each story's {@link Head} (version, headline, count of
@@ -60,6 +63,10 @@ final class StoredDigests implements Closeable {
     }
 
     private static final String KEY = "key";
+    /** The field that names the story of an earlier digest, so that forgetting a story forgets its history. */
+    private static final String HISTORY_OF = "historyOf";
+    /** Earlier digests kept per story, besides the latest. */
+    static final int HISTORY = 8;
     private static final String JSON = "json";
     private static final int DIGEST_CACHE = 64;
     private static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
@@ -70,6 +77,8 @@ final class StoredDigests implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, Head> heads = new ConcurrentHashMap<>();
+    /** Per story, the versions of its earlier digests kept; guarded by {@link #heads}'s lock for writes. */
+    private final Map<String, java.util.NavigableSet<Integer>> history = new ConcurrentHashMap<>();
     private volatile long lastCommit = System.nanoTime();
     private final Map<String, VersionedDigest> recent = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -99,6 +108,10 @@ final class StoredDigests implements Closeable {
                         if (key.startsWith("d:")) {
                             heads.put(key.substring(2), new Head(d.getField("version").numericValue().intValue(),
                                     d.get("headline"), d.getField("independent").numericValue().intValue()));
+                        } else if (key.startsWith("h:")) {
+                            int at = key.lastIndexOf('@');
+                            history.computeIfAbsent(key.substring(2, at), k -> new java.util.concurrent.ConcurrentSkipListSet<>())
+                                    .add(Integer.parseInt(key.substring(at + 1)));
                         }
                     }
                 }
@@ -137,6 +150,9 @@ final class StoredDigests implements Closeable {
             if (old != null && old.version() > digest.version()) {
                 return digest(storyId).orElse(digest);
             }
+            if (old != null && old.version() < digest.version()) {
+                keepEarlier(storyId);
+            }
             StoryDigest d = digest.digest();
             int independent = (int) d.articles().stream().map(StoryDigest.ArticleRef::syndicationGroup).distinct().count();
             Document doc = new Document();
@@ -150,6 +166,52 @@ final class StoredDigests implements Closeable {
             recent.put(storyId, digest);
             return digest;
         }
+    }
+
+    /** Keeps the story's current digest as an earlier one, dropping the oldest beyond {@value #HISTORY}. */
+    private void keepEarlier(String storyId) throws IOException {
+        Optional<VersionedDigest> current = digest(storyId);
+        if (current.isEmpty()) {
+            return;
+        }
+        int version = current.get().version();
+        Document doc = new Document();
+        doc.add(new StringField(KEY, historyKey(storyId, version), Field.Store.YES));
+        doc.add(new StringField(HISTORY_OF, storyId, Field.Store.NO));
+        doc.add(new StoredField("version", version));
+        doc.add(new StoredField(JSON, MAPPER.writeValueAsBytes(current.get().digest())));
+        writer.updateDocument(new Term(KEY, historyKey(storyId, version)), doc);
+        java.util.NavigableSet<Integer> versions = history.computeIfAbsent(storyId,
+                k -> new java.util.concurrent.ConcurrentSkipListSet<>());
+        versions.add(version);
+        while (versions.size() > HISTORY) {
+            writer.deleteDocuments(new Term(KEY, historyKey(storyId, versions.pollFirst())));
+        }
+    }
+
+    private static String historyKey(String storyId, int version) {
+        return "h:" + storyId + "@" + version;
+    }
+
+    /**
+     * The story's digest as it stood at {@code version}: the latest stored digest built for at most that many
+     * reports, the current one included; empty when every kept digest is newer (or none is stored).
+     */
+    Optional<VersionedDigest> digestAt(String storyId, int version) {
+        Head head = heads.get(storyId);
+        if (head == null) {
+            return Optional.empty();
+        }
+        if (head.version() <= version) {
+            return digest(storyId);
+        }
+        java.util.NavigableSet<Integer> versions = history.get(storyId);
+        Integer earlier = versions == null ? null : versions.floor(version);
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        return find(historyKey(storyId, earlier)).map(d -> new VersionedDigest(
+                parse(d.getBinaryValue(JSON).bytes, StoryDigest.class), d.getField("version").numericValue().intValue()));
     }
 
     /** The stored analysis of an article, whatever it was anchored at; empty when it was never analysed. */
@@ -220,7 +282,9 @@ final class StoredDigests implements Closeable {
         for (String id : storyIds) {
             heads.remove(id);
             recent.remove(id);
+            history.remove(id);
             terms.add(new Term(KEY, "d:" + id));
+            terms.add(new Term(HISTORY_OF, id));
         }
         writer.deleteDocuments(terms.toArray(Term[]::new));
     }

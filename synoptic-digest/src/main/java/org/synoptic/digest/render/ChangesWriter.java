@@ -29,6 +29,7 @@ public final class ChangesWriter {
             }
             list(out, de ? "Neue Widersprüche" : "New disagreements", c.newDisagreements());
             list(out, de ? "Aufgelöste Widersprüche" : "Resolved disagreements", c.resolvedDisagreements());
+            list(out, de ? "Neue Zitate" : "New quotes", c.newQuotes());
         }
         out.append("---\n\n");
     }
