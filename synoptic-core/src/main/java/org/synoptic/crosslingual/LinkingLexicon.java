@@ -1,0 +1,133 @@
+package org.synoptic.crosslingual;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * The dictionaries that carry German evidence into English: German words to English word stems
+ * ({@code lexicon-de-en.tsv}, generated from the Ding list, GPL-2+), German place names to English ones
+ * ({@code places-de-en.tsv}, GeoNames, CC BY 4.0) and hand-written exonyms ({@code names-de-en.tsv}); all generated
+ * or written as described in their headers and in {@code tools/generate-crosslingual.py}.
+ *
+ * <p>Immutable after loading and thread-safe. Loading takes a few hundred milliseconds and about 30 MB of heap, so
+ * {@link #standard()} loads once, on first use.
+ */
+public final class LinkingLexicon {
+
+    private static final String BASE = "/org/synoptic/crosslingual/";
+
+    /** German word (lower case) → English stems. */
+    private final Map<String, String[]> words;
+    /** German name (as written) → English names (as written). */
+    private final Map<String, List<String>> names;
+    /** English multi-word names (lower case, one space) that {@link #names} maps to, for finding them in English text. */
+    private final Set<String> englishMultiWord;
+
+    private LinkingLexicon(Map<String, String[]> words, Map<String, List<String>> names) {
+        this.words = words;
+        this.names = names;
+        Set<String> multi = new HashSet<>();
+        for (List<String> en : names.values()) {
+            for (String e : en) {
+                if (e.indexOf(' ') > 0) {
+                    multi.add(e.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        this.englishMultiWord = Set.copyOf(multi);
+    }
+
+    private static final class Holder {
+        static final LinkingLexicon STANDARD = load();
+    }
+
+    /** The bundled lexicon, loaded on first use. */
+    public static LinkingLexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private static LinkingLexicon load() {
+        EnglishStemmer stemmer = new EnglishStemmer();
+        Map<String, String> stems = new HashMap<>();
+        Map<String, String[]> words = new HashMap<>(200_000);
+        for (String[] row : rows("lexicon-de-en.tsv")) {
+            String[] english = row[1].split(",");
+            String[] out = new String[english.length];
+            for (int i = 0; i < english.length; i++) {
+                out[i] = stems.computeIfAbsent(english[i], w -> stem(stemmer, w)).intern();
+            }
+            words.put(row[0], out);
+        }
+        Map<String, List<String>> names = new HashMap<>();
+        for (String file : new String[] {"places-de-en.tsv", "names-de-en.tsv"}) {
+            for (String[] row : rows(file)) {
+                names.put(row[0], List.of(row[1].split("\\|")));
+            }
+        }
+        return new LinkingLexicon(Map.copyOf(words), Map.copyOf(names));
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = LinkingLexicon.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("linking resource missing from the classpath: " + BASE + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab <= 0) {
+                    continue;
+                }
+                rows.add(new String[] {line.substring(0, tab), line.substring(tab + 1)});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read linking resource " + file, e);
+        }
+        return rows;
+    }
+
+    /** The English stem of one lower-case English word (Snowball English). */
+    static String stem(EnglishStemmer stemmer, String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    /** The English stems of a lower-case German word, or {@code null} when the lexicon does not know it. */
+    String[] english(String germanLowerCase) {
+        return words.get(germanLowerCase);
+    }
+
+    /** Whether the lower-case German word is a dictionary word (so a capitalised occurrence is a noun, not a name). */
+    boolean isWord(String germanLowerCase) {
+        return words.containsKey(germanLowerCase);
+    }
+
+    /** The English names of a German name or exonym as written ("Nordkorea" → "North Korea"), or an empty list. */
+    List<String> englishNames(String german) {
+        return names.getOrDefault(german, List.of());
+    }
+
+    /** Whether the lower-case English words (one space between) are a multi-word name the lexicon maps to. */
+    boolean isEnglishMultiWordName(String lowerCase) {
+        return englishMultiWord.contains(lowerCase);
+    }
+
+    /** The number of German words with English translations. */
+    public int size() {
+        return words.size();
+    }
+}
