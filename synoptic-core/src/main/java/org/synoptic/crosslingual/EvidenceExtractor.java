@@ -71,7 +71,7 @@ public final class EvidenceExtractor {
             read(title, german, weights, surfaces);
         }
         read(article.text(), german, weights, surfaces);
-        weights.replaceAll((k, v) -> 1.0 + Math.log(v));
+        weights.replaceAll((k, v) -> v <= 1.0 ? v : 1.0 + Math.log(v));
         return new ReportEvidence(language, weights, surfaces);
     }
 
