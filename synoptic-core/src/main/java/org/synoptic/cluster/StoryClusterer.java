@@ -163,7 +163,7 @@ public final class StoryClusterer {
         this.halfLifeArticles = b.halfLifeArticles;
         this.priorDocuments = b.priorDocuments;
         this.mergeThreshold = b.mergeThreshold;
-        this.linker = new StoryLinker(b.linkThreshold);
+        this.linker = new StoryLinker(b.linkThreshold, b.secondLookThreshold);
         this.vocabularyLimit = b.vocabularyLimit;
         Map<String, Analyzer> map = new HashMap<>();
         map.put("de", new GermanAnalyzer());
@@ -199,7 +199,7 @@ public final class StoryClusterer {
         return new Builder().threshold(threshold).headlineThreshold(headlineThreshold).titleWeight(titleWeight).entityWeight(entityWeight)
                 .maxCentroidTerms(maxCentroidTerms).timeScale(timeScale).headlineTimeScale(headlineTimeScale).coldAfter(coldAfter).clock(clock)
                 .halfLifeArticles(halfLifeArticles).priorDocuments(priorDocuments).mergeThreshold(mergeThreshold)
-                .linkThreshold(linker.threshold()).vocabularyLimit(vocabularyLimit);
+                .linkThreshold(linker.threshold()).secondLookThreshold(linker.sameLanguageThreshold()).vocabularyLimit(vocabularyLimit);
     }
 
     /**
@@ -440,6 +440,7 @@ public final class StoryClusterer {
         private int priorDocuments = DEFAULT_PRIOR_DOCUMENTS;
         private double mergeThreshold = DEFAULT_MERGE_THRESHOLD;
         private double linkThreshold = StoryLinker.DEFAULT_THRESHOLD;
+        private double secondLookThreshold = StoryLinker.DEFAULT_SAME_LANGUAGE_THRESHOLD;
         private int vocabularyLimit = DEFAULT_VOCABULARY_LIMIT;
 
         private Builder() {
@@ -568,6 +569,15 @@ public final class StoryClusterer {
                 throw new IllegalArgumentException("linkThreshold must be positive: " + value);
             }
             this.linkThreshold = value;
+            return this;
+        }
+
+        /** Evidence cosine at which {@link #cluster(List)} joins two German stories on a second look; above 1: never. */
+        public Builder secondLookThreshold(double value) {
+            if (!(value > 0)) {
+                throw new IllegalArgumentException("secondLookThreshold must be positive: " + value);
+            }
+            this.secondLookThreshold = value;
             return this;
         }
 

@@ -59,7 +59,13 @@ class CrossLingualPairsEval {
             Map<String, Counts> sweep = score(pairs, StoryClusterer.builder().linkThreshold(t).build().cluster(articles));
             System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, sweep.get("de-en tuning"));
         }
-        List<Story> unlinked = StoryClusterer.builder().linkThreshold(2.0).build().cluster(articles);
+        System.out.println("Sweep of the second-look threshold (de-de on the tuning half):");
+        for (double t : new double[] {0.25, 0.28, 0.30, 0.32, 0.34, 0.36, 0.38, 2.0}) {
+            Map<String, Counts> sweep = score(pairs,
+                    StoryClusterer.builder().secondLookThreshold(t).build().cluster(articles));
+            System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, sweep.get("de-de tuning"));
+        }
+        List<Story> unlinked = StoryClusterer.builder().linkThreshold(2.0).secondLookThreshold(2.0).build().cluster(articles);
         long linkStart = System.nanoTime();
         StoryLinker.defaults().link(unlinked, articles);
         long linkMillis = (System.nanoTime() - linkStart) / 1_000_000;
