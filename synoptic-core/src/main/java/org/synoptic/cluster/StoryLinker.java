@@ -33,7 +33,7 @@ import org.synoptic.model.Article;
 public final class StoryLinker {
 
     /** Default cosine threshold, chosen on the tuning half of the SemEval-2022 de-en pairs. */
-    public static final double DEFAULT_THRESHOLD = 0.19;
+    public static final double DEFAULT_THRESHOLD = 0.21;
     /** Shared names needed when no number or date is shared. */
     static final int MIN_SHARED_NAMES = 2;
     static final int PRIOR_DOCUMENTS = 100;

@@ -19,7 +19,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * "Verteidigungsminister" → "minister").
  *
  * <p>A capitalised word that does not start a sentence is a name, unless (in German) the lexicon knows it as a common
- * noun; a German name the place and exonym lists know is keyed by its English form ("Nordkorea" → "North Korea"). Two
+ * noun or knows the tail of the compound ("Verteidigungsminister" is no name); a German name the place and exonym lists know is keyed by its English form ("Nordkorea" → "North Korea"). Two
  * adjacent capitalised words form a name when the lists know them ("North Korea", "Weißes Haus"). Stateless and
  * thread-safe.
  */
@@ -118,7 +118,7 @@ public final class EvidenceExtractor {
                 if (stems == null) {
                     stems = tail(lower);
                 }
-                if (name && (stems == null || lower.length() >= 3 && !lexicon.isWord(lower))) {
+                if (name && stems == null) {
                     add("n:" + NameKeys.key(t.text()), NAME_WEIGHT, t.text(), weights, surfaces);
                 }
                 if (stems != null) {

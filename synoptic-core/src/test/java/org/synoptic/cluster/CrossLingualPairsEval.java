@@ -55,7 +55,7 @@ class CrossLingualPairsEval {
         assertThat(articles).hasSize(300);
 
         System.out.println("Sweep of the link threshold (de-en on the tuning half; de-de is not affected by linking):");
-        for (double t : new double[] {0.10, 0.15, 0.17, 0.18, 0.19, 0.20, 0.21, 0.22, 0.25, 2.0}) {
+        for (double t : new double[] {0.10, 0.15, 0.18, 0.19, 0.20, 0.21, 0.22, 0.25, 2.0}) {
             Map<String, Counts> sweep = score(pairs, StoryClusterer.builder().linkThreshold(t).build().cluster(articles));
             System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, sweep.get("de-en tuning"));
         }
@@ -104,14 +104,14 @@ class CrossLingualPairsEval {
         // Targets of issue 21 on the held-out half: de-de accuracy >= .92 with no false merge; de-en recall >= .80 with
         // precision >= .90. Asserted as measured (see the note in docs/ARCHITECTURE.md, "Linking across languages").
         // Measured 2026-12-05. Before linking: de-de held-out P .893 R .781 A .833 (3 false merges), de-en recall 0.
-        // With StoryLinker at 0.19 (chosen on the tuning half: P .857 R .800): de-en held-out P .750 R .600 A .760,
+        // With StoryLinker at 0.21 (chosen on the tuning half: P .923 R .800): de-en held-out P .857 R .600 A .800,
         // short of the issue's targets (R >= .80, P >= .90); de-de is not touched by linking. The floors below are
         // the measured figures, so a change that loses ground fails here.
         assertThat(deHeld.fp).as("de-de false merges on the held-out half").isLessThanOrEqualTo(3);
         assertThat(deHeld.accuracy()).as("de-de accuracy on the held-out half").isGreaterThanOrEqualTo(0.83);
         assertThat(enHeld.recall()).as("de-en recall on the held-out half").isGreaterThanOrEqualTo(0.6);
-        assertThat(enHeld.precision()).as("de-en precision on the held-out half").isGreaterThanOrEqualTo(0.75);
-        assertThat(table.get("de-en all").accuracy()).as("de-en accuracy, both halves").isGreaterThanOrEqualTo(0.78);
+        assertThat(enHeld.precision()).as("de-en precision on the held-out half").isGreaterThanOrEqualTo(0.85);
+        assertThat(table.get("de-en all").accuracy()).as("de-en accuracy, both halves").isGreaterThanOrEqualTo(0.82);
     }
 
     /** Confusion counts by "group half" ("de-en tuning") and "group all". */
