@@ -38,11 +38,12 @@ final class ClusterCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /**
-     * One story of the cluster output; {@code mergedIds} (the ids of younger stories merged into this one) is left
-     * out when empty.
+     * One story of the cluster output; {@code mergedIds} (the ids of younger stories merged into this one) and
+     * {@code links} (stories of another language linked into this one, with their evidence) are left out when empty.
      */
     record StoryView(String id, String headline, List<ArticleView> articles,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mergedIds) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mergedIds,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<org.synoptic.cluster.StoryLink> links) {
     }
 
     /** One article of the cluster output. */
@@ -72,6 +73,10 @@ final class ClusterCommand implements Callable<Integer> {
                     if (!v.mergedIds().isEmpty()) {
                         out.write("    (merged: " + String.join(", ", v.mergedIds()) + ")\n");
                     }
+                    for (org.synoptic.cluster.StoryLink l : v.links()) {
+                        out.write("    (linked " + l.language() + " " + l.storyId() + ": " + String.join(", ", l.names())
+                                + (l.numbers().isEmpty() ? "" : "; " + String.join(", ", l.numbers())) + ")\n");
+                    }
                     for (ArticleView a : v.articles()) {
                         out.write("    " + a.id() + "  " + a.title() + "\n");
                     }
@@ -85,6 +90,7 @@ final class ClusterCommand implements Callable<Integer> {
         List<Article> articles = story.articleIds().stream().map(byId::get).toList();
         String language = articles.get(0).language();
         return new StoryView(story.id(), headlines.choose(articles, language),
-                articles.stream().map(a -> new ArticleView(a.id(), a.source(), a.title())).toList(), story.mergedIds());
+                articles.stream().map(a -> new ArticleView(a.id(), a.source(), a.title())).toList(), story.mergedIds(),
+                story.links());
     }
 }

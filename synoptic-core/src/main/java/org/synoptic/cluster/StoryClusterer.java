@@ -145,6 +145,7 @@ public final class StoryClusterer {
     private final int halfLifeArticles;
     private final int priorDocuments;
     private final double mergeThreshold;
+    private final StoryLinker linker;
     private final int vocabularyLimit;
     private final Map<String, Analyzer> analyzers;
     private final Analyzer fallback;
@@ -162,6 +163,7 @@ public final class StoryClusterer {
         this.halfLifeArticles = b.halfLifeArticles;
         this.priorDocuments = b.priorDocuments;
         this.mergeThreshold = b.mergeThreshold;
+        this.linker = new StoryLinker(b.linkThreshold, b.secondLookThreshold);
         this.vocabularyLimit = b.vocabularyLimit;
         Map<String, Analyzer> map = new HashMap<>();
         map.put("de", new GermanAnalyzer());
@@ -197,7 +199,7 @@ public final class StoryClusterer {
         return new Builder().threshold(threshold).headlineThreshold(headlineThreshold).titleWeight(titleWeight).entityWeight(entityWeight)
                 .maxCentroidTerms(maxCentroidTerms).timeScale(timeScale).headlineTimeScale(headlineTimeScale).coldAfter(coldAfter).clock(clock)
                 .halfLifeArticles(halfLifeArticles).priorDocuments(priorDocuments).mergeThreshold(mergeThreshold)
-                .vocabularyLimit(vocabularyLimit);
+                .linkThreshold(linker.threshold()).secondLookThreshold(linker.sameLanguageThreshold()).vocabularyLimit(vocabularyLimit);
     }
 
     /**
@@ -225,8 +227,12 @@ public final class StoryClusterer {
      * arrival order, so the result is the same as adding them to an index one at a time.
      *
      * @param articlesInArrivalOrder articles in the order they arrived; not {@code null}
+     * <p>After the index has placed every article, a German story and an English story of one event are linked into
+     * one story ({@link StoryLinker}, at {@link #linkThreshold()}); a batch of one language is returned as the index
+     * left it.
+     *
      * @return the stories in order of foundation, each listing its members in arrival order, without the stories
-     *         merged into others
+     *         merged into others or linked into a story of another language
      */
     public List<Story> cluster(List<Article> articlesInArrivalOrder) {
         ContentRoles roles = ContentRoles.standard().withRecurring(RecurringSentences.learn(articlesInArrivalOrder));
@@ -235,7 +241,7 @@ public final class StoryClusterer {
         for (int i = 0; i < vectors.size(); i++) {
             index.add(articlesInArrivalOrder.get(i), vectors.get(i));
         }
-        return index.stories();
+        return linker.link(index.stories(), articlesInArrivalOrder);
     }
 
     /**
@@ -368,6 +374,11 @@ public final class StoryClusterer {
         return mergeThreshold;
     }
 
+    /** The evidence cosine at which a German and an English story are linked ({@link StoryLinker}); above 1: never. */
+    public double linkThreshold() {
+        return linker.threshold();
+    }
+
     /**
      * The article's analysed terms with their sublinear weighted frequencies (before IDF), for
      * {@link StoryIndex#add(Article, TermVector)}, with the standard content rules and nothing learned: see
@@ -428,6 +439,8 @@ public final class StoryClusterer {
         private int halfLifeArticles = DEFAULT_HALF_LIFE_ARTICLES;
         private int priorDocuments = DEFAULT_PRIOR_DOCUMENTS;
         private double mergeThreshold = DEFAULT_MERGE_THRESHOLD;
+        private double linkThreshold = StoryLinker.DEFAULT_THRESHOLD;
+        private double secondLookThreshold = StoryLinker.DEFAULT_SAME_LANGUAGE_THRESHOLD;
         private int vocabularyLimit = DEFAULT_VOCABULARY_LIMIT;
 
         private Builder() {
@@ -547,6 +560,24 @@ public final class StoryClusterer {
                 throw new IllegalArgumentException("coldAfter must be positive: " + value);
             }
             this.coldAfter = value;
+            return this;
+        }
+
+        /** Evidence cosine at which {@link #cluster(List)} links a German and an English story; positive. */
+        public Builder linkThreshold(double value) {
+            if (!(value > 0)) {
+                throw new IllegalArgumentException("linkThreshold must be positive: " + value);
+            }
+            this.linkThreshold = value;
+            return this;
+        }
+
+        /** Evidence cosine at which {@link #cluster(List)} joins two German stories on a second look; above 1: never. */
+        public Builder secondLookThreshold(double value) {
+            if (!(value > 0)) {
+                throw new IllegalArgumentException("secondLookThreshold must be positive: " + value);
+            }
+            this.secondLookThreshold = value;
             return this;
         }
 

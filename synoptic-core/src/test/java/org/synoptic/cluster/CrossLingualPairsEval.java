@@ -54,9 +54,26 @@ class CrossLingualPairsEval {
         List<Article> articles = articles(dir.resolve("articles"));
         assertThat(articles).hasSize(300);
 
+        System.out.println("Sweep of the link threshold (de-en on the tuning half; de-de is not affected by linking):");
+        for (double t : new double[] {0.10, 0.15, 0.18, 0.19, 0.20, 0.21, 0.22, 0.25, 2.0}) {
+            Map<String, Counts> sweep = score(pairs, StoryClusterer.builder().linkThreshold(t).build().cluster(articles));
+            System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, sweep.get("de-en tuning"));
+        }
+        System.out.println("Sweep of the second-look threshold (de-de on the tuning half):");
+        for (double t : new double[] {0.25, 0.28, 0.30, 0.32, 0.34, 0.36, 0.38, 2.0}) {
+            Map<String, Counts> sweep = score(pairs,
+                    StoryClusterer.builder().secondLookThreshold(t).build().cluster(articles));
+            System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, sweep.get("de-de tuning"));
+        }
+        List<Story> unlinked = StoryClusterer.builder().linkThreshold(2.0).secondLookThreshold(2.0).build().cluster(articles);
+        long linkStart = System.nanoTime();
+        StoryLinker.defaults().link(unlinked, articles);
+        long linkMillis = (System.nanoTime() - linkStart) / 1_000_000;
         long start = System.nanoTime();
         List<Story> stories = StoryClusterer.defaults().cluster(articles);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf(Locale.ROOT, "Linking alone (lexicon loaded): %d ms for %d articles%n", linkMillis,
+                articles.size());
         Map<String, String> storyOf = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
         for (Story s : stories) {
@@ -65,12 +82,15 @@ class CrossLingualPairsEval {
         }
         System.out.printf(Locale.ROOT, "SemEval de/en pairs: %d articles -> %d stories in %d ms%n", articles.size(),
                 stories.size(), millis);
-        Map<String, Counts> table = new TreeMap<>();
+        for (Story s : stories) {
+            for (StoryLink l : s.links()) {
+                System.out.printf(Locale.ROOT, "  link %s <- %s (%s) %.3f names %s numbers %s terms %s%n", s.id(),
+                        l.storyId(), l.language(), l.score(), l.names(), l.numbers(), l.terms());
+            }
+        }
+        Map<String, Counts> table = score(pairs, stories);
         for (Pair p : pairs) {
             boolean predicted = storyOf.get(p.id1()).equals(storyOf.get(p.id2()));
-            String half = p.heldOut() ? "held-out" : "tuning";
-            table.computeIfAbsent(p.group() + " " + half, k -> new Counts()).add(p.same(), predicted);
-            table.computeIfAbsent(p.group() + " all", k -> new Counts()).add(p.same(), predicted);
             if (!p.heldOut() && p.same() != predicted) {
                 System.out.printf(Locale.ROOT, "  tuning %s %s: %s (story sizes %d, %d)%n", p.group(), p.id(),
                         p.same() ? "missed" : "FALSE MERGE", sizes.get(storyOf.get(p.id1())),
@@ -83,10 +103,29 @@ class CrossLingualPairsEval {
         Counts enHeld = table.get("de-en held-out");
         // Targets of issue 21 on the held-out half: de-de accuracy >= .92 with no false merge; de-en recall >= .80 with
         // precision >= .90. Asserted as measured (see the note in docs/ARCHITECTURE.md, "Linking across languages").
-        // Baseline (before linking): de-de held-out P .893 R .781 A .833 (3 false merges), de-en recall 0.
+        // Measured 2026-12-05. Before linking: de-de held-out P .893 R .781 A .833 (3 false merges), de-en recall 0.
+        // With StoryLinker at 0.21 (chosen on the tuning half: P .923 R .800): de-en held-out P .857 R .600 A .800,
+        // short of the issue's targets (R >= .80, P >= .90); de-de is not touched by linking. The floors below are
+        // the measured figures, so a change that loses ground fails here.
         assertThat(deHeld.fp).as("de-de false merges on the held-out half").isLessThanOrEqualTo(3);
         assertThat(deHeld.accuracy()).as("de-de accuracy on the held-out half").isGreaterThanOrEqualTo(0.83);
-        assertThat(enHeld.precision()).as("de-en precision on the held-out half").isGreaterThanOrEqualTo(0.9);
+        assertThat(enHeld.recall()).as("de-en recall on the held-out half").isGreaterThanOrEqualTo(0.6);
+        assertThat(enHeld.precision()).as("de-en precision on the held-out half").isGreaterThanOrEqualTo(0.85);
+        assertThat(table.get("de-en all").accuracy()).as("de-en accuracy, both halves").isGreaterThanOrEqualTo(0.82);
+    }
+
+    /** Confusion counts by "group half" ("de-en tuning") and "group all". */
+    static Map<String, Counts> score(List<Pair> pairs, List<Story> stories) {
+        Map<String, String> storyOf = new HashMap<>();
+        stories.forEach(s -> s.articleIds().forEach(a -> storyOf.put(a, s.id())));
+        Map<String, Counts> table = new TreeMap<>();
+        for (Pair p : pairs) {
+            boolean predicted = storyOf.get(p.id1()).equals(storyOf.get(p.id2()));
+            String half = p.heldOut() ? "held-out" : "tuning";
+            table.computeIfAbsent(p.group() + " " + half, k -> new Counts()).add(p.same(), predicted);
+            table.computeIfAbsent(p.group() + " all", k -> new Counts()).add(p.same(), predicted);
+        }
+        return table;
     }
 
     /** Confusion counts of one group. */

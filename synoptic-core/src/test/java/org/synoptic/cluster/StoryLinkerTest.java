@@ -1,0 +1,58 @@
+package org.synoptic.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.synoptic.model.Article;
+
+/** Invented reports: a German and an English report of one event are linked; an unrelated English report is not. */
+class StoryLinkerTest {
+
+    private static final Article GERMAN = article("de1", "de", "Erdbeben erschüttert Wladiwostok",
+            "Ein Erdbeben der Stärke 6,1 hat am 14. Mai die Hafenstadt Wladiwostok erschüttert. Nach Angaben des "
+                    + "Katastrophenschutzministers Alexej Markin wurden 37 Menschen verletzt. Die Regierung in Moskau "
+                    + "stellte 40 Millionen Rubel für den Wiederaufbau bereit, teilte der Kreml mit.");
+    private static final Article ENGLISH = article("en1", "en", "Earthquake shakes Vladivostok",
+            "A magnitude 6.1 earthquake shook the port city of Vladivostok on May 14. Emergencies minister Alexei "
+                    + "Markin said 37 people were injured. The government in Moscow provided 40 million roubles for "
+                    + "reconstruction, the Kremlin said.");
+    private static final Article OTHER = article("en2", "en", "Harbour festival opens in Lisbon",
+            "The annual harbour festival opened in Lisbon on Saturday with concerts and a regatta. Organisers expect "
+                    + "more than 200,000 visitors over the weekend, the city council said.");
+
+    @Test
+    void germanAndEnglishReportsOfOneEventBecomeOneStoryWithEvidence() {
+        List<Story> stories = StoryClusterer.defaults().cluster(List.of(GERMAN, ENGLISH, OTHER));
+
+        assertThat(stories).hasSize(2);
+        Story linked = stories.get(0);
+        assertThat(linked.id()).isEqualTo(StoryClusterer.storyId("de1"));
+        assertThat(linked.articleIds()).containsExactly("de1", "en1");
+        assertThat(linked.links()).hasSize(1);
+        StoryLink link = linked.links().get(0);
+        assertThat(link.storyId()).isEqualTo(StoryClusterer.storyId("en1"));
+        assertThat(link.language()).isEqualTo("en");
+        assertThat(link.names()).contains("Wladiwostok / Vladivostok", "Markin");
+        assertThat(link.numbers()).contains("37 Menschen / 37 people", "14. Mai / May 14");
+        assertThat(link.terms()).anyMatch(t -> t.startsWith("Erdbeben / "));
+        assertThat(stories.get(1).articleIds()).containsExactly("en2");
+        assertThat(stories.get(1).links()).isEmpty();
+    }
+
+    @Test
+    void nothingIsLinkedAboveTheThresholdOrInOneLanguage() {
+        List<Story> unlinked = StoryClusterer.builder().linkThreshold(1.5).build()
+                .cluster(List.of(GERMAN, ENGLISH, OTHER));
+        assertThat(unlinked).hasSize(3).allMatch(s -> s.links().isEmpty());
+
+        List<Story> english = StoryClusterer.defaults().cluster(List.of(ENGLISH, OTHER));
+        assertThat(english).hasSize(2).allMatch(s -> s.links().isEmpty());
+    }
+
+    private static Article article(String id, String language, String title, String text) {
+        return new Article(id, "test:" + id, null, title, text, id + ".example", null, "2026-05-14", language,
+                Set.of());
+    }
+}
