@@ -48,8 +48,9 @@ import org.synoptic.store.VersionedDigest;
  * of a new watch only takes note of what already matches. Each alert is kept (the newest {@value #KEPT} per watch,
  * for its Atom feed) and, with a webhook, delivered signed ({@link WebhookSender}); every attempt is logged.
  *
- * <p>Watches, what each has seen, its alerts and deliveries live in {@code DIR/watches/<id>.json}; the digests of the
- * last check are kept in memory only, so after a restart digest changes are reported from the second check on.
+ * <p>Watches, what each has seen, its alerts and deliveries live in {@code DIR/watches/<id>.json}; the digest of the
+ * version seen at the last check is the store's ({@link ArticleStore#digestAt}, which keeps a story's earlier
+ * digests), so digest changes are reported across a restart as well.
  * Thread-safe.
  */
 public final class WatchKeeper implements Closeable {
@@ -69,7 +70,6 @@ public final class WatchKeeper implements Closeable {
         final Map<String, Seen> seen = new LinkedHashMap<>();
         final List<Alert> alerts = new ArrayList<>();
         final List<WebhookSender.Delivery> deliveries = new ArrayList<>();
-        final Map<String, StoryDigest> digests = new ConcurrentHashMap<>();
         boolean primed;
         long next;
 
@@ -193,7 +193,9 @@ public final class WatchKeeper implements Closeable {
         for (String storyId : matching(s.watch)) {
             store.story(storyId).ifPresent(story -> {
                 s.seen.putIfAbsent(storyId, new Seen(story.version(), story.independentSources()));
-                rememberDigest(s, story);
+                if (diffDigests && story.articles() >= 2) {
+                    store.digest(storyId); // stored for the version seen, so the next check compares against it
+                }
             });
         }
         s.primed = true;
@@ -219,7 +221,7 @@ public final class WatchKeeper implements Closeable {
                     reasons.add("independent sources: " + before.sources() + " -> " + story.independentSources());
                 }
                 if (story.version() != before.version()) {
-                    reasons.addAll(digestChanges(s, story));
+                    reasons.addAll(digestChanges(story, before.version()));
                 }
             }
             s.seen.put(storyId, new Seen(story.version(), story.independentSources()));
@@ -255,37 +257,26 @@ public final class WatchKeeper implements Closeable {
         }
     }
 
-    /** What the digest diff says changed since the last check, when digests are compared. */
-    private List<String> digestChanges(State s, StorySummary story) {
+    /**
+     * What the digest diff says changed since the last check, when digests are compared: the story's stored digest
+     * of the version seen then ({@link ArticleStore#digestAt}, kept across restarts) against the current one.
+     */
+    private List<String> digestChanges(StorySummary story, int seenVersion) {
         if (!diffDigests || story.articles() < 2) {
             return List.of();
         }
-        StoryDigest earlier = s.digests.get(story.id());
         Optional<StoryDigest> now = store.digest(story.id()).filter(v -> v.version() == story.version()).map(VersionedDigest::digest);
-        if (now.isEmpty()) {
-            return List.of(); // not computed yet: compared at a later check against the same earlier digest
-        }
-        s.digests.put(story.id(), now.get());
-        if (earlier == null) {
-            return List.of();
+        Optional<StoryDigest> earlier = store.digestAt(story.id(), seenVersion).map(VersionedDigest::digest);
+        if (now.isEmpty() || earlier.isEmpty()) {
+            return List.of(); // not computed yet, or nothing kept of then
         }
         List<String> reasons = new ArrayList<>();
-        StoryChanges c = changes.compare(earlier, now.get());
+        StoryChanges c = changes.compare(earlier.get(), now.get());
         c.newFacts().forEach(f -> reasons.add("new fact: " + f));
         c.supportChanges().forEach(sc -> reasons.add("support: " + sc.fact() + " " + sc.before() + " -> " + sc.after()));
         c.newDisagreements().forEach(d -> reasons.add("new disagreement: " + d));
-        Set<String> quotes = new LinkedHashSet<>();
-        earlier.quotes().forEach(q -> quotes.add(q.text()));
-        now.get().quotes().stream().filter(q -> !quotes.contains(q.text()))
-                .forEach(q -> reasons.add("new quote: " + (q.speaker() == null ? "" : q.speaker() + ": ") + q.text()));
+        c.newQuotes().forEach(q -> reasons.add("new quote: " + q));
         return reasons;
-    }
-
-    private void rememberDigest(State s, StorySummary story) {
-        if (diffDigests && story.articles() >= 2) {
-            store.digest(story.id()).filter(v -> v.version() == story.version())
-                    .ifPresent(v -> s.digests.put(story.id(), v.digest()));
-        }
     }
 
     private Set<String> matching(Watch w) throws IOException {
