@@ -74,6 +74,17 @@ class CrossLingualPairsEval {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(Locale.ROOT, "Linking alone (lexicon loaded): %d ms for %d articles%n", linkMillis,
                 articles.size());
+        org.synoptic.crosslingual.EvidenceExtractor extractor = org.synoptic.crosslingual.EvidenceExtractor.standard();
+        long chars = 0;
+        long evidenceStart = System.nanoTime();
+        for (int round = 0; round < 3; round++) {
+            for (Article a : articles) {
+                chars += extractor.evidence(a).weights().size();
+            }
+        }
+        double evidenceMillis = (System.nanoTime() - evidenceStart) / 1e6 / 3;
+        System.out.printf(Locale.ROOT, "Evidence extraction on one thread: %.0f ms for %d articles (%.0f articles/s; "
+                + "%d keys)%n", evidenceMillis, articles.size(), articles.size() * 1000 / evidenceMillis, chars / 3);
         Map<String, String> storyOf = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
         for (Story s : stories) {
