@@ -48,34 +48,12 @@ import org.synoptic.nlp.text.WordTokenizer;
  */
 public final class RuleQuoteExtractor implements QuoteExtractor {
 
-    private static final Set<String> REPORTING_VERBS = Set.of("sagte", "sagten", "sagt", "sagen", "gesagt",
-            "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont", "fügte", "meinte", "meint", "warnte",
-            "warnten", "gewarnt", "schrieb", "schrieben", "schreibt", "zitierte", "zitierten", "zitiert",
-            "berichtete", "berichteten", "berichtet", "kommentierte", "ergänzte", "antwortete", "fragte", "forderte",
-            "kritisierte", "bezeichnete", "nannte", "sprach", "äußerte", "sieht", "hieß", "heißt", "teilte",
-            "mitteilte", "verkündete", "kündigte", "bestätigte", "behauptete", "behaupteten", "räumte", "versicherte",
-            "unterstrich", "erläuterte", "beklagte", "bekräftigte", "so", "kritisiert", "betonen", "warnt", "fordert",
-            "verteidigte", "begründete", "ergänzt", "schilderte", "beschrieb", "verkündeten", "kommentiert", "said", "says", "told", "added",
-            "wrote", "stated", "asked", "warned", "explained", "noted", "insisted", "claimed", "argued", "according");
-    private static final Set<String> INDIRECT_VERBS = Set.of("sagte", "sagten", "sagt", "erklärte", "erklärten",
-            "erklärt", "betonte", "betonten", "berichtete", "berichteten", "berichtet", "mitteilte", "mitteilten",
-            "schrieb", "schrieben", "schreibt", "meinte", "meint", "warnte", "warnten", "behauptete", "behaupteten",
-            "hieß", "heißt", "bestätigte", "bestätigten", "fügte", "versicherte", "kündigte", "teilte", "teilten",
-            "zitierte", "zitiert", "erzählte", "erzählten", "erzählt", "said", "says", "told", "added", "warned",
-            "claimed", "stated", "wrote", "reported", "announced");
-    private static final Set<String> CITE_VERBS = Set.of("zitierte", "zitierten", "zitiert", "quoted");
-    private static final Set<String> KONJUNKTIV = Set.of("sei", "seien", "habe", "hätte", "hätten", "werde", "würde",
-            "würden", "wolle", "wollten", "könne", "könnte", "könnten", "müsse", "müsste", "müssten", "solle", "sollte",
-            "sollten", "dürfe", "dürfte", "dürften", "gebe", "gäbe", "wäre", "wären", "bewege", "vorhabe", "plane",
-            "verhandle", "schicke", "liege", "gehe", "stehe", "komme", "wisse", "bleibe", "brauche", "lasse", "trage",
-            "handle", "arbeite", "beabsichtige", "erwarte", "unterstütze", "lehne", "bemühe", "fordere", "strebe",
-            "hoffe", "glaube", "sehe", "halte", "finde", "nehme", "rechne", "begrüße", "kenne", "denke", "zeige",
-            "gelte", "wünsche", "fürchte", "befürchte", "bezweifle", "vertraue", "verfüge", "handele", "bestehe",
-            "entspreche", "fehle", "diene", "betrage", "belaufe", "drohe", "gehöre", "reiche", "koste", "zähle",
-            "ergebe", "folge", "befinde", "bedeute", "erfolge", "besitze", "führe", "entstehe", "seiest", "möge");
+    private static final Set<String> REPORTING_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.CUE);
+    private static final Set<String> INDIRECT_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.CLAUSE_FIRST);
+    private static final Set<String> CITE_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.CITE);
+    private static final Set<String> KONJUNKTIV = AttributionLexicon.standard().forms(AttributionLexicon.Mood.SUBJUNCTIVE);
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie", "he", "she", "He", "She");
-    private static final Set<String> OUTLET_NOUNS = Set.of("Nachrichtenagentur", "Agentur", "Zeitung", "Sender",
-            "Fernsehsender", "Tageszeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin", "Blatt");
+    private static final Set<String> OUTLET_NOUNS = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.OUTLET);
     private static final Set<String> PREPOSITIONS = Set.of("in", "im", "aus", "nach", "bei", "beim", "von", "vom",
             "mit", "für", "gegen", "an", "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "durch", "laut", "gegenüber",
             "zwischen", "ohne", "um", "wegen", "seitens", "to", "from",
@@ -90,48 +68,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "weiter", "außerdem", "ferner", "damals", "nun", "jetzt", "heute", "gestern", "jedoch", "aber", "allerdings",
             "ebenfalls", "zuletzt", "schon", "dann", "daraufhin", "darüber", "hinaus", "noch", "lediglich", "nur",
             "knapp", "kurz", "wörtlich", "sinngemäß", "einmal", "ausdrücklich");
-    private static final Set<String> SOURCE_NOUNS = Set.of("Angaben", "Informationen", "Aussagen", "Berichten",
-            "Bericht", "Ansicht", "Meinung", "Einschätzung", "Schätzungen", "Darstellung", "Erkenntnissen", "Worten",
-            "Auffassung", "Aussage", "Meldungen", "Berechnungen", "Polizeiangaben", "Medienberichten", "Behördenangaben",
-            "Ermittlungen", "Untersuchungen", "Recherchen", "Zeugenaussagen", "Schätzung", "Mitteilung", "Auskunft",
-            "Überzeugung", "Erkenntnis", "Umfrage", "Umfragen", "Hochrechnungen", "Prognosen", "Prognose", "Idee",
-            "Plan", "Plänen", "Willen", "Vorstellung", "Vorstellungen", "Rechnung", "Analyse", "Analysen",
-            "Planungen", "Erkenntnisstand", "Darstellungen", "Ankündigung", "Quellenlage", "Einschätzungen",
-            "Berechnung", "Statistik", "Zählung", "Zählungen", "Schilderungen", "Schilderung", "Behauptungen",
-            "Behauptung", "Ergebnissen", "Befunden", "Lesart", "Sicht", "Meldung", "Studien", "Annahmen",
-            "Überlieferungen");
+    private static final Set<String> SOURCE_NOUNS = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.SOURCE);
     /** The name of a mention that stands for the previous quote's speaker ("demnach"), until it is resolved. */
     static final String ANAPHOR = "\u0000previous";
     /** The name of a mention that names no one we can tell ("nach eigenen Angaben"). */
     static final String ANAPHOR_UNKNOWN = "\u0000unknown";
-    private static final Set<String> KONJUNKTIV_I = Set.of("sei", "seien", "habe", "werde", "könne", "müsse",
-            "solle", "dürfe", "wolle", "gebe", "bestehe", "liege", "gehe", "stehe", "komme", "wisse", "bleibe",
-            "brauche", "lasse", "trage", "handle", "handele", "arbeite", "sehe", "halte", "plane", "fordere", "erwarte",
-            "unterstütze", "lehne", "bemühe", "strebe", "verfüge", "besitze", "zeige", "führe", "befinde", "betrage",
-            "erfolge", "diene", "bedeute", "gelte", "entstehe", "fehle");
+    private static final Set<String> KONJUNKTIV_I = AttributionLexicon.standard().forms(AttributionLexicon.Mood.I);
     /** Endings of nouns that name an institution able to speak: "Sicherheitsrat", "Innenministerium", "Polizei". */
-    private static final List<String> INSTITUTION_HEADS = List.of("rat", "räte", "ministerium", "regierung", "partei",
-            "gericht", "gerichtshof", "amt", "behörde", "behörden", "verband", "kommission", "polizei", "gewerkschaft",
-            "organisation", "institut", "fraktion", "komitee", "agentur", "konzern", "kammer", "staatsanwaltschaft",
-            "opposition", "verwaltung", "senat", "parlament", "armee", "militär", "kirche", "vatikan", "stiftung",
-            "vereinigung", "initiative", "bündnis", "union", "bewegung", "front", "ausschuss", "kabinett", "koalition",
-            "führung", "leitung", "vorstand", "gemeinde", "stadt", "land", "bund", "zentrale", "feuerwehr", "verein",
-            "reederei", "gesellschaft", "firma", "unternehmen", "betreiber", "universität", "klinik", "gemeinschaft",
-            "liga", "präsidium", "gremium", "botschaft", "bank", "sender", "zeitung", "konferenz", "junta", "staat",
-            "synode");
+    private static final List<String> INSTITUTION_HEADS = AttributionLexicon.standard().endings(AttributionLexicon.EndingClass.INSTITUTION);
     /** Documents that state what a continuation in Konjunktiv goes on to report: "Der Bericht schildert …". */
-    private static final List<String> DOCUMENT_HEADS = List.of("bericht", "studie", "erklärung", "mitteilung",
-            "gutachten", "urteil", "stellungnahme", "schreiben", "brief", "analyse", "untersuchung", "dokument",
-            "papier", "entwurf");
+    private static final List<String> DOCUMENT_HEADS = AttributionLexicon.standard().endings(AttributionLexicon.EndingClass.DOCUMENT);
     /** Nouns before quotation marks that make the quoted words a title or slogan, not speech. */
-    private static final Set<String> TITLE_NOUNS = Set.of("Lied", "Song", "Album", "Film", "Buch", "Roman", "Video",
-            "Überschrift", "Parole", "Sendung", "Serie", "Kampagne", "Operation", "Projekt", "Programm", "Stück",
-            "Theaterstück", "Oper", "Ausstellung", "Festival", "Fernsehserie", "Show", "Spiel", "Sonderausgabe",
-            "Artikel", "Beitrag", "Kolumne", "Gedicht", "Werk", "Schrift", "Studie", "Bericht", "Magazin", "Zeitung",
-            "Zeitschrift", "Blatt", "Sender", "Agentur", "Nachrichtenagentur", "Schiff", "Hotel", "Restaurant",
-            "Verein", "Partei", "Bündnis",
-            "Initiative", "Aktion", "Piste", "Strecke", "Rakete", "Raumschiff", "Raumfähre", "Mission", "Motto",
-            "Namen", "Name", "Slogan", "Kennwort", "Codenamen", "Hashtag");
+    private static final Set<String> TITLE_NOUNS = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.TITLE);
     /** The modal of hearsay: "soll … gestorben sein", "sollen … eingesetzt haben". */
     private static final Set<String> HEARSAY = Set.of("soll", "sollen");
     /** Articles and possessives that mark a dative or accusative object after a verb. */
@@ -145,52 +93,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final Set<String> FOCUS_WORDS = Set.of("Auch", "Selbst", "Sogar", "Nun", "Jetzt", "Inzwischen",
             "Zudem", "Außerdem", "Später", "Zuvor", "Bereits", "Schon");
     /** Finite verbs of a reported speech act beyond {@link ReportingVerbs}: "wertet … als", "riet", "lobte". */
-    private static final Set<String> ACT_VERBS = Set.of("würdigte", "würdigten", "würdigt", "wertet", "werten",
-            "wertete", "werteten", "bewertet",
-            "bewertete", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen", "nennt", "nannte", "nannten",
-            "lobt", "lobte", "lobten", "begrüßt", "begrüßte", "begrüßten", "begrüßen", "verurteilt", "verurteilte",
-            "verurteilten", "verurteilen", "bemängelt", "bemängeln", "beklagen", "riet", "rät", "rieten", "appelliert",
-            "appellierte", "appellierten", "drohte", "droht", "drohten", "mahnen", "beziffert", "bezifferte",
-            "plädiert", "plädierte", "plädierten", "versprach", "verspricht", "versprachen", "widersprach",
-            "widerspricht", "attackierte", "attackiert", "erwartet", "erwarten", "erwartete", "erhoffen", "erhofft",
-            "befürworten", "befürwortet", "befürwortete", "bekräftigen", "beschuldigt", "beschuldigte",
-            "beschuldigten", "bestreiten", "dementieren", "bestätigen", "fordern", "kritisieren", "warnen",
-            "verlangen", "empfiehlt", "empfehlen");
+    private static final Set<String> ACT_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.ACT);
     /** Separable verbs of a reported speech act, with the particle that must close the sentence. */
-    private static final Map<String, String> ACT_PARTICLES = Map.ofEntries(Map.entry("wirft", "vor"),
-            Map.entry("warf", "vor"), Map.entry("werfen", "vor"), Map.entry("warfen", "vor"),
-            Map.entry("weist", "zurück"), Map.entry("wies", "zurück"), Map.entry("weisen", "zurück"),
-            Map.entry("wiesen", "zurück"), Map.entry("lehnt", "ab"), Map.entry("lehnte", "ab"),
-            Map.entry("lehnen", "ab"), Map.entry("lehnten", "ab"), Map.entry("spricht", "aus"),
-            Map.entry("sprach", "aus"), Map.entry("sprechen", "aus"), Map.entry("sprachen", "aus"),
-            Map.entry("ruft", "auf"), Map.entry("rief", "auf"), Map.entry("rufen", "auf"), Map.entry("riefen", "auf"),
-            Map.entry("kündigt", "an"), Map.entry("kündigte", "an"), Map.entry("kündigten", "an"),
-            Map.entry("kündigen", "an"), Map.entry("räumt", "ein"), Map.entry("räumte", "ein"),
-            Map.entry("sagte", "zu"), Map.entry("sagt", "zu"), Map.entry("gab", "bekannt"), Map.entry("gibt", "bekannt"),
-            Map.entry("gaben", "bekannt"), Map.entry("schlug", "vor"), Map.entry("schlägt", "vor"),
-            Map.entry("forderte", "auf"), Map.entry("fordert", "auf"));
+    private static final Map<String, String> ACT_PARTICLES = AttributionLexicon.standard().actParticles();
     /** Words that may open a sentence before "wie X berichtete, …". */
     private static final Set<String> OPENING_CONJUNCTIONS = Set.of("Denn", "Doch", "Aber", "Und", "Auch", "Wie");
     /** How far (in characters) a quote may continue the previous one or a pronoun refer to its speaker. */
     private static final int CONTINUATION_REACH = 600;
     /** Endings of compound report nouns: "Polizeiangaben", "Fernsehbericht", "Expertenmeinung", "Zeugenaussagen". */
-    private static final List<String> SOURCE_COMPOUND_ENDINGS = List.of("angaben", "berichten", "bericht",
-            "informationen", "meldung", "meldungen", "erklärung", "stellungnahme", "mitteilung", "schätzung",
-            "schätzungen", "studie", "studien", "umfrage", "umfragen", "aussage", "aussagen", "erkenntnissen",
-            "statistik", "recherchen", "darstellung", "auskunft", "meinung", "einschätzung");
+    private static final List<String> SOURCE_COMPOUND_ENDINGS = AttributionLexicon.standard().endings(AttributionLexicon.EndingClass.SOURCE_COMPOUND);
     /** Laws, drafts, results and rulings: sources after a "Nach" that opens the sentence ("Nach dem Grundgesetz …"). */
-    private static final List<String> RULING_ENDINGS = List.of("gesetz", "gesetzes", "entwurf", "ergebnis", "urteil");
+    private static final List<String> RULING_ENDINGS = AttributionLexicon.standard().endings(AttributionLexicon.EndingClass.RULING);
     /** Words before a temporal "nach": "zwei Monate nach dem Urteil", "kurz nach dem Urteil". */
     private static final Set<String> TIME_BEFORE_NACH = Set.of("Tage", "Tagen", "Wochen", "Monate", "Monaten", "Jahre",
             "Jahren", "Stunden", "Minuten", "kurz", "bald", "gleich", "unmittelbar", "direkt", "erst", "schon", "noch",
             "Tag", "Woche", "Monat", "Jahr");
     /** Konjunktiv II forms that continue a quote in the sentence before. */
-    private static final Set<String> KONJUNKTIV_II = Set.of("hätte", "hätten", "wäre", "wären", "läge", "lägen",
-            "gäbe", "käme", "kämen", "stünde", "stünden", "müsste", "müssten", "könnte", "könnten", "dürfte",
-            "dürften", "sollte", "sollten", "würde", "würden");
+    private static final Set<String> KONJUNKTIV_II = AttributionLexicon.standard().forms(AttributionLexicon.Mood.II);
     /** Nouns after which "nach" attributes: "seiner Ansicht nach", "ihrer Meinung nach". */
-    private static final Set<String> POSTPOSED_NACH = Set.of("Ansicht", "Meinung", "Auffassung",
-            "Einschätzung", "Überzeugung", "Darstellung", "Angaben", "Schätzungen", "Aussage", "Aussagen");
+    private static final Set<String> POSTPOSED_NACH = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.POSTPOSED_NACH);
     /** Words in "-e" the Konjunktiv test would take for verbs: quantifiers and adjectives. */
     private static final Set<String> NOT_SUBJUNCTIVE = Set.of("einige", "meine", "keine", "alle", "viele", "beide",
             "wenige", "andere", "gerne", "ohne", "nahe", "lange", "weite", "freie", "gleiche", "linke", "rechte",
@@ -2297,10 +2218,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /** Verbs of speaking about something that take a quoted word or phrase: "sprach von „…“", "warnte vor „…“". */
-    private static final Set<String> SPEAKING_OF = Set.of("sprach", "spricht", "sprachen", "sprechen", "warnte",
-            "warnt", "warnten", "kritisierte", "kritisiert", "kritisierten", "nennt", "nannte", "nannten", "berichtet",
-            "berichtete", "berichteten", "berichten", "zurückgewiesen", "zurückwies", "gesprochen", "genannt",
-            "vorgeworfen", "vorwarf", "bezeichnet", "bezeichnete", "bezeichneten");
+    private static final Set<String> SPEAKING_OF = AttributionLexicon.standard().forms(AttributionLexicon.Frame.SPEAKING_OF);
 
     /** Whether a word is a finite verb of a speech act that may carry a short quote as its object. */
     private static boolean isSpeechActVerb(String w) {
