@@ -49,6 +49,8 @@ public final class AttributionLexicon {
         SOURCE_SUBJECT,
         /** Inside "wie X mitteilte". */
         WIE,
+        /** An English reporting verb: "X said", "X quoted Y as saying". */
+        ENGLISH,
         /** Tells a speech act without its words: "Die Gewerkschaft wertet die Einigung als Erfolg". */
         ACT,
         /** "sprach von …", "nannte … einen Erfolg": the speech act names what was said. */
@@ -107,9 +109,12 @@ public final class AttributionLexicon {
      * @param particle the separable particle(s) that must close its clause ("mit", "bekannt|an"), or {@code ""}
      * @param kind how it reports
      * @param actParticle the particle of its speech-act reading ("ab" for "lehnte … ab"), or {@code ""}
+     * @param morph its grammatical reading: {@code 3sg} (finite, takes one named speaker), {@code 3pl} (plural or
+     *        infinitive), {@code part} (participle), {@code sub} (particle fused, subordinate clause only:
+     *        "mitteilte"), or {@code ""}
      * @param frames the frames it claims
      */
-    public record Verb(String form, String language, String particle, Kind kind, String actParticle,
+    public record Verb(String form, String language, String particle, Kind kind, String actParticle, String morph,
                        Set<Frame> frames) {
 
         /** Whether it claims the frame. */
@@ -141,8 +146,8 @@ public final class AttributionLexicon {
 
     private AttributionLexicon() {
         Map<String, Verb> v = new LinkedHashMap<>();
-        read("reporting-verbs.tsv", 6, c -> v.put(c[0], new Verb(c[0], c[1], dash(c[2]), enumOf(Kind.class, c[3]),
-                dash(c[4]), Collections.unmodifiableSet(enums(Frame.class, c[5])))));
+        read("reporting-verbs.tsv", 7, c -> v.put(c[0], new Verb(c[0], c[1], dash(c[2]), enumOf(Kind.class, c[3]),
+                dash(c[4]), dash(c[5]), Collections.unmodifiableSet(enums(Frame.class, c[6])))));
         this.verbs = Collections.unmodifiableMap(v);
         Map<String, Set<Mood>> m = new HashMap<>();
         read("konjunktiv.tsv", 2, c -> m.put(c[0], Collections.unmodifiableSet(enums(Mood.class, c[1]))));

@@ -2653,7 +2653,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (EnglishSpeakers.isVerb(verb) && v > 0 && englishReport(text, s, t, v, entities, out)) {
                 return;
             }
-            if (!fronted && Set.of("said", "reported", "wrote", "added", "says", "reports").contains(verb)) {
+            if (!fronted && isEnglishClauseFirst(verb)) {
                 // English: "S, the New York Times reported" / "S, officials said"
                 for (int k = v - 1; k >= Math.max(4, v - 6); k--) {
                     if (t.get(k).text().equals(",")) {
@@ -2834,6 +2834,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             addIndirect(text, start, end, a, out);
             return;
         }
+    }
+
+    /** An English verb that closes a fronted reported clause: "S, officials said", "S, the Times reported". */
+    private static boolean isEnglishClauseFirst(String verb) {
+        AttributionLexicon.Verb v = AttributionLexicon.standard().verb(verb);
+        return v != null && v.language().equals("en") && v.has(AttributionLexicon.Frame.CLAUSE_FIRST);
     }
 
     /**
