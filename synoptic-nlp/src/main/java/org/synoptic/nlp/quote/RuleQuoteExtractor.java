@@ -1583,19 +1583,33 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return comma;
     }
 
-    /** The phrase after "unter Berufung auf" before the verb at {@code t[v]}, when it names a speaker; else null. */
+    /**
+     * The phrase relied on in the clause of the verb at {@code t[v]} ("unter Berufung auf Beamte", in any of the word
+     * orders of {@link AttributionCues}), when it names a speaker; else null.
+     */
     private EntityMention reliedOn(String text, List<Token> t, int v, List<EntityMention> entities) {
-        for (int k = Math.max(1, v - 12); k + 2 < v; k++) {
-            if (t.get(k).text().equals("Berufung") && t.get(k - 1).text().equals("unter")
-                    && t.get(k + 1).text().equals("auf")) {
-                SpeakerPhrases.Phrase p = phrases.at(t, k + 2, entities);
-                boolean anonymous = p != null && t.get(p.headEnd() - 1).text().toLowerCase(Locale.ROOT)
-                        .matches(".*(beamte|beamten|kreise|kreisen|quellen|insider|diplomaten|experten)");
-                return p != null && p.last() <= v && (isSpeakerLike(t, p, entities) || hasPersonNoun(t, p) || anonymous)
-                        ? phrases.mention(text, t, p, entities) : null;
-            }
+        int k = AttributionCues.relianceOfVerb(t, v);
+        if (k < 0) {
+            return null;
         }
-        return null;
+        SpeakerPhrases.Phrase p = phrases.at(t, k, entities);
+        boolean anonymous = p != null && t.get(p.headEnd() - 1).text().toLowerCase(Locale.ROOT)
+                .matches(".*(beamte|beamten|kreise|kreisen|quellen|insider|diplomaten|experten)");
+        return p != null && (isSpeakerLike(t, p, entities) || hasPersonNoun(t, p) || anonymous)
+                ? phrases.mention(text, t, p, entities) : null;
+    }
+
+    /**
+     * The attribution relayed through "unter Berufung auf": "US-Medien hatten unter Berufung auf Beamte berichtet,
+     * …" makes the officials the speakers and the media the channel ({@code via}); {@code a} when the clause of the
+     * verb at {@code t[v]} relies on no one, or the speaker is the one relied on.
+     */
+    private Attribution relayed(String text, List<Token> t, int v, List<EntityMention> entities, Attribution a) {
+        EntityMention relied = a == null || a.speaker() == null ? null : reliedOn(text, t, v, entities);
+        if (relied == null || relied.end() > a.speaker().start() && relied.start() < a.speaker().end()) {
+            return a;
+        }
+        return new Attribution(relied, null, a.speaker().name(), true);
     }
 
     /**
@@ -2686,7 +2700,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     continue;
                 }
 
-                Attribution a = afterVerb(text, entities, t, v, start);
+                Attribution a = relayed(text, t, v, entities, afterVerb(text, entities, t, v, start));
                 String via = via(entities, t.get(v).start(), s.end(), -1);
                 a = a == null ? new Attribution(null, null, via, true) : a;
                 addIndirect(text, start, end, a, out);
@@ -2821,11 +2835,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // the "speaker" is inside the reported clause, or is the stance noun itself ("ist der Ansicht")
                 a = new Attribution(null, null, a.via(), true);
             }
-            EntityMention relied = reliedOn(text, t, sv, entities);
-            if (a.speaker() != null && relied != null && a.speaker().end() <= relied.start()) {
-                // "US-Medien hatten unter Berufung auf Beamte berichtet, …": the officials speak, through the media
-                a = new Attribution(relied, null, a.speaker().name(), true);
-            }
+            a = relayed(text, t, sv, entities, a);
             Token relative = relativePronoun(t, sv);
             if (a.speaker() != null && relative != null && a.speaker().end() <= relative.start()) {
                 // "Alice Schwarzer, die den Mut hervorhob, …": the relative pronoun speaks for its antecedent

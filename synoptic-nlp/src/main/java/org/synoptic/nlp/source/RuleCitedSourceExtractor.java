@@ -15,6 +15,7 @@ import org.synoptic.nlp.CitedSourceExtractor;
 import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.entity.GazetteerEntry;
 import org.synoptic.nlp.entity.Lexicon;
+import org.synoptic.nlp.quote.AttributionCues;
 import org.synoptic.nlp.quote.AttributionLexicon;
 import org.synoptic.nlp.text.Token;
 import org.synoptic.nlp.text.WordTokenizer;
@@ -242,6 +243,9 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                 }
             } else if (REPORT_VERBS.contains(lower)) {
                 List<Hit> subject = before(run, i);
+                if (!subject.isEmpty() && AttributionCues.isRelied(t, subject.get(0).from())) {
+                    subject = List.of(); // "Unter Berufung auf Y berichtete X": Y is relied on, X reports
+                }
                 if (!subject.isEmpty()) {
                     direct(run, subject, w);
                 } else if (i == 0 || !JOINERS.contains(t.get(i - 1).text())) {
