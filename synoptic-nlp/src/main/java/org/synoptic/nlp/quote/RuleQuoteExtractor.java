@@ -135,18 +135,28 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /** The attribution found for a quote: all fields may be {@code null}. */
-    private record Attribution(EntityMention speaker, String role, String via, boolean hasVerb, boolean adjacent) {
+    private record Attribution(EntityMention speaker, String role, String via, boolean hasVerb, boolean adjacent,
+                               String sieve) {
+
+        Attribution(EntityMention speaker, String role, String via, boolean hasVerb, boolean adjacent) {
+            this(speaker, role, via, hasVerb, adjacent, null);
+        }
 
         Attribution(EntityMention speaker, String role, String via, boolean hasVerb) {
             this(speaker, role, via, hasVerb, false);
         }
 
         Attribution withVia(String newVia) {
-            return new Attribution(speaker, role, newVia, hasVerb, adjacent);
+            return new Attribution(speaker, role, newVia, hasVerb, adjacent, sieve);
         }
 
         Attribution asAdjacent() {
-            return new Attribution(speaker, role, via, hasVerb, true);
+            return new Attribution(speaker, role, via, hasVerb, true, sieve);
+        }
+
+        /** This attribution with its speaker decided by the named sieve. */
+        Attribution decidedBy(String newSieve) {
+            return new Attribution(speaker, role, via, hasVerb, adjacent, newSieve);
         }
     }
 
@@ -170,16 +180,40 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (QuoteSpan span : spans) {
             direct(text, sentences, entities, span, out);
         }
+        found(out, 0, "direct");
         for (Sentence s : sentences) {
             indirect(text, s, entities, out);
         }
+        int before = out.size();
         confirmedBefore(text, sentences, entities, out);
+        found(out, before, "confirmed-before");
         documentSpeakers(text, sentences, entities, out);
+        before = out.size();
         Map<Integer, EntityMention> stances = continuations(text, sentences, entities, out);
+        found(out, before, "continuation");
+        before = out.size();
         backReferences(text, sentences, entities, out, stances);
+        found(out, before, "back-reference");
         out.sort(Comparator.comparingInt(Quote::start));
         List<EntityMention> subjects = roleSubjects(text, sentences, entities, spans);
         return List.copyOf(resolved(text, sentences, out, entities, spans, stances, subjects));
+    }
+
+    /** The finder of a quote whose sieve is known before its finder is. */
+    private static final String PENDING = "pending";
+
+    /**
+     * Tags the quotes from {@code from} on with the finder that added them; a speaker named by the finder's own
+     * reporting clause or cue is decided by the sieve {@code "clause"}.
+     */
+    private static void found(List<Quote> out, int from, String finder) {
+        for (int i = from; i < out.size(); i++) {
+            Quote q = out.get(i);
+            if (q.provenance() == null || q.provenance().finder().equals(PENDING)) {
+                String sieve = q.provenance() != null ? q.provenance().sieve() : q.speaker() == null ? null : "clause";
+                out.set(i, q.withProvenance(new Quote.Provenance(finder, sieve)));
+            }
+        }
     }
 
     /** Prepositions that set a document or place of publication before or after "heißt es". */
@@ -244,7 +278,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             if (document != null && (document.end() <= q.start() || document.start() >= q.end())) {
                 out.set(i, new Quote(q.text(), q.start(), q.end(), document.name(), document.start(), document.end(),
-                        null, q.via(), q.direct(), q.kind()));
+                        null, q.via(), q.direct(), q.kind()).withProvenance(q.provenance()).decidedBy("document"));
             }
         }
     }
@@ -544,6 +578,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Quote previous = null;
         for (Quote q : quotes) {
             Quote r = q;
+            String sieve = null;
             String name = q.speaker();
             boolean near = previous != null && q.start() - previous.end() <= CONTINUATION_REACH
                     && !text.substring(Math.min(previous.end(), q.start()), q.start()).contains("\n\n");
@@ -551,13 +586,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (stance != null) {
                 r = new Quote(q.text(), q.start(), q.end(), stance.name(), stance.start(), stance.end(), null, null,
                         q.direct(), q.kind());
+                sieve = "stance-subject";
             } else if (ANAPHOR.equals(name)) {
                 if (!near) {
                     r = unattributed(q);
                 } else if (q.speakerStart() == q.speakerEnd()) {
+                    sieve = "previous-speaker";
                     r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), previous.speakerStart(),
                             previous.speakerEnd(), previous.speakerRole(), previous.via(), q.direct(), q.kind());
                 } else {
+                    sieve = "previous-speaker";
                     r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), q.speakerStart(), q.speakerEnd(),
                             previous.speakerRole(), previous.via(), q.direct(), q.kind());
                 }
@@ -567,6 +605,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     && (name.equals(text.substring(q.speakerStart(), q.speakerEnd()))
                     || name.equals(possessiveOwner(text.substring(q.speakerStart(), q.speakerEnd()))))) {
                 String person = pronounReferent(text, q, near ? previous : null, entities, spans, subjects);
+                sieve = "pronoun";
                 r = person == null ? unattributed(q) : new Quote(q.text(), q.start(), q.end(), person,
                         q.speakerStart(), q.speakerEnd(), q.speakerRole(), q.via(), q.direct(), q.kind());
             } else if (name != null && q.speakerStart() >= 0 && (OUTLET_NOUNS.contains(name)
@@ -574,6 +613,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // "schrieb die Zeitung": the outlet or agency named last before
                 EntityMention outlet = lastOutletBefore(entities, q.speakerStart());
                 if (outlet != null) {
+                    sieve = "outlet-noun";
                     r = new Quote(q.text(), q.start(), q.end(), outlet.name(), q.speakerStart(), q.speakerEnd(),
                             q.speakerRole(), q.via(), q.direct(), q.kind());
                 }
@@ -581,6 +621,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     && q.speakerStart() >= 0) {
                 EntityMention person = roleReferent(text, name, q.speakerStart(), entities);
                 if (person != null) {
+                    sieve = "role-noun";
                     r = new Quote(q.text(), q.start(), q.end(), person.name(), q.speakerStart(), q.speakerEnd(),
                             name, q.via(), q.direct(), q.kind());
                 }
@@ -590,6 +631,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     && previous.speakerStart() >= previous.end() && previous.speakerEnd() <= r.start()
                     && !text.substring(previous.end(), r.start()).matches("(?s).*[.!?]\\s.*")) {
                 // „In absehbarer Zeit“, so X, wird VW „…“: the second part of a quote split by its attribution
+                sieve = "split-quote";
                 r = new Quote(r.text(), r.start(), r.end(), previous.speaker(), previous.speakerStart(),
                         previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
                         r.kind());
@@ -598,6 +640,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // die Kanadier sagen, der Pilot trage die „volle Verantwortung“: a fragment speaks with its statement
                 for (Quote o : out) {
                     if (!o.direct() && o.speaker() != null && o.start() <= r.start() && r.end() <= o.end()) {
+                        sieve = "enclosing-statement";
                         r = new Quote(r.text(), r.start(), r.end(), o.speaker(), o.speakerStart(), o.speakerEnd(),
                                 o.speakerRole(), r.via() != null ? r.via() : o.via(), true, r.kind());
                     }
@@ -606,6 +649,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (r.speaker() == null && r.direct() && near && reportedAround(text, sentences, r, previous)) {
                 // Künast sagte, es müsse … . Es drohe „eine dramatische Erderwärmung“: the quote inside a subjunctive
                 // sentence right after the speaker's words goes on reporting them
+                sieve = "previous-speaker";
                 r = new Quote(r.text(), r.start(), r.end(), previous.speaker(), previous.speakerStart(),
                         previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
                         r.kind());
@@ -621,10 +665,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                             : new EntityMention(subject.text(), person, EntityType.PERSON, subject.start(), subject.end());
                 }
                 if (subject != null) {
+                    sieve = "opening-subject";
                     r = new Quote(r.text(), r.start(), r.end(), subject.name(), subject.start(), subject.end(), null,
                             r.via(), r.direct(), r.kind());
                 }
             }
+            r = r.withProvenance(q.provenance()).decidedBy(sieve != null ? sieve
+                    : q.provenance() == null || q.provenance().sieve() == null ? "clause" : q.provenance().sieve());
             if (r.speaker() != null) {
                 previous = r;
             }
@@ -978,7 +1025,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static Quote quote(String words, int start, int end, Attribution a, Quote.Kind kind) {
         EntityMention sp = a.speaker();
         return new Quote(words, start, end, sp == null ? null : sp.name(), sp == null ? -1 : sp.start(),
-                sp == null ? -1 : sp.end(), sp == null ? null : a.role(), a.via(), kind == Quote.Kind.DIRECT, kind);
+                sp == null ? -1 : sp.end(), sp == null ? null : a.role(), a.via(), kind == Quote.Kind.DIRECT, kind,
+                a.sieve() == null ? null : new Quote.Provenance(PENDING, a.sieve()));
     }
 
     /** Finds the reporting verb and its subject for words at [qStart, qEnd) inside region [from, to). */
@@ -1609,7 +1657,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (relied == null || relied.end() > a.speaker().start() && relied.start() < a.speaker().end()) {
             return a;
         }
-        return new Attribution(relied, null, a.speaker().name(), true);
+        return new Attribution(relied, null, a.speaker().name(), true).decidedBy("relay");
     }
 
     /**
@@ -1953,11 +2001,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
         int before = out.size();
         reportedClause(text, s, t, entities, out);
+        found(out, before, "reported-clause");
         if (out.size() == before) {
             attributedStatement(text, s, t, entities, out);
+            found(out, before, "source-cue");
         }
         if (out.size() == before) {
             reportedAct(text, s, t, entities, out);
+            found(out, before, "speech-act");
         }
     }
 
@@ -2839,7 +2890,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             Token relative = relativePronoun(t, sv);
             if (a.speaker() != null && relative != null && a.speaker().end() <= relative.start()) {
                 // "Alice Schwarzer, die den Mut hervorhob, …": the relative pronoun speaks for its antecedent
-                a = new Attribution(standIn(a.speaker(), relative), a.role(), a.via(), true);
+                a = new Attribution(standIn(a.speaker(), relative), a.role(), a.via(), true)
+                        .decidedBy("relative-pronoun");
             }
             addIndirect(text, start, end, a, out);
             return;
