@@ -43,7 +43,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     record QuoteView(String text, String speaker, String speakerRole, String via, boolean direct, String kind,
-                     int start, int end, int speakerStart, int speakerEnd) {
+                     int start, int end, int speakerStart, int speakerEnd,
+                     @com.fasterxml.jackson.annotation.JsonInclude(
+                             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) ProvenanceView provenance) {
+    }
+
+    /** Which rule found a quote and which decided its speaker (issue 18); absent when the extractor does not tell. */
+    record ProvenanceView(String finder, String sieve) {
     }
 
     record SourceView(String name, String kind, int start, int end, int sentence, String cue, String citedBy) {
@@ -111,7 +117,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 a.entities().stream().map(e -> new EntityView(e.text(), e.name(), e.type().name(), e.start(), e.end())).toList(),
                 a.quotes().stream().map(q -> new QuoteView(q.text(), q.speaker(), q.speakerRole(), q.via(), q.direct(),
                         q.kind().name().toLowerCase(java.util.Locale.ROOT), q.start(), q.end(), q.speakerStart(),
-                        q.speakerEnd())).toList(),
+                        q.speakerEnd(), q.provenance() == null ? null
+                        : new ProvenanceView(q.provenance().finder(), q.provenance().sieve()))).toList(),
                 a.citedSources().stream().map(c -> new SourceView(c.name(), c.kind().jsonName(), c.start(), c.end(),
                         c.sentence(), c.cue(), c.citedBy())).toList(),
                 a.times().stream().map(t -> new TimeView(t.text(), t.value(), t.endValue(), t.start(), t.end())).toList());

@@ -17,9 +17,25 @@ import java.util.Objects;
  * @param direct       {@code true} for a verbatim quote in quotation marks
  * @param kind         how the words are reported; {@link Kind#DIRECT} exactly when {@code direct}. A {@code null}
  *                     kind is taken as {@link Kind#DIRECT} or {@link Kind#INDIRECT} after {@code direct}
+ * @param provenance   which rule found the quote and which decided its speaker, or {@code null} when the extractor
+ *                     does not tell (it is an explanation for readers and reviewers, never an input to later stages)
  */
 public record Quote(String text, int start, int end, String speaker, int speakerStart, int speakerEnd,
-                    String speakerRole, String via, boolean direct, Kind kind) {
+                    String speakerRole, String via, boolean direct, Kind kind, Provenance provenance) {
+
+    /**
+     * Why a quote is there and why it has its speaker.
+     *
+     * @param finder the id of the rule that found the quote ("direct", "reported-clause", "source-cue", …)
+     * @param sieve  the id of the rule that decided the speaker ("clause" when the finder's own reporting clause or
+     *               cue named it; "pronoun", "previous-speaker", "relay", …), or {@code null} when there is no speaker
+     */
+    public record Provenance(String finder, String sieve) {
+
+        public Provenance {
+            Objects.requireNonNull(finder, "finder");
+        }
+    }
 
     /** How a report gives a speaker's words. */
     public enum Kind {
@@ -46,6 +62,27 @@ public record Quote(String text, int start, int end, String speaker, int speaker
         if (speakerStart > speakerEnd) {
             throw new IllegalArgumentException("bad speaker span: start=" + speakerStart + " end=" + speakerEnd);
         }
+    }
+
+    /** A quote without provenance. */
+    public Quote(String text, int start, int end, String speaker, int speakerStart, int speakerEnd,
+                 String speakerRole, String via, boolean direct, Kind kind) {
+        this(text, start, end, speaker, speakerStart, speakerEnd, speakerRole, via, direct, kind, null);
+    }
+
+    /** This quote with the given provenance. */
+    public Quote withProvenance(Provenance newProvenance) {
+        return new Quote(text, start, end, speaker, speakerStart, speakerEnd, speakerRole, via, direct, kind,
+                newProvenance);
+    }
+
+    /**
+     * This quote with its speaker decided by {@code sieve}: the finder stays ({@code "unknown"} when none was told),
+     * the sieve is {@code null} when {@code q} has no speaker.
+     */
+    public Quote decidedBy(String sieve) {
+        String finder = provenance == null ? "unknown" : provenance.finder();
+        return withProvenance(new Provenance(finder, speaker == null ? null : sieve));
     }
 
     /** A quote whose kind follows {@code direct}: {@link Kind#DIRECT} or {@link Kind#INDIRECT}. */

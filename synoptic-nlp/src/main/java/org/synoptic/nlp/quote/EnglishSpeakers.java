@@ -24,10 +24,7 @@ final class EnglishSpeakers {
     }
 
     /** English verbs that report speech ("said"); "quoted" and "cited" relay it ("X quoted Y as saying"). */
-    static final Set<String> VERBS = Set.of("said", "says", "told", "added", "wrote", "stated", "warned", "explained",
-            "noted", "insisted", "claimed", "argued", "announced", "asked", "replied", "recalled", "conceded",
-            "acknowledged", "admitted", "cautioned", "urged", "predicted", "estimated", "tells", "adds", "quoted",
-            "cited");
+    static final Set<String> VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.ENGLISH);
     /** Verbs that relay another speaker's words: "X quoted Y as saying". */
     static final Set<String> RELAY_VERBS = Set.of("quoted", "cited");
     private static final Set<String> ROLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "commander",

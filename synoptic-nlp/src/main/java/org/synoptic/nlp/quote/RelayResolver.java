@@ -296,14 +296,16 @@ final class RelayResolver {
     }
 
     private static Quote with(Quote q, String speaker, int start, int end, String role, String via) {
-        return new Quote(q.text(), q.start(), q.end(), speaker, speaker == null ? -1 : start,
-                speaker == null ? -1 : end, speaker == null ? null : role, via, q.direct(), q.kind());
+        Quote revised = new Quote(q.text(), q.start(), q.end(), speaker, speaker == null ? -1 : start,
+                speaker == null ? -1 : end, speaker == null ? null : role, via, q.direct(), q.kind(), q.provenance());
+        boolean sameSpeaker = java.util.Objects.equals(speaker, q.speaker()) && revised.speakerStart() == q.speakerStart();
+        return sameSpeaker ? revised : revised.decidedBy("relay-resolver");
     }
 
     /** {@code q} with its words starting at {@code start}. */
     private static Quote from(String text, Quote q, int start) {
         return new Quote(text.substring(start, q.end()), start, q.end(), q.speaker(), q.speakerStart(),
-                q.speakerEnd(), q.speakerRole(), q.via(), q.direct(), q.kind());
+                q.speakerEnd(), q.speakerRole(), q.via(), q.direct(), q.kind(), q.provenance());
     }
 
     private static boolean insideDirect(List<Quote> quotes, EntityMention e) {

@@ -48,34 +48,12 @@ import org.synoptic.nlp.text.WordTokenizer;
  */
 public final class RuleQuoteExtractor implements QuoteExtractor {
 
-    private static final Set<String> REPORTING_VERBS = Set.of("sagte", "sagten", "sagt", "sagen", "gesagt",
-            "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont", "fügte", "meinte", "meint", "warnte",
-            "warnten", "gewarnt", "schrieb", "schrieben", "schreibt", "zitierte", "zitierten", "zitiert",
-            "berichtete", "berichteten", "berichtet", "kommentierte", "ergänzte", "antwortete", "fragte", "forderte",
-            "kritisierte", "bezeichnete", "nannte", "sprach", "äußerte", "sieht", "hieß", "heißt", "teilte",
-            "mitteilte", "verkündete", "kündigte", "bestätigte", "behauptete", "behaupteten", "räumte", "versicherte",
-            "unterstrich", "erläuterte", "beklagte", "bekräftigte", "so", "kritisiert", "betonen", "warnt", "fordert",
-            "verteidigte", "begründete", "ergänzt", "schilderte", "beschrieb", "verkündeten", "kommentiert", "said", "says", "told", "added",
-            "wrote", "stated", "asked", "warned", "explained", "noted", "insisted", "claimed", "argued", "according");
-    private static final Set<String> INDIRECT_VERBS = Set.of("sagte", "sagten", "sagt", "erklärte", "erklärten",
-            "erklärt", "betonte", "betonten", "berichtete", "berichteten", "berichtet", "mitteilte", "mitteilten",
-            "schrieb", "schrieben", "schreibt", "meinte", "meint", "warnte", "warnten", "behauptete", "behaupteten",
-            "hieß", "heißt", "bestätigte", "bestätigten", "fügte", "versicherte", "kündigte", "teilte", "teilten",
-            "zitierte", "zitiert", "erzählte", "erzählten", "erzählt", "said", "says", "told", "added", "warned",
-            "claimed", "stated", "wrote", "reported", "announced");
-    private static final Set<String> CITE_VERBS = Set.of("zitierte", "zitierten", "zitiert", "quoted");
-    private static final Set<String> KONJUNKTIV = Set.of("sei", "seien", "habe", "hätte", "hätten", "werde", "würde",
-            "würden", "wolle", "wollten", "könne", "könnte", "könnten", "müsse", "müsste", "müssten", "solle", "sollte",
-            "sollten", "dürfe", "dürfte", "dürften", "gebe", "gäbe", "wäre", "wären", "bewege", "vorhabe", "plane",
-            "verhandle", "schicke", "liege", "gehe", "stehe", "komme", "wisse", "bleibe", "brauche", "lasse", "trage",
-            "handle", "arbeite", "beabsichtige", "erwarte", "unterstütze", "lehne", "bemühe", "fordere", "strebe",
-            "hoffe", "glaube", "sehe", "halte", "finde", "nehme", "rechne", "begrüße", "kenne", "denke", "zeige",
-            "gelte", "wünsche", "fürchte", "befürchte", "bezweifle", "vertraue", "verfüge", "handele", "bestehe",
-            "entspreche", "fehle", "diene", "betrage", "belaufe", "drohe", "gehöre", "reiche", "koste", "zähle",
-            "ergebe", "folge", "befinde", "bedeute", "erfolge", "besitze", "führe", "entstehe", "seiest", "möge");
+    private static final Set<String> REPORTING_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.CUE);
+    private static final Set<String> INDIRECT_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.CLAUSE_FIRST);
+    private static final Set<String> CITE_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.CITE);
+    private static final Set<String> KONJUNKTIV = AttributionLexicon.standard().forms(AttributionLexicon.Mood.SUBJUNCTIVE);
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie", "he", "she", "He", "She");
-    private static final Set<String> OUTLET_NOUNS = Set.of("Nachrichtenagentur", "Agentur", "Zeitung", "Sender",
-            "Fernsehsender", "Tageszeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin", "Blatt");
+    private static final Set<String> OUTLET_NOUNS = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.OUTLET);
     private static final Set<String> PREPOSITIONS = Set.of("in", "im", "aus", "nach", "bei", "beim", "von", "vom",
             "mit", "für", "gegen", "an", "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "durch", "laut", "gegenüber",
             "zwischen", "ohne", "um", "wegen", "seitens", "to", "from",
@@ -90,48 +68,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "weiter", "außerdem", "ferner", "damals", "nun", "jetzt", "heute", "gestern", "jedoch", "aber", "allerdings",
             "ebenfalls", "zuletzt", "schon", "dann", "daraufhin", "darüber", "hinaus", "noch", "lediglich", "nur",
             "knapp", "kurz", "wörtlich", "sinngemäß", "einmal", "ausdrücklich");
-    private static final Set<String> SOURCE_NOUNS = Set.of("Angaben", "Informationen", "Aussagen", "Berichten",
-            "Bericht", "Ansicht", "Meinung", "Einschätzung", "Schätzungen", "Darstellung", "Erkenntnissen", "Worten",
-            "Auffassung", "Aussage", "Meldungen", "Berechnungen", "Polizeiangaben", "Medienberichten", "Behördenangaben",
-            "Ermittlungen", "Untersuchungen", "Recherchen", "Zeugenaussagen", "Schätzung", "Mitteilung", "Auskunft",
-            "Überzeugung", "Erkenntnis", "Umfrage", "Umfragen", "Hochrechnungen", "Prognosen", "Prognose", "Idee",
-            "Plan", "Plänen", "Willen", "Vorstellung", "Vorstellungen", "Rechnung", "Analyse", "Analysen",
-            "Planungen", "Erkenntnisstand", "Darstellungen", "Ankündigung", "Quellenlage", "Einschätzungen",
-            "Berechnung", "Statistik", "Zählung", "Zählungen", "Schilderungen", "Schilderung", "Behauptungen",
-            "Behauptung", "Ergebnissen", "Befunden", "Lesart", "Sicht", "Meldung", "Studien", "Annahmen",
-            "Überlieferungen");
+    private static final Set<String> SOURCE_NOUNS = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.SOURCE);
     /** The name of a mention that stands for the previous quote's speaker ("demnach"), until it is resolved. */
     static final String ANAPHOR = "\u0000previous";
     /** The name of a mention that names no one we can tell ("nach eigenen Angaben"). */
     static final String ANAPHOR_UNKNOWN = "\u0000unknown";
-    private static final Set<String> KONJUNKTIV_I = Set.of("sei", "seien", "habe", "werde", "könne", "müsse",
-            "solle", "dürfe", "wolle", "gebe", "bestehe", "liege", "gehe", "stehe", "komme", "wisse", "bleibe",
-            "brauche", "lasse", "trage", "handle", "handele", "arbeite", "sehe", "halte", "plane", "fordere", "erwarte",
-            "unterstütze", "lehne", "bemühe", "strebe", "verfüge", "besitze", "zeige", "führe", "befinde", "betrage",
-            "erfolge", "diene", "bedeute", "gelte", "entstehe", "fehle");
+    private static final Set<String> KONJUNKTIV_I = AttributionLexicon.standard().forms(AttributionLexicon.Mood.I);
     /** Endings of nouns that name an institution able to speak: "Sicherheitsrat", "Innenministerium", "Polizei". */
-    private static final List<String> INSTITUTION_HEADS = List.of("rat", "räte", "ministerium", "regierung", "partei",
-            "gericht", "gerichtshof", "amt", "behörde", "behörden", "verband", "kommission", "polizei", "gewerkschaft",
-            "organisation", "institut", "fraktion", "komitee", "agentur", "konzern", "kammer", "staatsanwaltschaft",
-            "opposition", "verwaltung", "senat", "parlament", "armee", "militär", "kirche", "vatikan", "stiftung",
-            "vereinigung", "initiative", "bündnis", "union", "bewegung", "front", "ausschuss", "kabinett", "koalition",
-            "führung", "leitung", "vorstand", "gemeinde", "stadt", "land", "bund", "zentrale", "feuerwehr", "verein",
-            "reederei", "gesellschaft", "firma", "unternehmen", "betreiber", "universität", "klinik", "gemeinschaft",
-            "liga", "präsidium", "gremium", "botschaft", "bank", "sender", "zeitung", "konferenz", "junta", "staat",
-            "synode");
+    private static final List<String> INSTITUTION_HEADS = AttributionLexicon.standard().endings(AttributionLexicon.EndingClass.INSTITUTION);
     /** Documents that state what a continuation in Konjunktiv goes on to report: "Der Bericht schildert …". */
-    private static final List<String> DOCUMENT_HEADS = List.of("bericht", "studie", "erklärung", "mitteilung",
-            "gutachten", "urteil", "stellungnahme", "schreiben", "brief", "analyse", "untersuchung", "dokument",
-            "papier", "entwurf");
+    private static final List<String> DOCUMENT_HEADS = AttributionLexicon.standard().endings(AttributionLexicon.EndingClass.DOCUMENT);
     /** Nouns before quotation marks that make the quoted words a title or slogan, not speech. */
-    private static final Set<String> TITLE_NOUNS = Set.of("Lied", "Song", "Album", "Film", "Buch", "Roman", "Video",
-            "Überschrift", "Parole", "Sendung", "Serie", "Kampagne", "Operation", "Projekt", "Programm", "Stück",
-            "Theaterstück", "Oper", "Ausstellung", "Festival", "Fernsehserie", "Show", "Spiel", "Sonderausgabe",
-            "Artikel", "Beitrag", "Kolumne", "Gedicht", "Werk", "Schrift", "Studie", "Bericht", "Magazin", "Zeitung",
-            "Zeitschrift", "Blatt", "Sender", "Agentur", "Nachrichtenagentur", "Schiff", "Hotel", "Restaurant",
-            "Verein", "Partei", "Bündnis",
-            "Initiative", "Aktion", "Piste", "Strecke", "Rakete", "Raumschiff", "Raumfähre", "Mission", "Motto",
-            "Namen", "Name", "Slogan", "Kennwort", "Codenamen", "Hashtag");
+    private static final Set<String> TITLE_NOUNS = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.TITLE);
     /** The modal of hearsay: "soll … gestorben sein", "sollen … eingesetzt haben". */
     private static final Set<String> HEARSAY = Set.of("soll", "sollen");
     /** Articles and possessives that mark a dative or accusative object after a verb. */
@@ -145,52 +93,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final Set<String> FOCUS_WORDS = Set.of("Auch", "Selbst", "Sogar", "Nun", "Jetzt", "Inzwischen",
             "Zudem", "Außerdem", "Später", "Zuvor", "Bereits", "Schon");
     /** Finite verbs of a reported speech act beyond {@link ReportingVerbs}: "wertet … als", "riet", "lobte". */
-    private static final Set<String> ACT_VERBS = Set.of("würdigte", "würdigten", "würdigt", "wertet", "werten",
-            "wertete", "werteten", "bewertet",
-            "bewertete", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen", "nennt", "nannte", "nannten",
-            "lobt", "lobte", "lobten", "begrüßt", "begrüßte", "begrüßten", "begrüßen", "verurteilt", "verurteilte",
-            "verurteilten", "verurteilen", "bemängelt", "bemängeln", "beklagen", "riet", "rät", "rieten", "appelliert",
-            "appellierte", "appellierten", "drohte", "droht", "drohten", "mahnen", "beziffert", "bezifferte",
-            "plädiert", "plädierte", "plädierten", "versprach", "verspricht", "versprachen", "widersprach",
-            "widerspricht", "attackierte", "attackiert", "erwartet", "erwarten", "erwartete", "erhoffen", "erhofft",
-            "befürworten", "befürwortet", "befürwortete", "bekräftigen", "beschuldigt", "beschuldigte",
-            "beschuldigten", "bestreiten", "dementieren", "bestätigen", "fordern", "kritisieren", "warnen",
-            "verlangen", "empfiehlt", "empfehlen");
+    private static final Set<String> ACT_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.ACT);
     /** Separable verbs of a reported speech act, with the particle that must close the sentence. */
-    private static final Map<String, String> ACT_PARTICLES = Map.ofEntries(Map.entry("wirft", "vor"),
-            Map.entry("warf", "vor"), Map.entry("werfen", "vor"), Map.entry("warfen", "vor"),
-            Map.entry("weist", "zurück"), Map.entry("wies", "zurück"), Map.entry("weisen", "zurück"),
-            Map.entry("wiesen", "zurück"), Map.entry("lehnt", "ab"), Map.entry("lehnte", "ab"),
-            Map.entry("lehnen", "ab"), Map.entry("lehnten", "ab"), Map.entry("spricht", "aus"),
-            Map.entry("sprach", "aus"), Map.entry("sprechen", "aus"), Map.entry("sprachen", "aus"),
-            Map.entry("ruft", "auf"), Map.entry("rief", "auf"), Map.entry("rufen", "auf"), Map.entry("riefen", "auf"),
-            Map.entry("kündigt", "an"), Map.entry("kündigte", "an"), Map.entry("kündigten", "an"),
-            Map.entry("kündigen", "an"), Map.entry("räumt", "ein"), Map.entry("räumte", "ein"),
-            Map.entry("sagte", "zu"), Map.entry("sagt", "zu"), Map.entry("gab", "bekannt"), Map.entry("gibt", "bekannt"),
-            Map.entry("gaben", "bekannt"), Map.entry("schlug", "vor"), Map.entry("schlägt", "vor"),
-            Map.entry("forderte", "auf"), Map.entry("fordert", "auf"));
+    private static final Map<String, String> ACT_PARTICLES = AttributionLexicon.standard().actParticles();
     /** Words that may open a sentence before "wie X berichtete, …". */
     private static final Set<String> OPENING_CONJUNCTIONS = Set.of("Denn", "Doch", "Aber", "Und", "Auch", "Wie");
     /** How far (in characters) a quote may continue the previous one or a pronoun refer to its speaker. */
     private static final int CONTINUATION_REACH = 600;
     /** Endings of compound report nouns: "Polizeiangaben", "Fernsehbericht", "Expertenmeinung", "Zeugenaussagen". */
-    private static final List<String> SOURCE_COMPOUND_ENDINGS = List.of("angaben", "berichten", "bericht",
-            "informationen", "meldung", "meldungen", "erklärung", "stellungnahme", "mitteilung", "schätzung",
-            "schätzungen", "studie", "studien", "umfrage", "umfragen", "aussage", "aussagen", "erkenntnissen",
-            "statistik", "recherchen", "darstellung", "auskunft", "meinung", "einschätzung");
+    private static final List<String> SOURCE_COMPOUND_ENDINGS = AttributionLexicon.standard().endings(AttributionLexicon.EndingClass.SOURCE_COMPOUND);
     /** Laws, drafts, results and rulings: sources after a "Nach" that opens the sentence ("Nach dem Grundgesetz …"). */
-    private static final List<String> RULING_ENDINGS = List.of("gesetz", "gesetzes", "entwurf", "ergebnis", "urteil");
+    private static final List<String> RULING_ENDINGS = AttributionLexicon.standard().endings(AttributionLexicon.EndingClass.RULING);
     /** Words before a temporal "nach": "zwei Monate nach dem Urteil", "kurz nach dem Urteil". */
     private static final Set<String> TIME_BEFORE_NACH = Set.of("Tage", "Tagen", "Wochen", "Monate", "Monaten", "Jahre",
             "Jahren", "Stunden", "Minuten", "kurz", "bald", "gleich", "unmittelbar", "direkt", "erst", "schon", "noch",
             "Tag", "Woche", "Monat", "Jahr");
     /** Konjunktiv II forms that continue a quote in the sentence before. */
-    private static final Set<String> KONJUNKTIV_II = Set.of("hätte", "hätten", "wäre", "wären", "läge", "lägen",
-            "gäbe", "käme", "kämen", "stünde", "stünden", "müsste", "müssten", "könnte", "könnten", "dürfte",
-            "dürften", "sollte", "sollten", "würde", "würden");
+    private static final Set<String> KONJUNKTIV_II = AttributionLexicon.standard().forms(AttributionLexicon.Mood.II);
     /** Nouns after which "nach" attributes: "seiner Ansicht nach", "ihrer Meinung nach". */
-    private static final Set<String> POSTPOSED_NACH = Set.of("Ansicht", "Meinung", "Auffassung",
-            "Einschätzung", "Überzeugung", "Darstellung", "Angaben", "Schätzungen", "Aussage", "Aussagen");
+    private static final Set<String> POSTPOSED_NACH = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.POSTPOSED_NACH);
     /** Words in "-e" the Konjunktiv test would take for verbs: quantifiers and adjectives. */
     private static final Set<String> NOT_SUBJUNCTIVE = Set.of("einige", "meine", "keine", "alle", "viele", "beide",
             "wenige", "andere", "gerne", "ohne", "nahe", "lange", "weite", "freie", "gleiche", "linke", "rechte",
@@ -214,18 +135,28 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /** The attribution found for a quote: all fields may be {@code null}. */
-    private record Attribution(EntityMention speaker, String role, String via, boolean hasVerb, boolean adjacent) {
+    private record Attribution(EntityMention speaker, String role, String via, boolean hasVerb, boolean adjacent,
+                               String sieve) {
+
+        Attribution(EntityMention speaker, String role, String via, boolean hasVerb, boolean adjacent) {
+            this(speaker, role, via, hasVerb, adjacent, null);
+        }
 
         Attribution(EntityMention speaker, String role, String via, boolean hasVerb) {
             this(speaker, role, via, hasVerb, false);
         }
 
         Attribution withVia(String newVia) {
-            return new Attribution(speaker, role, newVia, hasVerb, adjacent);
+            return new Attribution(speaker, role, newVia, hasVerb, adjacent, sieve);
         }
 
         Attribution asAdjacent() {
-            return new Attribution(speaker, role, via, hasVerb, true);
+            return new Attribution(speaker, role, via, hasVerb, true, sieve);
+        }
+
+        /** This attribution with its speaker decided by the named sieve. */
+        Attribution decidedBy(String newSieve) {
+            return new Attribution(speaker, role, via, hasVerb, adjacent, newSieve);
         }
     }
 
@@ -249,16 +180,40 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (QuoteSpan span : spans) {
             direct(text, sentences, entities, span, out);
         }
+        found(out, 0, "direct");
         for (Sentence s : sentences) {
             indirect(text, s, entities, out);
         }
+        int before = out.size();
         confirmedBefore(text, sentences, entities, out);
+        found(out, before, "confirmed-before");
         documentSpeakers(text, sentences, entities, out);
+        before = out.size();
         Map<Integer, EntityMention> stances = continuations(text, sentences, entities, out);
+        found(out, before, "continuation");
+        before = out.size();
         backReferences(text, sentences, entities, out, stances);
+        found(out, before, "back-reference");
         out.sort(Comparator.comparingInt(Quote::start));
         List<EntityMention> subjects = roleSubjects(text, sentences, entities, spans);
         return List.copyOf(resolved(text, sentences, out, entities, spans, stances, subjects));
+    }
+
+    /** The finder of a quote whose sieve is known before its finder is. */
+    private static final String PENDING = "pending";
+
+    /**
+     * Tags the quotes from {@code from} on with the finder that added them; a speaker named by the finder's own
+     * reporting clause or cue is decided by the sieve {@code "clause"}.
+     */
+    private static void found(List<Quote> out, int from, String finder) {
+        for (int i = from; i < out.size(); i++) {
+            Quote q = out.get(i);
+            if (q.provenance() == null || q.provenance().finder().equals(PENDING)) {
+                String sieve = q.provenance() != null ? q.provenance().sieve() : q.speaker() == null ? null : "clause";
+                out.set(i, q.withProvenance(new Quote.Provenance(finder, sieve)));
+            }
+        }
     }
 
     /** Prepositions that set a document or place of publication before or after "heißt es". */
@@ -323,7 +278,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             if (document != null && (document.end() <= q.start() || document.start() >= q.end())) {
                 out.set(i, new Quote(q.text(), q.start(), q.end(), document.name(), document.start(), document.end(),
-                        null, q.via(), q.direct(), q.kind()));
+                        null, q.via(), q.direct(), q.kind()).withProvenance(q.provenance()).decidedBy("document"));
             }
         }
     }
@@ -623,6 +578,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Quote previous = null;
         for (Quote q : quotes) {
             Quote r = q;
+            String sieve = null;
             String name = q.speaker();
             boolean near = previous != null && q.start() - previous.end() <= CONTINUATION_REACH
                     && !text.substring(Math.min(previous.end(), q.start()), q.start()).contains("\n\n");
@@ -630,13 +586,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (stance != null) {
                 r = new Quote(q.text(), q.start(), q.end(), stance.name(), stance.start(), stance.end(), null, null,
                         q.direct(), q.kind());
+                sieve = "stance-subject";
             } else if (ANAPHOR.equals(name)) {
                 if (!near) {
                     r = unattributed(q);
                 } else if (q.speakerStart() == q.speakerEnd()) {
+                    sieve = "previous-speaker";
                     r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), previous.speakerStart(),
                             previous.speakerEnd(), previous.speakerRole(), previous.via(), q.direct(), q.kind());
                 } else {
+                    sieve = "previous-speaker";
                     r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), q.speakerStart(), q.speakerEnd(),
                             previous.speakerRole(), previous.via(), q.direct(), q.kind());
                 }
@@ -646,6 +605,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     && (name.equals(text.substring(q.speakerStart(), q.speakerEnd()))
                     || name.equals(possessiveOwner(text.substring(q.speakerStart(), q.speakerEnd()))))) {
                 String person = pronounReferent(text, q, near ? previous : null, entities, spans, subjects);
+                sieve = "pronoun";
                 r = person == null ? unattributed(q) : new Quote(q.text(), q.start(), q.end(), person,
                         q.speakerStart(), q.speakerEnd(), q.speakerRole(), q.via(), q.direct(), q.kind());
             } else if (name != null && q.speakerStart() >= 0 && (OUTLET_NOUNS.contains(name)
@@ -653,6 +613,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // "schrieb die Zeitung": the outlet or agency named last before
                 EntityMention outlet = lastOutletBefore(entities, q.speakerStart());
                 if (outlet != null) {
+                    sieve = "outlet-noun";
                     r = new Quote(q.text(), q.start(), q.end(), outlet.name(), q.speakerStart(), q.speakerEnd(),
                             q.speakerRole(), q.via(), q.direct(), q.kind());
                 }
@@ -660,6 +621,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     && q.speakerStart() >= 0) {
                 EntityMention person = roleReferent(text, name, q.speakerStart(), entities);
                 if (person != null) {
+                    sieve = "role-noun";
                     r = new Quote(q.text(), q.start(), q.end(), person.name(), q.speakerStart(), q.speakerEnd(),
                             name, q.via(), q.direct(), q.kind());
                 }
@@ -669,6 +631,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     && previous.speakerStart() >= previous.end() && previous.speakerEnd() <= r.start()
                     && !text.substring(previous.end(), r.start()).matches("(?s).*[.!?]\\s.*")) {
                 // „In absehbarer Zeit“, so X, wird VW „…“: the second part of a quote split by its attribution
+                sieve = "split-quote";
                 r = new Quote(r.text(), r.start(), r.end(), previous.speaker(), previous.speakerStart(),
                         previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
                         r.kind());
@@ -677,6 +640,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // die Kanadier sagen, der Pilot trage die „volle Verantwortung“: a fragment speaks with its statement
                 for (Quote o : out) {
                     if (!o.direct() && o.speaker() != null && o.start() <= r.start() && r.end() <= o.end()) {
+                        sieve = "enclosing-statement";
                         r = new Quote(r.text(), r.start(), r.end(), o.speaker(), o.speakerStart(), o.speakerEnd(),
                                 o.speakerRole(), r.via() != null ? r.via() : o.via(), true, r.kind());
                     }
@@ -685,6 +649,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (r.speaker() == null && r.direct() && near && reportedAround(text, sentences, r, previous)) {
                 // Künast sagte, es müsse … . Es drohe „eine dramatische Erderwärmung“: the quote inside a subjunctive
                 // sentence right after the speaker's words goes on reporting them
+                sieve = "previous-speaker";
                 r = new Quote(r.text(), r.start(), r.end(), previous.speaker(), previous.speakerStart(),
                         previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
                         r.kind());
@@ -700,10 +665,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                             : new EntityMention(subject.text(), person, EntityType.PERSON, subject.start(), subject.end());
                 }
                 if (subject != null) {
+                    sieve = "opening-subject";
                     r = new Quote(r.text(), r.start(), r.end(), subject.name(), subject.start(), subject.end(), null,
                             r.via(), r.direct(), r.kind());
                 }
             }
+            r = r.withProvenance(q.provenance()).decidedBy(sieve != null ? sieve
+                    : q.provenance() == null || q.provenance().sieve() == null ? "clause" : q.provenance().sieve());
             if (r.speaker() != null) {
                 previous = r;
             }
@@ -1057,7 +1025,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static Quote quote(String words, int start, int end, Attribution a, Quote.Kind kind) {
         EntityMention sp = a.speaker();
         return new Quote(words, start, end, sp == null ? null : sp.name(), sp == null ? -1 : sp.start(),
-                sp == null ? -1 : sp.end(), sp == null ? null : a.role(), a.via(), kind == Quote.Kind.DIRECT, kind);
+                sp == null ? -1 : sp.end(), sp == null ? null : a.role(), a.via(), kind == Quote.Kind.DIRECT, kind,
+                a.sieve() == null ? null : new Quote.Provenance(PENDING, a.sieve()));
     }
 
     /** Finds the reporting verb and its subject for words at [qStart, qEnd) inside region [from, to). */
@@ -1662,19 +1631,33 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return comma;
     }
 
-    /** The phrase after "unter Berufung auf" before the verb at {@code t[v]}, when it names a speaker; else null. */
+    /**
+     * The phrase relied on in the clause of the verb at {@code t[v]} ("unter Berufung auf Beamte", in any of the word
+     * orders of {@link AttributionCues}), when it names a speaker; else null.
+     */
     private EntityMention reliedOn(String text, List<Token> t, int v, List<EntityMention> entities) {
-        for (int k = Math.max(1, v - 12); k + 2 < v; k++) {
-            if (t.get(k).text().equals("Berufung") && t.get(k - 1).text().equals("unter")
-                    && t.get(k + 1).text().equals("auf")) {
-                SpeakerPhrases.Phrase p = phrases.at(t, k + 2, entities);
-                boolean anonymous = p != null && t.get(p.headEnd() - 1).text().toLowerCase(Locale.ROOT)
-                        .matches(".*(beamte|beamten|kreise|kreisen|quellen|insider|diplomaten|experten)");
-                return p != null && p.last() <= v && (isSpeakerLike(t, p, entities) || hasPersonNoun(t, p) || anonymous)
-                        ? phrases.mention(text, t, p, entities) : null;
-            }
+        int k = AttributionCues.relianceOfVerb(t, v);
+        if (k < 0) {
+            return null;
         }
-        return null;
+        SpeakerPhrases.Phrase p = phrases.at(t, k, entities);
+        boolean anonymous = p != null && t.get(p.headEnd() - 1).text().toLowerCase(Locale.ROOT)
+                .matches(".*(beamte|beamten|kreise|kreisen|quellen|insider|diplomaten|experten)");
+        return p != null && (isSpeakerLike(t, p, entities) || hasPersonNoun(t, p) || anonymous)
+                ? phrases.mention(text, t, p, entities) : null;
+    }
+
+    /**
+     * The attribution relayed through "unter Berufung auf": "US-Medien hatten unter Berufung auf Beamte berichtet,
+     * …" makes the officials the speakers and the media the channel ({@code via}); {@code a} when the clause of the
+     * verb at {@code t[v]} relies on no one, or the speaker is the one relied on.
+     */
+    private Attribution relayed(String text, List<Token> t, int v, List<EntityMention> entities, Attribution a) {
+        EntityMention relied = a == null || a.speaker() == null ? null : reliedOn(text, t, v, entities);
+        if (relied == null || relied.end() > a.speaker().start() && relied.start() < a.speaker().end()) {
+            return a;
+        }
+        return new Attribution(relied, null, a.speaker().name(), true).decidedBy("relay");
     }
 
     /**
@@ -2018,11 +2001,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
         int before = out.size();
         reportedClause(text, s, t, entities, out);
+        found(out, before, "reported-clause");
         if (out.size() == before) {
             attributedStatement(text, s, t, entities, out);
+            found(out, before, "source-cue");
         }
         if (out.size() == before) {
             reportedAct(text, s, t, entities, out);
+            found(out, before, "speech-act");
         }
     }
 
@@ -2297,10 +2283,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /** Verbs of speaking about something that take a quoted word or phrase: "sprach von „…“", "warnte vor „…“". */
-    private static final Set<String> SPEAKING_OF = Set.of("sprach", "spricht", "sprachen", "sprechen", "warnte",
-            "warnt", "warnten", "kritisierte", "kritisiert", "kritisierten", "nennt", "nannte", "nannten", "berichtet",
-            "berichtete", "berichteten", "berichten", "zurückgewiesen", "zurückwies", "gesprochen", "genannt",
-            "vorgeworfen", "vorwarf", "bezeichnet", "bezeichnete", "bezeichneten");
+    private static final Set<String> SPEAKING_OF = AttributionLexicon.standard().forms(AttributionLexicon.Frame.SPEAKING_OF);
 
     /** Whether a word is a finite verb of a speech act that may carry a short quote as its object. */
     private static boolean isSpeechActVerb(String w) {
@@ -2735,7 +2718,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (EnglishSpeakers.isVerb(verb) && v > 0 && englishReport(text, s, t, v, entities, out)) {
                 return;
             }
-            if (!fronted && Set.of("said", "reported", "wrote", "added", "says", "reports").contains(verb)) {
+            if (!fronted && isEnglishClauseFirst(verb)) {
                 // English: "S, the New York Times reported" / "S, officials said"
                 for (int k = v - 1; k >= Math.max(4, v - 6); k--) {
                     if (t.get(k).text().equals(",")) {
@@ -2768,7 +2751,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     continue;
                 }
 
-                Attribution a = afterVerb(text, entities, t, v, start);
+                Attribution a = relayed(text, t, v, entities, afterVerb(text, entities, t, v, start));
                 String via = via(entities, t.get(v).start(), s.end(), -1);
                 a = a == null ? new Attribution(null, null, via, true) : a;
                 addIndirect(text, start, end, a, out);
@@ -2903,19 +2886,22 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // the "speaker" is inside the reported clause, or is the stance noun itself ("ist der Ansicht")
                 a = new Attribution(null, null, a.via(), true);
             }
-            EntityMention relied = reliedOn(text, t, sv, entities);
-            if (a.speaker() != null && relied != null && a.speaker().end() <= relied.start()) {
-                // "US-Medien hatten unter Berufung auf Beamte berichtet, …": the officials speak, through the media
-                a = new Attribution(relied, null, a.speaker().name(), true);
-            }
+            a = relayed(text, t, sv, entities, a);
             Token relative = relativePronoun(t, sv);
             if (a.speaker() != null && relative != null && a.speaker().end() <= relative.start()) {
                 // "Alice Schwarzer, die den Mut hervorhob, …": the relative pronoun speaks for its antecedent
-                a = new Attribution(standIn(a.speaker(), relative), a.role(), a.via(), true);
+                a = new Attribution(standIn(a.speaker(), relative), a.role(), a.via(), true)
+                        .decidedBy("relative-pronoun");
             }
             addIndirect(text, start, end, a, out);
             return;
         }
+    }
+
+    /** An English verb that closes a fronted reported clause: "S, officials said", "S, the Times reported". */
+    private static boolean isEnglishClauseFirst(String verb) {
+        AttributionLexicon.Verb v = AttributionLexicon.standard().verb(verb);
+        return v != null && v.language().equals("en") && v.has(AttributionLexicon.Frame.CLAUSE_FIRST);
     }
 
     /**

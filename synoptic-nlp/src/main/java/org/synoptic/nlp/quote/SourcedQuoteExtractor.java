@@ -64,7 +64,7 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
             }
             out.add(source == null ? q
                     : new Quote(q.text(), q.start(), q.end(), source.name(), source.start(), source.end(), null,
-                    q.via(), q.direct(), q.kind()));
+                    q.via(), q.direct(), q.kind()).withProvenance(q.provenance()).decidedBy("cited-source"));
         }
         return relays.continued(text, sentences, out);
     }

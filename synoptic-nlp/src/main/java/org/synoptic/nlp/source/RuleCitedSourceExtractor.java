@@ -15,6 +15,8 @@ import org.synoptic.nlp.CitedSourceExtractor;
 import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.entity.GazetteerEntry;
 import org.synoptic.nlp.entity.Lexicon;
+import org.synoptic.nlp.quote.AttributionCues;
+import org.synoptic.nlp.quote.AttributionLexicon;
 import org.synoptic.nlp.text.Token;
 import org.synoptic.nlp.text.WordTokenizer;
 
@@ -36,14 +38,9 @@ import org.synoptic.nlp.text.WordTokenizer;
  */
 public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
 
-    private static final Set<String> REPORT_VERBS = Set.of("berichtete", "berichteten", "berichtet", "meldete",
-            "meldeten", "meldet", "schrieb", "schrieben", "schreibt", "erklärte", "erklärten", "erklärt", "teilte",
-            "teilten", "bestätigte", "bestätigten", "mitteilte", "mitteilten", "sagte", "sagten", "warnte", "warnten",
-            "reported", "reports", "said", "says", "wrote", "announced", "stated", "confirmed", "told");
-    private static final Set<String> WIE_VERBS = Set.of("mitteilte", "mitteilten", "berichtete", "berichteten",
-            "sagte", "sagten", "erklärte", "erklärten", "meldete", "meldeten", "schrieb", "schrieben", "bestätigte",
-            "bestätigten", "betonte", "hieß", "verlautete", "verlautet", "berichtet", "mitteilt", "sagt", "schreibt", "meldet");
-    private static final Set<String> CITE_VERBS = Set.of("zitierte", "zitierten", "zitiert", "quoted", "quotes");
+    private static final Set<String> REPORT_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.SOURCE_SUBJECT);
+    private static final Set<String> WIE_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.WIE);
+    private static final Set<String> CITE_VERBS = AttributionLexicon.standard().forms(AttributionLexicon.Frame.CITE);
     private static final Set<String> SKIP_AFTER_VERB = Set.of("am", "heute", "weiter", "zuletzt", "zuvor", "später",
             "bereits", "außerdem", "ebenfalls", "auch", "dagegen", "jedoch", "aber", "gestern", "on", "also", "later",
             "earlier", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
@@ -52,8 +49,7 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             "ob", "(", ")", "–");
     private static final Set<String> JOINERS = Set.of("und", "and", "sowie", "oder", "or");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "aus", "nach", "von", "from", "im");
-    private static final Set<String> OUTLET_NOUNS = Set.of("Zeitung", "Blatt", "Sender", "Fernsehsender",
-            "Nachrichtenagentur", "Agentur", "newspaper", "agency", "broadcaster", "paper", "outlet");
+    private static final Set<String> OUTLET_NOUNS = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.OUTLET);
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -247,6 +243,9 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
                 }
             } else if (REPORT_VERBS.contains(lower)) {
                 List<Hit> subject = before(run, i);
+                if (!subject.isEmpty() && AttributionCues.isRelied(t, subject.get(0).from())) {
+                    subject = List.of(); // "Unter Berufung auf Y berichtete X": Y is relied on, X reports
+                }
                 if (!subject.isEmpty()) {
                     direct(run, subject, w);
                 } else if (i == 0 || !JOINERS.contains(t.get(i - 1).text())) {

@@ -182,6 +182,7 @@ class QuoteExtractorEval {
         for (Quote.Kind k : Quote.Kind.values()) {
             result.byKind().put(k, new int[4]);
         }
+        StrictScore strict = new StrictScore();
         long started = System.nanoTime();
         for (Path f : files) {
             JsonNode doc = json.readTree(f.toFile());
@@ -201,6 +202,7 @@ class QuoteExtractorEval {
             Article article = new Article(f.getFileName().toString(), f.toString(), null, null, text, null, null,
                     null, "de", null);
             ArticleAnalysis analysis = analyzer.analyze(article);
+            strict.add(doc, analysis.quotes());
             String name = f.getFileName().toString().split(" ")[0];
             score(analysis.quotes(), gold, result.all(), result.byType(), result.byKind(), text,
                     dump == null ? null : dump, name);
@@ -224,11 +226,79 @@ class QuoteExtractorEval {
         result.byType().forEach((type, k) -> System.out.printf(
                 "  gold %-20s n=%4d span R=%.3f joint R=%.3f speaker accuracy of matched=%.3f%n", type, k[0],
                 k[1] / (double) Math.max(1, k[0]), k[2] / (double) Math.max(1, k[0]), k[2] / (double) Math.max(1, k[1])));
+        strict.print();
         result.byKind().forEach((kind, k) -> System.out.printf(
                 "  ours %-13s n=%4d span P=%.3f joint P=%.3f gold type fits the kind=%.3f of span hits%n",
                 kind.name().toLowerCase(java.util.Locale.ROOT), k[0], k[1] / (double) Math.max(1, k[0]),
                 k[2] / (double) Math.max(1, k[0]), k[3] / (double) Math.max(1, k[1])));
         return result;
+    }
+
+    /**
+     * The strict scorer, in the manner of SpkAtt-2023 task 2: token-level precision, recall and F1 per role (cue,
+     * speaker, message), with no partial credit for overlap. Per document, the gold tokens of a role are the union of
+     * that role's token ids over all annotations; ours are the data set's tokens that lie wholly inside one of our
+     * quote spans (message) or speaker mentions (speaker). We name no cue, so cue recall is zero by construction: the
+     * figure is printed so that it shows. The joint figure is the micro average over the three roles. Unlike the task's
+     * official scorer it does not align annotations one to one, so a token two gold quotes share counts once.
+     */
+    private static final class StrictScore {
+        private static final List<String> ROLES = List.of("cue", "speaker", "message");
+        private final Map<String, int[]> counts = new TreeMap<>(); // role -> {tp, predicted, gold}
+
+        StrictScore() {
+            ROLES.forEach(r -> counts.put(r, new int[3]));
+        }
+
+        void add(JsonNode doc, List<Quote> quotes) {
+            List<int[]> tokens = new ArrayList<>();
+            for (JsonNode t : doc.get("tokens")) {
+                tokens.add(new int[] {t.get("charBegin").asInt(), t.get("charEnd").asInt(), t.get("id").asInt()});
+            }
+            Map<String, java.util.Set<Integer>> gold = new TreeMap<>();
+            ROLES.forEach(r -> gold.put(r, new java.util.HashSet<>()));
+            for (JsonNode a : doc.get("annotations")) {
+                a.path("cue").path("tokenIds").forEach(id -> gold.get("cue").add(id.asInt()));
+                a.path("speaker").path("tokenIds").forEach(id -> gold.get("speaker").add(id.asInt()));
+                a.path("quote").path("tokenIds").forEach(id -> gold.get("message").add(id.asInt()));
+            }
+            Map<String, java.util.Set<Integer>> ours = new TreeMap<>();
+            ROLES.forEach(r -> ours.put(r, new java.util.HashSet<>()));
+            for (Quote q : quotes) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    int[] t = tokens.get(i);
+                    if (t[0] >= q.start() && t[1] <= q.end()) {
+                        ours.get("message").add(t[2]);
+                    }
+                    if (q.speakerStart() >= 0 && t[0] >= q.speakerStart() && t[1] <= q.speakerEnd()) {
+                        ours.get("speaker").add(t[2]);
+                    }
+                }
+            }
+            for (String r : ROLES) {
+                int[] c = counts.get(r);
+                java.util.Set<Integer> hit = new java.util.HashSet<>(ours.get(r));
+                hit.retainAll(gold.get(r));
+                c[0] += hit.size();
+                c[1] += ours.get(r).size();
+                c[2] += gold.get(r).size();
+            }
+        }
+
+        void print() {
+            int[] all = new int[3];
+            StringBuilder line = new StringBuilder("  strict token F1 (SpkAtt-style):");
+            for (String r : ROLES) {
+                int[] c = counts.get(r);
+                for (int i = 0; i < 3; i++) {
+                    all[i] += c[i];
+                }
+                line.append(String.format(" %s P=%.3f R=%.3f F1=%.3f;", r, Score.prf(c[0], c[1], c[2])[0],
+                        Score.prf(c[0], c[1], c[2])[1], Score.prf(c[0], c[1], c[2])[2]));
+            }
+            line.append(String.format(" joint F1=%.3f", Score.prf(all[0], all[1], all[2])[2]));
+            System.out.println(line);
+        }
     }
 
     private static List<int[]> spans(JsonNode spans) {
