@@ -364,12 +364,40 @@ final class AgreementSplitter {
     }
 
     /**
+     * The statements of a sentence that no other report in its language states, when a report in the story's other
+     * language does ({@link #otherLanguageSentences}): the sentence and those reports' sentences split as an aligned
+     * group; empty when no report in the other language states it.
+     */
+    List<Statement> splitAcrossLanguages(Vector sentence, SentenceVectors all) {
+        if (sentence.bridge().isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Vector> found = otherLanguageSentences(List.of(sentence), sentence, all,
+                Set.of(sentence.articleIndex()), Set.of());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Vector> group = new ArrayList<>();
+        group.add(sentence);
+        group.addAll(found.values());
+        group.sort(Comparator.comparingInt(Vector::articleIndex));
+        return split(group, all);
+    }
+
+    /**
      * Minimum mean similarity, in the terms both languages share ({@link LanguageBridge}), of a sentence in the
      * story's other language to a statement's supporters: per supporter the better of the similarity with names and
      * without them, since a long lead names much ("SELTZBACH, France (Reuters) - A railway line linking … reopened
      * …, 81 years after the bridge carrying it was blown up in 1944") and a short one little.
      */
     static final double OTHER_LANGUAGE = 0.22;
+    /**
+     * The same for a sentence that alone states the statement in its language and shares only
+     * {@value #OTHER_LANGUAGE_SHARED} such terms: two sentences that share a topic ("Nach dem Brand auf der
+     * Ostseefähre sucht die Reederei nach der Ursache", "A fire broke out in the engine room of the ferry …") must be
+     * closer than a sentence that joins several reports' agreeing sentences.
+     */
+    static final double OTHER_LANGUAGE_ALONE = 0.35;
     /** Terms other than names (bridged words, numbers) that such a sentence must share with the supporters. */
     static final int OTHER_LANGUAGE_SHARED = 2;
 
@@ -400,7 +428,8 @@ final class AgreementSplitter {
                         SentenceVectors.contentCosine(v.bridge(), s.bridge()));
             }
             mean /= supporters.size();
-            if (mean >= OTHER_LANGUAGE && mean > bestScore.getOrDefault(v.articleIndex(), 0.0)) {
+            double needed = supporters.size() == 1 && shared <= OTHER_LANGUAGE_SHARED ? OTHER_LANGUAGE_ALONE : OTHER_LANGUAGE;
+            if (mean >= needed && mean > bestScore.getOrDefault(v.articleIndex(), 0.0)) {
                 best.put(v.articleIndex(), v);
                 bestScore.put(v.articleIndex(), mean);
             }

@@ -97,10 +97,11 @@ public final class DigestBuilder {
                 .collect(Collectors.toMap(a -> a.article().id(), Function.identity()));
         List<CheckedFact> facts = new ArrayList<>();
         for (Alignment alignment : alignments) {
-            if (alignment.members().size() < 2) {
-                continue;
-            }
-            for (AgreementSplitter.Statement statement : agreementSplitter.split(alignment.members(), vectors)) {
+            // a sentence no other report in its language states may still be stated by one in the story's other one
+            List<AgreementSplitter.Statement> statements = alignment.members().size() < 2
+                    ? agreementSplitter.splitAcrossLanguages(alignment.members().get(0), vectors)
+                    : agreementSplitter.split(alignment.members(), vectors);
+            for (AgreementSplitter.Statement statement : statements) {
                 Set<String> restsOn = new LinkedHashSet<>();
                 List<Evidence> evidence = new ArrayList<>();
                 List<SourceCounter.Support> support = new ArrayList<>();
