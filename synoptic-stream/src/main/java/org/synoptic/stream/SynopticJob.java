@@ -66,10 +66,10 @@ public final class SynopticJob {
                                                 Sink<StoryUpdate> updates, Settings settings) {
         DataStream<ArticleMessage> messages = env.fromSource(source, WatermarkStrategy.noWatermarks(), "articles")
                 .uid("articles-source");
-        SingleOutputStreamOperator<PreparedArticle> prepared = messages.flatMap(new FastTier())
+        SingleOutputStreamOperator<PreparedArticle> prepared = messages.forward().flatMap(new FastTier())
                 .name("fast-tier").uid("fast-tier");
         prepared.setParallelism(messages.getParallelism());
-        SingleOutputStreamOperator<AssignedArticle> assigned = prepared.forward().process(new StoryAssignment())
+        SingleOutputStreamOperator<AssignedArticle> assigned = prepared.global().process(new StoryAssignment())
                 .returns(TypeInformation.of(AssignedArticle.class))
                 .name("story-assignment").uid("story-assignment");
         assigned.setParallelism(1).setMaxParallelism(1);

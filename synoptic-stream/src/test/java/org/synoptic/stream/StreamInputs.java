@@ -1,0 +1,96 @@
+package org.synoptic.stream;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Test inputs as the articles topic holds them: the same split as {@code synoptic publish} (files in name order, a
+ * JSON-lines file one message per line, any other file one message; the key is the path), plus helpers for the
+ * evaluation data beside the project.
+ */
+final class StreamInputs {
+
+    private StreamInputs() {
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("synoptic.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static Path shared() {
+        String s = System.getProperty("synoptic.shared");
+        return s == null ? root().resolve("../shared").normalize() : Path.of(s).toAbsolutePath().normalize();
+    }
+
+    /** The messages {@code synoptic publish PATH...} would send for these paths, in order. */
+    static List<ArticleMessage> messages(List<Path> paths) throws IOException {
+        List<ArticleMessage> out = new ArrayList<>();
+        for (Path path : paths) {
+            List<Path> files;
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    files = walk.filter(Files::isRegularFile)
+                            .filter(f -> !path.relativize(f).toString().startsWith(".")
+                                    && !f.getFileName().toString().startsWith("."))
+                            .sorted().toList();
+                }
+            } else {
+                files = List.of(path);
+            }
+            for (Path f : files) {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                byte[] bytes = Files.readAllBytes(f);
+                if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+                        if (!line.isBlank()) {
+                            out.add(new ArticleMessage(f.toString(), line.getBytes(StandardCharsets.UTF_8), null));
+                        }
+                    }
+                } else {
+                    out.add(new ArticleMessage(f.toString(), bytes, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first {@code n} reports of 10kGNAD's {@code test.csv} ({@code label;'text'}) as JSON article messages with
+     * ids {@code gnad-<row>}, or none when the file is absent.
+     */
+    static List<ArticleMessage> gnad(int n) throws IOException {
+        Path csv = shared().resolve("data/10kgnad/test.csv");
+        if (!Files.exists(csv)) {
+            return List.of();
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<ArticleMessage> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        for (int row = 0; row < lines.size() && out.size() < n; row++) {
+            String line = lines.get(row);
+            int semi = line.indexOf(';');
+            if (semi < 0) {
+                continue;
+            }
+            String text = line.substring(semi + 1).strip();
+            if (text.startsWith("'") && text.endsWith("'") && text.length() > 1) {
+                text = text.substring(1, text.length() - 1);
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+            doc.put("id", "gnad-" + row);
+            doc.put("text", text);
+            doc.put("language", "de");
+            out.add(new ArticleMessage("10kgnad.json", json.writeValueAsBytes(doc), "application/json"));
+        }
+        return out;
+    }
+}
