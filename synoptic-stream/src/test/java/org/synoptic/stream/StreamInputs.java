@@ -35,9 +35,7 @@ final class StreamInputs {
             List<Path> files;
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    files = walk.filter(Files::isRegularFile)
-                            .filter(f -> !path.relativize(f).toString().startsWith(".")
-                                    && !f.getFileName().toString().startsWith("."))
+                    files = walk.filter(Files::isRegularFile).filter(f -> !hidden(path, f))
                             .sorted().toList();
                 }
             } else {
@@ -58,6 +56,15 @@ final class StreamInputs {
             }
         }
         return out;
+    }
+
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
