@@ -18,7 +18,8 @@ import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 /**
  * A Flink Sink V2 that writes {@link IndexAction}s to OpenSearch in bulk (no OpenSearch connector for Flink 2.x is
  * released). Writes are buffered and sent when {@code maxActions} are pending and in {@link SinkWriter#flush}, which
- * Flink calls before every checkpoint barrier and at the end of input: at-least-once. Document ids are article or story
+ * Flink calls before every checkpoint barrier and at the end of input (at-least-once), and at the latest
+ * {@value #MAX_DELAY_MILLIS} ms after the first buffered write. Document ids are article or story
  * ids and story writes carry external versions, so a replay after a restore overwrites with the same content and a late,
  * older write is refused ({@code version_conflict_engine_exception}, which the writer counts and skips).
  */
@@ -37,9 +38,12 @@ public final class OpenSearchSink implements Sink<IndexAction> {
         this.maxActions = maxActions;
     }
 
+    /** How long a write may wait in the buffer before it is sent anyway, so that a quiet stream is searchable soon. */
+    static final long MAX_DELAY_MILLIS = 200;
+
     @Override
     public SinkWriter<IndexAction> createWriter(WriterInitContext context) {
-        return new Writer(target.client(), maxActions);
+        return new Writer(target.client(), maxActions, context.getProcessingTimeService());
     }
 
     /** The writer of one sink task. */
@@ -48,10 +52,13 @@ public final class OpenSearchSink implements Sink<IndexAction> {
         private final OpenSearchClient client;
         private final int maxActions;
         private final List<BulkOperation> pending = new ArrayList<>();
+        private final org.apache.flink.api.common.operators.ProcessingTimeService time;
+        private boolean timerSet;
 
-        Writer(OpenSearchClient client, int maxActions) {
+        Writer(OpenSearchClient client, int maxActions, org.apache.flink.api.common.operators.ProcessingTimeService time) {
             this.client = client;
             this.maxActions = maxActions;
+            this.time = time;
         }
 
         @Override
@@ -59,6 +66,12 @@ public final class OpenSearchSink implements Sink<IndexAction> {
             pending.add(operation(action));
             if (pending.size() >= maxActions) {
                 flush(false);
+            } else if (!timerSet && time != null) {
+                timerSet = true; // the callback runs on the task's thread, as write and flush do
+                time.registerTimer(time.getCurrentProcessingTime() + MAX_DELAY_MILLIS, t -> {
+                    timerSet = false;
+                    flush(false);
+                });
             }
         }
 

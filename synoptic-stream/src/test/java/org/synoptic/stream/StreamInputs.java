@@ -72,32 +72,64 @@ final class StreamInputs {
      * ids {@code gnad-<row>}, or none when the file is absent.
      */
     static List<ArticleMessage> gnad(int n) throws IOException {
-        Path csv = shared().resolve("data/10kgnad/test.csv");
-        if (!Files.exists(csv)) {
-            return List.of();
-        }
+        List<String> texts = gnadTexts();
+        return json(texts.subList(0, Math.min(n, texts.size())), "gnad-");
+    }
+
+    /** JSON article messages ({@code id}, {@code text}, {@code language: de}) with ids {@code <prefix><index>}. */
+    static List<ArticleMessage> json(List<String> texts, String prefix) throws IOException {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         List<ArticleMessage> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        for (int row = 0; row < lines.size() && out.size() < n; row++) {
-            String line = lines.get(row);
-            int semi = line.indexOf(';');
-            if (semi < 0) {
-                continue;
-            }
-            String text = line.substring(semi + 1).strip();
-            if (text.startsWith("'") && text.endsWith("'") && text.length() > 1) {
-                text = text.substring(1, text.length() - 1);
-            }
-            if (text.isBlank()) {
-                continue;
-            }
+        for (int i = 0; i < texts.size(); i++) {
             java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
-            doc.put("id", "gnad-" + row);
-            doc.put("text", text);
+            doc.put("id", prefix + i);
+            doc.put("text", texts.get(i));
             doc.put("language", "de");
             out.add(new ArticleMessage("10kgnad.json", json.writeValueAsBytes(doc), "application/json"));
         }
         return out;
+    }
+
+    /** 10kGNAD's test texts ({@code label;text}, the text optionally quoted with ' and '' inside); none if absent. */
+    static List<String> gnadTexts() throws IOException {
+        Path csv = shared().resolve("data/10kgnad/test.csv");
+        if (!Files.exists(csv)) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        String content = Files.readString(csv, StandardCharsets.UTF_8);
+        int i = 0;
+        while (i < content.length()) {
+            int semi = content.indexOf(';', i);
+            if (semi < 0) {
+                break;
+            }
+            int j = semi + 1;
+            StringBuilder text = new StringBuilder();
+            if (j < content.length() && content.charAt(j) == '\'') {
+                for (j++; j < content.length(); j++) {
+                    char c = content.charAt(j);
+                    if (c == '\'' && j + 1 < content.length() && content.charAt(j + 1) == '\'') {
+                        text.append('\'');
+                        j++;
+                    } else if (c == '\'') {
+                        j++;
+                        break;
+                    } else {
+                        text.append(c);
+                    }
+                }
+            } else {
+                int eol = content.indexOf('\n', j);
+                text.append(content, j, eol < 0 ? content.length() : eol);
+                j = eol < 0 ? content.length() : eol;
+            }
+            int eol = content.indexOf('\n', j);
+            i = eol < 0 ? content.length() : eol + 1;
+            if (!text.toString().isBlank()) {
+                texts.add(text.toString());
+            }
+        }
+        return texts;
     }
 }
