@@ -34,7 +34,7 @@ public final class SynopticJob {
 
     /** The job's settings besides its ends. */
     public record Settings(OpenSearchTarget store, Duration debounce, boolean ruleBasedAnalyzer, int articleBatch,
-                           Duration articleDelay) implements java.io.Serializable {
+                           Duration articleDelay, boolean digests) implements java.io.Serializable {
         public Settings {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(debounce, "debounce");
@@ -43,15 +43,20 @@ public final class SynopticJob {
 
         /** Defaults: 2 s debounce, the standard analyzer, 500 articles or 200 ms per bulk request. */
         public static Settings defaults(OpenSearchTarget store) {
-            return new Settings(store, Duration.ofSeconds(2), false, 500, Duration.ofMillis(200));
+            return new Settings(store, Duration.ofSeconds(2), false, 500, Duration.ofMillis(200), true);
         }
 
         public Settings withDebounce(Duration value) {
-            return new Settings(store, value, ruleBasedAnalyzer, articleBatch, articleDelay);
+            return new Settings(store, value, ruleBasedAnalyzer, articleBatch, articleDelay, digests);
         }
 
         public Settings withRuleBasedAnalyzer(boolean value) {
-            return new Settings(store, debounce, value, articleBatch, articleDelay);
+            return new Settings(store, debounce, value, articleBatch, articleDelay, digests);
+        }
+
+        /** Without the deep tier (stories only, no digests): a job that only clusters, or a benchmark of the rest. */
+        public Settings withDigests(boolean value) {
+            return new Settings(store, debounce, ruleBasedAnalyzer, articleBatch, articleDelay, value);
         }
     }
 
@@ -84,6 +89,9 @@ public final class SynopticJob {
                 .returns(IndexAction.class).name("story-documents").uid("story-documents")
                 .sinkTo(new OpenSearchSink(settings.store(), 500)).name("stories-index").uid("stories-index");
         storyUpdates.sinkTo(updates).name("story-updates").uid("story-updates");
+        if (!settings.digests()) {
+            return storyUpdates;
+        }
         storyUpdates.keyBy(u -> u.storyId)
                 .process(new DigestTier(settings.store(), settings.debounce().toMillis(), settings.ruleBasedAnalyzer()))
                 .returns(IndexAction.class).name("digest-tier").uid("digest-tier")
@@ -94,7 +102,7 @@ public final class SynopticJob {
     /**
      * {@code flink run synoptic-stream.jar --kafka HOST:9092 --opensearch http://HOST:9200 [--topic articles]
      * [--updates-topic story-updates] [--group synoptic] [--index-prefix synoptic] [--debounce-ms 2000]
-     * [--checkpoint-ms 10000] [--rule-based]}: the job on a cluster; see docs/DEPLOY.md.
+     * [--checkpoint-ms 10000] [--rule-based] [--no-digests]}: the job on a cluster; see docs/DEPLOY.md.
      */
     public static void main(String[] args) throws Exception {
         java.util.Map<String, String> a = arguments(args);
@@ -103,7 +111,8 @@ public final class SynopticJob {
         store.installTemplates();
         Settings settings = Settings.defaults(store)
                 .withDebounce(Duration.ofMillis(Long.parseLong(a.getOrDefault("debounce-ms", "2000"))))
-                .withRuleBasedAnalyzer(a.containsKey("rule-based"));
+                .withRuleBasedAnalyzer(a.containsKey("rule-based"))
+                .withDigests(!a.containsKey("no-digests"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.enableCheckpointing(Long.parseLong(a.getOrDefault("checkpoint-ms", "10000")));
         build(env, KafkaTopics.articles(kafka, a.getOrDefault("topic", "articles"), a.getOrDefault("group", "synoptic"), false),
@@ -118,7 +127,7 @@ public final class SynopticJob {
                 throw new IllegalArgumentException("unexpected argument: " + args[i]);
             }
             String name = args[i].substring(2);
-            if (name.equals("rule-based")) {
+            if (name.equals("rule-based") || name.equals("no-digests")) {
                 map.put(name, "true");
             } else if (i + 1 < args.length) {
                 map.put(name, args[++i]);

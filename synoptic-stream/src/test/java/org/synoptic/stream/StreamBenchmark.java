@@ -25,18 +25,28 @@ import org.junit.jupiter.api.Test;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch.core.SearchResponse;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.synoptic.dedupe.SyndicationGrouper;
+import org.synoptic.digest.DigestBuilder;
+import org.synoptic.digest.StoryDigester;
 import org.synoptic.model.Article;
+import org.synoptic.nlp.ArticleAnalyzer;
+import org.synoptic.store.ArticleStore;
+import org.synoptic.store.StoreOptions;
+import org.synoptic.store.StorySummary;
 
 /**
  * Not a timed test (run on demand: {@code mvn -o -pl synoptic-stream -am test -Dtest=StreamBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.articles=5000}): on one corpus, in one run,
  *
  * <ul>
- *   <li>the single-JVM store's ingest throughput (articles/s);</li>
+ *   <li>the single-JVM store's ingest throughput (articles/s), and with its background digests finished;</li>
  *   <li>the sequential assignment alone (the job's one ordered stage, no Flink) and its state size, scaled to
  *       100,000 articles: the dominant part of each checkpoint;</li>
- *   <li>the job on MiniCluster at parallelism 1 (topic of one partition) and 2 (two partitions): articles/s from
- *       submission to the end of the bounded input, MiniCluster start and the last digests included;</li>
+ *   <li>the job on MiniCluster at parallelism 1 (topic of one partition) and 2 (two partitions), with digests, and at
+ *       parallelism 1 without the deep tier: articles/s from submission to the end of the bounded input, MiniCluster
+ *       start and the last digests included;</li>
  *   <li>latency from the Kafka write of an article to its story being searchable in OpenSearch (p50, p99), with the
  *       job running and articles sent one by one at a modest rate.</li>
  * </ul>
@@ -65,10 +75,23 @@ class StreamBenchmark {
         List<Article> articles = prepared.stream().map(PreparedArticle::article).toList();
         Path dir = Files.createTempDirectory("bench-store");
         long t0 = System.nanoTime();
-        Map<String, List<String>> store = AssignmentStateTest.storeStories(articles, dir);
-        double storeSeconds = (System.nanoTime() - t0) / 1e9;
-        report.append(String.format("single-JVM store ingest: %.1f s, %.0f articles/s, %d stories%n", storeSeconds,
-                n / storeSeconds, store.size()));
+        Map<String, List<String>> store;
+        double storeSeconds;
+        double storeDigestSeconds;
+        try (ArticleStore s = ArticleStore.open(dir, StoreOptions.defaults().withDigester(new StoryDigester(
+                SyndicationGrouper.defaults(), ArticleAnalyzer.ruleBased(), DigestBuilder.standard())))) {
+            for (int i = 0; i < articles.size(); i += 500) {
+                s.ingest(articles.subList(i, Math.min(articles.size(), i + 500)));
+            }
+            storeSeconds = (System.nanoTime() - t0) / 1e9;
+            s.awaitDigests(Duration.ofMinutes(20));
+            storeDigestSeconds = (System.nanoTime() - t0) / 1e9;
+            store = s.stories().stream().collect(Collectors.toMap(StorySummary::id, StorySummary::articleIds,
+                    (a, b) -> a, TreeMap::new));
+        }
+        report.append(String.format("single-JVM store: ingest %.1f s = %.0f articles/s; with its background digests "
+                        + "done %.1f s = %.0f articles/s; %d stories%n", storeSeconds, n / storeSeconds,
+                storeDigestSeconds, n / storeDigestSeconds, store.size()));
 
         // the ordered stage alone and its state
         t0 = System.nanoTime();
@@ -82,9 +105,11 @@ class StreamBenchmark {
                         + "= %.1f MB per 100,000 articles (written in %.2f s)%n", n / assignSeconds, bytes.length, n,
                 bytes.length * (100_000.0 / n) / 1e6, writeSeconds));
 
-        // the job at parallelism 1 and 2
-        for (int parallelism : new int[] {1, 2}) {
-            String name = "bench" + parallelism;
+        // the job at parallelism 1 and 2, with and without the deep tier
+        for (int run = 0; run < 3; run++) {
+            int parallelism = run == 0 ? 1 : run == 1 ? 2 : 1;
+            boolean digests = run < 2;
+            String name = "bench" + parallelism + (digests ? "d" : "n");
             cluster.createTopic(name + "-articles", parallelism);
             cluster.createTopic(name + "-updates", 1);
             publish(cluster, name + "-articles", messages, parallelism);
@@ -93,13 +118,13 @@ class StreamBenchmark {
             env.enableCheckpointing(2000);
             SynopticJob.build(env, KafkaTopics.articles(cluster.bootstrap(), name + "-articles", name, true),
                     KafkaTopics.storyUpdates(cluster.bootstrap(), name + "-updates"),
-                    SynopticJob.Settings.defaults(target).withRuleBasedAnalyzer(true));
+                    SynopticJob.Settings.defaults(target).withRuleBasedAnalyzer(true).withDigests(digests));
             t0 = System.nanoTime();
             env.execute(name);
             double seconds = (System.nanoTime() - t0) / 1e9;
             Map<String, List<String>> job = StreamCluster.stories(target);
-            report.append(String.format("job p=%d (%d partition(s)): %.1f s, %.0f articles/s, %d stories, %s the store's%n",
-                    parallelism, parallelism, seconds, n / seconds, job.size(),
+            report.append(String.format("job p=%d (%d partition(s)), %s: %.1f s, %.0f articles/s, %d stories, %s the store's%n",
+                    parallelism, parallelism, digests ? "with digests" : "no deep tier", seconds, n / seconds, job.size(),
                     job.equals(store) ? "same stories as" : "stories differ from"));
         }
 
@@ -116,9 +141,11 @@ class StreamBenchmark {
         List<ArticleMessage> probe = messages.subList(0, Math.min(latencyArticles, messages.size()));
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> seenAt = new ConcurrentHashMap<>();
+        StreamCluster.waitFor(Duration.ofMinutes(2), () -> job.getJobStatus().get()
+                == org.apache.flink.api.common.JobStatus.RUNNING, "the latency job running");
+        Thread.sleep(3000); // its tasks deployed
         Thread poller = new Thread(() -> poll(target, sentAt, seenAt, probe.size()));
         poller.start();
-        Thread.sleep(3000); // the job's start
         Properties p = producerProperties(cluster);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < probe.size(); i++) {
@@ -127,7 +154,7 @@ class StreamBenchmark {
                 Thread.sleep(50);
             }
         }
-        poller.join(120_000);
+        poller.join(180_000);
         job.cancel().get();
         long[] latencies = seenAt.entrySet().stream().mapToLong(e -> e.getValue() - sentAt.get(e.getKey())).sorted().toArray();
         report.append(String.format("latency Kafka write -> story searchable (%d of %d articles at 20/s, checkpoints 5 s, "
@@ -141,7 +168,7 @@ class StreamBenchmark {
     /** Polls the stories index for the sent articles' ids until each is seen or two minutes pass. */
     private static void poll(OpenSearchTarget target, Map<String, Long> sentAt, Map<String, Long> seenAt, int total) {
         OpenSearchClient client = target.client();
-        long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         try {
             while (seenAt.size() < total && System.nanoTime() < end) {
                 List<FieldValue> open = new ArrayList<>();
@@ -150,9 +177,16 @@ class StreamBenchmark {
                         open.add(FieldValue.of(id));
                     }
                 }
-                if (!open.isEmpty() && client.indices().exists(r -> r.index(target.stories())).value()) {
-                    SearchResponse<Map> r = client.search(s -> s.index(target.stories()).size(1000)
-                            .query(q -> q.terms(t -> t.field("memberIds").terms(v -> v.value(open)))), Map.class);
+                SearchResponse<Map> r = null;
+                try {
+                    if (!open.isEmpty() && client.indices().exists(x -> x.index(target.stories())).value()) {
+                        r = client.search(s -> s.index(target.stories()).size(1000)
+                                .query(q -> q.terms(t -> t.field("memberIds").terms(v -> v.value(open)))), Map.class);
+                    }
+                } catch (Exception e) {
+                    r = null; // an index still being created answers 503: ask again
+                }
+                if (r != null) {
                     long now = System.nanoTime();
                     for (var hit : r.hits().hits()) {
                         for (Object id : (List<?>) hit.source().get("memberIds")) {
