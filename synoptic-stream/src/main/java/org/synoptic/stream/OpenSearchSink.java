@@ -48,7 +48,6 @@ public final class OpenSearchSink implements Sink<IndexAction> {
 
     /** The writer of one sink task. */
     static final class Writer implements SinkWriter<IndexAction> {
-        private static final ObjectMapper JSON = new ObjectMapper();
         private final OpenSearchClient client;
         private final int maxActions;
         private final List<BulkOperation> pending = new ArrayList<>();

@@ -26,8 +26,6 @@ public final class StoryAssignment extends ProcessFunction<PreparedArticle, Assi
 
     private transient AssignmentState state;
     private transient ListState<byte[]> checkpointed;
-    /** Size of the last state written, in bytes (for the benchmark's checkpoint-size figure). */
-    private transient long lastStateBytes;
 
     @Override
     public void processElement(PreparedArticle article, Context ctx, Collector<AssignedArticle> out) {
@@ -36,9 +34,7 @@ public final class StoryAssignment extends ProcessFunction<PreparedArticle, Assi
 
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
-        byte[] bytes = state.toBytes();
-        lastStateBytes = bytes.length;
-        checkpointed.update(List.of(bytes));
+        checkpointed.update(List.of(state.toBytes()));
     }
 
     @Override
@@ -56,9 +52,5 @@ public final class StoryAssignment extends ProcessFunction<PreparedArticle, Assi
                 }
             }
         }
-    }
-
-    long lastStateBytes() {
-        return lastStateBytes;
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -159,9 +158,5 @@ final class StreamCluster {
             }
             Thread.sleep(200);
         }
-    }
-
-    static Map<String, String> none() {
-        return new HashMap<>();
     }
 }
