@@ -65,6 +65,16 @@ public final class ArticleIndexer extends AbstractStreamOperator<StoryUpdate>
         }
     }
 
+    /**
+     * Sends the buffer before passing a watermark on: the final watermark of a bounded input comes before
+     * {@link #endInput}, and the deep tier's end-of-input timers must see every update ahead of it.
+     */
+    @Override
+    public void processWatermark(org.apache.flink.streaming.api.watermark.Watermark mark) throws Exception {
+        send();
+        super.processWatermark(mark);
+    }
+
     @Override
     public void prepareSnapshotPreBarrier(long checkpointId) throws Exception {
         send();

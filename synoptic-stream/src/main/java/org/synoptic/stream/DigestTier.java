@@ -98,7 +98,9 @@ public final class DigestTier extends KeyedProcessFunction<String, StoryUpdate, 
         }
         boolean pending = before != null && !before.isMergedAway() && before.memberIds.length >= 2
                 && before.version > orZero(digested.value());
-        if (!pending) {
+        if (ctx.timerService().currentWatermark() >= END_OF_INPUT) {
+            digest(ctx.timerService(), out); // after the end of input no timer fires any more
+        } else if (!pending) {
             ctx.timerService().registerProcessingTimeTimer(ctx.timerService().currentProcessingTime() + debounceMillis);
             ctx.timerService().registerEventTimeTimer(END_OF_INPUT);
         }
@@ -106,6 +108,11 @@ public final class DigestTier extends KeyedProcessFunction<String, StoryUpdate, 
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<IndexAction> out) throws Exception {
+        digest(ctx.timerService(), out);
+    }
+
+    /** Builds the pending digest of the current story, or tries again later when members are not yet readable. */
+    private void digest(org.apache.flink.streaming.api.TimerService timers, Collector<IndexAction> out) throws Exception {
         StoryUpdate update = latest.value();
         if (update == null || update.isMergedAway() || update.version <= orZero(digested.value())) {
             return;
@@ -118,7 +125,7 @@ public final class DigestTier extends KeyedProcessFunction<String, StoryUpdate, 
                 throw new IllegalStateException("story " + update.storyId + ": members missing from "
                         + target.articles() + " after " + tried + " tries");
             }
-            ctx.timerService().registerProcessingTimeTimer(ctx.timerService().currentProcessingTime() + debounceMillis);
+            timers.registerProcessingTimeTimer(timers.currentProcessingTime() + debounceMillis);
             return;
         }
         tries.clear();
