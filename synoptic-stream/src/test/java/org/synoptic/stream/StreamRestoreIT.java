@@ -77,8 +77,7 @@ class StreamRestoreIT {
         JobClient firstJob = first.executeAsync("stream-first-half");
         StreamCluster.waitFor(Duration.ofSeconds(90),
                 () -> StreamCluster.count(cut, cut.articles()) >= firstHalf.size(), "the first half in OpenSearch");
-        String savepoint = firstJob.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(),
-                SavepointFormatType.CANONICAL).get();
+        String savepoint = stop(firstJob, false);
         Map<String, List<String>> atCut = StreamCluster.stories(cut);
         assertThat(atCut).isNotEqualTo(uninterrupted);
 
@@ -92,7 +91,7 @@ class StreamRestoreIT {
         JobClient secondJob = second.executeAsync("stream-second-half");
         StreamCluster.waitFor(Duration.ofSeconds(90),
                 () -> StreamCluster.count(cut, cut.articles()) >= all.size(), "the whole input in OpenSearch");
-        secondJob.stopWithSavepoint(true, dir.resolve("savepoints").toUri().toString(), SavepointFormatType.CANONICAL).get();
+        stop(secondJob, true);
         System.out.printf("StreamRestoreIT: %d articles, cut after %d, stopped and restored in %.1f s%n",
                 all.size(), firstHalf.size(), (System.nanoTime() - t0) / 1e9);
 
@@ -103,6 +102,25 @@ class StreamRestoreIT {
             if (story.getValue().size() >= 2) {
                 assertThat(digests).as("digest of %s", story.getKey()).containsKey(story.getKey());
                 assertThat(digests.get(story.getKey()).get("articleCount").asInt()).isEqualTo(story.getValue().size());
+            }
+        }
+    }
+
+    /**
+     * Stops the job with a savepoint; retried while some task is still being deployed (Flink refuses the checkpoint
+     * then, and the job goes on), for at most a minute.
+     */
+    private String stop(JobClient job, boolean drain) throws Exception {
+        long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (true) {
+            try {
+                return job.stopWithSavepoint(drain, dir.resolve("savepoints").toUri().toString(),
+                        SavepointFormatType.CANONICAL).get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (System.nanoTime() > end || !String.valueOf(e.getMessage()).contains("not being executed")) {
+                    throw e;
+                }
+                Thread.sleep(500);
             }
         }
     }
