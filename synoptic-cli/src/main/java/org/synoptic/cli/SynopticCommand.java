@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "synoptic", mixinStandardHelpOptions = true, version = "synoptic 0.1.0",
         description = "Reads news reports, groups them into stories and writes cited, extractive story digests.",
         subcommands = {DigestCommand.class, ClusterCommand.class, AnalyzeCommand.class, IngestCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, PublishCommand.class, CommandLine.HelpCommand.class})
 public final class SynopticCommand implements Runnable {
 
     /** Exit code when some inputs were rejected. */

@@ -28,6 +28,14 @@ public final class TermVector {
     }
 
     /** The number of distinct terms. */
+    /**
+     * The vector with these terms and weights, as {@link #term(int)} and {@link #weight(int)} gave them: for a stage that
+     * analysed the article elsewhere (a stream's parallel fast tier) and hands the vector on as plain arrays.
+     */
+    public static TermVector of(String[] terms, double[] weights) {
+        return new TermVector(terms.clone(), weights.clone());
+    }
+
     public int size() {
         return terms.length;
     }

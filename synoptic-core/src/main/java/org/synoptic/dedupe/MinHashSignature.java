@@ -17,6 +17,14 @@ public final class MinHashSignature {
         this.values = values.clone();
     }
 
+    /**
+     * The signature with these hash values, as {@link #value(int)} gave them: for a stage that computed the signature
+     * elsewhere (a stream's parallel fast tier) and hands it on as plain numbers.
+     */
+    public static MinHashSignature of(int[] values) {
+        return new MinHashSignature(values);
+    }
+
     /** The number of hash functions. */
     public int size() {
         return values.length;

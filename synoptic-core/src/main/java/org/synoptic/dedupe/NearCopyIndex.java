@@ -84,8 +84,11 @@ public final class NearCopyIndex {
         return observe(article.id(), SyndicationGrouper.signatureOf(hasher, article));
     }
 
-    /** As {@link #observe(Article)}, with the article's id and signature given. */
-    Optional<String> observe(String id, MinHashSignature signature) {
+    /**
+     * As {@link #observe(Article)}, with the article's id and signature ({@link SyndicationGrouper#signature}) given,
+     * so that the signature can be computed on another thread or machine.
+     */
+    public Optional<String> observe(String id, MinHashSignature signature) {
         Optional<String> original = find(signature);
         add(id, signature);
         return original;
@@ -175,5 +178,48 @@ public final class NearCopyIndex {
             }
         }
         return same;
+    }
+
+    /**
+     * Writes the kept articles (ids and signatures, oldest first) so that {@link #readFrom} gives an index that finds
+     * the same near-copies for every later article: the ring is not otherwise part of a story index's checkpoint.
+     * About {@code 4 * hashes} bytes plus the id per kept article.
+     */
+    public void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(capacity);
+        out.writeInt(hashes);
+        out.writeInt(size);
+        int first = size < capacity ? 0 : next;
+        for (int k = 0; k < size; k++) {
+            int slot = (first + k) % capacity;
+            out.writeUTF(ids[slot]);
+            for (int i = 0; i < hashes; i++) {
+                out.writeInt(signatures[slot * hashes + i]);
+            }
+        }
+    }
+
+    /**
+     * An index of {@code grouper}'s pair rule holding what {@link #writeTo} wrote, in the same order.
+     *
+     * @throws java.io.IOException when the data is cut short, or was written with another number of hashes
+     */
+    public static NearCopyIndex readFrom(SyndicationGrouper grouper, java.io.DataInputStream in) throws java.io.IOException {
+        int capacity = in.readInt();
+        int hashes = in.readInt();
+        int size = in.readInt();
+        NearCopyIndex index = new NearCopyIndex(grouper, capacity);
+        if (hashes != index.hashes) {
+            throw new java.io.IOException("near-copy ring written with " + hashes + " hashes, this rule has " + index.hashes);
+        }
+        int[] values = new int[hashes];
+        for (int k = 0; k < size; k++) {
+            String id = in.readUTF();
+            for (int i = 0; i < hashes; i++) {
+                values[i] = in.readInt();
+            }
+            index.add(id, new MinHashSignature(values));
+        }
+        return index;
     }
 }

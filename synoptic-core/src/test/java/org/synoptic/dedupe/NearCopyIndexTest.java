@@ -70,6 +70,37 @@ class NearCopyIndexTest {
     }
 
     @Test
+    void aRingWrittenAndReadBackFindsWhatTheOriginalFinds() throws Exception {
+        // a ring that wrapped (capacity 60 of 120 articles) and one signature handed in from elsewhere
+        List<Article> corpus = SyntheticTexts.corpusWithCopies(5, 240);
+        NearCopyIndex original = new NearCopyIndex(GROUPER, 60);
+        for (Article a : corpus.subList(0, 120)) {
+            original.observe(a.id(), GROUPER.signature(a));
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        original.writeTo(new java.io.DataOutputStream(bytes));
+        NearCopyIndex restored = NearCopyIndex.readFrom(GROUPER,
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        assertThat(restored.size()).isEqualTo(60);
+        int found = 0;
+        for (Article a : corpus.subList(120, 240)) {
+            Optional<String> expected = original.observe(a);
+            assertThat(restored.observe(a.id(), MinHashSignature.of(signatureValues(a)))).isEqualTo(expected);
+            found += expected.isPresent() ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(5);
+    }
+
+    private static int[] signatureValues(Article a) {
+        MinHashSignature s = GROUPER.signature(a);
+        int[] values = new int[s.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = s.value(i);
+        }
+        return values;
+    }
+
+    @Test
     void refusesAnEmptyRing() {
         assertThatThrownBy(() -> new NearCopyIndex(GROUPER, 0)).isInstanceOf(IllegalArgumentException.class);
     }

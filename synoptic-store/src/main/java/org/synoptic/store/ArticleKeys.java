@@ -12,15 +12,16 @@ import org.synoptic.model.Article;
 
 /**
  * How the store recognises an article it already holds, and names a new one: its content key, its URL key and a
- * free id. Stateless.
+ * free id. Stateless. Public so that the stream job ({@code synoptic-stream}) deduplicates and names articles by the
+ * same rules.
  */
-final class ArticleKeys {
+public final class ArticleKeys {
 
     private ArticleKeys() {
     }
 
     /** The content key of an article: SHA-256 of its title and text, case and spacing normalised. */
-    static String contentHash(Article article) {
+    public static String contentHash(Article article) {
         String normal = ((article.title() == null ? "" : article.title()) + "\n" + article.text())
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         try {
@@ -32,7 +33,7 @@ final class ArticleKeys {
     }
 
     /** The URL key of an article: scheme and host lower-cased, without fragment and trailing slash; null if none. */
-    static String urlKey(String url) {
+    public static String urlKey(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -53,7 +54,7 @@ final class ArticleKeys {
     }
 
     /** The article under its own id when that is free, else under the id with {@code -2}, {@code -3} … appended. */
-    static Article uniqueId(Article article, Predicate<String> taken) {
+    public static Article uniqueId(Article article, Predicate<String> taken) {
         if (!taken.test(article.id())) {
             return article;
         }
