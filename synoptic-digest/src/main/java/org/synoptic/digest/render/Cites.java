@@ -40,6 +40,18 @@ final class Cites {
         return b.append("</span></a>").toString();
     }
 
+    /**
+     * The count of further citations ("+3"), linking to the first one's evidence, with their outlets' names on hover
+     * and focus and in its title.
+     */
+    String more(java.util.List<String> articles, int firstEvidenceStart) {
+        int n = numbers.number(articles.get(0));
+        String target = prefix + "a" + n + (firstEvidenceStart >= 0 ? "-" + firstEvidenceStart : "");
+        String list = String.join(", ", articles.stream().map(names::shortName).toList());
+        return "<a class=\"cites-more\" href=\"#" + target + "\" title=\"" + HtmlEscaper.escape(list) + "\">+"
+                + articles.size() + "<span class=\"tip\" aria-hidden=\"true\">" + HtmlEscaper.escape(list) + "</span></a>";
+    }
+
     /** A link to the original report, opened without passing this page as referrer. */
     static String original(String url, String text, String outlet, Labels l) {
         return "<a class=\"orig\" rel=\"noopener noreferrer nofollow\" href=\"" + HtmlEscaper.escape(url) + "\" title=\""

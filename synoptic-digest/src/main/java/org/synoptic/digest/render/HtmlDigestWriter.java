@@ -32,6 +32,8 @@ import org.synoptic.digest.StoryDigest.TimelineEntry;
 public final class HtmlDigestWriter implements DigestWriter {
 
     private static final int ENTITIES_SHOWN = 24;
+    /** Citations a summary line shows by name before it counts the rest ("+3"). */
+    private static final int SUMMARY_CITES = 2;
 
     private static final String CSS = """
             body{font:16px/1.5 Georgia,serif;margin:0;background:#f6f5f1;color:#1d1d1b}
@@ -42,7 +44,9 @@ public final class HtmlDigestWriter implements DigestWriter {
             .meta{color:#555;font-size:.85rem}
             a.cite{position:relative;display:inline-block;font-size:.72rem;line-height:1.3;text-decoration:none;color:#8a1c1c;background:#fbeeee;border-radius:3px;padding:0 .3rem;margin:0 .1rem;vertical-align:1px}
             a.cite:focus{outline:2px solid #8a1c1c}a.cite .tip{display:none;position:absolute;left:0;top:1.5em;z-index:5;width:22rem;background:#1d1d1b;color:#fff;padding:.4rem .6rem;border-radius:4px;font-size:.8rem;line-height:1.35;white-space:normal;text-align:left}
-            a.cite:hover .tip,a.cite:focus .tip{display:block}a.cite .tip q{display:block;margin-top:.3rem;font-family:Georgia,serif}
+            a.cite:hover .tip,a.cite:focus .tip,a.cites-more:hover .tip,a.cites-more:focus .tip{display:block}
+            a.cites-more{position:relative;display:inline-block;font:.72rem/1.3 system-ui,sans-serif;text-decoration:none;color:#555;background:#eee;border-radius:3px;padding:0 .3rem;margin:0 .1rem;vertical-align:1px}
+            a.cites-more .tip{display:none;position:absolute;left:0;top:1.5em;z-index:5;width:16rem;background:#1d1d1b;color:#fff;padding:.4rem .6rem;border-radius:4px;white-space:normal}a.cite .tip q{display:block;margin-top:.3rem;font-family:Georgia,serif}
             a.orig{font-size:.75rem;text-decoration:none;color:#2f5f8a}
             table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}
             .badge{display:inline-block;min-width:1.6rem;text-align:center;border-radius:1rem;padding:0 .4rem;color:#fff;background:#6b6b6b;font-size:.8rem}
@@ -132,8 +136,15 @@ public final class HtmlDigestWriter implements DigestWriter {
         out.append("<h2>").append(l.text("summary")).append("</h2>\n<p class=\"summary\">");
         for (SummarySentence s : d.summary()) {
             out.append(esc(s.text()));
-            for (String a : s.citations()) {
+            // a line confirmed by many reports names its first two and counts the others, whose names show on hover
+            // and focus: the summary is read first and must not drown in outlet names (the facts list them all)
+            List<String> shown = s.citations().size() > SUMMARY_CITES + 1 ? s.citations().subList(0, SUMMARY_CITES) : s.citations();
+            for (String a : shown) {
                 out.append(cites.link(a, marks.locate(a, texts.get(a), s.text())));
+            }
+            if (shown.size() < s.citations().size()) {
+                List<String> others = s.citations().subList(shown.size(), s.citations().size());
+                out.append(cites.more(others, marks.locate(others.get(0), texts.get(others.get(0)), s.text())));
             }
             out.append(' ');
         }
