@@ -59,6 +59,23 @@ public final class AgencyCredits {
     private AgencyCredits() {
     }
 
+    /**
+     * A sentence without the agency dateline it opens with ("Hamburg (Nordpress) – Wegen Rissen …" → "Wegen Rissen
+     * …"): the dateline credits the report's source, it states nothing. The sentence as it is when it opens with none,
+     * or when nothing would be left.
+     */
+    public static String withoutDateline(String sentence) {
+        // the dateline of any agency ("Hamburg (Nordpress) –"), or of a known one ("Bad Sülzheim (dpa) -")
+        for (Pattern p : List.of(OPENING_DATELINE, CREDITS.get(0))) {
+            Matcher m = p.matcher(sentence);
+            if (m.lookingAt()) {
+                String rest = sentence.substring(m.end()).strip();
+                return rest.isEmpty() ? sentence : rest;
+            }
+        }
+        return sentence;
+    }
+
     /** The agencies the article credits, canonical names, in order of first credit; empty when none. */
     public static List<String> of(Article article) {
         Set<String> found = new LinkedHashSet<>();

@@ -14,6 +14,17 @@ class AgencyCreditsTest {
     }
 
     @Test
+    void anOpeningDatelineIsNoPartOfWhatASentenceStates() {
+        assertThat(AgencyCredits.withoutDateline("Hamburg (Nordpress) – Wegen Rissen ist die Brücke gesperrt worden."))
+                .isEqualTo("Wegen Rissen ist die Brücke gesperrt worden.");
+        assertThat(AgencyCredits.withoutDateline("Bad Sülzheim (dpa) - Der Pegel sinkt.")).isEqualTo("Der Pegel sinkt.");
+        assertThat(AgencyCredits.withoutDateline("Die Polizei (Hamburg) meldet – wie jedes Jahr – weniger Unfälle."))
+                .startsWith("Die Polizei");
+        assertThat(AgencyCredits.withoutDateline("Laut Polizei (links) wurde niemand verletzt."))
+                .isEqualTo("Laut Polizei (links) wurde niemand verletzt.");
+    }
+
+    @Test
     void readsDatelinesCreditsAndTrailingTags() {
         assertThat(AgencyCredits.of(article("Berlin (dpa) – Der Bundestag hat am Freitag beschlossen.", null, null)))
                 .containsExactly("dpa");

@@ -115,7 +115,7 @@ public final class DigestBuilder {
                             member.sentence().end()));
                 }
                 List<String> sources = SourceCounter.independentSources(support);
-                facts.add(new CheckedFact(new Fact(statement.clearest().sentence().text(),
+                facts.add(new CheckedFact(new Fact(AgencyCredits.withoutDateline(statement.clearest().sentence().text()),
                         statement.supporters().stream().map(Vector::article).distinct().toList(), sources.size(),
                         List.copyOf(restsOn), evidence, sources, statement.contradictingArticles(), statement.slots(),
                         SentenceVectors.sharedTerms(statement.supporters())), statement));

@@ -36,7 +36,8 @@ final class SummaryWriter {
         List<Candidate> candidates = new ArrayList<>();
         int maxSupport = facts.stream().mapToInt(Fact::independentSources).max().orElse(1);
         for (Fact fact : facts) {
-            Vector v = fact.evidence().stream().filter(e -> e.text().equals(fact.text()))
+            // the fact's text is its clearest evidence sentence, without an opening agency dateline
+            Vector v = fact.evidence().stream().filter(e -> org.synoptic.dedupe.AgencyCredits.withoutDateline(e.text()).equals(fact.text()))
                     .map(e -> bySentence.get(e.article() + "#" + e.start())).findFirst().orElse(null);
             if (v != null && v.sentence().isContent()) {
                 candidates.add(new Candidate(fact.text(), fact.articles(), v.weights(),
@@ -87,7 +88,8 @@ final class SummaryWriter {
             picked.add(best);
             candidates.remove(best);
         }
-        return picked.stream().map(c -> new SummarySentence(c.text(), c.citations())).toList();
+        return picked.stream().map(c -> new SummarySentence(org.synoptic.dedupe.AgencyCredits.withoutDateline(c.text()),
+                c.citations())).toList();
     }
 
     private static boolean endsLikeSentence(String text) {
