@@ -54,12 +54,13 @@ record Attribution(EntityMention speaker, String role, String via, boolean hasVe
      * Tags the quotes from {@code from} on with the finder that added them; a speaker named by the finder's own
      * reporting clause or cue is decided by the sieve {@code "clause"}.
      */
-    static void found(List<Quote> out, int from, String finder) {
+    static void found(List<Quote> out, int from, String finder, DeferredSpeakers deferred) {
         for (int i = from; i < out.size(); i++) {
             Quote q = out.get(i);
             if (q.provenance() == null || q.provenance().finder().equals(PENDING)) {
-                String sieve = q.provenance() != null ? q.provenance().sieve() : q.speaker() == null ? null : "clause";
-                out.set(i, q.withProvenance(new Quote.Provenance(finder, sieve)));
+                String sieve = q.provenance() != null ? q.provenance().sieve()
+                        : q.speaker() == null && !deferred.has(q) ? null : "clause";
+                out.set(i, deferred.replaced(q, q.withProvenance(new Quote.Provenance(finder, sieve))));
             }
         }
     }

@@ -50,15 +50,15 @@ final class ContinuationFinder {
      * subject when that is a role or a named body. Recorded by quote start for {@link SpeakerResolver#resolved}.
      */
     void backReferences(String text, List<Sentence> sentences, List<EntityMention> entities, List<Quote> out,
-                                Map<Integer, EntityMention> refs) {
+                                Map<Integer, EntityMention> refs, DeferredSpeakers deferred) {
         for (Iterator<Quote> it = out.iterator(); it.hasNext(); ) {
             Quote q = it.next();
-            if (!ANAPHOR.equals(q.speaker()) || q.speakerStart() >= q.speakerEnd()) {
+            if (!(deferred.of(q) instanceof SpeakerReference.PreviousSpeaker back) || back.start() >= back.end()) {
                 continue;
             }
-            Sentence s = sentenceAt(sentences, q.speakerStart());
+            Sentence s = sentenceAt(sentences, back.start());
             Sentence before = s == null || s.index() == 0 ? null : sentences.get(s.index() - 1);
-            boolean danach = text.substring(q.speakerStart(), q.speakerEnd()).equalsIgnoreCase("danach");
+            boolean danach = text.substring(back.start(), back.end()).equalsIgnoreCase("danach");
             boolean subjunctive = tokenizer.tokenize(text, q.start(), q.end()).stream()
                     .anyMatch(x -> KONJUNKTIV.contains(x.text()));
             if (danach && !subjunctive && (before == null || !PUBLICATION.matcher(before.text()).find())) {
@@ -94,8 +94,8 @@ final class ContinuationFinder {
                 }
             }
             if (source != null) {
-                refs.put(q.start(), new EntityMention(text.substring(q.speakerStart(), q.speakerEnd()), source.name(),
-                        source.type(), q.speakerStart(), q.speakerEnd()));
+                refs.put(q.start(), new EntityMention(text.substring(back.start(), back.end()), source.name(),
+                        source.type(), back.start(), back.end()));
             }
         }
     }
@@ -109,7 +109,8 @@ final class ContinuationFinder {
      * keine Gefahr. Nur Züchter seien …"), that sentence's subject. Returns those subjects by quote start.
      */
     Map<Integer, EntityMention> continuations(String text, List<Sentence> sentences,
-                                                      List<EntityMention> entities, List<Quote> out) {
+                                                      List<EntityMention> entities, List<Quote> out,
+                                                      DeferredSpeakers deferred) {
         List<Quote> found = new ArrayList<>(out);
         Map<Integer, EntityMention> stances = new HashMap<>();
         Sentence before = null;
@@ -147,8 +148,8 @@ final class ContinuationFinder {
             if (stance != null) {
                 stances.put(start, stance);
             }
-            out.add(new Quote(text.substring(start, end), start, end, ANAPHOR, start, start, null, null, false,
-                    Quote.Kind.FREE_INDIRECT));
+            out.add(deferred.defer(new Quote(text.substring(start, end), start, end, null, -1, -1, null, null, false,
+                    Quote.Kind.FREE_INDIRECT), new SpeakerReference.PreviousSpeaker(start, start)));
         }
         return stances;
     }

@@ -50,7 +50,7 @@ final class DirectQuoteFinder {
     }
 
     void direct(String text, List<Sentence> sentences, List<EntityMention> entities, QuoteSpan span,
-                        List<Quote> out) {
+                        List<Quote> out, DeferredSpeakers deferred) {
         int start = span.open() + 1;
         int end = span.close();
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -98,7 +98,8 @@ final class DirectQuoteFinder {
         }
         if (a.speaker() == null && !a.hasVerb() && regionStart == span.open() && wordCount > 3) {
             // a quote that is a sentence of its own continues the previous quote's speaker (see resolved)
-            out.add(new Quote(words, start, end, ANAPHOR, start, start, null, null, true));
+            out.add(deferred.defer(new Quote(words, start, end, null, -1, -1, null, null, true),
+                    new SpeakerReference.PreviousSpeaker(start, start)));
             return;
         }
         out.add(quote(words, start, end, a, true));
@@ -290,9 +291,10 @@ final class DirectQuoteFinder {
                 // "Nach Auffassung des Fraktionschefs X sei es „…“": the source cue names the speaker
                 SpeakerPhrases.Phrase p = w.equals("zufolge") ? phraseBefore(pre, c, entities)
                         : w.equals("according") ? null : phrases.at(pre, c + 1, entities);
-                EntityMention source = p == null ? null : grammar.sourceOf(text, pre, p,
+                SpeakerReference reference = p == null ? null : grammar.sourceOf(text, pre, p,
                         phrases.mention(text, pre, p, entities), entities);
-                if (source != null && !ANAPHOR_UNKNOWN.equals(source.name()) && source.type() != EntityType.LOCATION
+                EntityMention source = reference instanceof SpeakerReference.Named named ? named.mention() : null;
+                if (source != null && source.type() != EntityType.LOCATION
                         && (w.equals("zufolge") || p.last() > c + 1)) {
                     return new Attribution(source, null, grammar.via(entities, from, to, source.start()), true);
                 }

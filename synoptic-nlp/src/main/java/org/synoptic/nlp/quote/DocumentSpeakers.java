@@ -47,10 +47,10 @@ final class DocumentSpeakers {
      * and spoken occasions ("in der Rede") name no one.
      */
     void documentSpeakers(String text, List<Sentence> sentences, List<EntityMention> entities,
-                                  List<Quote> out) {
+                                  List<Quote> out, DeferredSpeakers deferred) {
         for (int i = 0; i < out.size(); i++) {
             Quote q = out.get(i);
-            if (q.speaker() != null) {
+            if (q.speaker() != null || deferred.has(q)) {
                 continue;
             }
             Sentence s = sentenceAt(sentences, q.start());

@@ -63,11 +63,7 @@ final class QuoteWords {
 
     static final Set<String> SOURCE_NOUNS = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.SOURCE);
 
-    /** The name of a mention that stands for the previous quote's speaker ("demnach"), until it is resolved. */
-    static final String ANAPHOR = "\u0000previous";
 
-    /** The name of a mention that names no one we can tell ("nach eigenen Angaben"). */
-    static final String ANAPHOR_UNKNOWN = "\u0000unknown";
 
     static final Set<String> KONJUNKTIV_I = AttributionLexicon.standard().forms(AttributionLexicon.Mood.I);
 

@@ -79,41 +79,45 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     public List<Quote> extract(Article article, List<Sentence> sentences, List<EntityMention> entities) {
         String text = article.text();
         List<Quote> out = new ArrayList<>();
+        DeferredSpeakers deferred = new DeferredSpeakers();
         List<QuoteSpan> spans = QuotationMarks.find(text);
         for (QuoteSpan span : spans) {
-            directFinder.direct(text, sentences, entities, span, out);
+            directFinder.direct(text, sentences, entities, span, out, deferred);
         }
-        found(out, 0, "direct");
+        found(out, 0, "direct", deferred);
         for (Sentence s : sentences) {
-            indirect(text, s, entities, out);
+            indirect(text, s, entities, out, deferred);
         }
         int before = out.size();
         confirmedFinder.confirmedBefore(text, sentences, entities, out);
-        found(out, before, "confirmed-before");
-        documents.documentSpeakers(text, sentences, entities, out);
+        found(out, before, "confirmed-before", deferred);
+        documents.documentSpeakers(text, sentences, entities, out, deferred);
         before = out.size();
-        Map<Integer, EntityMention> stances = continuationFinder.continuations(text, sentences, entities, out);
-        found(out, before, "continuation");
+        Map<Integer, EntityMention> stances = continuationFinder.continuations(text, sentences, entities, out,
+                deferred);
+        found(out, before, "continuation", deferred);
         before = out.size();
-        continuationFinder.backReferences(text, sentences, entities, out, stances);
-        found(out, before, "back-reference");
+        continuationFinder.backReferences(text, sentences, entities, out, stances, deferred);
+        found(out, before, "back-reference", deferred);
         out.sort(Comparator.comparingInt(Quote::start));
         List<EntityMention> subjects = resolver.roleSubjects(text, sentences, entities, spans);
-        return List.copyOf(resolver.resolved(text, sentences, out, entities, spans, stances, subjects));
+        return List.copyOf(resolver.resolved(text, sentences, out, entities, spans, stances, subjects,
+                deferred));
     }
 
-    private void indirect(String text, Sentence s, List<EntityMention> entities, List<Quote> out) {
+    private void indirect(String text, Sentence s, List<EntityMention> entities, List<Quote> out,
+                          DeferredSpeakers deferred) {
         List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
         int before = out.size();
         clauseFinder.reportedClause(text, s, t, entities, out);
-        found(out, before, "reported-clause");
+        found(out, before, "reported-clause", deferred);
         if (out.size() == before) {
-            cueFinder.attributedStatement(text, s, t, entities, out);
-            found(out, before, "source-cue");
+            cueFinder.attributedStatement(text, s, t, entities, out, deferred);
+            found(out, before, "source-cue", deferred);
         }
         if (out.size() == before) {
             actFinder.reportedAct(text, s, t, entities, out);
-            found(out, before, "speech-act");
+            found(out, before, "speech-act", deferred);
         }
     }
 

@@ -49,7 +49,7 @@ final class SourceCueFinder {
      * speaker, resolved later.
      */
     void attributedStatement(String text, Sentence s, List<Token> t, List<EntityMention> entities,
-                                     List<Quote> out) {
+                                     List<Quote> out, DeferredSpeakers deferred) {
         int n = t.size();
         for (int i = 0; i < n; i++) {
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
@@ -57,11 +57,12 @@ final class SourceCueFinder {
             int phraseTo;
             SpeakerPhrases.Phrase p = null;
             EntityMention speaker = null;
+            SpeakerReference left = null; // a speaker left to the sieves
             if ((w.equals("demnach") || w.equals("danach")) && i == 0) {
                 phraseFrom = 0;
                 phraseTo = 1;
                 Token d = t.get(0);
-                speaker = new EntityMention(d.text(), ANAPHOR, EntityType.OTHER, d.start(), d.end());
+                left = new SpeakerReference.PreviousSpeaker(d.start(), d.end());
             } else if (w.equals("wie") && (i == 0 || i == 1 && OPENING_CONJUNCTIONS.contains(t.get(0).text())
                     || i > 3 && t.get(i - 1).text().equals(","))) {
                 // "Wie die Polizei mitteilte, S" / "Denn wie X berichtete, S" / "S, wie X berichtete."
@@ -102,10 +103,12 @@ final class SourceCueFinder {
                     return;
                 }
                 if (trailing) {
-                    EntityMention m = grammar.sourceOf(text, t, p, phrases.mention(text, t, p, entities), entities);
+                    SpeakerReference source = grammar.sourceOf(text, t, p, phrases.mention(text, t, p, entities),
+                            entities);
                     int end = t.get(i - 1).start();
-                    if (!ANAPHOR_UNKNOWN.equals(m.name()) && m.type() != EntityType.LOCATION
+                    if (source instanceof SpeakerReference.Named named && named.mention().type() != EntityType.LOCATION
                             && !grammar.coveredByDirectQuote(text, out, s.start(), end)) {
+                        EntityMention m = named.mention();
                         addIndirect(text, s.start(), end, new Attribution(m, grammar.roleOf(text, t, p, m),
                                 grammar.via(entities, s.start(), s.end(), m.start()), true), out);
                     }
@@ -142,12 +145,16 @@ final class SourceCueFinder {
                 continue;
             }
             if (p != null) {
-                speaker = phrases.mention(text, t, p, entities);
-                speaker = grammar.sourceOf(text, t, p, speaker, entities);
-                if (ANAPHOR_UNKNOWN.equals(speaker.name()) && t.get(p.first()).text().startsWith("eigen")) {
-                    speaker = grammar.ownSource(text, t, phraseFrom, phraseTo, speaker, entities);
-                } else if (ANAPHOR_UNKNOWN.equals(speaker.name())) {
-                    speaker = anonymousSource(t, p, speaker);
+                SpeakerReference source = grammar.sourceOf(text, t, p, phrases.mention(text, t, p, entities), entities);
+                if (source instanceof SpeakerReference.Unknown unknown && t.get(p.first()).text().startsWith("eigen")) {
+                    source = grammar.ownSource(text, t, phraseFrom, phraseTo, unknown.cue(), entities);
+                } else if (source instanceof SpeakerReference.Unknown unknown) {
+                    source = anonymousSource(t, p, unknown.cue());
+                }
+                if (source instanceof SpeakerReference.Named named) {
+                    speaker = named.mention();
+                } else {
+                    left = source;
                 }
             }
             if (speaker != null && speaker.type() == EntityType.LOCATION) {
@@ -180,8 +187,12 @@ final class SourceCueFinder {
                 return;
             }
             Attribution a = new Attribution(speaker, null,
-                    speaker == null ? grammar.via(entities, s.start(), s.end(), -1) : null, true);
+                    speaker == null && left == null ? grammar.via(entities, s.start(), s.end(), -1) : null, true);
+            int before = out.size();
             addIndirect(text, start, end, a, out);
+            if (left != null && out.size() > before) {
+                deferred.defer(out.get(before), left);
+            }
             return;
         }
     }

@@ -135,29 +135,31 @@ final class SourcePhrases {
      * statement rests on. A bare report noun ("den Angaben zufolge") refers back to a source named before and stays
      * unresolved.
      */
-    static EntityMention anonymousSource(List<Token> t, SpeakerPhrases.Phrase p, EntityMention cue) {
+    static SpeakerReference anonymousSource(List<Token> t, SpeakerPhrases.Phrase p, EntityMention cue) {
         Token first = t.get(p.first());
         String owner = possessiveOwner(first.text());
         if (owner != null) {
             // "Seiner Ansicht nach": the owner is the source, a pronoun resolved like "er"
-            return new EntityMention(first.text(), owner, EntityType.PERSON, first.start(), first.end());
+            return new SpeakerReference.Named(new EntityMention(first.text(), owner, EntityType.PERSON, first.start(),
+                    first.end()));
         }
         int k = p.first();
         while (k < p.last() && SpeakerPhrases.isDeterminer(t.get(k).text())) {
             k++;
         }
         if (k >= p.last()) {
-            return cue;
+            return new SpeakerReference.Unknown(cue);
         }
         Token last = t.get(p.last() - 1);
         if (p.last() - k >= 2 && isSourceNoun(t.get(p.last() - 2).text()) && last.text().length() > 3
                 && last.text().endsWith("s") && !last.text().endsWith("ss")) {
             // "Nach Angaben Ibrahims": a genitive name after the report noun
             String name = last.text().substring(0, last.text().length() - 1);
-            return new EntityMention(cue.text(), name, EntityType.PERSON, cue.start(), cue.end());
+            return new SpeakerReference.Named(new EntityMention(cue.text(), name, EntityType.PERSON, cue.start(),
+                    cue.end()));
         }
-        return new EntityMention(cue.text(), nominative(cue, t, k, p.last()), EntityType.OTHER, cue.start(),
-                cue.end());
+        return new SpeakerReference.Named(new EntityMention(cue.text(), nominative(cue, t, k, p.last()),
+                EntityType.OTHER, cue.start(), cue.end()));
     }
 
     /**

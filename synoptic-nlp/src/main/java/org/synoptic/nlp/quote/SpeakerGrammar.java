@@ -373,16 +373,17 @@ final class SpeakerGrammar {
      * "Angaben der Polizei", "einem Bericht der NYT": the source is the attachment, not the report. A report noun
      * without an attachment ("eigenen Angaben") names no one: its mention stays, its name is left unknown.
      */
-    EntityMention sourceOf(String text, List<Token> t, SpeakerPhrases.Phrase p, EntityMention m,
+    SpeakerReference sourceOf(String text, List<Token> t, SpeakerPhrases.Phrase p, EntityMention m,
                                    List<EntityMention> entities) {
         String head = headNoun(t, p.first());
         if (!isSourceNoun(head)) {
-            return m;
+            return new SpeakerReference.Named(m);
         }
         if (p.headEnd() >= p.last()) {
             String source = compoundSource(head);
-            return source == null ? new EntityMention(m.text(), ANAPHOR_UNKNOWN, EntityType.OTHER, m.start(), m.end())
-                    : new EntityMention(m.text(), source, EntityType.ORGANIZATION, m.start(), m.end());
+            return source == null ? new SpeakerReference.Unknown(m)
+                    : new SpeakerReference.Named(new EntityMention(m.text(), source, EntityType.ORGANIZATION, m.start(),
+                    m.end()));
         }
         int k = p.headEnd();
         if (SpeakerPhrases.isDeterminer(t.get(k).text()) || t.get(k).text().equals("von")) {
@@ -394,10 +395,11 @@ final class SpeakerGrammar {
         int from = t.get(Math.min(k, p.last() - 1)).start();
         for (EntityMention e : entities) {
             if (e.start() >= from && e.end() <= m.end() && e.type() != EntityType.LOCATION) {
-                return new EntityMention(m.text(), e.name(), e.type(), m.start(), m.end());
+                return new SpeakerReference.Named(new EntityMention(m.text(), e.name(), e.type(), m.start(), m.end()));
             }
         }
-        return new EntityMention(m.text(), text.substring(from, m.end()), EntityType.ORGANIZATION, m.start(), m.end());
+        return new SpeakerReference.Named(new EntityMention(m.text(), text.substring(from, m.end()),
+                EntityType.ORGANIZATION, m.start(), m.end()));
     }
 
     /**
@@ -405,7 +407,7 @@ final class SpeakerGrammar {
      * the source. Its name goes with the mention "eigenen Angaben"; the mention stays unresolved when the subject is
      * a pronoun or no phrase.
      */
-    EntityMention ownSource(String text, List<Token> t, int cueFrom, int cueTo, EntityMention cue,
+    SpeakerReference ownSource(String text, List<Token> t, int cueFrom, int cueTo, EntityMention cue,
                                     List<EntityMention> entities) {
         SpeakerPhrases.Phrase subject;
         if (cueFrom == 0) {
@@ -418,10 +420,10 @@ final class SpeakerGrammar {
         }
         if (subject == null || subject.last() - subject.first() == 1
                 && SpeakerPhrases.isPronoun(t.get(subject.first()).text())) {
-            return cue;
+            return new SpeakerReference.OwnSubject(cue);
         }
         EntityMention m = phrases.mention(text, t, subject, entities);
-        return new EntityMention(cue.text(), m.name(), m.type(), cue.start(), cue.end());
+        return new SpeakerReference.Named(new EntityMention(cue.text(), m.name(), m.type(), cue.start(), cue.end()));
     }
 
     /**

@@ -56,34 +56,36 @@ final class SpeakerResolver {
      */
     List<Quote> resolved(String text, List<Sentence> sentences, List<Quote> quotes, List<EntityMention> entities,
                                  List<QuoteSpan> spans,
-                                 Map<Integer, EntityMention> stances, List<EntityMention> subjects) {
+                                 Map<Integer, EntityMention> stances, List<EntityMention> subjects,
+                                 DeferredSpeakers deferred) {
         List<Quote> out = new ArrayList<>(quotes.size());
         Quote previous = null;
         for (Quote q : quotes) {
             Quote r = q;
             String sieve = null;
             String name = q.speaker();
+            SpeakerReference left = deferred.of(q);
             boolean near = previous != null && q.start() - previous.end() <= CONTINUATION_REACH
                     && !text.substring(Math.min(previous.end(), q.start()), q.start()).contains("\n\n");
-            EntityMention stance = ANAPHOR.equals(name) ? stances.get(q.start()) : null;
+            EntityMention stance = left instanceof SpeakerReference.PreviousSpeaker ? stances.get(q.start()) : null;
             if (stance != null) {
                 r = new Quote(q.text(), q.start(), q.end(), stance.name(), stance.start(), stance.end(), null, null,
                         q.direct(), q.kind());
                 sieve = "stance-subject";
-            } else if (ANAPHOR.equals(name)) {
+            } else if (left instanceof SpeakerReference.PreviousSpeaker back) {
                 if (!near) {
                     r = unattributed(q);
-                } else if (q.speakerStart() == q.speakerEnd()) {
+                } else if (back.start() == back.end()) {
                     sieve = "previous-speaker";
                     r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), previous.speakerStart(),
                             previous.speakerEnd(), previous.speakerRole(), previous.via(), q.direct(), q.kind());
                 } else {
                     sieve = "previous-speaker";
-                    r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), q.speakerStart(), q.speakerEnd(),
+                    r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), back.start(), back.end(),
                             previous.speakerRole(), previous.via(), q.direct(), q.kind());
                 }
-            } else if (ANAPHOR_UNKNOWN.equals(name)) {
-                r = unattributed(q);
+            } else if (left instanceof SpeakerReference.Unknown || left instanceof SpeakerReference.OwnSubject) {
+                r = unattributed(q); // a report noun that names no one, or an own subject that could not be read
             } else if (name != null && q.speakerStart() >= 0 && SpeakerPhrases.isPronoun(name)
                     && (name.equals(text.substring(q.speakerStart(), q.speakerEnd()))
                     || name.equals(possessiveOwner(text.substring(q.speakerStart(), q.speakerEnd()))))) {
@@ -137,7 +139,7 @@ final class SpeakerResolver {
                         previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
                         r.kind());
             }
-            if (r.speaker() == null && q.speaker() == null) {
+            if (r.speaker() == null && q.speaker() == null && left == null) {
                 // "Die Experten kamen zu dem Ergebnis, dass …": the subject opening the sentence holds the view
                 EntityMention subject = openingSpeaker(text, sentences, r, entities);
                 if (subject != null && SpeakerPhrases.isPronoun(subject.text())) {
