@@ -38,12 +38,24 @@ final class SpeakerResolver {
     private final WordTokenizer tokenizer;
     private final SpeakerPhrases phrases;
     private final SpeakerGrammar grammar;
+    /**
+     * The sieves that read what the finder left, in order; the first that applies is the only one (see
+     * {@link SpeakerSieve}).
+     */
+    private final List<SpeakerSieve> referenceSieves;
+    /** The sieves that fill in a quote still without a speaker, each in turn. */
+    private final List<SpeakerSieve> fillSieves;
 
     SpeakerResolver(SpeakerGrammar grammar) {
         this.lexicon = grammar.lexicon;
         this.tokenizer = grammar.tokenizer;
         this.phrases = grammar.phrases;
         this.grammar = grammar;
+        this.referenceSieves = List.of(new SpeakerSieves.StanceSubject(), new SpeakerSieves.PreviousSpeaker(),
+                new SpeakerSieves.Unresolvable(), new SpeakerSieves.Pronoun(this), new SpeakerSieves.OutletNoun(grammar),
+                new SpeakerSieves.RoleNoun(grammar));
+        this.fillSieves = List.of(new SpeakerSieves.SplitQuote(), new SpeakerSieves.EnclosingStatement(),
+                new SpeakerSieves.ReportedAround(this), new SpeakerSieves.OpeningSubject(this));
     }
 
     /**
@@ -55,104 +67,30 @@ final class SpeakerResolver {
      * no speaker.
      */
     List<Quote> resolved(String text, List<Sentence> sentences, List<Quote> quotes, List<EntityMention> entities,
-                                 List<QuoteSpan> spans,
-                                 Map<Integer, EntityMention> stances, List<EntityMention> subjects,
-                                 DeferredSpeakers deferred) {
+                         List<QuoteSpan> spans, Map<Integer, EntityMention> stances, List<EntityMention> subjects,
+                         DeferredSpeakers deferred) {
         List<Quote> out = new ArrayList<>(quotes.size());
         Quote previous = null;
         for (Quote q : quotes) {
-            Quote r = q;
-            String sieve = null;
-            String name = q.speaker();
-            SpeakerReference left = deferred.of(q);
             boolean near = previous != null && q.start() - previous.end() <= CONTINUATION_REACH
                     && !text.substring(Math.min(previous.end(), q.start()), q.start()).contains("\n\n");
-            EntityMention stance = left instanceof SpeakerReference.PreviousSpeaker ? stances.get(q.start()) : null;
-            if (stance != null) {
-                r = new Quote(q.text(), q.start(), q.end(), stance.name(), stance.start(), stance.end(), null, null,
-                        q.direct(), q.kind());
-                sieve = "stance-subject";
-            } else if (left instanceof SpeakerReference.PreviousSpeaker back) {
-                if (!near) {
-                    r = unattributed(q);
-                } else if (back.start() == back.end()) {
-                    sieve = "previous-speaker";
-                    r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), previous.speakerStart(),
-                            previous.speakerEnd(), previous.speakerRole(), previous.via(), q.direct(), q.kind());
-                } else {
-                    sieve = "previous-speaker";
-                    r = new Quote(q.text(), q.start(), q.end(), previous.speaker(), back.start(), back.end(),
-                            previous.speakerRole(), previous.via(), q.direct(), q.kind());
-                }
-            } else if (left instanceof SpeakerReference.Unknown || left instanceof SpeakerReference.OwnSubject) {
-                r = unattributed(q); // a report noun that names no one, or an own subject that could not be read
-            } else if (name != null && q.speakerStart() >= 0 && SpeakerPhrases.isPronoun(name)
-                    && (name.equals(text.substring(q.speakerStart(), q.speakerEnd()))
-                    || name.equals(possessiveOwner(text.substring(q.speakerStart(), q.speakerEnd()))))) {
-                String person = pronounReferent(text, q, near ? previous : null, entities, spans, subjects);
-                sieve = "pronoun";
-                r = person == null ? unattributed(q) : new Quote(q.text(), q.start(), q.end(), person,
-                        q.speakerStart(), q.speakerEnd(), q.speakerRole(), q.via(), q.direct(), q.kind());
-            } else if (name != null && q.speakerStart() >= 0 && (OUTLET_NOUNS.contains(name)
-                    || name.equals("newspaper") || name.equals("agency"))) {
-                // "schrieb die Zeitung": the outlet or agency named last before
-                EntityMention outlet = grammar.lastOutletBefore(entities, q.speakerStart());
-                if (outlet != null) {
-                    sieve = "outlet-noun";
-                    r = new Quote(q.text(), q.start(), q.end(), outlet.name(), q.speakerStart(), q.speakerEnd(),
-                            q.speakerRole(), q.via(), q.direct(), q.kind());
-                }
-            } else if (name != null && name.indexOf(' ') < 0 && lexicon.isPersonCue(name)
-                    && q.speakerStart() >= 0) {
-                EntityMention person = grammar.roleReferent(text, name, q.speakerStart(), entities);
-                if (person != null) {
-                    sieve = "role-noun";
-                    r = new Quote(q.text(), q.start(), q.end(), person.name(), q.speakerStart(), q.speakerEnd(),
-                            name, q.via(), q.direct(), q.kind());
+            SpeakerSieve.Round round = new SpeakerSieve.Round(text, sentences, entities, spans, stances, subjects, q,
+                    deferred.of(q), previous, near, out);
+            Quote r = q;
+            String sieve = null;
+            for (SpeakerSieve s : referenceSieves) {
+                SpeakerSieve.Decision d = s.decide(round, q);
+                if (d != null) {
+                    r = d.quote();
+                    sieve = d.sieve();
+                    break;
                 }
             }
-            if (r.speaker() == null && r.direct() && previous != null && previous.direct()
-                    && previous.end() <= r.start() && r.start() - previous.end() < 200
-                    && previous.speakerStart() >= previous.end() && previous.speakerEnd() <= r.start()
-                    && !text.substring(previous.end(), r.start()).matches("(?s).*[.!?]\\s.*")) {
-                // „In absehbarer Zeit“, so X, wird VW „…“: the second part of a quote split by its attribution
-                sieve = "split-quote";
-                r = new Quote(r.text(), r.start(), r.end(), previous.speaker(), previous.speakerStart(),
-                        previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
-                        r.kind());
-            }
-            if (r.speaker() == null && r.direct()) {
-                // die Kanadier sagen, der Pilot trage die „volle Verantwortung“: a fragment speaks with its statement
-                for (Quote o : out) {
-                    if (!o.direct() && o.speaker() != null && o.start() <= r.start() && r.end() <= o.end()) {
-                        sieve = "enclosing-statement";
-                        r = new Quote(r.text(), r.start(), r.end(), o.speaker(), o.speakerStart(), o.speakerEnd(),
-                                o.speakerRole(), r.via() != null ? r.via() : o.via(), true, r.kind());
-                    }
-                }
-            }
-            if (r.speaker() == null && r.direct() && near && reportedAround(text, sentences, r, previous)) {
-                // Künast sagte, es müsse … . Es drohe „eine dramatische Erderwärmung“: the quote inside a subjunctive
-                // sentence right after the speaker's words goes on reporting them
-                sieve = "previous-speaker";
-                r = new Quote(r.text(), r.start(), r.end(), previous.speaker(), previous.speakerStart(),
-                        previous.speakerEnd(), previous.speakerRole(), r.via() != null ? r.via() : previous.via(), true,
-                        r.kind());
-            }
-            if (r.speaker() == null && q.speaker() == null && left == null) {
-                // "Die Experten kamen zu dem Ergebnis, dass …": the subject opening the sentence holds the view
-                EntityMention subject = openingSpeaker(text, sentences, r, entities);
-                if (subject != null && SpeakerPhrases.isPronoun(subject.text())) {
-                    Quote pronoun = new Quote(r.text(), r.start(), r.end(), subject.text(), subject.start(),
-                            subject.end(), null, r.via(), r.direct(), r.kind());
-                    String person = pronounReferent(text, pronoun, near ? previous : null, entities, spans, subjects);
-                    subject = person == null ? null
-                            : new EntityMention(subject.text(), person, EntityType.PERSON, subject.start(), subject.end());
-                }
-                if (subject != null) {
-                    sieve = "opening-subject";
-                    r = new Quote(r.text(), r.start(), r.end(), subject.name(), subject.start(), subject.end(), null,
-                            r.via(), r.direct(), r.kind());
+            for (SpeakerSieve s : fillSieves) {
+                SpeakerSieve.Decision d = s.decide(round, r);
+                if (d != null) {
+                    r = d.quote();
+                    sieve = d.sieve();
                 }
             }
             r = r.withProvenance(q.provenance()).decidedBy(sieve != null ? sieve
