@@ -170,11 +170,42 @@ final class DirectQuoteFinder {
         List<Token> post = tokenizer.tokenize(text, qEnd, to);
         List<Token> pre = tokenizer.tokenize(text, from, qStart);
         String via = grammar.via(entities, from, to, -1);
-        // After the quote: „…“, sagte X / zitierte AGENCY den ROLE PERSON / so X
         int k = 0;
         while (k < post.size() && !post.get(k).isWord()) {
             k++;
         }
+        Around around = new Around(text, entities, pre, post, from, to, qStart, via, k);
+        Attribution a = rightAfter(around);
+        a = a != null ? a : englishOrderAfter(around);
+        a = a != null ? a : citingRelativeClause(around);
+        a = a != null ? a : clauseBefore(around);
+        a = a != null ? a : clauseFollowing(around);
+        a = a != null ? a : sourceCueBefore(around);
+        a = a != null ? a : subjectOpeningClause(around);
+        a = a != null ? a : afterColon(around);
+        a = a != null ? a : verbLater(around);
+        return a != null ? a : new Attribution(null, null, null, false);
+    }
+
+    /**
+     * A quote's surroundings in its region: the tokens before and after it, the region [from, to), the quote's start,
+     * the relaying outlet named in the region, and {@code k}, the first word after the quote.
+     */
+    private record Around(String text, List<EntityMention> entities, List<Token> pre, List<Token> post, int from,
+                          int to, int qStart, String via, int k) {
+    }
+
+    /**
+     * "…", sagte X / zitierte AGENCY den ROLE PERSON / so X / wird X zitiert: the reporting verb right after the
+     * quote. {@code null} when it does not apply.
+     */
+    private Attribution rightAfter(Around around) {
+        String text = around.text();
+        List<EntityMention> entities = around.entities();
+        List<Token> post = around.post();
+        int qStart = around.qStart();
+        String via = around.via();
+        int k = around.k();
         Attribution en = k <= 2 ? subjectFinder.englishAfter(text, entities, post, k, via) : null;
         if (en != null) {
             return en;
@@ -193,6 +224,16 @@ final class DirectQuoteFinder {
                 return new Attribution(cited, grammar.roleBefore(text, cited), via, true, true);
             }
         }
+        return null;
+    }
+
+    /** "…," Shoigu said. / "…," he said.: English order after the quote. {@code null} when it does not apply. */
+    private Attribution englishOrderAfter(Around around) {
+        String text = around.text();
+        List<EntityMention> entities = around.entities();
+        List<Token> post = around.post();
+        String via = around.via();
+        int k = around.k();
         // After the quote, English order: "…," Shoigu said. / "…," he said.
         if (k + 1 < post.size() && k <= 2) {
             Token first = post.get(k);
@@ -214,6 +255,19 @@ final class DirectQuoteFinder {
                 }
             }
         }
+        return null;
+    }
+
+    /**
+     * A relative clause that cites, before the quote: the cited one speaks, through the outlet. {@code null} when it
+     * does not apply.
+     */
+    private Attribution citingRelativeClause(Around around) {
+        String text = around.text();
+        List<EntityMention> entities = around.entities();
+        List<Token> pre = around.pre();
+        int from = around.from();
+        int to = around.to();
         // A relative clause that cites: "ein Bericht des Senders YTN, der einen hohen Beamten mit den Worten zitierte,
         // Kim bewege sich „…“": the cited one speaks, through the outlet
         for (int c = 3; c + 1 < pre.size(); c++) {
@@ -232,6 +286,21 @@ final class DirectQuoteFinder {
                 }
             }
         }
+        return null;
+    }
+
+    /**
+     * X sagte: „…“ / sagte X, „…“ / X zitierte PERSON mit den Worten „…“: the reporting verb before the quote. {@code null} when it does not apply.
+     */
+    private Attribution clauseBefore(Around around) {
+        String text = around.text();
+        List<EntityMention> entities = around.entities();
+        List<Token> pre = around.pre();
+        List<Token> post = around.post();
+        int from = around.from();
+        int to = around.to();
+        int qStart = around.qStart();
+        String via = around.via();
         // Before the quote: X sagte: „…“ / sagte X, „…“ / X zitierte PERSON mit den Worten „…“
         for (int v = pre.size() - 1; v >= 0; v--) {
             if (!grammar.isReportingVerb(pre.get(v).text()) || pre.get(v).text().equals("so")) {
@@ -270,6 +339,18 @@ final class DirectQuoteFinder {
             }
             return new Attribution(null, null, via, true);
         }
+        return null;
+    }
+
+    /**
+     * „…“ inside reported speech whose reporting clause follows ("…, so Rice"). {@code null} when it does not apply.
+     */
+    private Attribution clauseFollowing(Around around) {
+        String text = around.text();
+        List<EntityMention> entities = around.entities();
+        List<Token> post = around.post();
+        int qStart = around.qStart();
+        String via = around.via();
         // „…“ inside reported speech whose reporting clause follows ("X werde „…“ reisen, schrieb die Zeitung"),
         // or after a source cue ("der laut dem Kreml „…“ stattfinden soll"): the reporter speaks, not the clause's
         // subject; the cited source fills in later where no reporter is named (SourcedQuoteExtractor).
@@ -284,6 +365,20 @@ final class DirectQuoteFinder {
                         : new Attribution(null, null, via, true);
             }
         }
+        return null;
+    }
+
+    /**
+     * "laut", "zufolge", "according to", "nach Auffassung" before the quote names the speaker. {@code null} when it
+     * does not apply.
+     */
+    private Attribution sourceCueBefore(Around around) {
+        String text = around.text();
+        List<EntityMention> entities = around.entities();
+        List<Token> pre = around.pre();
+        int from = around.from();
+        int to = around.to();
+        String via = around.via();
         for (int c = Math.max(0, pre.size() - 12); c < pre.size(); c++) {
             String w = pre.get(c).text().toLowerCase(Locale.ROOT);
             boolean nach = w.equals("nach") && c + 1 < pre.size() && isSourceNoun(headNoun(pre, c + 1));
@@ -301,6 +396,17 @@ final class DirectQuoteFinder {
                 return new Attribution(null, null, via, true);
             }
         }
+        return null;
+    }
+
+    /** "X nannte die Zahlen „…“": the subject opening the clause speaks; {@code null} when it does not apply. */
+    private Attribution subjectOpeningClause(Around around) {
+        String text = around.text();
+        List<EntityMention> entities = around.entities();
+        List<Token> pre = around.pre();
+        List<Token> post = around.post();
+        int from = around.from();
+        int to = around.to();
         // "X nannte die Zahlen „aus der Luft gegriffen“", "X kritisierte scharf: „…“": the clause's subject speaks
         SpeakerPhrases.Phrase subjectPhrase = pre.size() > 1 ? phrases.at(pre, 0, entities) : null;
         boolean passive = pre.stream().anyMatch(x -> PASSIVE.contains(x.text()))
@@ -318,6 +424,19 @@ final class DirectQuoteFinder {
                     || post.stream().takeWhile(x -> !x.text().equals(".")).anyMatch(x -> isSpeechActVerb(x.text()));
             return new Attribution(m, grammar.roleOf(text, pre, subjectPhrase, m), grammar.via(entities, from, to, m.start()), act);
         }
+        return null;
+    }
+
+    /**
+     * "Ein Beamter der Polizei: „…“": the clause subject or speaker label before a colon. {@code null} when it does not
+     * apply.
+     */
+    private Attribution afterColon(Around around) {
+        String text = around.text();
+        List<EntityMention> entities = around.entities();
+        List<Token> pre = around.pre();
+        int from = around.from();
+        int to = around.to();
         if (!pre.isEmpty() && pre.get(pre.size() - 1).text().equals(":")) {
             EntityMention subject = subjectFinder.clauseSubject(entities, pre);
             if (subject != null) {
@@ -328,13 +447,20 @@ final class DirectQuoteFinder {
                 return new Attribution(introduced, null, grammar.via(entities, from, to, introduced.start()), true);
             }
         }
+        return null;
+    }
+
+    /** A reporting verb later in the sentence: attributed, speaker unknown. {@code null} when it does not apply. */
+    private Attribution verbLater(Around around) {
+        List<Token> post = around.post();
+        String via = around.via();
         // A verb later in the sentence: „…“ auslösen könnten (gewarnt, …): attributed, speaker unknown
         for (Token t : post) {
             if (grammar.isReportingVerb(t.text()) && !t.text().equals("so")) {
                 return new Attribution(null, null, via, true);
             }
         }
-        return new Attribution(null, null, null, false);
+        return null;
     }
 
 }
