@@ -144,56 +144,80 @@ final class SourceCueFinder {
             } else {
                 continue;
             }
-            if (p != null) {
-                SpeakerReference source = grammar.sourceOf(text, t, p, phrases.mention(text, t, p, entities), entities);
-                if (source instanceof SpeakerReference.Unknown unknown && t.get(p.first()).text().startsWith("eigen")) {
-                    source = grammar.ownSource(text, t, phraseFrom, phraseTo, unknown.cue(), entities);
-                } else if (source instanceof SpeakerReference.Unknown unknown) {
-                    source = anonymousSource(t, p, unknown.cue());
-                }
-                if (source instanceof SpeakerReference.Named named) {
-                    speaker = named.mention();
-                } else {
-                    left = source;
-                }
-            }
-            if (speaker != null && speaker.type() == EntityType.LOCATION) {
-                speaker = null;
-            }
-            if (phraseTo > n) {
-                return;
-            }
-            int start = s.start();
-            int end = s.end();
-            if (phraseFrom <= 1 && phraseTo < n) {
-                start = t.get(phraseTo).start(); // "Laut NYT würde …": the statement follows the source
-            }
-            int[] clause = phraseFrom > 1 ? relativeClause(t, phraseFrom) : null;
-            if (clause != null) {
-                // "Der Besuch, der laut dem Kreml bald stattfinden soll, folgte auf …": only the clause is the Kremlin's
-                start = t.get(clause[0]).start();
-                end = t.get(clause[1] - 1).end();
-            }
-            while (end > start && ".!?:;… ".indexOf(text.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
-                start++;
-            }
-            final int from = start;
-            final int to = end;
-            long words = t.stream().filter(x -> x.isWord() && x.start() >= from && x.end() <= to).count();
-            if (end - start < 15 || words < 4 || grammar.coveredByDirectQuote(text, out, start, end)) {
-                return;
-            }
-            Attribution a = new Attribution(speaker, null,
-                    speaker == null && left == null ? grammar.via(entities, s.start(), s.end(), -1) : null, true);
-            int before = out.size();
-            addIndirect(text, start, end, a, out);
-            if (left != null && out.size() > before) {
-                deferred.defer(out.get(before), left);
-            }
+            addStatement(text, s, t, entities, out, deferred, new Cue(p, phraseFrom, phraseTo, speaker, left));
             return;
+        }
+    }
+
+    /**
+     * A source cue read in a sentence: the phrase it names ({@code null} for "demnach"), the tokens [from, to) of the
+     * cue phrase, and the speaker it names or the reference it leaves to the sieves (both {@code null} when it names
+     * no one).
+     */
+    private record Cue(SpeakerPhrases.Phrase phrase, int from, int to, EntityMention speaker, SpeakerReference left) {
+    }
+
+    /**
+     * Adds the statement that {@code cue} attributes: the sentence without the cue phrase when that opens it, only
+     * the relative clause when the cue stands in one, nothing when it is too short or inside a direct quote. The
+     * speaker is the source the cue's phrase names (through report nouns, "eigene Angaben", anonymous sources).
+     */
+    private void addStatement(String text, Sentence s, List<Token> t, List<EntityMention> entities, List<Quote> out,
+                              DeferredSpeakers deferred, Cue cue) {
+        int n = t.size();
+        SpeakerPhrases.Phrase p = cue.phrase();
+        int phraseFrom = cue.from();
+        int phraseTo = cue.to();
+        EntityMention speaker = cue.speaker();
+        SpeakerReference left = cue.left();
+        if (p != null) {
+            SpeakerReference source = grammar.sourceOf(text, t, p, phrases.mention(text, t, p, entities), entities);
+            if (source instanceof SpeakerReference.Unknown unknown && t.get(p.first()).text().startsWith("eigen")) {
+                source = grammar.ownSource(text, t, phraseFrom, phraseTo, unknown.cue(), entities);
+            } else if (source instanceof SpeakerReference.Unknown unknown) {
+                source = anonymousSource(t, p, unknown.cue());
+            }
+            if (source instanceof SpeakerReference.Named named) {
+                speaker = named.mention();
+            } else {
+                left = source;
+            }
+        }
+        if (speaker != null && speaker.type() == EntityType.LOCATION) {
+            speaker = null;
+        }
+        if (phraseTo > n) {
+            return;
+        }
+        int start = s.start();
+        int end = s.end();
+        if (phraseFrom <= 1 && phraseTo < n) {
+            start = t.get(phraseTo).start(); // "Laut NYT würde …": the statement follows the source
+        }
+        int[] clause = phraseFrom > 1 ? relativeClause(t, phraseFrom) : null;
+        if (clause != null) {
+            // "Der Besuch, der laut dem Kreml bald stattfinden soll, folgte auf …": only the clause is the Kremlin's
+            start = t.get(clause[0]).start();
+            end = t.get(clause[1] - 1).end();
+        }
+        while (end > start && ".!?:;… ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
+            start++;
+        }
+        final int from = start;
+        final int to = end;
+        long words = t.stream().filter(x -> x.isWord() && x.start() >= from && x.end() <= to).count();
+        if (end - start < 15 || words < 4 || grammar.coveredByDirectQuote(text, out, start, end)) {
+            return;
+        }
+        Attribution a = new Attribution(speaker, null,
+                speaker == null && left == null ? grammar.via(entities, s.start(), s.end(), -1) : null, true);
+        int before = out.size();
+        addIndirect(text, start, end, a, out);
+        if (left != null && out.size() > before) {
+            deferred.defer(out.get(before), left);
         }
     }
 
