@@ -1,0 +1,335 @@
+package org.synoptic.nlp.quote;
+
+import static org.synoptic.nlp.quote.QuoteWords.*;
+import static org.synoptic.nlp.quote.ClauseShapes.*;
+import static org.synoptic.nlp.quote.SourcePhrases.*;
+import static org.synoptic.nlp.quote.Attribution.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.synoptic.model.Article;
+import org.synoptic.model.EntityMention;
+import org.synoptic.model.EntityType;
+import org.synoptic.model.Quote;
+import org.synoptic.model.Sentence;
+import org.synoptic.model.SourceKind;
+import org.synoptic.nlp.QuoteExtractor;
+import org.synoptic.nlp.entity.Gazetteer;
+import org.synoptic.nlp.entity.GazetteerEntry;
+import org.synoptic.nlp.entity.Lexicon;
+import org.synoptic.nlp.text.Token;
+import org.synoptic.nlp.text.WordTokenizer;
+
+/**
+ * Finder {@code reported-clause}: "X sagte, dass …", "X sagte, Moskau sei …", the fronted clause "…, mahnte X",
+ * "…, so X", and English "X said (that) …" / "…, X said". Stateless.
+ */
+final class ReportedClauseFinder {
+
+    private final SpeakerPhrases phrases;
+    private final EnglishSpeakers english;
+    private final SpeakerGrammar grammar;
+    private final SubjectFinder subjectFinder;
+
+    ReportedClauseFinder(SpeakerGrammar grammar, SubjectFinder subjectFinder) {
+        this.phrases = grammar.phrases;
+        this.english = grammar.english;
+        this.grammar = grammar;
+        this.subjectFinder = subjectFinder;
+    }
+
+    void reportedClause(String text, Sentence s, List<Token> t, List<EntityMention> entities,
+                                List<Quote> out) {
+        int n = t.size();
+        for (int v = 0; v < n; v++) {
+            String verb = t.get(v).text();
+            boolean fronted = v > 0 && t.get(v - 1).text().equals(",");
+            if (insideDirectQuote(out, t.get(v))) {
+                continue; // a verb among the quoted words reports nothing
+            }
+            if (EnglishSpeakers.isVerb(verb) && v > 0 && englishReport(text, s, t, v, entities, out)) {
+                return;
+            }
+            if (!fronted && isEnglishClauseFirst(verb)) {
+                // English: "S, the New York Times reported" / "S, officials said"
+                for (int k = v - 1; k >= Math.max(4, v - 6); k--) {
+                    if (t.get(k).text().equals(",")) {
+                        if (inDirectQuote(out, s.start(), t.get(k).start())
+                                || QuotationMarks.find(text.substring(s.start(), t.get(k).end())).size() > 0
+                                || "\"“”„".indexOf(text.charAt(t.get(k).end() < text.length() ? t.get(k).end() : 0)) >= 0) {
+                            break; // a direct quote, already taken
+                        }
+                        EntityMention subject = subjectFinder.beforeVerb(text, entities, t, v);
+                        addIndirect(text, afterDateline(t, s.start(), k), t.get(k).start(),
+                                new Attribution(subject, subject == null ? null : grammar.roleBefore(text, subject),
+                                        grammar.via(entities, t.get(k).start(), s.end(), subject == null ? -1 : subject.start()),
+                                        true), out);
+                        return;
+                    }
+                }
+            }
+            SpeakerPhrases.Phrase opening = fronted ? phrases.at(t, 0, entities) : null;
+            if (opening != null && !verb.equals("so")
+                    && (opening.last() >= v - 1 || t.get(opening.last()).text().equals(","))) {
+                // "Ein Sprecher der Polizei, Lars Brenner, sagte …", "X, der Justizminister, sagte …", "Die
+                // Organisation, die … ausübt, erklärte …": the subject with its apposition, not a statement
+                fronted = false;
+            }
+            if (fronted && (INDIRECT_VERBS.contains(verb) || verb.equals("so")) && v >= 4) {
+                // "S, berichtete X." / "S, so die Beamten.": the reported clause comes first.
+                int end = t.get(v - 1).start();
+                int start = s.start();
+                if (grammar.coveredByDirectQuote(text, out, start, end)) {
+                    continue;
+                }
+
+                Attribution a = subjectFinder.relayed(text, t, v, entities, subjectFinder.afterVerb(text, entities, t, v, start));
+                String via = grammar.via(entities, t.get(v).start(), s.end(), -1);
+                a = a == null ? new Attribution(null, null, via, true) : a;
+                addIndirect(text, start, end, a, out);
+                return;
+            }
+            if (EnglishSpeakers.isVerb(verb)) {
+                continue; // English reports are read by englishReport and the clause-first rules above
+            }
+            ReportingVerbs.Form form = ReportingVerbs.form(verb);
+            int sv = v; // the verb whose subject speaks
+            if (form == null && stanceVerb(t, v) >= 0) {
+                sv = stanceVerb(t, v); // "Die Experten kamen zu dem Ergebnis, dass …", "X ist der Ansicht, dass …"
+                form = STANCE;
+            }
+            boolean heisst = verb.equals("hieß") || verb.equals("heißt");
+            if (form == null && !heisst || v == 0 && !heisst || CITE_VERBS.contains(verb)) {
+                continue;
+            }
+            if (openingWieClause(t, v)) {
+                continue; // "Wie die Behörde mitteilte, ist es …": a source cue, read by attributedStatement
+            }
+            if (Set.of("bat", "baten", "gebeten").contains(verb) && indexOf(t, "um", Math.max(0, v - 10), v) >= 0) {
+                continue; // "Kim habe Schoigu um einen Besuch gebeten, dieser habe …": the request is told whole
+            }
+            boolean particleSeen = form == null || form.particle().isEmpty();
+            int comma = -1;
+            for (int k = v + 1; k < Math.min(n, v + 14); k++) {
+                String w = t.get(k).text();
+                if (w.equals(",") || w.equals(":")) {
+                    comma = k;
+                    break;
+                }
+                if (w.equals(".") || w.equals("„") || w.equals("\"") || w.equals("“")) {
+                    break;
+                }
+                if (form != null && form.isParticle(w)) {
+                    particleSeen = true;
+                }
+                if ((w.equals("that") || w.equals("dass")) && (k == v + 1 || particleSeen && k > v + 1
+                        && form != null && form.isParticle(t.get(k - 1).text()))) {
+                    comma = k - 1;
+                    break;
+                }
+            }
+            if (!particleSeen) {
+                continue;
+            }
+            if (comma > 0 && t.get(comma).text().equals(",")) {
+                comma = grammar.pastApposition(t, comma);
+            }
+            if (comma < 0) {
+                if (isEnglishClauseStart(t, v + 1)) {
+                    comma = v;
+                } else {
+                    continue;
+                }
+            }
+            int c = comma + 1;
+            if (c >= n) {
+                continue;
+            }
+            boolean dass = Set.of("dass", "that", "wonach", "ob").contains(t.get(c).text());
+            int contentFrom = dass ? c + 1 : c;
+            if (contentFrom >= n || comma == v + 1 && ReportingVerbs.form(t.get(contentFrom).text()) != null) {
+                continue; // "Marrek, die den Landrat kritisierte, sagte, …": the comma closes a relative clause
+            }
+            boolean konjunktiv = false;
+            int contentEnd = n;
+            for (int k = contentFrom; k < n; k++) {
+                if (KONJUNKTIV.contains(t.get(k).text())
+                        || grammar.isKonjunktivI(t, k)) {
+                    konjunktiv = true;
+                }
+            }
+            boolean english = verb.matches("[a-z]+ed|said|says|told|wrote") && !t.get(contentFrom).text().endsWith("ing");
+            boolean infinitive = false;
+            for (int k = contentFrom; k + 1 < n && !dass && !english; k++) {
+                infinitive |= t.get(k).text().equals("zu") && t.get(k + 1).isLowerCase()
+                        && t.get(k + 1).text().matches("\\p{L}{2,}(en|eln|ern)")
+                        && (k + 2 >= n || !t.get(k + 2).isWord())
+                        || grammar.isZuInfinitive(t.get(k).text()) && !t.get(k + 1).isWord();
+            }
+            if (!dass && !konjunktiv && !english && !(infinitive && form != null && !form.belief())) {
+                continue;
+            }
+            while (contentEnd > contentFrom && !t.get(contentEnd - 1).isWord()
+                    && "“\"”«".indexOf(t.get(contentEnd - 1).text().charAt(0)) < 0) {
+                contentEnd--;
+            }
+            if (contentEnd <= contentFrom) {
+                continue;
+            }
+            int start = t.get(contentFrom).start();
+            int end = t.get(contentEnd - 1).end();
+            if (grammar.coveredByDirectQuote(text, out, start, end)) {
+                continue;
+            }
+            String via = grammar.via(entities, s.start(), s.end(), -1);
+            EntityMention prefield = heisst ? null : subjectFinder.beforeVerb(text, entities, t, sv);
+            Attribution a = prefield != null ? new Attribution(prefield, grammar.roleBefore(text, prefield), via, true)
+                    : subjectFinder.afterVerb(text, entities, t, sv, start);
+            if ((a == null || a.speaker() == null) && heisst) {
+                EntityMention from = entityAfterAus(entities, t, v);
+                if (from != null) {
+                    a = new Attribution(from, null, via, true); // "Aus dem Kreml hieß es, …"
+                }
+            }
+            if (a == null && heisst) {
+                a = new Attribution(null, null, via, true);
+            } else if (isPassive(t, sv) && prefield == null && (a == null || a.speaker() == null
+                    || a.speaker().start() > t.get(sv).start())) {
+                // "Kony wird vorgeworfen, …": the one named is charged, not speaking; the agent was sought above
+                a = new Attribution(null, null, a == null ? via : a.via(), true);
+            } else if (a == null || a.speaker() == null && !heisst) {
+                EntityMention subject = subjectFinder.beforeVerb(text, entities, t, sv);
+                if (subject == null) {
+                    subject = subjectFinder.appositionSubject(entities, t, sv);
+                }
+                if (subject == null) {
+                    subject = subjectFinder.subjectBeforeInsertion(text, entities, t, sv);
+                }
+                if (subject == null) {
+                    subject = subjectFinder.subjectAfterAuxiliary(text, entities, t, sv);
+                }
+                a = subject == null ? new Attribution(null, null, a == null ? via : a.via(), true)
+                        : new Attribution(subject, grammar.roleBefore(text, subject), grammar.via(entities, s.start(), s.end(), subject.start()), true);
+            } else if (a.via() == null) {
+                a = new Attribution(a.speaker(), a.role(), via, true);
+            }
+            if (a.speaker() != null && (a.speaker().start() >= start
+                    || form == STANCE && a.speaker().end() > t.get(sv).end())) {
+                // the "speaker" is inside the reported clause, or is the stance noun itself ("ist der Ansicht")
+                a = new Attribution(null, null, a.via(), true);
+            }
+            a = subjectFinder.relayed(text, t, sv, entities, a);
+            Token relative = relativePronoun(t, sv);
+            if (a.speaker() != null && relative != null && a.speaker().end() <= relative.start()) {
+                // "Alice Schwarzer, die den Mut hervorhob, …": the relative pronoun speaks for its antecedent
+                a = new Attribution(standIn(a.speaker(), relative), a.role(), a.via(), true)
+                        .decidedBy("relative-pronoun");
+            }
+            addIndirect(text, start, end, a, out);
+            return;
+        }
+    }
+
+    /**
+     * English reported speech after the verb at {@code t[v]}: "X said (on Tuesday) (that) S", "X told reporters
+     * (that) S", "AGENCY cited X as saying (that) S", with "…, AGENCY reported" closing the sentence as the channel.
+     * Without "that" the clause must open like a clause and hold a finite verb ("would", "had"), so that "said X, 67,
+     * who …" and "said on Tuesday, April 8" are no reports. Returns whether a quote was added.
+     */
+    boolean englishReport(String text, Sentence s, List<Token> t, int v, List<EntityMention> entities,
+                                  List<Quote> out) {
+        int n = t.size();
+        String verb = t.get(v).text();
+        int c = v + 1;
+        String via = null;
+        EnglishSpeakers.Speaker sp = null;
+        boolean relay = EnglishSpeakers.RELAY_VERBS.contains(verb);
+        if (relay) {
+            int as = indexOf(t, "as", v + 1, v + 10);
+            if (as < 0 || as + 1 >= n || !t.get(as + 1).text().equals("saying") || v == 0) {
+                return false;
+            }
+            sp = english.phrase(text, t, v + 1, as, entities, null);
+            EnglishSpeakers.Speaker relayer = subjectFinder.englishSubject(text, entities, t, 0, v);
+            via = relayer == null ? subjectFinder.sourceName(text, entities, t, 0, v) : relayer.mention().name();
+            c = as + 2;
+        } else {
+            if (verb.equals("told") || verb.equals("tells")) {
+                via = subjectFinder.addressee(text, entities, t, c);
+                c = skipAddressee(entities, t, c);
+                if (c < 0) {
+                    return false;
+                }
+            }
+            c = skipTimeAdverbial(t, c);
+        }
+        boolean that = c < n && t.get(c).text().equals("that");
+        if (that) {
+            c++;
+        } else if (!isEnglishClause(t, c)) {
+            return false;
+        }
+        int contentEnd = n;
+        // "S, AGENCY reported.": the sentence's last clause names the channel
+        int last = n;
+        while (last > c && !t.get(last - 1).isWord()) {
+            last--;
+        }
+        if (last - 1 > c && Set.of("reported", "said", "reports", "says").contains(t.get(last - 1).text())) {
+            for (int k = last - 2; k > Math.max(c, last - 7); k--) {
+                if (t.get(k).text().equals(",")) {
+                    String channel = subjectFinder.sourceName(text, entities, t, k + 1, last - 1);
+                    if (channel != null) {
+                        via = via == null ? channel : via;
+                        contentEnd = k;
+                    }
+                    break;
+                }
+            }
+        }
+        while (contentEnd > c && !t.get(contentEnd - 1).isWord()) {
+            contentEnd--;
+        }
+        if (contentEnd <= c) {
+            return false;
+        }
+        for (int k = c; k < contentEnd; k++) {
+            if ("“”\"„«»".contains(t.get(k).text())) {
+                return false; // a direct quote follows: taken by the direct rules
+            }
+        }
+        int start = t.get(c).start();
+        int end = t.get(contentEnd - 1).end();
+        if (inDirectQuote(out, start, end)) {
+            return false;
+        }
+        EntityMention subject = null;
+        String role = null;
+        if (!relay) {
+            sp = subjectFinder.englishSubject(text, entities, t, 0, v);
+            if (sp == null && t.get(v - 1).text().equals(",")) {
+                return false; // "S, he said": the clause-first rules read it
+            }
+            if (sp == null) {
+                subject = subjectFinder.beforeVerb(text, entities, t, v);
+                role = subject == null ? null : grammar.roleBefore(text, subject);
+            }
+        }
+        if (sp != null) {
+            subject = sp.mention();
+            role = sp.role();
+        }
+        if (via == null) {
+            via = grammar.via(entities, s.start(), s.end(), subject == null ? -1 : subject.start());
+        }
+        addIndirect(text, start, end, new Attribution(subject, role, via, true), out);
+        return true;
+    }
+
+}
