@@ -131,6 +131,11 @@ class LoadIT {
                 }
                 pool.shutdown();
                 assertThat(pool.awaitTermination(MAX_TIME.toSeconds() + 60, TimeUnit.SECONDS)).isTrue();
+                // do the background digests keep up? what is pending when the load ends, and how long until none is
+                long pendingAtEnd = store.counters().pendingDigests();
+                long settleStart = System.nanoTime();
+                boolean settledAfterLoad = store.awaitDigests(Duration.ofSeconds(240));
+                double settleSeconds = (System.nanoTime() - settleStart) / 1e9;
 
                 StringBuilder report = new StringBuilder();
                 report.append(String.format("load: %d articles preloaded in %.1f s (%.0f articles/s), digests settled=%s after %.1f s more; "
@@ -143,6 +148,8 @@ class LoadIT {
                     report.append(String.format("  %-20s n=%5d  p50=%6.1f ms  p99=%7.1f ms  max=%7.1f ms%n", name, sorted.size(),
                             pct(sorted, 0.50), pct(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6));
                 });
+                report.append(String.format("  digests pending when the load ended: %d; settled=%s %.1f s later%n",
+                        pendingAtEnd, settledAfterLoad, settleSeconds));
                 report.append("  errors: ").append(errors.size()).append(errors.isEmpty() ? "" : " " + errors.subList(0, Math.min(5, errors.size())))
                         .append("; store now ").append(store.articleCount()).append(" articles\n");
                 Files.createDirectories(Path.of("target"));
