@@ -5,16 +5,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.synoptic.ingest.RawMessages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,39 +75,8 @@ final class PublishCommand implements Callable<Integer> {
         return missing == 0 ? 0 : 1;
     }
 
-    /** The messages of one file or folder, in order. */
+    /** The messages of one file or folder, in order ({@link RawMessages}). */
     static List<Message> messages(Path path) throws IOException {
-        List<Path> files;
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                files = walk.filter(Files::isRegularFile).filter(f -> !hidden(path, f)).sorted().toList();
-            }
-        } else {
-            files = List.of(path);
-        }
-        List<Message> out = new ArrayList<>();
-        for (Path f : files) {
-            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-            byte[] bytes = Files.readAllBytes(f);
-            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-                for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-                    if (!line.isBlank()) {
-                        out.add(new Message(f.toString(), line.getBytes(StandardCharsets.UTF_8)));
-                    }
-                }
-            } else {
-                out.add(new Message(f.toString(), bytes));
-            }
-        }
-        return out;
-    }
-
-    private static boolean hidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+        return RawMessages.of(path).stream().map(m -> new Message(m.key(), m.value())).toList();
     }
 }

@@ -6,8 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import org.synoptic.ingest.RawMessages;
 
 /**
  * Test inputs as the articles topic holds them: the same split as {@code synoptic publish} (files in name order, a
@@ -28,43 +27,15 @@ final class StreamInputs {
         return s == null ? root().resolve("../shared").normalize() : Path.of(s).toAbsolutePath().normalize();
     }
 
-    /** The messages {@code synoptic publish PATH...} would send for these paths, in order. */
+    /** The messages {@code synoptic publish PATH...} would send for these paths, in order ({@link RawMessages}). */
     static List<ArticleMessage> messages(List<Path> paths) throws IOException {
         List<ArticleMessage> out = new ArrayList<>();
         for (Path path : paths) {
-            List<Path> files;
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    files = walk.filter(Files::isRegularFile).filter(f -> !hidden(path, f))
-                            .sorted().toList();
-                }
-            } else {
-                files = List.of(path);
-            }
-            for (Path f : files) {
-                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                byte[] bytes = Files.readAllBytes(f);
-                if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-                    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-                        if (!line.isBlank()) {
-                            out.add(new ArticleMessage(f.toString(), line.getBytes(StandardCharsets.UTF_8), null));
-                        }
-                    }
-                } else {
-                    out.add(new ArticleMessage(f.toString(), bytes, null));
-                }
+            for (RawMessages.RawMessage m : RawMessages.of(path)) {
+                out.add(new ArticleMessage(m.key(), m.value(), null));
             }
         }
         return out;
-    }
-
-    private static boolean hidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
