@@ -299,7 +299,8 @@ final class SentenceVectors {
             v.weights().keySet().forEach(t -> counts.merge(t, 1, Integer::sum));
         }
         int needed = Math.max(2, (members.size() + 1) / 2);
-        return counts.entrySet().stream().filter(e -> e.getValue() >= needed)
+        // a scaled number's value in digits ("450000000") stands beside its number as written ("450"): shown once
+        return counts.entrySet().stream().filter(e -> e.getValue() >= needed && !SCALED_VALUE.matcher(e.getKey()).matches())
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey().startsWith("§") ? e.getKey().substring(1) : e.getKey())
                 .toList();
@@ -309,7 +310,22 @@ final class SentenceVectors {
             "(?iu)\\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|"
                     + "ten|twelve)\\b|(?<=\\d),(?=\\d)");
 
-    /** Number words as digits and decimal commas as points, so "zwei" meets "2" and "4,5" meets "4.5". */
+    /**
+     * A number scaled by a word ("4 Millionen", "4.5 Mio.", "2 Milliarden", "4 million", "2.1 billion"), after
+     * {@link #NUMBER} has made digits of number words and points of decimal commas.
+     */
+    private static final java.util.regex.Pattern SCALED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{1,2})?)\\s+(Millionen|Million|Mio\\.?|Milliarden|Milliarde|Mrd\\.?|"
+                    + "million|millions|billion|billions|bn)(?!\\p{L})");
+
+    /** A scaled number's value in digits, as {@link #numbersNormalised} adds it: seven digits or more, unseparated. */
+    private static final java.util.regex.Pattern SCALED_VALUE = java.util.regex.Pattern.compile("\\d{7,}");
+
+    /**
+     * Number words as digits and decimal commas as points, so "zwei" meets "2" and "4,5" meets "4.5"; a scaled number
+     * also gives its value in digits ("4 Millionen" and "4 million" both give "4000000"), a distinctive number that
+     * joins the sentences of two languages or two wordings, where a lone "4" is too common to count.
+     */
     static String numbersNormalised(String text) {
         java.util.regex.Matcher m = NUMBER.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
@@ -318,7 +334,21 @@ final class SentenceVectors {
             m.appendReplacement(out, found.equals(",") ? "." : Slots.NUMBER_WORDS.get(found.toLowerCase(java.util.Locale.ROOT)));
         }
         m.appendTail(out);
-        return out.toString();
+        java.util.regex.Matcher scaled = SCALED.matcher(out);
+        if (!scaled.find()) {
+            return out.toString();
+        }
+        StringBuilder withValues = new StringBuilder(out.length() + 16);
+        do {
+            boolean milliard = scaled.group(2).startsWith("Mil") && !scaled.group(2).startsWith("Million")
+                    || scaled.group(2).startsWith("Mrd") || scaled.group(2).startsWith("b");
+            java.math.BigDecimal value = new java.math.BigDecimal(scaled.group(1))
+                    .multiply(java.math.BigDecimal.TEN.pow(milliard ? 9 : 6));
+            scaled.appendReplacement(withValues, java.util.regex.Matcher.quoteReplacement(
+                    scaled.group() + " " + value.toBigInteger()));
+        } while (scaled.find());
+        scaled.appendTail(withValues);
+        return withValues.toString();
     }
 
     /** Cosine similarity of two unit vectors. */

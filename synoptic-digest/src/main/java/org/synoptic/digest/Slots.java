@@ -35,8 +35,11 @@ final class Slots {
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\d.,])([$€£]\\s?)?(\\d{1,3}(?:[.,]\\d{3})*(?:[.,]\\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|"
                     + "two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\\s+|(?=%))(?:(Millionen|Milliarden|Mio\\.|Mrd\\.|million|billion)\\b\\s*)?"
-                    + "((?:[Ee]uro|[Dd]ollar|US-Dollar)\\b)?\\s*(\\p{L}{3,}|(?:m|cm|km|kg)\\b|%)?",
+                    + "((?:[Ee]uros?|[Dd]ollars?|US-Dollar|Pfund|pounds?|Franken|francs?)\\b)?\\s*(\\p{L}{3,}|(?:m|cm|km|kg)\\b|%)?",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+    /** What stands between an amount and its conversion into another currency: an opening parenthesis. */
+    private static final Pattern CONVERSION = Pattern.compile("\\s*[(\\[]\\s*(?:rund|etwa|about|around|some)?\\s*");
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
             "mit", "und", "der", "die", "das", "den", "dem", "des", "bei", "nach", "von", "vom", "zum", "zur", "aus",
@@ -143,16 +146,23 @@ final class Slots {
         }
         dates(sentence, values);
         Matcher q = QUANTITY.matcher(sentence);
+        int moneyEnd = -1;
         while (q.find()) {
             String number = q.group(2).toLowerCase(Locale.ROOT);
             if (number.matches("(?:19|20)\\d\\d")) {
                 continue; // a year, not a count
             }
             number = normalised(NUMBER_WORDS.getOrDefault(number, number));
-            String scale = q.group(3) == null ? "" : q.group(3).toLowerCase(Locale.ROOT).startsWith("mi") ? " mio" : " mrd";
+            String scale = q.group(3) == null ? "" : q.group(3).toLowerCase(Locale.ROOT).matches("mio\\.|million(?:en)?") ? " mio" : " mrd";
             boolean money = q.group(1) != null || q.group(4) != null;
             if (!money && q.group(5) == null) {
                 continue;
+            }
+            if (money && moneyEnd >= 0 && CONVERSION.matcher(sentence.substring(moneyEnd, q.start())).matches()) {
+                continue; // "4 million euros ($4.6 million)": the same amount in another currency
+            }
+            if (money) {
+                moneyEnd = q.group(4) != null ? q.end(4) : q.end(3) >= 0 ? q.end(3) : q.end(2);
             }
             String noun = money ? "money" : q.group(5).equals("%") ? "prozent" : q.group(5).toLowerCase(Locale.ROOT);
             if (!money && FUNCTION_WORDS.contains(noun)) {

@@ -49,6 +49,11 @@ class BilingualDigestTest {
 
         StoryDigest.Fact hourly = factWith("1.200 Fahrgäste").orElseThrow();
         assertThat(englishEvidence(hourly)).contains("every hour").contains("1,200 passengers");
+
+        // "4 Millionen Euro" meets "4 million euros" by its value; the dollar conversion in brackets is no other value
+        StoryDigest.Fact cost = factWith("4 Millionen Euro").orElseThrow();
+        assertThat(englishEvidence(cost)).contains("cost 4 million euros");
+        assertThat(cost.contradictedBy()).containsExactly("bs-rheinpost");
     }
 
     @Test
@@ -64,7 +69,8 @@ class BilingualDigestTest {
             String english = englishEvidence(f);
             if (english != null) {
                 // each English evidence shares a name, number or translated word that the fact's German text holds
-                assertThat(english).as(f.text()).containsAnyOf("train", "1944", "1,200", "Europe", "Mainz", "Monday");
+                assertThat(english).as(f.text()).containsAnyOf("train", "1944", "1,200", "Europe", "Mainz", "Monday",
+                        "4 million euros");
             }
         }
         StoryDigest.Fact delegation = factWith("Delegation aus Straßburg").orElseThrow();

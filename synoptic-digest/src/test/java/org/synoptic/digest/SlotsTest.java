@@ -1,0 +1,42 @@
+package org.synoptic.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SlotsTest {
+
+    private static List<String> money(String sentence) {
+        return Slots.of(sentence).stream().filter(v -> v.slot().equals("money")).map(Slots.Value::value).toList();
+    }
+
+    @Test
+    void anAmountInEurosIsMoneyInBothLanguages() {
+        assertThat(money("Der Umbau hat rund 4 Millionen Euro gekostet.")).containsExactly("4 mio");
+        assertThat(money("Rebuilding the station cost 4 million euros.")).containsExactly("4 mio");
+        assertThat(money("The state paid 12 million dollars.")).containsExactly("12 mio");
+    }
+
+    @Test
+    void aConversionInBracketsIsNoSecondValue() {
+        assertThat(money("Rebuilding the station cost 4 million euros ($4.6 million), most of it paid by the state."))
+                .containsExactly("4 mio");
+        assertThat(money("Die Anlage kostet 2 Milliarden Dollar (rund 1,8 Milliarden Euro)."))
+                .containsExactly("2 mrd");
+        // two amounts that are not one in two currencies stay two values
+        assertThat(money("Statt 4 Millionen Euro kostete der Umbau 4,5 Millionen Euro."))
+                .containsExactly("4 mio", "4.5 mio");
+    }
+
+    @Test
+    void aScaledNumberAlsoGivesItsValueInDigits() {
+        assertThat(SentenceVectors.numbersNormalised("rund 4 Millionen Euro")).contains("4000000");
+        assertThat(SentenceVectors.numbersNormalised("cost 4 million euros")).contains("4000000");
+        assertThat(SentenceVectors.numbersNormalised("vier Millionen Euro")).contains("4000000");
+        assertThat(SentenceVectors.numbersNormalised("4,5 Mio. Euro")).contains("4500000");
+        assertThat(SentenceVectors.numbersNormalised("$2.1 billion")).contains("2100000000");
+        assertThat(SentenceVectors.numbersNormalised("2 Milliarden")).contains("2000000000");
+        assertThat(SentenceVectors.numbersNormalised("vor 4 Monaten")).isEqualTo("vor 4 Monaten");
+    }
+}
