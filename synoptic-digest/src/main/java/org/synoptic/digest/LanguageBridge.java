@@ -73,6 +73,9 @@ final class LanguageBridge {
 
     /** Adds the bridged terms of a sentence in {@code language} to {@code tf}. */
     static void addTerms(String sentence, String language, Map<String, Double> tf) {
+        for (String frequency : Frequencies.of(sentence)) {
+            tf.merge(MARK + frequency, WEIGHT, Double::sum); // "stündlich" and "every hour" alike
+        }
         Matcher m = WORD.matcher(sentence);
         EnglishStemmer stemmer = "en".equals(language) ? new EnglishStemmer() : null;
         LinkingLexicon lexicon = stemmer == null ? LinkingLexicon.standard() : null;
