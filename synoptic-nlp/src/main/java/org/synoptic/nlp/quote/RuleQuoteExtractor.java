@@ -61,8 +61,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final ContinuationFinder continuationFinder;
     private final SpeakerResolver resolver;
 
-    /** An extractor using the given name lists. */
+    /** An extractor using the given name lists, with the speaker sieves in their standard order. */
     public RuleQuoteExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+        this(gazetteer, lexicon, SieveOrder.standard());
+    }
+
+    /** An extractor using the given name lists, with the speaker sieves in {@code sieves}' order. */
+    public RuleQuoteExtractor(Gazetteer gazetteer, Lexicon lexicon, SieveOrder sieves) {
         this.grammar = new SpeakerGrammar(gazetteer, lexicon);
         SubjectFinder subjectFinder = new SubjectFinder(grammar);
         this.directFinder = new DirectQuoteFinder(grammar, subjectFinder);
@@ -72,7 +77,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         this.confirmedFinder = new ConfirmedStatementFinder(grammar);
         this.documents = new DocumentSpeakers(grammar);
         this.continuationFinder = new ContinuationFinder(grammar);
-        this.resolver = new SpeakerResolver(grammar);
+        this.resolver = new SpeakerResolver(grammar, sieves);
     }
 
     @Override

@@ -27,10 +27,12 @@ import org.synoptic.nlp.text.Token;
 import org.synoptic.nlp.text.WordTokenizer;
 
 /**
- * The speaker-resolution sieves, run in text order over all candidates: {@code stance-subject},
- * {@code previous-speaker}, {@code pronoun}, {@code outlet-noun}, {@code role-noun}, then for quotes still without
- * speaker {@code split-quote}, {@code enclosing-statement}, {@code previous-speaker} (a quote inside the next
- * subjunctive sentence) and {@code opening-subject}. Each quote records the sieve that decided it. Stateless.
+ * The speaker-resolution sieves, run in text order over all candidates, in the configured order
+ * ({@link SieveOrder}, {@code speaker-sieves.tsv}): by default {@code stance-subject}, {@code previous-speaker},
+ * {@code unresolvable}, {@code pronoun}, {@code outlet-noun}, {@code role-noun}, then for quotes still without
+ * speaker {@code split-quote}, {@code enclosing-statement}, {@code reported-around} (a quote inside the next
+ * subjunctive sentence) and {@code opening-subject}. Each quote records the sieve
+ * that decided it. Stateless.
  */
 final class SpeakerResolver {
 
@@ -46,16 +48,31 @@ final class SpeakerResolver {
     /** The sieves that fill in a quote still without a speaker, each in turn. */
     private final List<SpeakerSieve> fillSieves;
 
-    SpeakerResolver(SpeakerGrammar grammar) {
+    /** A resolver running the sieves in {@code order} (the configuration, {@link SieveOrder#standard()} by default). */
+    SpeakerResolver(SpeakerGrammar grammar, SieveOrder order) {
         this.lexicon = grammar.lexicon;
         this.tokenizer = grammar.tokenizer;
         this.phrases = grammar.phrases;
         this.grammar = grammar;
-        this.referenceSieves = List.of(new SpeakerSieves.StanceSubject(), new SpeakerSieves.PreviousSpeaker(),
-                new SpeakerSieves.Unresolvable(), new SpeakerSieves.Pronoun(this), new SpeakerSieves.OutletNoun(grammar),
-                new SpeakerSieves.RoleNoun(grammar));
-        this.fillSieves = List.of(new SpeakerSieves.SplitQuote(), new SpeakerSieves.EnclosingStatement(),
-                new SpeakerSieves.ReportedAround(this), new SpeakerSieves.OpeningSubject(this));
+        this.referenceSieves = order.reference().stream().map(this::sieve).toList();
+        this.fillSieves = order.fill().stream().map(this::sieve).toList();
+    }
+
+    /** The sieve an id of {@link SieveOrder#IDS} names. */
+    private SpeakerSieve sieve(String id) {
+        return switch (id) {
+            case "stance-subject" -> new SpeakerSieves.StanceSubject();
+            case "previous-speaker" -> new SpeakerSieves.PreviousSpeaker();
+            case "unresolvable" -> new SpeakerSieves.Unresolvable();
+            case "pronoun" -> new SpeakerSieves.Pronoun(this);
+            case "outlet-noun" -> new SpeakerSieves.OutletNoun(grammar);
+            case "role-noun" -> new SpeakerSieves.RoleNoun(grammar);
+            case "split-quote" -> new SpeakerSieves.SplitQuote();
+            case "enclosing-statement" -> new SpeakerSieves.EnclosingStatement();
+            case "reported-around" -> new SpeakerSieves.ReportedAround(this);
+            case "opening-subject" -> new SpeakerSieves.OpeningSubject(this);
+            default -> throw new IllegalArgumentException("no speaker sieve is called '" + id + "'");
+        };
     }
 
     /**

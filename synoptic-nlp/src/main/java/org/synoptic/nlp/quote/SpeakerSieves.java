@@ -163,7 +163,7 @@ final class SpeakerSieves {
     }
 
     /**
-     * {@code previous-speaker} for a quote: Künast sagte, es müsse … . Es drohe „eine dramatische Erderwärmung“: the
+     * {@code reported-around}: Künast sagte, es müsse … . Es drohe „eine dramatische Erderwärmung“: the
      * quote inside a subjunctive sentence right after the speaker's words goes on reporting them.
      */
     record ReportedAround(SpeakerResolver resolver) implements SpeakerSieve {
@@ -174,7 +174,7 @@ final class SpeakerSieves {
                     && resolver.reportedAround(in.text(), in.sentences(), r, previous)) {
                 return new Decision(new Quote(r.text(), r.start(), r.end(), previous.speaker(),
                         previous.speakerStart(), previous.speakerEnd(), previous.speakerRole(),
-                        r.via() != null ? r.via() : previous.via(), true, r.kind()), "previous-speaker");
+                        r.via() != null ? r.via() : previous.via(), true, r.kind()), "reported-around");
             }
             return null;
         }

@@ -1,0 +1,24 @@
+package org.synoptic.nlp.quote;
+
+import java.util.List;
+import org.synoptic.model.Article;
+import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.model.Quote;
+import org.synoptic.nlp.Articles;
+import org.synoptic.nlp.entity.Gazetteer;
+import org.synoptic.nlp.entity.Lexicon;
+import org.synoptic.nlp.RuleBasedExtractors;
+
+/** Runs the quote extractor with a given sieve order on a text, with the standard analysis's sentences and names. */
+final class SieveCases {
+
+    private SieveCases() {
+    }
+
+    static List<Quote> quotes(String text, SieveOrder order) {
+        Article a = Articles.of(text, null);
+        ArticleAnalysis analysis = RuleBasedExtractors.analyzer().analyze(a);
+        return new RuleQuoteExtractor(Gazetteer.standard(), Lexicon.standard(), order)
+                .extract(a, analysis.sentences(), analysis.entities());
+    }
+}
