@@ -56,23 +56,8 @@ final class ReportedClauseFinder {
             if (EnglishSpeakers.isVerb(verb) && v > 0 && englishReport(text, s, t, v, entities, out)) {
                 return;
             }
-            if (!fronted && isEnglishClauseFirst(verb)) {
-                // English: "S, the New York Times reported" / "S, officials said"
-                for (int k = v - 1; k >= Math.max(4, v - 6); k--) {
-                    if (t.get(k).text().equals(",")) {
-                        if (inDirectQuote(out, s.start(), t.get(k).start())
-                                || QuotationMarks.find(text.substring(s.start(), t.get(k).end())).size() > 0
-                                || "\"“”„".indexOf(text.charAt(t.get(k).end() < text.length() ? t.get(k).end() : 0)) >= 0) {
-                            break; // a direct quote, already taken
-                        }
-                        EntityMention subject = subjectFinder.beforeVerb(text, entities, t, v);
-                        addIndirect(text, afterDateline(t, s.start(), k), t.get(k).start(),
-                                new Attribution(subject, subject == null ? null : grammar.roleBefore(text, subject),
-                                        grammar.via(entities, t.get(k).start(), s.end(), subject == null ? -1 : subject.start()),
-                                        true), out);
-                        return;
-                    }
-                }
+            if (!fronted && isEnglishClauseFirst(verb) && englishClauseFirst(text, s, t, v, entities, out)) {
+                return;
             }
             SpeakerPhrases.Phrase opening = fronted ? phrases.at(t, 0, entities) : null;
             if (opening != null && !verb.equals("so")
@@ -114,126 +99,202 @@ final class ReportedClauseFinder {
             if (Set.of("bat", "baten", "gebeten").contains(verb) && indexOf(t, "um", Math.max(0, v - 10), v) >= 0) {
                 continue; // "Kim habe Schoigu um einen Besuch gebeten, dieser habe …": the request is told whole
             }
-            boolean particleSeen = form == null || form.particle().isEmpty();
-            int comma = -1;
-            for (int k = v + 1; k < Math.min(n, v + 14); k++) {
-                String w = t.get(k).text();
-                if (w.equals(",") || w.equals(":")) {
-                    comma = k;
-                    break;
-                }
-                if (w.equals(".") || w.equals("„") || w.equals("\"") || w.equals("“")) {
-                    break;
-                }
-                if (form != null && form.isParticle(w)) {
-                    particleSeen = true;
-                }
-                if ((w.equals("that") || w.equals("dass")) && (k == v + 1 || particleSeen && k > v + 1
-                        && form != null && form.isParticle(t.get(k - 1).text()))) {
-                    comma = k - 1;
-                    break;
-                }
-            }
-            if (!particleSeen) {
+            int[] span = reportedSpan(text, t, v, verb, form, out);
+            if (span == null) {
                 continue;
             }
-            if (comma > 0 && t.get(comma).text().equals(",")) {
-                comma = grammar.pastApposition(t, comma);
-            }
-            if (comma < 0) {
-                if (isEnglishClauseStart(t, v + 1)) {
-                    comma = v;
-                } else {
-                    continue;
-                }
-            }
-            int c = comma + 1;
-            if (c >= n) {
-                continue;
-            }
-            boolean dass = Set.of("dass", "that", "wonach", "ob").contains(t.get(c).text());
-            int contentFrom = dass ? c + 1 : c;
-            if (contentFrom >= n || comma == v + 1 && ReportingVerbs.form(t.get(contentFrom).text()) != null) {
-                continue; // "Marrek, die den Landrat kritisierte, sagte, …": the comma closes a relative clause
-            }
-            boolean konjunktiv = false;
-            int contentEnd = n;
-            for (int k = contentFrom; k < n; k++) {
-                if (KONJUNKTIV.contains(t.get(k).text())
-                        || grammar.isKonjunktivI(t, k)) {
-                    konjunktiv = true;
-                }
-            }
-            boolean english = verb.matches("[a-z]+ed|said|says|told|wrote") && !t.get(contentFrom).text().endsWith("ing");
-            boolean infinitive = false;
-            for (int k = contentFrom; k + 1 < n && !dass && !english; k++) {
-                infinitive |= t.get(k).text().equals("zu") && t.get(k + 1).isLowerCase()
-                        && t.get(k + 1).text().matches("\\p{L}{2,}(en|eln|ern)")
-                        && (k + 2 >= n || !t.get(k + 2).isWord())
-                        || grammar.isZuInfinitive(t.get(k).text()) && !t.get(k + 1).isWord();
-            }
-            if (!dass && !konjunktiv && !english && !(infinitive && form != null && !form.belief())) {
-                continue;
-            }
-            while (contentEnd > contentFrom && !t.get(contentEnd - 1).isWord()
-                    && "“\"”«".indexOf(t.get(contentEnd - 1).text().charAt(0)) < 0) {
-                contentEnd--;
-            }
-            if (contentEnd <= contentFrom) {
-                continue;
-            }
-            int start = t.get(contentFrom).start();
-            int end = t.get(contentEnd - 1).end();
-            if (grammar.coveredByDirectQuote(text, out, start, end)) {
-                continue;
-            }
-            String via = grammar.via(entities, s.start(), s.end(), -1);
-            EntityMention prefield = heisst ? null : subjectFinder.beforeVerb(text, entities, t, sv);
-            Attribution a = prefield != null ? new Attribution(prefield, grammar.roleBefore(text, prefield), via, true)
-                    : subjectFinder.afterVerb(text, entities, t, sv, start);
-            if ((a == null || a.speaker() == null) && heisst) {
-                EntityMention from = entityAfterAus(entities, t, v);
-                if (from != null) {
-                    a = new Attribution(from, null, via, true); // "Aus dem Kreml hieß es, …"
-                }
-            }
-            if (a == null && heisst) {
-                a = new Attribution(null, null, via, true);
-            } else if (isPassive(t, sv) && prefield == null && (a == null || a.speaker() == null
-                    || a.speaker().start() > t.get(sv).start())) {
-                // "Kony wird vorgeworfen, …": the one named is charged, not speaking; the agent was sought above
-                a = new Attribution(null, null, a == null ? via : a.via(), true);
-            } else if (a == null || a.speaker() == null && !heisst) {
-                EntityMention subject = subjectFinder.beforeVerb(text, entities, t, sv);
-                if (subject == null) {
-                    subject = subjectFinder.appositionSubject(entities, t, sv);
-                }
-                if (subject == null) {
-                    subject = subjectFinder.subjectBeforeInsertion(text, entities, t, sv);
-                }
-                if (subject == null) {
-                    subject = subjectFinder.subjectAfterAuxiliary(text, entities, t, sv);
-                }
-                a = subject == null ? new Attribution(null, null, a == null ? via : a.via(), true)
-                        : new Attribution(subject, grammar.roleBefore(text, subject), grammar.via(entities, s.start(), s.end(), subject.start()), true);
-            } else if (a.via() == null) {
-                a = new Attribution(a.speaker(), a.role(), via, true);
-            }
-            if (a.speaker() != null && (a.speaker().start() >= start
-                    || form == STANCE && a.speaker().end() > t.get(sv).end())) {
-                // the "speaker" is inside the reported clause, or is the stance noun itself ("ist der Ansicht")
-                a = new Attribution(null, null, a.via(), true);
-            }
-            a = subjectFinder.relayed(text, t, sv, entities, a);
-            Token relative = relativePronoun(t, sv);
-            if (a.speaker() != null && relative != null && a.speaker().end() <= relative.start()) {
-                // "Alice Schwarzer, die den Mut hervorhob, …": the relative pronoun speaks for its antecedent
-                a = new Attribution(standIn(a.speaker(), relative), a.role(), a.via(), true)
-                        .decidedBy("relative-pronoun");
-            }
-            addIndirect(text, start, end, a, out);
+            Attribution a = clauseSpeaker(text, s, t, entities, v, sv, form, heisst, span[0]);
+            addIndirect(text, span[0], span[1], a, out);
             return;
         }
+    }
+
+    /**
+     * English clause-first reports: "S, the New York Times reported", "S, officials said", the statement before the
+     * comma up to six words before the verb at {@code t[v]}, not a direct quote already taken. Returns whether a
+     * quote was added.
+     */
+    private boolean englishClauseFirst(String text, Sentence s, List<Token> t, int v, List<EntityMention> entities,
+                                       List<Quote> out) {
+        for (int k = v - 1; k >= Math.max(4, v - 6); k--) {
+            if (t.get(k).text().equals(",")) {
+                if (inDirectQuote(out, s.start(), t.get(k).start())
+                        || QuotationMarks.find(text.substring(s.start(), t.get(k).end())).size() > 0
+                        || "\"“”„".indexOf(text.charAt(t.get(k).end() < text.length() ? t.get(k).end() : 0)) >= 0) {
+                    break; // a direct quote, already taken
+                }
+                EntityMention subject = subjectFinder.beforeVerb(text, entities, t, v);
+                addIndirect(text, afterDateline(t, s.start(), k), t.get(k).start(),
+                        new Attribution(subject, subject == null ? null : grammar.roleBefore(text, subject),
+                                grammar.via(entities, t.get(k).start(), s.end(), subject == null ? -1 : subject.start()),
+                                true), out);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The reported clause after the reporting verb at {@code t[v]}: past the verb's particle and the comma (or "dass",
+     * "that"), a clause in Konjunktiv, a "dass" clause, an English clause or a zu-infinitive after a verb that is not
+     * of belief; {@code {start, end}} offsets, or {@code null} when the verb reports no clause here or a direct quote
+     * already covers it.
+     */
+    private int[] reportedSpan(String text, List<Token> t, int v, String verb, ReportingVerbs.Form form,
+                               List<Quote> out) {
+        int n = t.size();
+        int comma = clauseBoundary(t, v, form);
+        if (comma < 0) {
+            return null;
+        }
+        int c = comma + 1;
+        if (c >= n) {
+            return null;
+        }
+        boolean dass = Set.of("dass", "that", "wonach", "ob").contains(t.get(c).text());
+        int contentFrom = dass ? c + 1 : c;
+        if (contentFrom >= n || comma == v + 1 && ReportingVerbs.form(t.get(contentFrom).text()) != null) {
+            return null; // "Marrek, die den Landrat kritisierte, sagte, …": the comma closes a relative clause
+        }
+        if (!reportsClause(t, contentFrom, dass, verb, form)) {
+            return null;
+        }
+        int contentEnd = n;
+        while (contentEnd > contentFrom && !t.get(contentEnd - 1).isWord()
+                && "“\"”«".indexOf(t.get(contentEnd - 1).text().charAt(0)) < 0) {
+            contentEnd--;
+        }
+        if (contentEnd <= contentFrom) {
+            return null;
+        }
+        int start = t.get(contentFrom).start();
+        int end = t.get(contentEnd - 1).end();
+        if (grammar.coveredByDirectQuote(text, out, start, end)) {
+            return null;
+        }
+        return new int[] {start, end};
+    }
+
+    /**
+     * The token that opens the reported clause after the verb at {@code t[v]}: the comma or colon after the verb and
+     * its particle (past an apposition), the token before "dass"/"that", or the verb itself before an English clause;
+     * -1 when there is none or the verb's particle is missing ("gab … bekannt").
+     */
+    private int clauseBoundary(List<Token> t, int v, ReportingVerbs.Form form) {
+        int n = t.size();
+        boolean particleSeen = form == null || form.particle().isEmpty();
+        int comma = -1;
+        for (int k = v + 1; k < Math.min(n, v + 14); k++) {
+            String w = t.get(k).text();
+            if (w.equals(",") || w.equals(":")) {
+                comma = k;
+                break;
+            }
+            if (w.equals(".") || w.equals("„") || w.equals("\"") || w.equals("“")) {
+                break;
+            }
+            if (form != null && form.isParticle(w)) {
+                particleSeen = true;
+            }
+            if ((w.equals("that") || w.equals("dass")) && (k == v + 1 || particleSeen && k > v + 1
+                    && form != null && form.isParticle(t.get(k - 1).text()))) {
+                comma = k - 1;
+                break;
+            }
+        }
+        if (!particleSeen) {
+            return -1;
+        }
+        if (comma > 0 && t.get(comma).text().equals(",")) {
+            comma = grammar.pastApposition(t, comma);
+        }
+        if (comma < 0) {
+            if (isEnglishClauseStart(t, v + 1)) {
+                comma = v;
+            } else {
+                return -1;
+            }
+        }
+        return comma;
+    }
+
+    /**
+     * Whether the words from {@code t[contentFrom]} are reported speech: a "dass" clause, a clause with a Konjunktiv
+     * verb, an English clause after a past reporting verb, or a zu-infinitive after a verb that is not of belief.
+     */
+    private boolean reportsClause(List<Token> t, int contentFrom, boolean dass, String verb, ReportingVerbs.Form form) {
+        int n = t.size();
+        boolean konjunktiv = false;
+        for (int k = contentFrom; k < n; k++) {
+            if (KONJUNKTIV.contains(t.get(k).text())
+                    || grammar.isKonjunktivI(t, k)) {
+                konjunktiv = true;
+            }
+        }
+        boolean english = verb.matches("[a-z]+ed|said|says|told|wrote") && !t.get(contentFrom).text().endsWith("ing");
+        boolean infinitive = false;
+        for (int k = contentFrom; k + 1 < n && !dass && !english; k++) {
+            infinitive |= t.get(k).text().equals("zu") && t.get(k + 1).isLowerCase()
+                    && t.get(k + 1).text().matches("\\p{L}{2,}(en|eln|ern)")
+                    && (k + 2 >= n || !t.get(k + 2).isWord())
+                    || grammar.isZuInfinitive(t.get(k).text()) && !t.get(k + 1).isWord();
+        }
+        return dass || konjunktiv || english || infinitive && form != null && !form.belief();
+    }
+
+    /**
+     * Who speaks the reported clause at {@code [start, …)} of the verb at {@code t[v]} ({@code t[sv]} the verb whose
+     * subject speaks, {@code sv != v} for a stance: "kamen zu dem Ergebnis"): the subject before or after the verb,
+     * "aus dem Kreml" for "hieß es", no one for a passive or a speaker inside the clause, the antecedent of a
+     * relative pronoun, and the relay of "unter Berufung auf".
+     */
+    private Attribution clauseSpeaker(String text, Sentence s, List<Token> t, List<EntityMention> entities, int v,
+                                      int sv, ReportingVerbs.Form form, boolean heisst, int start) {
+        String via = grammar.via(entities, s.start(), s.end(), -1);
+        EntityMention prefield = heisst ? null : subjectFinder.beforeVerb(text, entities, t, sv);
+        Attribution a = prefield != null ? new Attribution(prefield, grammar.roleBefore(text, prefield), via, true)
+                : subjectFinder.afterVerb(text, entities, t, sv, start);
+        if ((a == null || a.speaker() == null) && heisst) {
+            EntityMention from = entityAfterAus(entities, t, v);
+            if (from != null) {
+                a = new Attribution(from, null, via, true); // "Aus dem Kreml hieß es, …"
+            }
+        }
+        if (a == null && heisst) {
+            a = new Attribution(null, null, via, true);
+        } else if (isPassive(t, sv) && prefield == null && (a == null || a.speaker() == null
+                || a.speaker().start() > t.get(sv).start())) {
+            // "Kony wird vorgeworfen, …": the one named is charged, not speaking; the agent was sought above
+            a = new Attribution(null, null, a == null ? via : a.via(), true);
+        } else if (a == null || a.speaker() == null && !heisst) {
+            EntityMention subject = subjectFinder.beforeVerb(text, entities, t, sv);
+            if (subject == null) {
+                subject = subjectFinder.appositionSubject(entities, t, sv);
+            }
+            if (subject == null) {
+                subject = subjectFinder.subjectBeforeInsertion(text, entities, t, sv);
+            }
+            if (subject == null) {
+                subject = subjectFinder.subjectAfterAuxiliary(text, entities, t, sv);
+            }
+            a = subject == null ? new Attribution(null, null, a == null ? via : a.via(), true)
+                    : new Attribution(subject, grammar.roleBefore(text, subject), grammar.via(entities, s.start(), s.end(), subject.start()), true);
+        } else if (a.via() == null) {
+            a = new Attribution(a.speaker(), a.role(), via, true);
+        }
+        if (a.speaker() != null && (a.speaker().start() >= start
+                || form == STANCE && a.speaker().end() > t.get(sv).end())) {
+            // the "speaker" is inside the reported clause, or is the stance noun itself ("ist der Ansicht")
+            a = new Attribution(null, null, a.via(), true);
+        }
+        a = subjectFinder.relayed(text, t, sv, entities, a);
+        Token relative = relativePronoun(t, sv);
+        if (a.speaker() != null && relative != null && a.speaker().end() <= relative.start()) {
+            // "Alice Schwarzer, die den Mut hervorhob, …": the relative pronoun speaks for its antecedent
+            a = new Attribution(standIn(a.speaker(), relative), a.role(), a.via(), true)
+                    .decidedBy("relative-pronoun");
+        }
+        return a;
     }
 
     /**
