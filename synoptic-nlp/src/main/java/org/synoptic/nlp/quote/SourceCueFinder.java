@@ -65,57 +65,16 @@ final class SourceCueFinder {
                 left = new SpeakerReference.PreviousSpeaker(d.start(), d.end());
             } else if (w.equals("wie") && (i == 0 || i == 1 && OPENING_CONJUNCTIONS.contains(t.get(0).text())
                     || i > 3 && t.get(i - 1).text().equals(","))) {
-                // "Wie die Polizei mitteilte, S" / "Denn wie X berichtete, S" / "S, wie X berichtete."
-                boolean trailing = i > 1;
-                int comma = -1;
-                for (int k = i + 1; k < Math.min(n, i + 16); k++) {
-                    if (t.get(k).text().equals(",")) {
-                        comma = k;
-                        break;
-                    }
-                }
-                if (trailing) {
-                    if (comma >= 0) {
-                        continue;
-                    }
-                    comma = n;
-                    while (comma > i + 1 && !t.get(comma - 1).isWord()) {
-                        comma--;
-                    }
-                }
-                ReportingVerbs.Form f = comma > i + 1 ? ReportingVerbs.form(t.get(comma - 1).text()) : null;
-                if (f == null || f.belief() || !f.particle().isEmpty() && !f.isParticle(t.get(comma - 2).text())) {
-                    if (trailing) {
-                        continue;
-                    }
+                Cue cue = wieCue(text, s, t, i, entities, out);
+                if (cue == STOP) {
                     return;
                 }
-                int verb = f.particle().isEmpty() ? comma - 1 : comma - 2;
-                p = phrases.endingAt(t, verb, entities);
-                if (p == null || p.first() <= i) {
-                    SpeakerPhrases.Phrase q = phrases.at(t, grammar.skipAdverbials(t, i + 1, entities), entities);
-                    p = q != null && q.last() <= verb ? q : null;
+                if (cue == null) {
+                    continue;
                 }
-                if (p == null) {
-                    if (trailing) {
-                        continue;
-                    }
-                    return;
-                }
-                if (trailing) {
-                    SpeakerReference source = grammar.sourceOf(text, t, p, phrases.mention(text, t, p, entities),
-                            entities);
-                    int end = t.get(i - 1).start();
-                    if (source instanceof SpeakerReference.Named named && named.mention().type() != EntityType.LOCATION
-                            && !grammar.coveredByDirectQuote(text, out, s.start(), end)) {
-                        EntityMention m = named.mention();
-                        addIndirect(text, s.start(), end, new Attribution(m, grammar.roleOf(text, t, p, m),
-                                grammar.via(entities, s.start(), s.end(), m.start()), true), out);
-                    }
-                    return;
-                }
-                phraseFrom = 0;
-                phraseTo = comma + 1;
+                p = cue.phrase();
+                phraseFrom = cue.from();
+                phraseTo = cue.to();
             } else if (w.equals("laut") || w.equals("gemäß")
                     || w.equals("according") && i + 1 < n && t.get(i + 1).text().equals("to")) {
                 phraseFrom = i;
@@ -155,6 +114,70 @@ final class SourceCueFinder {
      * no one).
      */
     private record Cue(SpeakerPhrases.Phrase phrase, int from, int to, EntityMention speaker, SpeakerReference left) {
+    }
+
+    /** What {@link #wieCue} answers when the sentence holds no statement to add: stop reading it. */
+    private static final Cue STOP = new Cue(null, -1, -1, null, null);
+
+    /**
+     * The cue "wie X mitteilte" at {@code t[i]}: opening ("Wie die Polizei mitteilte, S", "Denn wie X berichtete, S")
+     * it gives the cue of the statement after it; trailing ("S, wie X berichtete.") it adds the statement before it
+     * itself and answers {@link #STOP}, as it does when the sentence has no reporting verb for it. {@code null}: not
+     * such a cue here, read on.
+     */
+    private Cue wieCue(String text, Sentence s, List<Token> t, int i, List<EntityMention> entities, List<Quote> out) {
+        int n = t.size();
+        SpeakerPhrases.Phrase p;
+        // "Wie die Polizei mitteilte, S" / "Denn wie X berichtete, S" / "S, wie X berichtete."
+        boolean trailing = i > 1;
+        int comma = -1;
+        for (int k = i + 1; k < Math.min(n, i + 16); k++) {
+            if (t.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (trailing) {
+            if (comma >= 0) {
+                return null;
+            }
+            comma = n;
+            while (comma > i + 1 && !t.get(comma - 1).isWord()) {
+                comma--;
+            }
+        }
+        ReportingVerbs.Form f = comma > i + 1 ? ReportingVerbs.form(t.get(comma - 1).text()) : null;
+        if (f == null || f.belief() || !f.particle().isEmpty() && !f.isParticle(t.get(comma - 2).text())) {
+            if (trailing) {
+                return null;
+            }
+            return STOP;
+        }
+        int verb = f.particle().isEmpty() ? comma - 1 : comma - 2;
+        p = phrases.endingAt(t, verb, entities);
+        if (p == null || p.first() <= i) {
+            SpeakerPhrases.Phrase q = phrases.at(t, grammar.skipAdverbials(t, i + 1, entities), entities);
+            p = q != null && q.last() <= verb ? q : null;
+        }
+        if (p == null) {
+            if (trailing) {
+                return null;
+            }
+            return STOP;
+        }
+        if (trailing) {
+            SpeakerReference source = grammar.sourceOf(text, t, p, phrases.mention(text, t, p, entities),
+                    entities);
+            int end = t.get(i - 1).start();
+            if (source instanceof SpeakerReference.Named named && named.mention().type() != EntityType.LOCATION
+                    && !grammar.coveredByDirectQuote(text, out, s.start(), end)) {
+                EntityMention m = named.mention();
+                addIndirect(text, s.start(), end, new Attribution(m, grammar.roleOf(text, t, p, m),
+                        grammar.via(entities, s.start(), s.end(), m.start()), true), out);
+            }
+            return STOP;
+        }
+        return new Cue(p, 0, comma + 1, null, null);
     }
 
     /**
