@@ -31,6 +31,7 @@ import org.synoptic.ingest.InputOutcome;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.store.ArticleStore;
 import org.synoptic.store.IngestResult;
+import org.synoptic.store.RepositoryReadException;
 import org.synoptic.store.SearchRequest;
 import org.synoptic.store.SearchResult;
 import org.synoptic.store.StoreWriteException;
@@ -275,6 +276,8 @@ public final class SynopticServer {
             // a full disk is the operator's to fix: 507 says so, and reads go on meanwhile
             c.routes.exception(StoreWriteException.class, (e, ctx) -> error(ctx, e.noSpace() ? 507 : 503,
                     e.getMessage() + "; reads go on, and writing resumes by itself once the store can write again"));
+            // a repository whose service (OpenSearch) does not answer: the next request tries again
+            c.routes.exception(RepositoryReadException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 System.getLogger(SynopticServer.class.getName()).log(System.Logger.Level.ERROR, "request failed: " + ctx.path(), e);
                 error(ctx, 500, "internal error");

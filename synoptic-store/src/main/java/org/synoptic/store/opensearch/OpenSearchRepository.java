@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +25,7 @@ import org.synoptic.digest.StoryDigest;
 import org.synoptic.digest.StoryDigester;
 import org.synoptic.model.Article;
 import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.store.RepositoryReadException;
 import org.synoptic.store.SearchRequest;
 import org.synoptic.store.SearchResult;
 import org.synoptic.store.StoredArticle;
@@ -51,8 +51,8 @@ import org.synoptic.store.VersionedDigest;
  * {@code updated} is when the job indexed its latest article. The story list is cached for {@value #LIST_TTL_MILLIS}
  * ms, so one page's several reads ask OpenSearch once.
  *
- * <p>Failures to reach OpenSearch surface as {@link UncheckedIOException} from the methods that declare no
- * {@link IOException}. Thread-safe.
+ * <p>Failures to reach OpenSearch surface as {@link RepositoryReadException} (the server answers 503) from the
+ * methods that declare no {@link IOException}. Thread-safe.
  */
 public final class OpenSearchRepository implements StoryRepository {
 
@@ -144,7 +144,7 @@ public final class OpenSearchRepository implements StoryRepository {
             list = new CachedList(snapshot, now);
             return snapshot;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RepositoryReadException(e);
         }
     }
 
@@ -154,7 +154,7 @@ public final class OpenSearchRepository implements StoryRepository {
             Optional<StoryDoc> doc = storyDoc(id);
             return doc.isEmpty() ? Optional.empty() : summaries(List.of(doc.get())).stream().findFirst();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RepositoryReadException(e);
         }
     }
 
@@ -179,7 +179,7 @@ public final class OpenSearchRepository implements StoryRepository {
             }
             return Optional.of(built);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RepositoryReadException(e);
         }
     }
 
@@ -205,7 +205,7 @@ public final class OpenSearchRepository implements StoryRepository {
             digests.put("stored:" + storyId + ":" + doc.path("_version").asLong(), parsed);
             return Optional.of(parsed);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RepositoryReadException(e);
         }
     }
 
@@ -227,7 +227,7 @@ public final class OpenSearchRepository implements StoryRepository {
             }
             return texts;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RepositoryReadException(e);
         }
     }
 
@@ -238,7 +238,7 @@ public final class OpenSearchRepository implements StoryRepository {
             return doc == null || !doc.path("found").asBoolean() ? Optional.empty()
                     : Optional.of(ArticleDocument.stored(doc.path("_source")));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RepositoryReadException(e);
         }
     }
 
@@ -297,7 +297,7 @@ public final class OpenSearchRepository implements StoryRepository {
             JsonNode answer = http.get("/" + index + "/_count");
             return answer == null ? 0 : answer.path("count").asLong();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RepositoryReadException(e);
         }
     }
 
