@@ -25,6 +25,14 @@ class ServeOpenSearchOptionsTest {
     }
 
     @Test
+    void helpNamesTheOptionAndTheReadOnlyAnswer() {
+        CliRun run = CliRun.of("serve", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout()).contains("--opensearch=URL").contains("--index-prefix").contains("501")
+                .contains("synoptic publish");
+    }
+
+    @Test
     void anOpenSearchThatDoesNotAnswerFailsAtStart() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
