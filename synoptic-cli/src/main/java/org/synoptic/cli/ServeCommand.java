@@ -25,18 +25,25 @@ import org.synoptic.ingest.ArticleIngester;
 import org.synoptic.server.SynopticServer;
 import org.synoptic.store.ArticleStore;
 import org.synoptic.store.ServerFile;
+import org.synoptic.store.opensearch.OpenSearchIndices;
+import org.synoptic.store.opensearch.OpenSearchRepository;
+import org.synoptic.digest.StoryDigester;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code synoptic serve}: runs the REST API and the web UI over a store, or over a temporary store loaded with the
- * bundled samples ({@code --demo}). Runs until interrupted.
+ * {@code synoptic serve}: runs the REST API and the web UI over a store, over a temporary store loaded with the
+ * bundled samples ({@code --demo}), or read-only over the OpenSearch indices the distributed job writes
+ * ({@code --opensearch URL}; writes answer 501: they go through Kafka with {@code synoptic publish}). Runs until
+ * interrupted.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the web UI and the REST API (OpenAPI at /api/openapi.json) over a store; --demo loads the "
-                + "bundled samples into a temporary store.")
+                + "bundled samples into a temporary store; --opensearch URL serves the indices the Flink job "
+                + "(synoptic-stream) writes, read-only: POST /api/articles answers 501, write through Kafka with "
+                + "'synoptic publish'.")
 final class ServeCommand implements Callable<Integer> {
 
     static final class Source {
@@ -45,7 +52,17 @@ final class ServeCommand implements Callable<Integer> {
 
         @Option(names = "--demo", required = true, description = "Serve a temporary store loaded with the bundled samples.")
         boolean demo;
+
+        @Option(names = "--opensearch", paramLabel = "URL", required = true,
+                description = "Serve, read-only, the indices that the Flink job (synoptic-stream) writes to the OpenSearch "
+                        + "at URL (e.g. http://localhost:9200). Writes answer 501; publish with 'synoptic publish'.")
+        String opensearch;
     }
+
+    @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = "synoptic",
+            description = "With --opensearch: the job's index prefix, indices PREFIX-articles, -stories, -digests "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String indexPrefix;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -105,6 +122,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (source.opensearch != null) {
+            return serveOpenSearch(out);
+        }
         Duration retention;
         FollowerOptions followerOptions;
         List<FeedList.Entry> feedEntries;
@@ -251,6 +271,43 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * {@code --opensearch URL}: the server over an {@link OpenSearchRepository}, read-only. A story without a stored
+     * digest (one report) gets one built on request by the standard digester, loaded on first need.
+     */
+    private int serveOpenSearch(PrintWriter out) throws Exception {
+        if (feeds != null || retain != null || samples != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--opensearch serves read-only: "
+                    + "--feeds, --retain and --samples need --store DIR (the job's indices are written by the job)");
+        }
+        OpenSearchIndices indices;
+        try {
+            indices = new OpenSearchIndices(source.opensearch, indexPrefix);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        OpenSearchRepository repository = OpenSearchRepository.open(indices, StoryDigester::standard);
+        SynopticServer server;
+        try {
+            // no token: the server takes no writes, and answers them 501 before any token is asked for
+            server = new SynopticServer(repository, new SynopticServer.Config(host, port, null, maxBodyBytes, publicUrl)).start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "synoptic-shutdown"));
+        out.printf("Synoptic: %d articles in %d stories from OpenSearch %s (indices %s-*), read-only%n",
+                repository.articleCount(), repository.storyCount(), indices.url(), indices.prefix());
+        out.printf("Open http://%s:%d/ (API: /api/stories, OpenAPI: /api/openapi.json). Stop with Ctrl-C.%n",
+                host.equals("0.0.0.0") ? "127.0.0.1" : host, server.port());
+        out.flush();
         stopped.await();
         return 0;
     }

@@ -3,7 +3,7 @@ package org.synoptic.server;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.synoptic.store.ArticleStore;
+import org.synoptic.store.StoryRepository;
 
 /**
  * The answer of {@code /health}: liveness and readiness. 200 with {@code "state": "opening"} while the store opens
@@ -17,7 +17,7 @@ import org.synoptic.store.ArticleStore;
  */
 record HealthAnswer(int status, String body) {
 
-    static HealthAnswer of(CompletableFuture<ArticleStore> store) {
+    static HealthAnswer of(CompletableFuture<? extends StoryRepository> store) {
         StringBuilder b = new StringBuilder("{");
         int status = 200;
         if (!store.isDone()) {
@@ -27,13 +27,13 @@ record HealthAnswer(int status, String body) {
             b.append("\"status\":\"failed\",\"state\":\"failed\",\"message\":").append(jsonString(message));
             status = 503;
         } else {
-            ArticleStore s = store.join();
+            StoryRepository s = store.join();
             Optional<String> problem = s.writeProblem();
             b.append("\"status\":\"").append(problem.isPresent() ? "degraded" : "ok").append('"');
             problem.ifPresent(p -> b.append(",\"reason\":").append(jsonString("writes fail: " + p)));
             b.append(",\"state\":\"ready\",\"articles\":").append(s.articleCount())
                     .append(",\"stories\":").append(s.storyCount())
-                    .append(",\"pendingDigests\":").append(s.counters().pendingDigests());
+                    .append(",\"pendingDigests\":").append(s.pendingDigests());
         }
         return new HealthAnswer(status, b.append('}').toString());
     }

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.synoptic.store.ArticleStore;
+import org.synoptic.store.StoryRepository;
 
 /**
  * Request counters and latencies per route and status, written in the Prometheus text format with the store's
@@ -26,12 +27,21 @@ final class Metrics {
         counts.computeIfAbsent(r, k -> new LongAdder()).increment();
     }
 
-    String render(ArticleStore store) {
+    /** The metrics; the write counters only where the repository is the single-JVM store, which writes. */
+    String render(StoryRepository repository) {
         StringBuilder out = new StringBuilder();
+        gauge(out, "synoptic_articles", "Articles in the store.", repository.articleCount());
+        gauge(out, "synoptic_stories", "Stories in the store.", repository.storyCount());
+        gauge(out, "synoptic_digests_pending", "Stories waiting for their digest.", repository.pendingDigests());
+        if (repository instanceof ArticleStore store) {
+            storeCounters(out, store);
+        }
+        appendRequests(out);
+        return out.toString();
+    }
+
+    private static void storeCounters(StringBuilder out, ArticleStore store) {
         ArticleStore.Counters c = store.counters();
-        gauge(out, "synoptic_articles", "Articles in the store.", store.articleCount());
-        gauge(out, "synoptic_stories", "Stories in the store.", store.storyCount());
-        gauge(out, "synoptic_digests_pending", "Stories waiting for their digest.", c.pendingDigests());
         counter(out, "synoptic_ingested_articles_total", "Articles stored since start.", c.stored());
         counter(out, "synoptic_duplicate_articles_total", "Articles recognised as already stored since start.", c.duplicates());
         counter(out, "synoptic_near_copy_articles_total", "Articles placed in the story of the recent report they nearly copy since start.", c.nearCopies());
@@ -40,6 +50,9 @@ final class Metrics {
                 c.failedWrites());
         gauge(out, "synoptic_store_writable", "1 while the store writes, 0 after a failed write until one succeeds.",
                 store.writeProblem().isPresent() ? 0 : 1);
+    }
+
+    private void appendRequests(StringBuilder out) {
         out.append("# HELP synoptic_http_requests_total HTTP requests by method, route and status.\n")
                 .append("# TYPE synoptic_http_requests_total counter\n");
         Map<Key, LongAdder> sorted = new TreeMap<>((a, b) -> (a.route + a.method + a.status).compareTo(b.route + b.method + b.status));
@@ -55,7 +68,6 @@ final class Metrics {
                     .append(nanos.get(r).sum() / 1e9).append('\n');
             out.append("synoptic_http_request_seconds_count").append(labels).append(' ').append(n.sum()).append('\n');
         });
-        return out.toString();
     }
 
     private static void gauge(StringBuilder out, String name, String help, long value) {

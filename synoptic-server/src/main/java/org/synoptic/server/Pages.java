@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.synoptic.digest.render.HtmlDigestWriter;
 import org.synoptic.digest.render.Labels;
-import org.synoptic.store.ArticleStore;
 import org.synoptic.store.SearchRequest;
 import org.synoptic.store.SearchResult;
 import org.synoptic.store.StoredArticle;
+import org.synoptic.store.StoryRepository;
 import org.synoptic.store.StorySummary;
 import org.synoptic.store.VersionedDigest;
 
@@ -41,10 +41,10 @@ final class Pages {
     private static final Duration GROWING = Duration.ofHours(24);
     private static final int SIMILAR_SHOWN = 6;
 
-    private final ArticleStore store;
+    private final StoryRepository store;
     private final HtmlDigestWriter digestWriter = new HtmlDigestWriter();
 
-    Pages(ArticleStore store) {
+    Pages(StoryRepository store) {
         this.store = store;
     }
 

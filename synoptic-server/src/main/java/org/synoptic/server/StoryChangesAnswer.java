@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.synoptic.digest.ChangeDetector;
 import org.synoptic.digest.StoryChanges;
-import org.synoptic.store.ArticleStore;
 import org.synoptic.store.StoredArticle;
+import org.synoptic.store.StoryRepository;
 import org.synoptic.store.StorySummary;
 import org.synoptic.store.VersionedDigest;
 
@@ -23,7 +23,7 @@ final class StoryChangesAnswer {
     private StoryChangesAnswer() {
     }
 
-    static Map<String, Object> of(ArticleStore store, String id, int since) {
+    static Map<String, Object> of(StoryRepository store, String id, int since) {
         StorySummary story = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
         List<Map<String, Object>> added = new ArrayList<>();
         for (String articleId : story.articleIds().subList(Math.min(since, story.articles()), story.articles())) {
@@ -52,7 +52,7 @@ final class StoryChangesAnswer {
      * The whole digest's changes since version {@code since}: the stored digest of then (the latest built for at most
      * that many reports) against the stored digest of now, or {@code null} when either is not stored.
      */
-    private static Map<String, Object> digestChanges(ArticleStore store, String storyId, int since) {
+    private static Map<String, Object> digestChanges(StoryRepository store, String storyId, int since) {
         Optional<VersionedDigest> now = store.storedDigest(storyId);
         Optional<VersionedDigest> then = since == 0 ? Optional.empty() : store.digestAt(storyId, since);
         if (now.isEmpty() || since > 0 && then.isEmpty()) {

@@ -31,20 +31,24 @@ import org.synoptic.ingest.InputOutcome;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.store.ArticleStore;
 import org.synoptic.store.IngestResult;
+import org.synoptic.store.RepositoryReadException;
 import org.synoptic.store.SearchRequest;
 import org.synoptic.store.SearchResult;
 import org.synoptic.store.StoreWriteException;
 import org.synoptic.store.StoredArticle;
+import org.synoptic.store.StoryRepository;
 import org.synoptic.store.StorySummary;
 import org.synoptic.store.VersionedDigest;
 
 /**
- * The running service: the REST API, the Atom feed, health and metrics, and the web UI, over one {@link ArticleStore}.
+ * The running service: the REST API, the Atom feed, health and metrics, and the web UI, over one {@link StoryRepository}:
+ * the single-JVM {@link ArticleStore}, or the OpenSearch indices the distributed job writes (read-only).
  *
  * <p>Every route is listed in {@link #routes()}; the API's routes are exactly those of the OpenAPI document served at
  * {@code /api/openapi.json} (a test holds them equal). Errors are answered as JSON with their status code on API
  * routes and as an HTML page on the web UI's; an unknown id gives 404. {@code POST /api/articles} needs
- * {@code Authorization: Bearer TOKEN}; without a configured token the API does not ingest at all (401).
+ * {@code Authorization: Bearer TOKEN}; without a configured token the API does not ingest at all (401). Over a
+ * repository that takes no writes (not an {@link ArticleStore}) it answers 501 with {@link #READ_ONLY}.
  *
  * <p>The server may start before its store is open ({@link #SynopticServer(CompletableFuture, Config)}): {@code /health}
  * then answers at once with {@code "state": "opening"} and the other routes wait for the store.
@@ -112,7 +116,10 @@ public final class SynopticServer {
     /** How long a request waits for a store that is still opening before it is answered 503. */
     static final java.time.Duration OPEN_WAIT = java.time.Duration.ofSeconds(60);
 
-    private final CompletableFuture<ArticleStore> store;
+    /** The answer to a write on a server over a repository that takes no writes. */
+    static final String READ_ONLY = "this server reads OpenSearch; write through Kafka with 'synoptic publish'";
+
+    private final CompletableFuture<? extends StoryRepository> store;
     private final Config config;
     private final Metrics metrics = new Metrics();
     private final RequestGuard guard;
@@ -124,8 +131,8 @@ public final class SynopticServer {
     private final byte[] openApi;
     private Javalin app;
 
-    /** A server over an open store. */
-    public SynopticServer(ArticleStore store, Config config) {
+    /** A server over an open store or repository. */
+    public SynopticServer(StoryRepository store, Config config) {
         this(CompletableFuture.completedFuture(Objects.requireNonNull(store, "store")), config);
     }
 
@@ -136,7 +143,7 @@ public final class SynopticServer {
      * to {@link #OPEN_WAIT}, then is answered 503. So a restarting server answers {@code /health} in a time that does
      * not grow with the store.
      */
-    public SynopticServer(CompletableFuture<ArticleStore> store, Config config) {
+    public SynopticServer(CompletableFuture<? extends StoryRepository> store, Config config) {
         this(store, config, CompletableFuture.completedFuture(null));
     }
 
@@ -145,7 +152,7 @@ public final class SynopticServer {
      * {@link WatchRoutes}), which complete when the store has opened; completed with {@code null}, the server follows
      * no feeds and keeps no watches.
      */
-    public SynopticServer(CompletableFuture<ArticleStore> store, Config config,
+    public SynopticServer(CompletableFuture<? extends StoryRepository> store, Config config,
                           CompletableFuture<org.synoptic.feeds.Following> feeds) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
@@ -188,7 +195,7 @@ public final class SynopticServer {
      *
      * @throws ApiException 503 when the store is still opening after that, or failed to open
      */
-    private ArticleStore store() {
+    private StoryRepository store() {
         try {
             return store.get(OPEN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -199,6 +206,18 @@ public final class SynopticServer {
             Thread.currentThread().interrupt();
             throw new ApiException(503, "interrupted while the store opens");
         }
+    }
+
+    /**
+     * The store that takes writes.
+     *
+     * @throws ApiException 501 when this server reads a repository that takes no writes
+     */
+    private ArticleStore writableStore() {
+        if (store() instanceof ArticleStore writable) {
+            return writable;
+        }
+        throw new ApiException(501, READ_ONLY);
     }
 
     private ApiBatchReader batchReader() {
@@ -257,6 +276,8 @@ public final class SynopticServer {
             // a full disk is the operator's to fix: 507 says so, and reads go on meanwhile
             c.routes.exception(StoreWriteException.class, (e, ctx) -> error(ctx, e.noSpace() ? 507 : 503,
                     e.getMessage() + "; reads go on, and writing resumes by itself once the store can write again"));
+            // a repository whose service (OpenSearch) does not answer: the next request tries again
+            c.routes.exception(RepositoryReadException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 System.getLogger(SynopticServer.class.getName()).log(System.Logger.Level.ERROR, "request failed: " + ctx.path(), e);
                 error(ctx, 500, "internal error");
@@ -396,7 +417,8 @@ public final class SynopticServer {
      * The article with the deep tier's analysis as stored when its story's digest was computed; the models never run
      * inside the request. An article never analysed (a one-report story nobody opened, or a story whose digest is
      * still due) is answered with 202, {@code analysis: null} and {@code analysisStatus: "queued"}: its story's digest
-     * is queued, and the article answers 200 with its analysis once that has run.
+     * is queued, and the article answers 200 with its analysis once that has run. A repository that computes no
+     * analyses (OpenSearch: the job stores digests, not analyses) answers 200 with {@code analysisStatus: "unavailable"}.
      */
     private void getArticle(Context ctx) {
         String id = ctx.pathParam("id");
@@ -429,11 +451,13 @@ public final class SynopticServer {
             fields.put("storyEntities", stored.entities());
             m.put("analysisStatus", "stored");
             m.put("analysis", fields);
-        } else {
-            store().requestAnalysis(id);
+        } else if (store().requestAnalysis(id)) {
             m.put("analysisStatus", "queued");
             m.put("analysis", null);
             ctx.status(202);
+        } else { // a repository that computes no analyses: none will come
+            m.put("analysisStatus", "unavailable");
+            m.put("analysis", null);
         }
         json(ctx, m);
     }
@@ -478,6 +502,7 @@ public final class SynopticServer {
     }
 
     private void postArticles(Context ctx) throws IOException {
+        ArticleStore writable = writableStore();
         authorise(ctx);
         long length = ctx.req().getContentLengthLong();
         if (length > config.maxBodyBytes()) {
@@ -485,7 +510,7 @@ public final class SynopticServer {
         }
         byte[] body = readCapped(ctx.req().getInputStream(), config.maxBodyBytes());
         IngestReport report = batchReader().read(body, ctx.header("Content-Type"));
-        IngestResult result = store().ingest(report.articles());
+        IngestResult result = writable.ingest(report.articles());
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (IngestResult.Outcome o : result.outcomes()) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -71,7 +71,7 @@ import org.synoptic.text.RecurringSentences;
  * <p>Thread-safe: ingests are serialised up to their commit; reads and searches run concurrently with them and see
  * each batch once it is committed.
  */
-public final class ArticleStore implements Closeable {
+public final class ArticleStore implements StoryRepository, Closeable {
 
     static final String ANALYSIS_KEY = "synoptic.analysis";
     /** How long digests due at open wait, so a restarting server answers before the deep tier loads its models. */
@@ -239,6 +239,7 @@ public final class ArticleStore implements Closeable {
     }
 
     /** Why writing failed last, until a write succeeds again; empty while writing works. Reads go on meanwhile. */
+    @Override
     public Optional<String> writeProblem() {
         return Optional.ofNullable(writeProblem);
     }
@@ -433,6 +434,7 @@ public final class ArticleStore implements Closeable {
 
 
     /** The stored article with this id; its text is read from the index (or a small cache). */
+    @Override
     public Optional<StoredArticle> article(String id) {
         return catalog.head(id).map(reader::stored);
     }
@@ -442,11 +444,13 @@ public final class ArticleStore implements Closeable {
      * article was never analysed (a one-report story nobody opened, or a story whose digest is still due). This never
      * runs the models.
      */
+    @Override
     public Optional<ArticleAnalysis> analysis(String articleId) {
         return catalog.contains(articleId) ? storedDigests.analysis(articleId) : Optional.empty();
     }
 
     /** Asks for the digest of the article's story in the background, even a one-report story's; false if unknown. */
+    @Override
     public boolean requestAnalysis(String articleId) {
         Optional<ArticleHead> head = catalog.head(articleId);
         head.ifPresent(h -> scheduler.grew(h.storyId()));
@@ -454,13 +458,20 @@ public final class ArticleStore implements Closeable {
     }
 
     /** The number of stored articles. */
+    @Override
     public long articleCount() {
         return catalog.articleCount();
     }
 
     /** The number of stories. */
+    @Override
     public int storyCount() {
         return catalog.storyCount();
+    }
+
+    @Override
+    public int pendingDigests() {
+        return scheduler.pending();
     }
 
     /** Articles stored and duplicates recognised since the store was opened, digests computed, commits made. */
@@ -486,11 +497,13 @@ public final class ArticleStore implements Closeable {
     }
 
     /** Every story, the most recently updated first, then the larger first; a snapshot. */
+    @Override
     public List<StorySummary> stories() {
         return storyList.stories();
     }
 
     /** The story with this id, summarised. */
+    @Override
     public Optional<StorySummary> story(String id) {
         return storyList.story(id);
     }
@@ -499,6 +512,7 @@ public final class ArticleStore implements Closeable {
      * The story's digest, the current version when stored; else the latest stored version while the current one is
      * computed in the background; else computed now (the first request of a story without one waits for it).
      */
+    @Override
     public Optional<VersionedDigest> digest(String storyId) {
         List<String> ids = catalog.members(storyId);
         if (ids.isEmpty()) {
@@ -515,16 +529,19 @@ public final class ArticleStore implements Closeable {
     }
 
     /** The story's latest stored digest, never computed here (for lists); empty while none is stored. */
+    @Override
     public Optional<VersionedDigest> storedDigest(String storyId) {
         return storedDigests.digest(storyId);
     }
 
     /** The story's stored digest as it stood at {@code version} reports (the latest at most that); see StoredDigests. */
+    @Override
     public Optional<VersionedDigest> digestAt(String storyId, int version) {
         return storedDigests.digestAt(storyId, version);
     }
 
     /** The cleaned texts of a story's articles by id, for renderers that show evidence in context. */
+    @Override
     public Map<String, String> texts(String storyId) {
         Map<String, String> texts = new LinkedHashMap<>();
         List<String> ids = catalog.members(storyId);
@@ -536,6 +553,7 @@ public final class ArticleStore implements Closeable {
     }
 
     /** Searches the stored articles. */
+    @Override
     public SearchResult search(SearchRequest request) throws IOException {
         return searcher.search(request);
     }
@@ -545,11 +563,13 @@ public final class ArticleStore implements Closeable {
      *
      * @throws IllegalArgumentException when the query cannot be parsed
      */
+    @Override
     public Set<String> storiesMatching(String query, int maxArticles) throws IOException {
         return searcher.storiesMatching(query, maxArticles);
     }
 
     /** Up to {@code n} articles most like the given one, the most similar first; empty for an unknown id. */
+    @Override
     public List<SearchResult.Hit> similar(String articleId, int n) throws IOException {
         Optional<StoredArticle> stored = article(articleId);
         return stored.isEmpty() ? List.of() : searcher.similar(stored.get(), n);

@@ -1,8 +1,8 @@
 package org.synoptic.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
+import org.synoptic.store.opensearch.ArticleDocument;
 
 /**
  * The articles sink, placed in the graph before the deep tier: writes each placed article to the articles index
@@ -124,23 +125,8 @@ public final class ArticleIndexer extends AbstractStreamOperator<StoryUpdate>
         pending.clear();
     }
 
-    /** The article's document: its fields, its story and its arrival number. */
+    /** The article's document ({@link ArticleDocument}, shared with the server's reader): fields, story, arrival. */
     static String document(AssignedArticle a) throws IOException {
-        PreparedArticle p = a.article;
-        ObjectNode doc = JSON.createObjectNode();
-        doc.put("id", p.id);
-        doc.put("storyId", a.storyId);
-        doc.put("seq", a.seq);
-        doc.put("source", p.source);
-        doc.put("url", p.url);
-        doc.put("canonicalUrl", p.canonicalUrl);
-        doc.put("outlet", p.outlet);
-        doc.put("author", p.author);
-        doc.put("published", p.published);
-        doc.put("language", p.language);
-        doc.set("inferred", JSON.valueToTree(p.inferred));
-        doc.put("title", p.title);
-        doc.put("text", p.text);
-        return JSON.writeValueAsString(doc);
+        return JSON.writeValueAsString(ArticleDocument.of(a.article.article(), a.storyId, a.seq, Instant.now()));
     }
 }

@@ -25,6 +25,7 @@ import org.synoptic.digest.StoryDigest;
 import org.synoptic.digest.StoryDigester;
 import org.synoptic.model.Article;
 import org.synoptic.nlp.ArticleAnalyzer;
+import org.synoptic.store.opensearch.ArticleDocument;
 
 /**
  * The deep tier, keyed by story id and debounced: the first update of a story schedules its digest
@@ -150,7 +151,7 @@ public final class DigestTier extends KeyedProcessFunction<String, StoryUpdate, 
             if (item.isResult()) {
                 GetResult<ObjectNode> r = item.result();
                 if (r.found() && r.source() != null) {
-                    found.put(r.id(), ArticleDocuments.article(r.source()));
+                    found.put(r.id(), ArticleDocument.article(r.source()));
                 }
             }
         }

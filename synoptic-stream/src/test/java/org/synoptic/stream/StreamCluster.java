@@ -25,7 +25,9 @@ import org.opensearch.client.opensearch.core.search.Hit;
 /**
  * The in-JVM services the stream ITs share, started once per JVM: one Kafka broker ({@link KafkaClusterTestKit}, the
  * single-broker settings from STACK.md) and one real OpenSearch node ({@link OpenSearchRunner}). Each test uses its own
- * topics and index prefix. Closed by a shutdown hook.
+ * topics and index prefix. Closed by a shutdown hook. The node's cluster is named
+ * after the process, so two test JVMs on one machine (two builds at once) do not discover each other's node and join
+ * one cluster, where their indices of the same prefix would collide.
  */
 final class StreamCluster {
 
@@ -61,7 +63,7 @@ final class StreamCluster {
             runner.onBuild((number, settings) -> {
                 settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
             }).build(OpenSearchRunner.newConfigs().basePath(home.toString()).numOfNode(1)
-                    .clusterName("synoptic-it").disableESLogger());
+                    .clusterName("synoptic-it-" + ProcessHandle.current().pid()).disableESLogger());
             runner.ensureYellow();
             String port = runner.node().settings().get("http.port");
             shared = new StreamCluster(kafka, runner, "http://127.0.0.1:" + port, (System.nanoTime() - t0) / 1e9);

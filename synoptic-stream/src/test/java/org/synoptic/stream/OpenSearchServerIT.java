@@ -1,0 +1,180 @@
+package org.synoptic.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synoptic.digest.render.HtmlEscaper;
+import org.synoptic.model.Article;
+
+/**
+ * {@code synoptic serve --opensearch URL} on the indices the real job wrote: the bundled samples (plus the five seeds
+ * when {@code ../shared} has them) go through Kafka and the job on Flink's MiniCluster into an in-JVM OpenSearch node;
+ * then the CLI's serve command runs in its own JVM on those indices, and its API and pages are read over HTTP:
+ * the story list equals the single-JVM store's stories on the same input (ids and sizes), a story's API answer is the
+ * digest the job stored, its page shows that digest's facts, search finds by German stems with facets, an article
+ * answers with its story, and writes answer 501.
+ */
+class OpenSearchServerIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern LISTENING = Pattern.compile("Open http://127\\.0\\.0\\.1:(\\d+)/");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void servesTheJobsIndicesReadOnly() throws Exception {
+        long t0 = System.nanoTime();
+        StreamCluster cluster = StreamCluster.get();
+        List<Path> inputs = new ArrayList<>(List.of(StreamInputs.root().resolve("samples/news")));
+        Path seeds = StreamInputs.shared().resolve("seeds");
+        if (Files.isDirectory(seeds)) {
+            inputs.add(seeds);
+        } else {
+            System.out.println("OpenSearchServerIT: " + seeds + " is absent; the seeds part is skipped");
+        }
+        List<ArticleMessage> messages = StreamInputs.messages(inputs);
+        List<Article> articles = AssignmentStateTest.prepare(messages).stream().map(PreparedArticle::article).toList();
+        Map<String, List<String>> store = AssignmentStateTest.storeStories(articles, dir.resolve("store"));
+
+        cluster.createTopic("serve-articles", 1);
+        cluster.createTopic("serve-updates", 1);
+        cluster.publish("serve-articles", messages);
+        OpenSearchTarget target = cluster.target("serve");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, new Configuration());
+        env.enableCheckpointing(1000);
+        SynopticJob.build(env, KafkaTopics.articles(cluster.bootstrap(), "serve-articles", "serve", true),
+                KafkaTopics.storyUpdates(cluster.bootstrap(), "serve-updates"),
+                SynopticJob.Settings.defaults(target).withDebounce(Duration.ofMillis(300)).withRuleBasedAnalyzer(true));
+        env.execute("stream-serve");
+        Map<String, List<String>> job = StreamCluster.stories(target); // refreshes the index
+        Map<String, ObjectNode> digests = StreamCluster.documents(target, target.digests());
+        StreamCluster.count(target, target.articles());
+        double jobSeconds = (System.nanoTime() - t0) / 1e9;
+
+        Process serve = serve(target);
+        try {
+            int port = port(serve);
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+
+            // the story list: the store's stories, with their sizes
+            JsonNode list = json(http, base + "/api/stories");
+            assertThat(list.get("total").asInt()).isEqualTo(store.size());
+            Map<String, Integer> listed = new HashMap<>();
+            list.get("stories").forEach(s -> listed.put(s.get("id").asText(), s.get("articles").asInt()));
+            Map<String, Integer> expected = new HashMap<>();
+            store.forEach((id, members) -> expected.put(id, members.size()));
+            assertThat(listed).isEqualTo(expected);
+            assertThat(job.keySet()).isEqualTo(store.keySet());
+
+            // one story: the API answers the digest the job stored; its page shows the facts
+            String biggest = store.entrySet().stream().max(Map.Entry.comparingByValue(
+                    (a, b) -> Integer.compare(a.size(), b.size()))).orElseThrow().getKey();
+            assertThat(store.get(biggest).size()).isGreaterThanOrEqualTo(2);
+            HttpResponse<String> storyAnswer = get(http, base + "/api/stories/" + biggest);
+            assertThat(storyAnswer.statusCode()).isEqualTo(200);
+            assertThat(storyAnswer.headers().firstValue("X-Story-Version")).hasValue(String.valueOf(store.get(biggest).size()));
+            JsonNode story = JSON.readTree(storyAnswer.body());
+            JsonNode storedFacts = digests.get(biggest).get("digest").get("facts");
+            assertThat(storedFacts.size()).isGreaterThan(0);
+            assertThat(story.get("facts")).isEqualTo(storedFacts);
+            assertThat(story.get("headline").asText()).isEqualTo(digests.get(biggest).get("headline").asText());
+            HttpResponse<String> page = get(http, base + "/stories/" + biggest);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains(HtmlEscaper.escape(storedFacts.get(0).get("text").asText()));
+            assertThat(get(http, base + "/").body()).contains(HtmlEscaper.escape(story.get("headline").asText()));
+
+            // search: German analysis ("Stahlträger" is only in the samples as "Stahlträgern"), facets
+            JsonNode search = json(http, base + "/api/search?q=" + URLEncoder.encode("Stahlträger", StandardCharsets.UTF_8));
+            assertThat(search.get("total").asLong()).isGreaterThan(0);
+            assertThat(search.get("hits").get(0).get("snippet").asText()).contains("<mark>");
+            assertThat(search.get("facets").get("language").has("de")).isTrue();
+            String hitStory = search.get("hits").get(0).get("story").asText();
+            assertThat(search.get("facets").get("story").has(hitStory)).isTrue();
+            JsonNode filtered = json(http, base + "/api/search?q=" + URLEncoder.encode("Stahlträger", StandardCharsets.UTF_8)
+                    + "&language=en");
+            assertThat(filtered.get("total").asLong()).isZero();
+            assertThat(get(http, base + "/search?q=Stahltr%C3%A4ger").body()).contains("<mark>");
+
+            // an article, and "more like this" from its own story
+            String firstId = store.get(biggest).get(0);
+            JsonNode article = json(http, base + "/api/articles/" + firstId);
+            assertThat(article.get("story").asText()).isEqualTo(biggest);
+            assertThat(article.get("analysisStatus").asText()).isEqualTo("unavailable");
+            JsonNode similar = json(http, base + "/api/articles/" + firstId + "/similar?size=3");
+            assertThat(similar.get("hits").get(0).get("story").asText()).isEqualTo(biggest);
+            assertThat(get(http, base + "/api/stories/no-such-story").statusCode()).isEqualTo(404);
+
+            // writes go through Kafka
+            HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"t\",\"text\":\"x\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).isEqualTo(501);
+            assertThat(post.body()).contains("synoptic publish");
+            JsonNode health = json(http, base + "/health");
+            assertThat(health.get("articles").asLong()).isEqualTo(articles.size());
+        } finally {
+            serve.destroy();
+            assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        System.out.printf("OpenSearchServerIT: %d articles, %d stories; services + job %.1f s, all %.1f s%n",
+                articles.size(), store.size(), jobSeconds, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** {@code synoptic serve --opensearch URL} in its own JVM, as a user runs it. */
+    private Process serve(OpenSearchTarget target) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "org.synoptic.cli.SynopticCommand", "serve", "--opensearch", target.url(), "--index-prefix",
+                target.prefix(), "--port", "0");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile())
+                .start();
+    }
+
+    private int port(Process serve) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        Path log = dir.resolve("serve.log");
+        while (System.nanoTime() < deadline && serve.isAlive()) {
+            Matcher m = LISTENING.matcher(Files.readString(log));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("serve --opensearch did not start:\n" + Files.readString(log));
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpClient http, String url) throws Exception {
+        HttpResponse<String> r = get(http, url);
+        assertThat(r.statusCode()).as("%s: %s", url, r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+}
