@@ -1,0 +1,76 @@
+package org.synoptic.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Test;
+import org.synoptic.cli.SynopticCommand;
+import picocli.CommandLine;
+
+/**
+ * {@code synoptic publish} against a real broker (the in-JVM Kafka of {@link StreamCluster}): every article of the
+ * bundled samples arrives, unparsed, in order, keyed by its source, as the job reads it; a missing path is named and
+ * makes the exit status 1 while the others are still sent.
+ */
+class PublishCommandIT {
+
+    @Test
+    void everyArticleArrivesInOrderAndAMissingPathIsNamed() throws Exception {
+        StreamCluster cluster = StreamCluster.get();
+        String topic = "publish-articles";
+        cluster.createTopic(topic, 1);
+        Path samples = StreamInputs.root().resolve("samples/news");
+        Path missing = samples.resolve("no-such-folder");
+        List<ArticleMessage> expected = StreamInputs.messages(List.of(samples));
+        assertThat(expected).hasSizeGreaterThan(10);
+
+        StringWriter err = new StringWriter();
+        CommandLine cl = SynopticCommand.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute("publish", "--kafka", cluster.bootstrap(), "--topic", topic, samples.toString(),
+                missing.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString()).contains("no-such-folder: no such file or folder")
+                .contains("published " + expected.size() + " message(s) to " + topic);
+        List<ConsumerRecord<byte[], byte[]>> received = readAll(cluster.bootstrap(), topic, expected.size());
+        assertThat(received).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(new String(received.get(i).key(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(expected.get(i).source);
+            assertThat(received.get(i).value()).as(expected.get(i).source).isEqualTo(expected.get(i).bytes);
+        }
+    }
+
+    /** The topic's records from the start, until {@code count} are read (a two-minute guard against a hang). */
+    private static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic, int count) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            TopicPartition partition = new TopicPartition(topic, 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long guard = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (out.size() < count && System.nanoTime() < guard) {
+                consumer.poll(Duration.ofMillis(500)).forEach(out::add);
+            }
+            // whatever else arrives soon would be a duplicate: read once more
+            consumer.poll(Duration.ofMillis(500)).forEach(out::add);
+        }
+        return out;
+    }
+}
