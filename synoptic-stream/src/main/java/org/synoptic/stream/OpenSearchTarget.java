@@ -23,22 +23,24 @@ public record OpenSearchTarget(String url, String prefix) implements Serializabl
 
     public OpenSearchTarget {
         Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(prefix, "prefix");
-        if (!prefix.matches("[a-z0-9][a-z0-9_-]*")) {
-            throw new IllegalArgumentException("index prefix must be lower-case letters, digits, '-' or '_': " + prefix);
-        }
+        indices(url, prefix); // the URL and prefix rules are the indices' own
+    }
+
+    /** The indices this target writes: one definition of their names, shared with the server's reader. */
+    private static OpenSearchIndices indices(String url, String prefix) {
+        return new OpenSearchIndices(url, prefix);
     }
 
     public String articles() {
-        return prefix + "-articles";
+        return indices(url, prefix).articles();
     }
 
     public String stories() {
-        return prefix + "-stories";
+        return indices(url, prefix).stories();
     }
 
     public String digests() {
-        return prefix + "-digests";
+        return indices(url, prefix).digests();
     }
 
     /** A new client; the caller closes its transport ({@code client._transport().close()}). */
@@ -58,6 +60,6 @@ public record OpenSearchTarget(String url, String prefix) implements Serializabl
      * place the job and the server's reader share.
      */
     public void installTemplates() throws IOException {
-        new OpenSearchIndices(url, prefix).installTemplates();
+        indices(url, prefix).installTemplates();
     }
 }
