@@ -24,6 +24,8 @@ import org.synoptic.text.SentenceSplitter;
  *
  * <p>In this order, for a report whose {@code published} is absent or coarser than a day:
  * <ol>
+ *   <li>"Gestern" and "vorgestern" anchored in the story: a sentence of the report that tells with "gestern" what
+ *       another report's sentence tells with its day, two content words in common ({@link #fromYesterday}).</li>
  *   <li>Weekdays dated in the story: a weekday the report tells in the past without its date ("wie der Kreml am
  *       Montag mitteilte") takes the date some report of the story gives that weekday ("Montagabend (4. September)",
  *       "Mittwoch, dem 19. März 2025"; the most often given, the earliest on a tie, and only where the date falls on
@@ -51,7 +53,12 @@ public final class PublicationDates {
     }
 
     /** What a report says that dates the story: its dated weekdays and its explicit full dates. */
-    private record Evidence(Map<DayOfWeek, Map<LocalDate, Integer>> weekdays, Map<LocalDate, Integer> dates) {
+    private record Evidence(Map<DayOfWeek, Map<LocalDate, Integer>> weekdays, Map<LocalDate, Integer> dates,
+                            List<DatedSentence> sentences) {
+    }
+
+    /** A sentence of one report that dates what it tells to a day, with its content words. */
+    private record DatedSentence(String article, LocalDate date, java.util.Set<String> words) {
     }
 
     /**
@@ -64,18 +71,23 @@ public final class PublicationDates {
             return List.copyOf(members);
         }
         String reference = yearOrMonth(StoryPipeline.storyDate(members));
-        Evidence evidence = new Evidence(new EnumMap<>(DayOfWeek.class), new TreeMap<>());
+        Evidence evidence = new Evidence(new EnumMap<>(DayOfWeek.class), new TreeMap<>(), new ArrayList<>());
         Map<String, List<Sentence>> sentences = new HashMap<>();
         for (Article a : members) {
             List<Sentence> split = SPLITTER.split(a.text());
             sentences.put(a.id(), split);
-            collect(TAGGER.tag(a, split, dayPrecise(a) ? a.published() : own(a, reference)), evidence);
+            List<TimeExpression> times = TAGGER.tag(a, split, dayPrecise(a) ? a.published() : own(a, reference));
+            collect(times, evidence);
+            collectSentences(a, split, times, evidence);
         }
         List<Article> out = new ArrayList<>(members);
         for (int i = 0; i < out.size(); i++) {
             Article a = out.get(i);
             if (!dayPrecise(a)) {
-                LocalDate d = fromWeekdays(a, sentences.get(a.id()), evidence);
+                LocalDate d = fromYesterday(a, sentences.get(a.id()), evidence);
+                if (d == null) {
+                    d = fromWeekdays(a, sentences.get(a.id()), evidence);
+                }
                 if (d != null) {
                     out.set(i, a.withPublished(d.toString(), true));
                 }
@@ -118,6 +130,106 @@ public final class PublicationDates {
             }
         }
     }
+
+    /**
+     * "gestern" and "vorgestern" ("yesterday"): a sentence of the report that says so, and a sentence of another report
+     * that tells the same thing with its day ("Gestern Abend hatte der Fluss … seinen höchsten Stand erreicht" and
+     * "Die Werra hat am Montagabend (13. Oktober) … einen Pegelstand von 2,9 Metern erreicht"), date the report one
+     * or two days after that day. The same thing: {@value #SHARED_WORDS} content words in common, compound heads
+     * counted ("Pegelstand" gives "stand"), names, numbers and calendar words not. The most often found day wins,
+     * the latest on a tie; null when none.
+     */
+    private static LocalDate fromYesterday(Article a, List<Sentence> sentences, Evidence evidence) {
+        Predicate<LocalDate> fits = within(a);
+        Map<LocalDate, Integer> found = new TreeMap<>();
+        for (Sentence s : sentences) {
+            java.util.regex.Matcher m = YESTERDAY.matcher(s.text());
+            if (!m.find()) {
+                continue;
+            }
+            int days = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("vor") ? 2 : 1;
+            java.util.Set<String> words = contentWords(s.text(), a.language());
+            for (DatedSentence dated : evidence.sentences()) {
+                if (dated.article().equals(a.id())) {
+                    continue;
+                }
+                long shared = words.stream().filter(dated.words()::contains).count();
+                LocalDate d = dated.date().plusDays(days);
+                if (shared >= SHARED_WORDS && fits.test(d)) {
+                    found.merge(d, 1, Integer::sum);
+                }
+            }
+        }
+        LocalDate best = null;
+        int bestCount = 0;
+        for (var e : found.entrySet()) { // by date: the latest wins a tie
+            if (e.getValue() >= bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Content words a "gestern" sentence must share with a dated sentence of another report. */
+    static final int SHARED_WORDS = 2;
+
+    private static final java.util.regex.Pattern YESTERDAY = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:vorgestern|gestern|yesterday)\\b");
+
+    /** The sentences that date what they tell to a day: by a written date or weekday, or in a dated report. */
+    private static void collectSentences(Article a, List<Sentence> sentences, List<TimeExpression> times,
+                                         Evidence evidence) {
+        for (TimeExpression t : times) {
+            LocalDate d = date(t.value());
+            boolean told = t.text().matches(".*\\d.*") || Weekdays.dated(t).isPresent() || dayPrecise(a);
+            if (d == null || !told || YESTERDAY.matcher(t.text()).find()) {
+                continue;
+            }
+            for (Sentence s : sentences) {
+                if (t.start() >= s.start() && t.end() <= s.end()) {
+                    evidence.sentences().add(new DatedSentence(a.id(), d, contentWords(s.text(), a.language())));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Stems of a sentence's content words and of its compounds' heads; no numbers, names or calendar words. */
+    private static java.util.Set<String> contentWords(String text, String language) {
+        String lang = language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? "en" : "de";
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{L}[\\p{L}-]*").matcher(text);
+        while (w.find()) {
+            String word = w.group();
+            if (Character.isUpperCase(word.charAt(0)) && w.start() > 0 && !"de".equals(lang)) {
+                continue; // an English capitalised word inside the sentence is mostly a name
+            }
+            if (CALENDAR.matcher(word).find()) {
+                continue;
+            }
+            List<String> stems = new ArrayList<>(SentenceVectors.stems(word, lang));
+            if ("de".equals(lang) && word.length() >= 8 && Character.isUpperCase(word.charAt(0))) {
+                List<String> parts = TermExpander.parts(word);
+                if (parts.size() >= 2) {
+                    stems.addAll(SentenceVectors.stems(parts.get(parts.size() - 1), lang));
+                }
+            }
+            for (String stem : stems) {
+                if (SentenceVectors.isContentTerm(stem) && !Character.isDigit(stem.charAt(0)) && stem.length() > 2) {
+                    out.add(stem);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words of the calendar, which date a statement rather than tell it. */
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
+            "(?iu)^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|"
+                    + "thursday|friday|saturday|sunday|januar|jänner|februar|märz|april|mai|juni|juli|august|september|"
+                    + "oktober|november|dezember|january|february|march|june|july|october|december|heute|gestern|"
+                    + "vorgestern|morgen|abend|abends|früh|today|yesterday|tomorrow|evening|morning)");
 
     /** The latest of the story's dates for the weekdays the report tells in the past; null if it tells none. */
     private static LocalDate fromWeekdays(Article a, List<Sentence> sentences, Evidence evidence) {

@@ -85,4 +85,25 @@ class PublicationDatesTest {
         assertThat(story.get(0).published()).isNull();
         assertThat(story.get(0).inferred()).doesNotContain("published");
     }
+
+    @Test
+    void yesterdayIsTheDayAfterTheDayAnotherReportTellsTheSameThing() {
+        // "am Montag" alone would date the report Monday; "gestern … höchsten Stand erreicht" is the peak that the
+        // other report dates Monday evening, so the report is Tuesday's
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Gestern Abend hatte der Fluss mit 3,1 Metern seinen höchsten Stand erreicht. "
+                        + "Die Stadt hatte am Montag 140 Bewohner in Sicherheit gebracht."),
+                report("b", "2024-05-13T21:30:00+02:00",
+                        "Der Fluss hat am Montagabend einen Pegelstand von 2,9 Metern erreicht.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-14");
+        assertThat(story.get(0).inferred()).contains("published");
+    }
+
+    @Test
+    void yesterdayAboutSomethingNoOtherReportTellsIsNoEvidence() {
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Die Stadtwerke kündigten am Montag höhere Preise an. Gestern gab es Protest."),
+                report("b", null, "Am Montag, dem 13. Mai 2024, stiegen die Preise.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-13"); // the weekday, as before
+    }
 }
