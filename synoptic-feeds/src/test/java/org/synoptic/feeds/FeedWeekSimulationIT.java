@@ -47,6 +47,25 @@ class FeedWeekSimulationIT {
             "Seidel", "Timm", "Ulrich", "Vogt", "Wendt", "Zeller"};
     static final String[] PLACES = {"Hafenstraße", "Marktplatz", "Nordbahnhof", "Rathausallee", "Schlossberg", "Uferweg",
             "Lindenhof", "Gewerbepark Süd", "Domviertel", "Kanalufer", "Altstadtring", "Messegelände"};
+    static final String[] ORGS = {"Stadtwerke", "Kreispolizei", "Landratsamt", "Bürgerverein", "Handwerkskammer",
+            "Ordnungsamt", "Technisches Hilfswerk", "Verkehrsbetriebe", "Bezirksregierung", "Industrie- und Handelskammer",
+            "Rotes Kreuz", "Wasserwirtschaftsamt", "Gesundheitsamt", "Mieterbund"};
+    static final String[] WITNESSES = {"Hartmann", "Kowalski", "Demir", "Lindner", "Brückner", "Yıldız", "Sommerfeld",
+            "Olbrich", "Kaminski", "Wagenknecht", "Pfeiffer", "Rautenberg", "Schiller", "Nowak", "Engelhardt", "Büttner",
+            "Grothe", "Husemann", "Aydın", "Lemke"};
+    static final String[] DAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"};
+    /**
+     * Sentences of an event's reports after its frame (added with the gold: with the frame alone, its words outweighed
+     * the event's own and the store joined the 40 events into 5 stories). Slots: 1 city, 2 topic,
+     * 3 another of the topic's words, 4 place, 5 person, 6 organisation, 7 witness, 8 a count, 9 a weekday.
+     */
+    static final String[] SENTENCES = {
+            "%5$s sprach von einer ernsten Lage rund um %3$s.",
+            "Nach Angaben der %6$s sind am %4$s %8$d Menschen betroffen.",
+            "%7$s, Anwohner am %4$s, berichtete, %3$s halte die Nachbarschaft seit %9$s in Atem.",
+            "%6$s und %5$s wollen am %9$s in %1$s über %3$s beraten.",
+            "Bis %9$s soll am %4$s Klarheit herrschen, sagte %7$s der Zeitung.",
+            "%5$s dankte der %6$s für die Hilfe am %4$s."};
     static final String[] FRAMES = {
             "In %1$s sorgt %2$s am %4$s für Aufsehen. %5$s sprach von einer ernsten Lage rund um %3$s.",
             "%1$s: %2$s am %4$s beschäftigt die Stadt. %5$s kündigte an, sich um %3$s zu kümmern.",
@@ -75,6 +94,19 @@ class FeedWeekSimulationIT {
         for (int e = 0; e < events; e++) {
             eventDef[e] = new int[] {random.nextInt(CITIES.length), random.nextInt(TOPICS.length)};
             eventStart[e] = T0.plus(Duration.ofMinutes(random.nextInt((int) WEEK.toMinutes() - 24 * 60)));
+        }
+        // each event's own organisation, witness, count and weekday, and the choice of sentences: another seed, so the
+        // publication times (and so the polling figures) are those of the first version of this simulation
+        Random textRandom = new Random(1616);
+        int[] eventOrg = new int[events];
+        int[] eventWitness = new int[events];
+        int[] eventCount = new int[events];
+        int[] eventDay = new int[events];
+        for (int e = 0; e < events; e++) {
+            eventOrg[e] = textRandom.nextInt(ORGS.length);
+            eventWitness[e] = textRandom.nextInt(WITNESSES.length);
+            eventCount[e] = 12 + textRandom.nextInt(480);
+            eventDay[e] = textRandom.nextInt(DAYS.length);
         }
         long[] meanGapMinutes = {30, 45, 60, 90, 120, 180, 240, 360, 480, 720};
         List<Published> published = new ArrayList<>();
@@ -121,8 +153,10 @@ class FeedWeekSimulationIT {
                     String person = PEOPLE[event % PEOPLE.length] + (event >= PEOPLE.length ? "-" + CITIES[eventDef[event][0]] : "");
                     String place = PLACES[event % PLACES.length];
                     title = topic[0] + " in " + city + ": " + person + " zu " + topic[1 + random.nextInt(3)] + " (" + k + ")";
-                    text = String.format(FRAMES[random.nextInt(FRAMES.length)], city, topic[0], topic[1 + random.nextInt(3)],
-                            place, person);
+                    int frame = random.nextInt(FRAMES.length); // drawn as before, so the week's timing stays as it was
+                    String word = topic[1 + random.nextInt(3)];
+                    text = eventText(city, topic[0], word, place, person, ORGS[eventOrg[event]], WITNESSES[eventWitness[event]],
+                            eventCount[event], DAYS[eventDay[event]], frame, textRandom);
                 }
                 published.add(new Published(o, new FeedXml.Item("o" + o + "-" + k, "https://outlet" + o + ".example/a/" + k,
                         title, text, at), event));
@@ -263,11 +297,13 @@ class FeedWeekSimulationIT {
         }
         List<Article> stored = new ArrayList<>();
         Map<String, String> storyOf = new HashMap<>();
+        Map<String, Long> arrival = new HashMap<>();
         for (StorySummary s : store.stories()) {
             for (String id : s.articleIds()) {
-                Article a = store.article(id).orElseThrow().article();
-                stored.add(a);
+                org.synoptic.store.StoredArticle sa = store.article(id).orElseThrow();
+                stored.add(sa.article());
                 storyOf.put(id, s.id());
+                arrival.put(id, sa.seq());
             }
         }
         Set<String> storedTexts = new HashSet<>();
@@ -315,6 +351,17 @@ class FeedWeekSimulationIT {
                         + "exact match %d of %d events (%.3f): their stored items are one story holding nothing else%n",
                 stories.events(), stories.stories(), stories.precision(), stories.recall(), stories.f1(), stories.exact(),
                 stories.events(), stories.exact() / (double) Math.max(1, stories.events()));
+        // the batch clusterer on the same articles in arrival order, to tell the store's streaming from the clustering
+        List<Article> inArrival = new ArrayList<>(stored);
+        inArrival.sort(java.util.Comparator.comparing(a -> arrival.get(a.id())));
+        Map<String, String> batchStoryOf = new HashMap<>();
+        for (org.synoptic.cluster.Story st : org.synoptic.cluster.StoryClusterer.builder().build().cluster(inArrival)) {
+            st.articleIds().forEach(id -> batchStoryOf.put(id, st.id()));
+        }
+        StoryScore batch = StoryScore.of(stored, batchStoryOf, eventOfText);
+        System.out.printf("STORY GOLD, batch StoryClusterer on the same articles: %d stories; B-cubed precision %.3f recall %.3f "
+                + "F1 %.3f; exact match %d of %d%n", batch.stories(), batch.precision(), batch.recall(), batch.f1(), batch.exact(),
+                batch.events());
         Map<Watch, java.util.function.Predicate<String>> mentions = Map.of(
                 personWatch, text -> java.util.regex.Pattern.compile("\\b" + watchedPerson + "\\b").matcher(text).find(),
                 queryWatch, text -> java.util.Arrays.stream(watchedQuery.split(" "))
@@ -369,6 +416,22 @@ class FeedWeekSimulationIT {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * A report's text: the frame's opening sentence, then three more of {@link #SENTENCES} in a random order, all with
+     * the event's own words.
+     */
+    static String eventText(String city, String topic, String word, String place, String person, String org,
+                            String witness, int count, String day, int frame, Random random) {
+        List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5));
+        java.util.Collections.shuffle(order, random);
+        StringBuilder text = new StringBuilder(String.format(FRAMES[frame], city, topic, word, place, person));
+        for (int i = 0; i < 3; i++) {
+            text.append(' ').append(String.format(SENTENCES[order.get(i)], city, topic, word, place, person, org, witness,
+                    count, day));
+        }
+        return text.toString();
     }
 
     /** An alert with the story's articles when it fired. */
