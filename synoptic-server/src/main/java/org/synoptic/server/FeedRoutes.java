@@ -297,6 +297,7 @@ final class FeedRoutes {
         m.put("id", s.id());
         m.put("url", s.url());
         m.put("label", s.label());
+        m.put("title", st.title());
         m.put("paused", s.paused());
         m.put("added", s.added().toString());
         m.put("lastPoll", st.lastPoll() == null ? null : st.lastPoll().toString());

@@ -104,6 +104,7 @@ class FeedRoutesTest {
         JsonNode list = JSON.readTree(send("GET", "/api/feeds", null, null).body());
         JsonNode feed = list.get("feeds").get(0);
         assertThat(feed.get("lastStatus").asText()).isEqualTo("new");
+        assertThat(feed.get("title").asText()).isEqualTo("Weser-Bote");
         assertThat(feed.get("totalItems").asInt()).isEqualTo(1);
         assertThat(feed.get("nextPoll").isTextual()).isTrue();
         assertThat(feed.get("flagged").asBoolean()).isFalse();
