@@ -25,7 +25,9 @@ import org.synoptic.store.StorySummary;
  *
  * <p>Incremental: {@link #update} reads each article once (the ids of every story are walked, the texts of new ones
  * read) and remembers only which articles mention a watched key; a key watched for the first time makes the next
- * update read every article again, and so does the first update after a restart. Thread-safe ({@code update} is
+ * update read every article again, and so does the first update after a restart (so saving the first watch on a
+ * new name reads every stored text once, in the request that saves it). Articles the store expired are forgotten.
+ * Thread-safe ({@code update} is
  * synchronised); the store is the caller's.
  */
 final class EntityMentions {
@@ -64,7 +66,9 @@ final class EntityMentions {
         if (keys.isEmpty()) {
             return stories;
         }
+        Set<String> current = new HashSet<>();
         for (StorySummary s : store.stories()) {
+            current.addAll(s.articleIds());
             for (String id : s.articleIds()) {
                 if (read.add(id)) {
                     store.article(id).ifPresent(a -> {
@@ -79,6 +83,10 @@ final class EntityMentions {
                     found.stream().filter(keys::contains).forEach(k -> stories.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(s.id()));
                 }
             }
+        }
+        if (read.size() > current.size()) { // articles expired from the store: forget them
+            read.retainAll(current);
+            keysOfArticle.keySet().retainAll(current);
         }
         return stories;
     }
