@@ -27,8 +27,7 @@ import org.synoptic.store.StorySummary;
  * read) and remembers only which articles mention a watched key; a key watched for the first time makes the next
  * update read every article again, and so does the first update after a restart (so saving the first watch on a
  * new name reads every stored text once, in the request that saves it). Articles the store expired are forgotten.
- * Thread-safe ({@code update} is
- * synchronised); the store is the caller's.
+ * Thread-safe ({@code update} is synchronised); the store is the caller's.
  */
 final class EntityMentions {
 
