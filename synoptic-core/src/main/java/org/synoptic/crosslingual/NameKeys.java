@@ -7,9 +7,10 @@ import java.util.Locale;
  * Canonical keys of names across German and English spellings. A name is lower-cased, stripped of diacritics and
  * spaces ("North Korea" → {@code northkorea}) and folded so that the usual German and English transliterations meet:
  * "sch" and "sh", "tsch" and "ch", "kh" and "ch", "w" and "v", "j" and "y", "z" and "s", "ck", "c" and "k", "ph" and
- * "f", doubled letters and a final "s" (German genitive) dropped, so Schoigu/Shoigu, Wladiwostok/Vladivostok,
- * Selenskyj/Zelensky and Putins/Putin each give one key. The fold is lossy: it joins spellings, it never tells
- * names apart, and it is only used for linking evidence.
+ * "f", doubled letters and a final "s" (German genitive) dropped, a final "i", "ij" or "yi" written "y", so
+ * Schoigu/Shoigu, Wladiwostok/Vladivostok, Selenskyj/Zelensky/Selenski and Putins/Putin each give one key. The fold
+ * is lossy: it joins spellings, it never tells names apart; it is used for linking evidence and by the entity watches
+ * of {@code synoptic-feeds}.
  */
 public final class NameKeys {
 
@@ -40,6 +41,12 @@ public final class NameKeys {
         }
         if (out.length() > 4 && out.charAt(out.length() - 1) == 's') {
             out.setLength(out.length() - 1);
+        }
+        // a final -i, -iy (from -ij) or -yi is written -y: Selenski, Selenskij, Zelenskyi and Zelensky meet
+        int n = out.length();
+        if (n > 3 && (out.charAt(n - 1) == 'i' || out.charAt(n - 1) == 'y' && out.charAt(n - 2) == 'i')) {
+            out.setLength(out.charAt(n - 1) == 'y' || out.charAt(n - 2) == 'y' ? n - 2 : n - 1);
+            out.append('y');
         }
         return out.toString();
     }

@@ -15,6 +15,10 @@ class NameKeysTest {
         assertThat(NameKeys.key("Selenskyj")).isEqualTo(NameKeys.key("Zelensky"));
         assertThat(NameKeys.key("Putins")).isEqualTo(NameKeys.key("Putin"));
         assertThat(NameKeys.key("North Korea")).isEqualTo("northkorea");
+        for (String spelling : new String[] {"Zelensky", "Selenski", "Selenskij", "Zelenskyy", "Zelenskyi", "Selenskyjs"}) {
+            assertThat(NameKeys.key(spelling)).as(spelling).isEqualTo(NameKeys.key("Selenskyj")).isEqualTo("selensky");
+        }
+        assertThat(NameKeys.key("Sergei")).isEqualTo(NameKeys.key("Sergej")).isEqualTo(NameKeys.key("Sergey"));
     }
 
     @Test
@@ -22,6 +26,7 @@ class NameKeysTest {
         assertThat(NameKeys.key("Merkel")).isNotEqualTo(NameKeys.key("Merz"));
         assertThat(NameKeys.key("Moskau")).isNotEqualTo(NameKeys.key("Moscow"));
         assertThat(NameKeys.key("EU")).isEmpty();
+        assertThat(NameKeys.key("Selenskaja")).isNotEqualTo(NameKeys.key("Selenskyj"));
     }
 
     @Test

@@ -155,9 +155,22 @@ final class FeedPoller {
                 : intervals.afterNewItems(st.interval(), published);
         PollState next = new PollState(r.etag(), r.lastModified(), hash, now, fresh.isEmpty() ? "unchanged" : "new",
                 r.status(), now.plus(interval), st.lastError(), 0, null, fresh.size(),
-                st.totalItems() + result.stored(), interval, st.polls() + 1);
+                st.totalItems() + result.stored(), interval, st.polls() + 1, feedTitle(report, st.title()));
         FollowedFeed after = new FollowedFeed(feed.subscription(), next, feed.seen().plus(keys));
         return new Result(after, 1, false, false, result.stored(), result.duplicates(), pageRequests);
+    }
+
+    /**
+     * The feed's title as the parser read it: {@code FeedReader} gives each item the feed's title as its outlet (an
+     * item without one gets its host, which is no title); {@code before} when no item carries one.
+     */
+    private static String feedTitle(IngestReport report, String before) {
+        for (Article a : report.articles()) {
+            if (a.outlet() != null && !a.inferred().contains("outlet")) {
+                return a.outlet();
+            }
+        }
+        return before;
     }
 
     /** The teaser {@code a} with the text of its linked page, or {@code a} as it is when the page gives no more. */
@@ -185,7 +198,7 @@ final class FeedPoller {
         Instant now = clock.instant();
         Duration interval = intervals.afterNothingNew(st.interval());
         PollState next = new PollState(r.etag(), r.lastModified(), hash, now, status, r.status(), now.plus(interval),
-                st.lastError(), 0, null, 0, st.totalItems(), interval, st.polls() + 1);
+                st.lastError(), 0, null, 0, st.totalItems(), interval, st.polls() + 1, st.title());
         return new Result(feed.with(next), 1, true, false, 0, 0, 0);
     }
 
@@ -195,7 +208,7 @@ final class FeedPoller {
         Duration wait = intervals.retryAfter(r.retryAfter());
         PollState next = new PollState(st.etag(), st.lastModified(), st.contentHash(), now, "retry-later", r.status(),
                 now.plus(wait), r.error() + " (Retry-After " + r.retryAfter().toSeconds() + " s)", st.failures(),
-                st.failingSince(), 0, st.totalItems(), st.interval(), st.polls() + 1);
+                st.failingSince(), 0, st.totalItems(), st.interval(), st.polls() + 1, st.title());
         return new Result(feed.with(next), 1, false, false, 0, 0, 0);
     }
 
@@ -205,7 +218,8 @@ final class FeedPoller {
         int failures = st.failures() + 1;
         PollState next = new PollState(st.etag(), st.lastModified(), st.contentHash(), now, status, http,
                 now.plus(intervals.backoff(st.interval(), failures)), error, failures,
-                st.failingSince() == null ? now : st.failingSince(), 0, st.totalItems(), st.interval(), st.polls() + 1);
+                st.failingSince() == null ? now : st.failingSince(), 0, st.totalItems(), st.interval(), st.polls() + 1,
+                st.title());
         return new Result(feed.with(next), requests, false, true, 0, 0, 0);
     }
 

@@ -23,17 +23,19 @@ import java.time.Instant;
  * @param totalItems    articles this feed has stored
  * @param interval      the current polling interval (adaptive, within the follower's bounds)
  * @param polls         polls made
+ * @param title         the feed's own title (its channel's or Atom feed's) as last read, or {@code null} before a
+ *                      feed with a title was read; text from the feed's server, so escape it wherever it is shown
  */
 public record PollState(String etag, String lastModified, String contentHash, Instant lastPoll, String lastStatus,
                         int lastHttp, Instant nextPoll, String lastError, int failures, Instant failingSince,
-                        int newItems, long totalItems, Duration interval, long polls) {
+                        int newItems, long totalItems, Duration interval, long polls, String title) {
 
     /** How long a feed must fail in a row to be flagged. */
     public static final Duration FLAG_AFTER = Duration.ofDays(1);
 
     /** The state of a feed never polled: due at {@code now}. */
     public static PollState initial(Instant now, Duration interval) {
-        return new PollState(null, null, null, null, null, 0, now, null, 0, null, 0, 0, interval, 0);
+        return new PollState(null, null, null, null, null, 0, now, null, 0, null, 0, 0, interval, 0, null);
     }
 
     /** Whether the feed has failed without a success for {@link #FLAG_AFTER} or longer at {@code now}. */
@@ -44,6 +46,6 @@ public record PollState(String etag, String lastModified, String contentHash, In
     /** The same state due at {@code when} (resuming a paused feed, or after a restart). */
     public PollState dueAt(Instant when) {
         return new PollState(etag, lastModified, contentHash, lastPoll, lastStatus, lastHttp, when, lastError, failures,
-                failingSince, newItems, totalItems, interval, polls);
+                failingSince, newItems, totalItems, interval, polls, title);
     }
 }

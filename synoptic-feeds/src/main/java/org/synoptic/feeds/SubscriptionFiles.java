@@ -90,7 +90,7 @@ public final class SubscriptionFiles {
                 .put("nextPoll", str(p.nextPoll())).put("lastError", p.lastError()).put("failures", p.failures())
                 .put("failingSince", str(p.failingSince())).put("newItems", p.newItems())
                 .put("totalItems", p.totalItems()).put("intervalSeconds", p.interval().toSeconds())
-                .put("polls", p.polls());
+                .put("polls", p.polls()).put("title", p.title());
         ArrayNode seen = n.putArray("seen");
         feed.seen().keys().forEach(seen::add);
         return n;
@@ -104,7 +104,8 @@ public final class SubscriptionFiles {
                 instant(st, "lastPoll"), text(st, "lastStatus"), st.path("lastHttp").asInt(0),
                 instant(st, "nextPoll"), text(st, "lastError"), st.path("failures").asInt(0),
                 instant(st, "failingSince"), st.path("newItems").asInt(0), st.path("totalItems").asLong(0),
-                Duration.ofSeconds(st.path("intervalSeconds").asLong(1800)), st.path("polls").asLong(0));
+                Duration.ofSeconds(st.path("intervalSeconds").asLong(1800)), st.path("polls").asLong(0),
+                text(st, "title"));
         List<String> seen = new ArrayList<>();
         n.path("seen").forEach(k -> seen.add(k.asText()));
         return new FollowedFeed(s, p, new SeenItems(seen));

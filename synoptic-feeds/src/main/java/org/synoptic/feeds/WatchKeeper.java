@@ -40,8 +40,9 @@ import org.synoptic.store.VersionedDigest;
  *
  * <p>{@link #check()} (every 10 s once {@link #start()}ed) looks, for each watch, at the stories that match it: the
  * watched story; the stories with an article matching the query; for an entity, the stories with an article that
- * matches the name as a phrase or carries it among its digest's merged entity names (so "Schoigu" also finds the
- * stories that spell him "Shoigu" once the entity merger has joined the spellings). A watch fires when a story
+ * matches the name as a phrase, carries it as its digest's canonical entity name, or mentions it in another spelling
+ * ({@link EntityMentions}: one key fold for "Selenskyj", "Zelensky", "Selenski", as cross-lingual linking uses, and
+ * the digest's merged variants), so "Schoigu" also finds the stories that spell him "Shoigu", digest or not. A watch fires when a story
  * matches that did not before, or when a matching story gained reports or independent sources; with
  * {@code diffDigests}, a story of two or more reports is also compared with its digest at the last check
  * ({@link ChangeDetector}: new facts, changed counts of support, new disagreements) and new quotes. The first check
@@ -85,11 +86,13 @@ public final class WatchKeeper implements Closeable {
     private final WebhookSender webhooks;
     private final Map<String, State> watches = new ConcurrentHashMap<>();
     private final ChangeDetector changes = new ChangeDetector();
+    private final EntityMentions mentions;
     private ScheduledExecutorService ticker;
 
     private WatchKeeper(ArticleStore store, Path storeDir, Clock clock, boolean allowPrivate, boolean diffDigests)
             throws IOException {
         this.store = store;
+        this.mentions = new EntityMentions(store);
         this.dir = storeDir.resolve("watches");
         this.clock = clock;
         this.diffDigests = diffDigests;
@@ -132,7 +135,7 @@ public final class WatchKeeper implements Closeable {
         }
         State s = new State(w);
         synchronized (s) {
-            prime(s);
+            prime(s, mentioned(w));
             write(s);
         }
         watches.put(w.id(), s);
@@ -171,14 +174,15 @@ public final class WatchKeeper implements Closeable {
     /** Checks every watch once; the alerts fired. */
     public List<Alert> check() throws IOException {
         List<Alert> fired = new ArrayList<>();
+        Map<String, Set<String>> mentioned = mentioned(null);
         for (State s : watches.values()) {
             synchronized (s) {
                 if (!s.primed) {
-                    prime(s);
+                    prime(s, mentioned);
                     write(s);
                     continue;
                 }
-                List<Alert> alerts = checkOne(s);
+                List<Alert> alerts = checkOne(s, mentioned);
                 if (!alerts.isEmpty() || !s.seen.isEmpty()) {
                     write(s);
                 }
@@ -188,9 +192,23 @@ public final class WatchKeeper implements Closeable {
         return fired;
     }
 
+    /**
+     * The stories that mention the names of the entity watches, and of {@code extra} when it is one, in any spelling
+     * ({@link EntityMentions}), by the names' keys.
+     */
+    private Map<String, Set<String>> mentioned(Watch extra) {
+        Set<String> keys = new java.util.HashSet<>();
+        watches.values().stream().map(st -> st.watch).filter(w -> w.kind() == Watch.Kind.ENTITY)
+                .forEach(w -> keys.add(EntityMentions.keyOf(w.value())));
+        if (extra != null && extra.kind() == Watch.Kind.ENTITY) {
+            keys.add(EntityMentions.keyOf(extra.value()));
+        }
+        return mentions.update(keys);
+    }
+
     /** Notes what already matches a new (or restarted) watch, without firing. */
-    private void prime(State s) throws IOException {
-        for (String storyId : matching(s.watch)) {
+    private void prime(State s, Map<String, Set<String>> mentioned) throws IOException {
+        for (String storyId : matching(s.watch, mentioned)) {
             store.story(storyId).ifPresent(story -> {
                 s.seen.putIfAbsent(storyId, new Seen(story.version(), story.independentSources()));
                 if (diffDigests && story.articles() >= 2) {
@@ -201,9 +219,9 @@ public final class WatchKeeper implements Closeable {
         s.primed = true;
     }
 
-    private List<Alert> checkOne(State s) throws IOException {
+    private List<Alert> checkOne(State s, Map<String, Set<String>> mentioned) throws IOException {
         List<Alert> alerts = new ArrayList<>();
-        for (String storyId : matching(s.watch)) {
+        for (String storyId : matching(s.watch, mentioned)) {
             Optional<StorySummary> found = store.story(storyId);
             if (found.isEmpty()) {
                 continue;
@@ -279,7 +297,7 @@ public final class WatchKeeper implements Closeable {
         return reasons;
     }
 
-    private Set<String> matching(Watch w) throws IOException {
+    private Set<String> matching(Watch w, Map<String, Set<String>> mentioned) throws IOException {
         Set<String> ids = new LinkedHashSet<>();
         switch (w.kind()) {
             case STORY -> ids.add(w.value());
@@ -288,6 +306,7 @@ public final class WatchKeeper implements Closeable {
                 ids.addAll(store.storiesMatching("\"" + w.value().replace("\"", "") + "\"", 1000));
                 SearchResult r = store.search(new SearchRequest(null, null, null, null, w.value(), null, null, 1, SearchRequest.MAX_SIZE));
                 r.hits().forEach(h -> ids.add(h.story()));
+                ids.addAll(mentioned.getOrDefault(EntityMentions.keyOf(w.value()), Set.of()));
             }
         }
         return ids;

@@ -135,4 +135,40 @@ class WatchKeeperTest {
         assertThat(keeper.remove(w.id())).isTrue();
         assertThat(keeper.watches()).isEmpty();
     }
+
+    /**
+     * An entity watch on "Selenskyj" fires for reports that spell him "Zelensky", "Selenski" or "Zelenskyy", which
+     * neither a search for the name nor a digest (none is computed here) would find, and across a restart; not for a
+     * report on someone else, nor for a near name ("Selenskaja").
+     */
+    @Test
+    void anEntityWatchFiresForOtherSpellingsOfTheName() throws Exception {
+        Watch w = keeper.add(Watch.Kind.ENTITY, "Selenskyj", null);
+        String paris = ingest("z1", "weltblick", "Zelensky trifft Macron in Paris",
+                "Der ukrainische Präsident Wolodymyr Zelensky ist am Montag in Paris mit Emmanuel Macron zusammengetroffen. "
+                        + "Beide sprachen über Luftabwehr und den Wiederaufbau der Energieversorgung.").outcomes().get(0).storyId();
+        assertThat(store.storiesMatching("\"Selenskyj\"", 100)).as("the search alone misses the spelling").isEmpty();
+        List<Alert> first = keeper.check();
+        assertThat(first).extracting(Alert::storyId).containsExactly(paris);
+        assertThat(first.get(0).reasons()).containsExactly("new story");
+
+        ingest("h1", "passauer", "Hochwasser in Passau", "In Passau steigt der Pegel der Donau weiter. Die Feuerwehr verteilt Sandsäcke.");
+        ingest("s2", "ostkurier", "Ballett in Kiew", "Die Tänzerin Olena Selenskaja hat in Kiew die Hauptrolle getanzt. "
+                + "Das Publikum applaudierte lange.");
+        assertThat(keeper.check()).as("another story, and a near name").isEmpty();
+
+        String kharkiv = ingest("s1", "donaubote", "Selenski besucht Charkiw",
+                "Selenski hat am Dienstag die zerstörten Stadtteile von Charkiw besucht und den Helfern gedankt. "
+                        + "Die Stadt war in der Nacht erneut mit Drohnen angegriffen worden.").outcomes().get(0).storyId();
+        assertThat(keeper.check()).extracting(Alert::storyId).containsExactly(kharkiv);
+
+        keeper.close();
+        keeper = WatchKeeper.open(store, dir, clock, true, false);
+        assertThat(keeper.check()).as("nothing new after the restart").isEmpty();
+        String address = ingest("y1", "abendecho", "Zelenskyy addresses the Bundestag",
+                "President Zelenskyy addressed the Bundestag in Berlin on Thursday and asked for more air defence systems.")
+                .outcomes().get(0).storyId();
+        assertThat(keeper.check()).extracting(Alert::storyId).containsExactly(address);
+        assertThat(keeper.watch(w.id()).orElseThrow().alerts()).hasSize(3);
+    }
 }

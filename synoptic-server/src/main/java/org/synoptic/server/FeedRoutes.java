@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.synoptic.feeds.FeedFollower;
 import org.synoptic.feeds.FeedList;
 import org.synoptic.feeds.FollowedFeed;
@@ -25,7 +26,7 @@ import org.synoptic.feeds.Subscription;
 
 /**
  * The feed routes: {@code /api/feeds} (list, subscribe, pause or resume, remove), {@code /api/feeds.opml} (export,
- * import), the feeds page {@code /feeds} and the follower's Prometheus counters. Writes need the bearer token, as
+ * import), the feeds page {@code /feeds} with its form ({@code POST /feeds}) and the follower's Prometheus counters. Writes need the bearer token, as
  * {@code POST /api/articles} does ({@code authorise}).
  *
  * <p>The follower arrives with the store ({@code feeds} completes when it opens); a server without one (completed
@@ -37,11 +38,18 @@ final class FeedRoutes {
 
     private final CompletableFuture<Following> feeds;
     private final Consumer<Context> authorise;
+    private final Predicate<String> tokenAccepted;
     private final long maxBodyBytes;
 
-    FeedRoutes(CompletableFuture<Following> feeds, Consumer<Context> authorise, long maxBodyBytes) {
+    /**
+     * @param authorise     checks a request's bearer token (throws 401)
+     * @param tokenAccepted whether a token typed into the feeds page's form is the server's
+     */
+    FeedRoutes(CompletableFuture<Following> feeds, Consumer<Context> authorise, Predicate<String> tokenAccepted,
+               long maxBodyBytes) {
         this.feeds = feeds;
         this.authorise = authorise;
+        this.tokenAccepted = tokenAccepted;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -144,10 +152,27 @@ final class FeedRoutes {
         json(ctx, body);
     }
 
-    /** The feeds page: one health row per feed; a feed failing for a day or more is flagged. */
+    /** What a form action did, as the notice the page shows after the redirect; fixed texts, never from the request. */
+    private static final Map<String, String> DONE = Map.of("added", "Feed abonniert.",
+            "present", "Dieser Feed wird schon abonniert.", "paused", "Feed pausiert.", "resumed", "Feed fortgesetzt.",
+            "removed", "Feed entfernt.");
+
+    /**
+     * The feeds page: the form to subscribe, then one health row per feed (title, label and address; status; last
+     * poll; new and total items; next poll; failures in a row; last error) with its pause or resume and remove
+     * buttons. A feed failing for a day or more is flagged. Everything from a feed or a user is escaped.
+     *
+     * <p>Design decision: the page runs no script (the UI's content security policy forbids it), so the form is one
+     * plain HTML form around the table: the token is typed once into it and every button posts it with its action
+     * ({@link #form}); the first button, in tree order, is "Abonnieren", so Enter in the address field subscribes.
+     */
     void page(Context ctx) {
         FeedFollower f = follower();
         StringBuilder b = new StringBuilder("<h1>Feeds</h1>\n");
+        String done = DONE.get(String.valueOf(ctx.queryParam("done")));
+        if (done != null) {
+            b.append("<p class=\"notice done\" role=\"status\">").append(Html.esc(done)).append("</p>\n");
+        }
         if (f == null) {
             b.append("<p class=\"notice\">Dieser Server folgt keinen Feeds.</p>\n");
         } else {
@@ -155,31 +180,95 @@ final class FeedRoutes {
             FeedFollower.Counters c = f.counters();
             b.append("<p class=\"meta\">").append(f.feeds().size()).append(" Feeds · seit dem Start ").append(c.polls())
                     .append(" Abrufe, ").append(c.notModified()).append(" unverändert, ").append(c.errors())
-                    .append(" Fehler, ").append(c.items()).append(" neue Artikel</p>\n");
+                    .append(" Fehler, ").append(c.items()).append(" neue Artikel · Stand ").append(now).append("</p>\n");
+            b.append("<form method=\"post\" action=\"/feeds\" class=\"feeds\">\n<fieldset><legend>Feed abonnieren</legend>")
+                    .append("<label>Adresse <input type=\"url\" name=\"url\" placeholder=\"https://example.org/feed.xml\"></label> ")
+                    .append("<label>Ordner <input type=\"text\" name=\"label\" placeholder=\"News/Politik\"></label> ")
+                    .append("<label>Token <input type=\"password\" name=\"token\" required autocomplete=\"current-password\"></label> ")
+                    .append("<button type=\"submit\" name=\"action\" value=\"add\">Abonnieren</button>")
+                    .append("<p class=\"meta\">Jede Änderung (auch Pausieren und Entfernen) braucht den Token des Servers.</p></fieldset>\n");
             b.append("<table class=\"feeds\">\n<tr><th>Feed</th><th>Status</th><th>Letzter Abruf</th><th>Neu</th>")
-                    .append("<th>Gesamt</th><th>Nächster Abruf</th><th>Fehler in Folge</th><th>Letzter Fehler</th></tr>\n");
+                    .append("<th>Gesamt</th><th>Nächster Abruf</th><th>Fehler in Folge</th><th>Letzter Fehler</th><th></th></tr>\n");
             for (FollowedFeed feed : f.feeds()) {
-                Subscription s = feed.subscription();
-                PollState st = feed.state();
-                boolean flagged = st.flagged(now);
-                b.append("<tr id=\"feed-").append(Html.esc(s.id())).append("\"").append(flagged ? " class=\"flagged\"" : "")
-                        .append("><td>").append(s.label() == null ? "" : "<span class=\"meta\">" + Html.esc(s.label()) + "</span><br>")
-                        .append("<a href=\"").append(Html.esc(s.url())).append("\">").append(Html.esc(s.url())).append("</a></td><td>")
-                        .append(s.paused() ? "pausiert" : Html.esc(st.lastStatus() == null ? "neu" : st.lastStatus()))
-                        .append(flagged ? " <strong>⚠ seit über einem Tag fehlerhaft</strong>" : "")
-                        .append("</td><td>").append(st.lastPoll() == null ? "–" : st.lastPoll().toString())
-                        .append("</td><td>").append(st.newItems()).append("</td><td>").append(st.totalItems())
-                        .append("</td><td>").append(s.paused() ? "–" : st.nextPoll().toString())
-                        .append("</td><td>").append(st.failures()).append("</td><td>")
-                        .append(st.lastError() == null ? "" : Html.esc(st.lastError())).append("</td></tr>\n");
+                row(b, feed, now);
             }
-            b.append("</table>\n<p class=\"meta\">Abonnieren, pausieren, entfernen: <code>/api/feeds</code> "
-                    + "(mit Token); OPML: <a href=\"/api/feeds.opml\">/api/feeds.opml</a></p>\n");
+            b.append("</table>\n</form>\n<p class=\"meta\">API: <code>/api/feeds</code> (Schreiben mit Token); OPML: "
+                    + "<a href=\"/api/feeds.opml\">/api/feeds.opml</a></p>\n");
         }
         ctx.contentType("text/html; charset=utf-8").result(Html.page("Feeds", "",
-                "<style>table.feeds{border-collapse:collapse;font:14px system-ui,sans-serif;background:#fff}"
+                "<style>table.feeds{border-collapse:collapse;font:14px system-ui,sans-serif;background:#fff;margin-top:1rem}"
                         + "table.feeds td,table.feeds th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}"
-                        + "tr.flagged{background:#fde2e2}</style>\n" + b));
+                        + "tr.flagged{background:#fde2e2}tr.paused{color:#777}.flag{color:#a11}"
+                        + "form.feeds fieldset{font:14px system-ui,sans-serif;background:#fff;border:1px solid #ddd;border-radius:6px}"
+                        + "form.feeds label{margin-right:.8rem}table.feeds button{font-size:.8rem;margin:.1rem 0}</style>\n" + b));
+    }
+
+    private static void row(StringBuilder b, FollowedFeed feed, Instant now) {
+        Subscription s = feed.subscription();
+        PollState st = feed.state();
+        boolean flagged = st.flagged(now);
+        String id = Html.esc(s.id());
+        b.append("<tr id=\"feed-").append(id).append("\"")
+                .append(flagged ? " class=\"flagged\"" : s.paused() ? " class=\"paused\"" : "").append("><td class=\"feed\">")
+                .append(st.title() == null ? "" : "<strong class=\"title\">" + Html.esc(st.title()) + "</strong><br>")
+                .append(s.label() == null ? "" : "<span class=\"meta label\">" + Html.esc(s.label()) + "</span><br>")
+                .append("<a href=\"").append(Html.esc(s.url())).append("\">").append(Html.esc(s.url())).append("</a></td>")
+                .append("<td class=\"status\">")
+                .append(s.paused() ? "pausiert" : Html.esc(st.lastStatus() == null ? "neu" : st.lastStatus()))
+                .append(flagged ? " <strong class=\"flag\">⚠ seit über einem Tag fehlerhaft (seit " + st.failingSince() + ")</strong>" : "")
+                .append("</td><td class=\"last-poll\">").append(st.lastPoll() == null ? "–" : st.lastPoll().toString())
+                .append("</td><td class=\"new\">").append(st.newItems()).append("</td><td class=\"total\">").append(st.totalItems())
+                .append("</td><td class=\"next-poll\">").append(s.paused() ? "–" : st.nextPoll().toString())
+                .append("</td><td class=\"failures\">").append(st.failures()).append("</td><td class=\"error\">")
+                .append(st.lastError() == null ? "" : Html.esc(st.lastError())).append("</td><td class=\"actions\">")
+                .append("<button type=\"submit\" name=\"action\" value=\"").append(s.paused() ? "resume:" : "pause:").append(id)
+                .append("\">").append(s.paused() ? "Fortsetzen" : "Pausieren").append("</button> ")
+                .append("<button type=\"submit\" name=\"action\" value=\"remove:").append(id).append("\">Entfernen</button>")
+                .append("</td></tr>\n");
+    }
+
+    /**
+     * The feeds page's form ({@code POST /feeds}, form-encoded): {@code action} is {@code add} (with {@code url} and
+     * an optional {@code label}; also what a form without an action does), {@code pause:ID}, {@code resume:ID} or
+     * {@code remove:ID}; {@code token} is the server's token, checked as the API's bearer token is (401 otherwise,
+     * as a page). Answers 303 to the feeds page with a notice, so a reload does not post again.
+     */
+    void form(Context ctx) throws IOException {
+        String token = ctx.formParam("token");
+        if (token == null || token.isBlank() || !tokenAccepted.test(token.strip())) {
+            throw new ApiException(401, token == null || token.isBlank() ? "the form needs the server's token"
+                    : "wrong token (the server's --token or SYNOPTIC_TOKEN)");
+        }
+        FeedFollower f = requireFollower();
+        String action = ctx.formParam("action");
+        action = action == null || action.isBlank() ? "add" : action.strip();
+        String done;
+        String id;
+        if (action.equals("add")) {
+            String label = ctx.formParam("label");
+            FeedFollower.Subscribed s = f.subscribe(ctx.formParam("url"), label == null || label.isBlank() ? null : label);
+            done = s.created() ? "added" : "present";
+            id = s.feed().id();
+        } else {
+            int colon = action.indexOf(':');
+            String verb = colon < 0 ? action : action.substring(0, colon);
+            id = colon < 0 ? "" : action.substring(colon + 1);
+            String feedId = id;
+            switch (verb) {
+                case "pause", "resume" -> {
+                    f.setPaused(feedId, verb.equals("pause")).orElseThrow(() -> ApiException.notFound("no feed with id " + feedId));
+                    done = verb.equals("pause") ? "paused" : "resumed";
+                }
+                case "remove" -> {
+                    if (!f.unsubscribe(feedId)) {
+                        throw ApiException.notFound("no feed with id " + feedId);
+                    }
+                    done = "removed";
+                }
+                default -> throw ApiException.badRequest("unknown action: " + action + " (add, pause:ID, resume:ID, remove:ID)");
+            }
+        }
+        ctx.redirect("/feeds?done=" + done + (done.equals("removed") ? "" : "#feed-" + Html.url(id)), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** The follower's counters in the Prometheus text format; empty without a follower. */
@@ -208,6 +297,7 @@ final class FeedRoutes {
         m.put("id", s.id());
         m.put("url", s.url());
         m.put("label", s.label());
+        m.put("title", st.title());
         m.put("paused", s.paused());
         m.put("added", s.added().toString());
         m.put("lastPoll", st.lastPoll() == null ? null : st.lastPoll().toString());

@@ -44,7 +44,7 @@ final class Html {
 
     /** The navigation bar with the search box. */
     static String nav(String query) {
-        return "<nav class=\"top\"><a href=\"/\">Synoptic</a><a href=\"/\">Geschichten</a><a href=\"/search\">Suche</a>"
+        return "<nav class=\"top\"><a href=\"/\">Synoptic</a><a href=\"/\">Geschichten</a><a href=\"/search\">Suche</a><a href=\"/feeds\">Feeds</a>"
                 + "<form action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" value=\""
                 + esc(query) + "\" placeholder=\"Suchen: Personen, Orte, Themen …\" aria-label=\"Suche\"></form></nav>\n";
     }

@@ -158,7 +158,7 @@ public final class SynopticServer {
         this.config = Objects.requireNonNull(config, "config");
         this.guard = new RequestGuard(config);
         this.openApi = openApiDocument();
-        this.feedRoutes = new FeedRoutes(Objects.requireNonNull(feeds, "feeds"), this::authorise, config.maxBodyBytes());
+        this.feedRoutes = new FeedRoutes(Objects.requireNonNull(feeds, "feeds"), this::authorise, this::tokenAccepted, config.maxBodyBytes());
         WatchRoutes watchRoutes = new WatchRoutes(feeds, this::authorise, config.maxBodyBytes());
         this.routes = List.of(
                 new Route("GET", "/api/stories", true, this::listStories),
@@ -187,7 +187,8 @@ public final class SynopticServer {
                 new Route("GET", "/stories/{id}", false, ctx -> pages().story(ctx)),
                 new Route("GET", "/articles/{id}", false, ctx -> pages().article(ctx)),
                 new Route("GET", "/search", false, ctx -> pages().search(ctx)),
-                new Route("GET", "/feeds", false, feedRoutes::page));
+                new Route("GET", "/feeds", false, feedRoutes::page),
+                new Route("POST", "/feeds", false, feedRoutes::form));
     }
 
     /**
@@ -546,10 +547,16 @@ public final class SynopticServer {
             throw new ApiException(401, "ingest through the API is disabled: start the server with --token or SYNOPTIC_TOKEN");
         }
         String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
-        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.token().getBytes(StandardCharsets.UTF_8))) {
+        if (!tokenAccepted(given)) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(401, header == null ? "missing bearer token" : "wrong bearer token");
         }
+    }
+
+    /** Whether {@code given} is the configured token (compared in constant time); never without one. */
+    private boolean tokenAccepted(String given) {
+        return config.token() != null
+                && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.token().getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] readCapped(InputStream in, long cap) throws IOException {

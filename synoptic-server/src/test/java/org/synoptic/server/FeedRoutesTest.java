@@ -104,6 +104,7 @@ class FeedRoutesTest {
         JsonNode list = JSON.readTree(send("GET", "/api/feeds", null, null).body());
         JsonNode feed = list.get("feeds").get(0);
         assertThat(feed.get("lastStatus").asText()).isEqualTo("new");
+        assertThat(feed.get("title").asText()).isEqualTo("Weser-Bote");
         assertThat(feed.get("totalItems").asInt()).isEqualTo(1);
         assertThat(feed.get("nextPoll").isTextual()).isTrue();
         assertThat(feed.get("flagged").asBoolean()).isFalse();
@@ -163,5 +164,47 @@ class FeedRoutesTest {
         assertThat(send("GET", "/feeds/watches/nope.atom", null, null).statusCode()).isEqualTo(404);
         assertThat(send("DELETE", "/api/watches/" + id, null, TOKEN).statusCode()).isEqualTo(204);
         assertThat(send("DELETE", "/api/watches/" + id, null, TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    HttpResponse<String> form(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/feeds")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The feeds page's form without a browser (FeedsPageIT drives it in one): token checked, 303 back, each action. */
+    @Test
+    void theFeedsPageFormNeedsTheTokenAndRedirects() throws Exception {
+        HttpResponse<String> none = form("action=add&url=" + enc(feedUrl));
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(none.body()).contains("token");
+        assertThat(form("action=add&token=nope&url=" + enc(feedUrl)).statusCode()).isEqualTo(401);
+        assertThat(follower.feeds()).isEmpty();
+
+        HttpResponse<String> added = form("action=add&token=" + TOKEN + "&label=" + enc("Lokal/<b>Bremen</b>") + "&url=" + enc(feedUrl));
+        assertThat(added.statusCode()).isEqualTo(303);
+        String id = follower.feeds().get(0).id();
+        assertThat(added.headers().firstValue("Location")).hasValue("/feeds?done=added#feed-" + id);
+        assertThat(form("token=" + TOKEN + "&url=" + enc(feedUrl)).headers().firstValue("Location").orElseThrow())
+                .as("Enter in the address field: no action, already followed").startsWith("/feeds?done=present");
+        assertThat(form("action=add&token=" + TOKEN + "&url=" + enc("ftp://x/y")).statusCode()).isEqualTo(400);
+
+        assertThat(form("action=pause:" + id + "&token=" + TOKEN).statusCode()).isEqualTo(303);
+        assertThat(follower.feed(id).orElseThrow().subscription().paused()).isTrue();
+        String page = send("GET", "/feeds?done=paused", null, null).body();
+        assertThat(page).contains("Feed pausiert.").contains("value=\"resume:" + id + "\"")
+                .contains("Lokal/&lt;b&gt;Bremen&lt;/b&gt;").doesNotContain("<b>Bremen");
+        assertThat(form("action=resume:" + id + "&token=" + TOKEN).statusCode()).isEqualTo(303);
+        assertThat(follower.feed(id).orElseThrow().subscription().paused()).isFalse();
+        assertThat(form("action=pause:nope&token=" + TOKEN).statusCode()).isEqualTo(404);
+        assertThat(form("action=explode:" + id + "&token=" + TOKEN).statusCode()).isEqualTo(400);
+        assertThat(form("action=remove:" + id + "&token=" + TOKEN).headers().firstValue("Location")).hasValue("/feeds?done=removed");
+        assertThat(follower.feeds()).isEmpty();
+        assertThat(send("GET", "/feeds?done=%3Cscript%3E", null, null).body()).doesNotContain("<script>")
+                .doesNotContain("class=\"notice done\"");
     }
 }
