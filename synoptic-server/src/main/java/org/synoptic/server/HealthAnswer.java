@@ -1,6 +1,7 @@
 package org.synoptic.server;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.synoptic.store.ArticleStore;
@@ -9,15 +10,26 @@ import org.synoptic.store.ArticleStore;
  * The answer of {@code /health}: liveness and readiness. 200 with {@code "state": "opening"} while the store opens
  * (no counts yet), 200 with {@code "ready"} and the counts once it is open, 503 with {@code "failed"} when it could
  * not be opened. While the store cannot write (a full disk) it still answers 200, with {@code "status": "degraded"}
- * and the {@code reason}: reads work; the status is {@code "ok"} again after the next successful write. Never waits
- * for the store. The JSON is written by hand, so a starting server answers before Jackson is loaded.
+ * and the {@code reason}: reads work; the status is {@code "ok"} again after the next successful write. So it does
+ * while {@value #PENDING_DEGRADED} or more stories wait for their digest ({@code "degraded: N digests pending"}: the
+ * deep tier does not keep up, digests served are stale, and beyond the queue's bound stories are shed), with
+ * {@code pendingDigests}, {@code runningDigests} and {@code shedDigests}. Never waits for the store. The JSON is
+ * written by hand, so a starting server answers before Jackson is loaded.
  *
  * @param status the HTTP status
  * @param body   the JSON object
  */
 record HealthAnswer(int status, String body) {
 
+    /** Stories waiting for a digest from which on the server reports itself degraded. */
+    static final int PENDING_DEGRADED = 100;
+
     static HealthAnswer of(CompletableFuture<ArticleStore> store) {
+        return of(store, PENDING_DEGRADED);
+    }
+
+    /** The answer, degraded from {@code pendingDegraded} waiting digests on. */
+    static HealthAnswer of(CompletableFuture<ArticleStore> store, int pendingDegraded) {
         StringBuilder b = new StringBuilder("{");
         int status = 200;
         if (!store.isDone()) {
@@ -28,12 +40,21 @@ record HealthAnswer(int status, String body) {
             status = 503;
         } else {
             ArticleStore s = store.join();
-            Optional<String> problem = s.writeProblem();
-            b.append("\"status\":\"").append(problem.isPresent() ? "degraded" : "ok").append('"');
-            problem.ifPresent(p -> b.append(",\"reason\":").append(jsonString("writes fail: " + p)));
+            ArticleStore.Counters c = s.counters();
+            List<String> reasons = new ArrayList<>();
+            s.writeProblem().ifPresent(p -> reasons.add("writes fail: " + p));
+            if (c.pendingDigests() >= pendingDegraded) {
+                reasons.add(c.pendingDigests() + " digests pending" + (c.shedDigests() > 0 ? ", " + c.shedDigests() + " shed" : ""));
+            }
+            b.append("\"status\":\"").append(reasons.isEmpty() ? "ok" : "degraded").append('"');
+            if (!reasons.isEmpty()) {
+                b.append(",\"reason\":").append(jsonString(String.join("; ", reasons)));
+            }
             b.append(",\"state\":\"ready\",\"articles\":").append(s.articleCount())
                     .append(",\"stories\":").append(s.storyCount())
-                    .append(",\"pendingDigests\":").append(s.counters().pendingDigests());
+                    .append(",\"pendingDigests\":").append(c.pendingDigests())
+                    .append(",\"runningDigests\":").append(c.runningDigests())
+                    .append(",\"shedDigests\":").append(c.shedDigests());
         }
         return new HealthAnswer(status, b.append('}').toString());
     }
