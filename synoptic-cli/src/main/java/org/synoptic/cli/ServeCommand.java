@@ -92,6 +92,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body (default: ${DEFAULT-VALUE}).")
     long maxBodyBytes;
 
+    @Option(names = "--request-budget", paramLabel = "TIME", defaultValue = "5s",
+            description = "How long a request waits for a story digest that must be computed first (default: ${DEFAULT-VALUE}); "
+                    + "then it is answered 503 with Retry-After and the digest goes on in the background.")
+    String requestBudget;
+
     @Option(names = "--samples", paramLabel = "DIR", description = "With --demo: the samples folder (default: the bundled samples/news).")
     Path samples;
 
@@ -126,10 +131,12 @@ final class ServeCommand implements Callable<Integer> {
             return serveOpenSearch(out);
         }
         Duration retention;
+        Duration budget;
         FollowerOptions followerOptions;
         List<FeedList.Entry> feedEntries;
         try {
             retention = retain == null ? null : age(retain);
+            budget = interval("--request-budget", requestBudget);
             followerOptions = FollowerOptions.defaults().withBounds(interval("--poll-min", pollMin), interval("--poll-max", pollMax))
                     .withAllowPrivate(allowPrivate);
         } catch (IllegalArgumentException e) {
@@ -197,7 +204,7 @@ final class ServeCommand implements Callable<Integer> {
         String writeToken = localOnly ? newToken() : token;
         SynopticServer server;
         try {
-            server = new SynopticServer(opening, new SynopticServer.Config(host, port, writeToken, maxBodyBytes, publicUrl), following).start();
+            server = new SynopticServer(opening, new SynopticServer.Config(host, port, writeToken, maxBodyBytes, publicUrl, budget), following).start();
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }

@@ -19,6 +19,17 @@ final class Metrics {
     private final Map<Key, LongAdder> requests = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final LongAdder overBudget = new LongAdder();
+
+    /**
+     * Counts a request answered 503 because no digest was ready within its budget; {@code refused} ones (the deep
+     * tier had too many on demand) are counted by the store.
+     */
+    void overBudget(boolean refused) {
+        if (!refused) {
+            overBudget.increment();
+        }
+    }
 
     void record(String method, String route, int status, long elapsedNanos) {
         requests.computeIfAbsent(new Key(method, route, status), k -> new LongAdder()).increment();
@@ -33,6 +44,8 @@ final class Metrics {
         gauge(out, "synoptic_articles", "Articles in the store.", repository.articleCount());
         gauge(out, "synoptic_stories", "Stories in the store.", repository.storyCount());
         gauge(out, "synoptic_digests_pending", "Stories waiting for their digest.", repository.pendingDigests());
+        counter(out, "synoptic_digest_requests_over_budget_total",
+                "Requests answered 503 because their story's digest was not ready within the request budget.", overBudget.sum());
         if (repository instanceof ArticleStore store) {
             storeCounters(out, store);
         }
@@ -42,6 +55,16 @@ final class Metrics {
 
     private static void storeCounters(StringBuilder out, ArticleStore store) {
         ArticleStore.Counters c = store.counters();
+        gauge(out, "synoptic_digests_running", "Digests being computed now.", c.runningDigests());
+        counter(out, "synoptic_digests_shed_total",
+                "Stories dropped from the full digest queue since start; their digest stays stale until they grow or are read.",
+                c.shedDigests());
+        counter(out, "synoptic_digests_failed_total", "Digests that failed since start.", c.failedDigests());
+        counter(out, "synoptic_digest_growths_coalesced_total",
+                "Growths of a story already waiting for its digest since start, which cost no digest of their own.",
+                c.coalescedGrowths());
+        counter(out, "synoptic_digest_requests_refused_total",
+                "Requests for a digest on demand refused (503) because too many waited on demand.", c.refusedDigests());
         counter(out, "synoptic_ingested_articles_total", "Articles stored since start.", c.stored());
         counter(out, "synoptic_duplicate_articles_total", "Articles recognised as already stored since start.", c.duplicates());
         counter(out, "synoptic_near_copy_articles_total", "Articles placed in the story of the recent report they nearly copy since start.", c.nearCopies());

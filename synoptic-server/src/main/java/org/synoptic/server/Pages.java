@@ -42,10 +42,13 @@ final class Pages {
     private static final int SIMILAR_SHOWN = 6;
 
     private final StoryRepository store;
+    private final Duration requestBudget;
     private final HtmlDigestWriter digestWriter = new HtmlDigestWriter();
 
-    Pages(StoryRepository store) {
+    /** @param requestBudget how long a story page waits for a digest not stored yet ({@link StoryRepository#digest(String, Duration)}) */
+    Pages(StoryRepository store, Duration requestBudget) {
         this.store = store;
+        this.requestBudget = requestBudget;
     }
 
     void storyList(Context ctx) {
@@ -86,7 +89,7 @@ final class Pages {
     void story(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         StorySummary story = store.story(id).orElseThrow(() -> ApiException.notFound("Keine Geschichte mit der Kennung " + id));
-        VersionedDigest digest = store.digest(id).orElseThrow(() -> ApiException.notFound("Keine Geschichte mit der Kennung " + id));
+        VersionedDigest digest = store.digest(id, requestBudget).orElseThrow(() -> ApiException.notFound("Keine Geschichte mit der Kennung " + id));
         StringBuilder page = new StringBuilder(32 * 1024);
         digestWriter.write(List.of(digest.digest()), store.texts(id), page);
         String notice = digest.version() < story.version()

@@ -30,6 +30,7 @@ import org.synoptic.ingest.IngestReport;
 import org.synoptic.ingest.InputOutcome;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.store.ArticleStore;
+import org.synoptic.store.DigestPendingException;
 import org.synoptic.store.IngestResult;
 import org.synoptic.store.RepositoryReadException;
 import org.synoptic.store.SearchRequest;
@@ -71,16 +72,27 @@ public final class SynopticServer {
      *                     links are built from it (else from {@code host} and the port), and a request whose
      *                     {@code Host} names neither it nor the bound address is refused (421), so a DNS-rebinding
      *                     page cannot read a local server
+     * @param requestBudget how long a request waits for a digest the deep tier must compute first (a story without a
+     *                     stored one); then it is answered 503 with {@code Retry-After} and the digest goes on in the
+     *                     background; {@code null} for {@link #DEFAULT_REQUEST_BUDGET}
      */
-    public record Config(String host, int port, String token, long maxBodyBytes, String publicUrl) {
+    public record Config(String host, int port, String token, long maxBodyBytes, String publicUrl, java.time.Duration requestBudget) {
 
         /** Settings without a public address. */
         public Config(String host, int port, String token, long maxBodyBytes) {
             this(host, port, token, maxBodyBytes, null);
         }
 
+        /** Settings with the default request budget. */
+        public Config(String host, int port, String token, long maxBodyBytes, String publicUrl) {
+            this(host, port, token, maxBodyBytes, publicUrl, null);
+        }
+
         /** Default cap on request bodies: 5 MiB. */
         public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
+
+        /** Default request budget: 5 s, long enough for a small story's digest, short of a reader's patience. */
+        public static final java.time.Duration DEFAULT_REQUEST_BUDGET = java.time.Duration.ofSeconds(5);
 
         public Config {
             Objects.requireNonNull(host, "host");
@@ -94,6 +106,10 @@ public final class SynopticServer {
             publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
             if (publicUrl != null && java.net.URI.create(publicUrl).getHost() == null) {
                 throw new IllegalArgumentException("publicUrl must be an absolute http(s) URL: " + publicUrl);
+            }
+            requestBudget = requestBudget == null ? DEFAULT_REQUEST_BUDGET : requestBudget;
+            if (requestBudget.isNegative()) {
+                throw new IllegalArgumentException("requestBudget must not be negative: " + requestBudget);
             }
         }
 
@@ -233,7 +249,7 @@ public final class SynopticServer {
     private Pages pages() {
         Pages p = pages;
         if (p == null) {
-            p = new Pages(store());
+            p = new Pages(store(), config.requestBudget());
             pages = p;
         }
         return p;
@@ -279,6 +295,14 @@ public final class SynopticServer {
                     e.getMessage() + "; reads go on, and writing resumes by itself once the store can write again"));
             // a repository whose service (OpenSearch) does not answer: the next request tries again
             c.routes.exception(RepositoryReadException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
+            // the deep tier had no digest ready within the request's budget: it goes on, the request does not wait
+            c.routes.exception(DigestPendingException.class, (e, ctx) -> {
+                metrics.overBudget(e.refused());
+                ctx.header("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+                error(ctx, 503, isApi(ctx.path()) ? e.getMessage()
+                        : "Die Zusammenfassung dieser Geschichte wird gerade berechnet. Bitte laden Sie die Seite in "
+                        + e.retryAfter().toSeconds() + " Sekunden neu.");
+            });
             c.routes.exception(Exception.class, (e, ctx) -> {
                 System.getLogger(SynopticServer.class.getName()).log(System.Logger.Level.ERROR, "request failed: " + ctx.path(), e);
                 error(ctx, 500, "internal error");
@@ -403,9 +427,11 @@ public final class SynopticServer {
     private void getStory(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         StorySummary story = store().story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
-        VersionedDigest digest = store().digest(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+        VersionedDigest digest = store().digest(id, config.requestBudget())
+                .orElseThrow(() -> ApiException.notFound("no story with id " + id));
         ctx.header("X-Story-Version", String.valueOf(story.version()));
         ctx.header("X-Digest-Version", String.valueOf(digest.version()));
+        ctx.header("X-Digest-Stale", String.valueOf(digest.version() < story.version())); // the newer one is queued
         ctx.contentType("application/json").result(Writers.PRETTY.writeValueAsString(digest.digest()));
     }
 

@@ -129,7 +129,8 @@ public final class ArticleStore implements StoryRepository, Closeable {
         long openStart = System.nanoTime();
         StoreReplay.Result replayed = openIndex();
         this.opened = new OpenReport(replayed.checkpointSeq(), replayed.replayed(), (System.nanoTime() - openStart) / 1_000_000);
-        this.scheduler = new DigestScheduler(options.digestThreads(), options.debounce(), System::nanoTime, this::digestIfStale);
+        this.scheduler = new DigestScheduler(options.digestThreads(), options.debounce(), DigestScheduler.MAX_WAIT,
+                options.maxPendingDigests(), DigestScheduler.MAX_URGENT, System::nanoTime, this::digestIfStale);
         // only the stories that grew since their stored digest wait for one
         int due = 0;
         for (String storyId : catalog.storyIds()) {
@@ -477,8 +478,10 @@ public final class ArticleStore implements StoryRepository, Closeable {
     /** Articles stored and duplicates recognised since the store was opened, digests computed, commits made. */
     public Counters counters() {
         long nearCopies = assigner.copies(); // volatile: /metrics does not wait for a batch being written
-        return new Counters(storedCount.get(), duplicateCount.get(), digestCount.get(), scheduler.pending(),
-                commitCount.get(), resetCount.get(), nearCopies);
+        DigestScheduler.Stats digests = scheduler.stats();
+        return new Counters(storedCount.get(), duplicateCount.get(), digestCount.get(), digests.pending(),
+                commitCount.get(), resetCount.get(), nearCopies, digests.running(), digests.shed(), digests.refused(),
+                digests.failed(), digests.coalesced());
     }
 
     /**
@@ -491,9 +494,22 @@ public final class ArticleStore implements StoryRepository, Closeable {
      * @param commits         commits of the article index (fewer than batches when commits were grouped)
      * @param failedWrites    writes that failed and reset the store to its last commit
      * @param nearCopies      articles placed in the story of the recent report they nearly copy (replay included)
+     * @param runningDigests  digests being computed now
+     * @param shedDigests     stories dropped from the full digest queue ({@link StoreOptions#maxPendingDigests}); their
+     *                        digest stays stale until they grow or are read
+     * @param refusedDigests  requests for a digest on demand refused because too many waited on demand
+     * @param failedDigests   digests that failed
+     * @param coalescedGrowths growths of a story already waiting for its digest, which cost no digest of their own
      */
     public record Counters(long stored, long duplicates, long digests, int pendingDigests, long commits,
-                           long failedWrites, long nearCopies) {
+                           long failedWrites, long nearCopies, int runningDigests, long shedDigests, long refusedDigests,
+                           long failedDigests, long coalescedGrowths) {
+
+        /** Counters without the digest queue's (a store without background digests). */
+        public Counters(long stored, long duplicates, long digests, int pendingDigests, long commits, long failedWrites,
+                        long nearCopies) {
+            this(stored, duplicates, digests, pendingDigests, commits, failedWrites, nearCopies, 0, 0, 0, 0, 0);
+        }
     }
 
     /** Every story, the most recently updated first, then the larger first; a snapshot. */
@@ -518,14 +534,48 @@ public final class ArticleStore implements StoryRepository, Closeable {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        Optional<VersionedDigest> stored = storedDigests.digest(storyId);
+        Optional<VersionedDigest> stored = digestIfStored(storyId);
+        return stored.isPresent() ? stored : Optional.of(computeDigest(storyId));
+    }
+
+    /**
+     * The story's digest within a time budget, for requests that must answer promptly: the current version when
+     * stored; else the latest stored version, at once, while the current one is computed in the background (the
+     * caller tells it is stale by {@link VersionedDigest#version()} against the story's); else the story is digested
+     * on demand, before the background queue ({@link DigestScheduler#urgent}), and this waits for it at most
+     * {@code budget}. The computation never runs on the caller's thread, and it goes on when the budget has run out,
+     * so the next request finds it stored; concurrent requests for one story share it.
+     *
+     * @return the digest, or empty for an unknown story
+     * @throws DigestPendingException when no version is stored and none was computed within {@code budget}, or the
+     *                                deep tier already has too many stories to digest on demand
+     * @throws IllegalStateException  when the story's digest failed or the store closed meanwhile
+     */
+    @Override
+    public Optional<VersionedDigest> digest(String storyId, Duration budget) {
+        if (catalog.members(storyId).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<VersionedDigest> stored = digestIfStored(storyId);
         if (stored.isPresent()) {
-            if (stored.get().version() < ids.size()) {
-                scheduler.grew(storyId);
-            }
             return stored;
         }
-        return Optional.of(computeDigest(storyId));
+        scheduler.awaitUrgent(storyId, budget);
+        stored = digestIfStored(storyId);
+        if (stored.isEmpty() && !catalog.members(storyId).isEmpty()) { // forgotten (merged) while it waited, yet still here
+            throw new DigestPendingException(storyId, budget, false, "the digest of story " + storyId + " is being computed");
+        }
+        return stored; // empty when the story was merged away meanwhile
+
+    }
+
+    /** The stored digest of a known story; when it is stale, the current one is queued (again, if it was shed). */
+    private Optional<VersionedDigest> digestIfStored(String storyId) {
+        Optional<VersionedDigest> stored = storedDigests.digest(storyId);
+        if (stored.isPresent() && stored.get().version() < catalog.members(storyId).size()) {
+            scheduler.due(storyId);
+        }
+        return stored;
     }
 
     /** The story's latest stored digest, never computed here (for lists); empty while none is stored. */

@@ -21,12 +21,22 @@ import org.synoptic.digest.StoryMaterial;
  * @param textCache      article originals kept in the heap for the stories being read (at least 1)
  * @param checkpointEvery articles stored between two checkpoints of the story index (at least 1); opening replays at
  *                       most about this many articles
+ * @param maxPendingDigests stories that may wait for a background digest (at least 1); when one more grows, the one
+ *                       that grew longest ago is shed from the queue, counted, and served stale until it grows or is
+ *                       read ({@link DigestScheduler})
  */
 public record StoreOptions(StoryClusterer clusterer, StoryDigester digester, int digestThreads, Duration debounce,
-                           Clock clock, int textCache, int checkpointEvery) {
+                           Clock clock, int textCache, int checkpointEvery, int maxPendingDigests) {
 
     /** Default debounce: a story that has been quiet for two seconds gets its digest. */
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofSeconds(2);
+
+    /**
+     * Default bound on the stories waiting for a digest: 500. Design decision: a backlog is worth keeping only while
+     * it is worked off in minutes (a small story's digest takes a fraction of a second to seconds on one core); the
+     * stories shed beyond it are those that moved longest ago, whose stale digest readers are least likely to open.
+     */
+    public static final int DEFAULT_MAX_PENDING_DIGESTS = 500;
 
     public StoreOptions {
         Objects.requireNonNull(clusterer, "clusterer");
@@ -45,6 +55,15 @@ public record StoreOptions(StoryClusterer clusterer, StoryDigester digester, int
         if (checkpointEvery < 1) {
             throw new IllegalArgumentException("checkpointEvery must be at least 1: " + checkpointEvery);
         }
+        if (maxPendingDigests < 1) {
+            throw new IllegalArgumentException("maxPendingDigests must be at least 1: " + maxPendingDigests);
+        }
+    }
+
+    /** Options without a bound of their own on waiting digests: {@link #DEFAULT_MAX_PENDING_DIGESTS}. */
+    public StoreOptions(StoryClusterer clusterer, StoryDigester digester, int digestThreads, Duration debounce,
+                        Clock clock, int textCache, int checkpointEvery) {
+        this(clusterer, digester, digestThreads, debounce, clock, textCache, checkpointEvery, DEFAULT_MAX_PENDING_DIGESTS);
     }
 
     /** Synoptic's standard stages, one background digest thread, the system clock. */
@@ -55,7 +74,7 @@ public record StoreOptions(StoryClusterer clusterer, StoryDigester digester, int
 
     /** The same options with another digester. */
     public StoreOptions withDigester(StoryDigester newDigester) {
-        return new StoreOptions(clusterer, newDigester, digestThreads, debounce, clock, textCache, checkpointEvery);
+        return new StoreOptions(clusterer, newDigester, digestThreads, debounce, clock, textCache, checkpointEvery, maxPendingDigests);
     }
 
     /** The same options with another last step of the digest (tests wrap the standard one). */
@@ -65,16 +84,21 @@ public record StoreOptions(StoryClusterer clusterer, StoryDigester digester, int
 
     /** The same options with another debounce. */
     public StoreOptions withDebounce(Duration newDebounce) {
-        return new StoreOptions(clusterer, digester, digestThreads, newDebounce, clock, textCache, checkpointEvery);
+        return new StoreOptions(clusterer, digester, digestThreads, newDebounce, clock, textCache, checkpointEvery, maxPendingDigests);
     }
 
     /** The same options with another checkpoint interval. */
     public StoreOptions withCheckpointEvery(int articles) {
-        return new StoreOptions(clusterer, digester, digestThreads, debounce, clock, textCache, articles);
+        return new StoreOptions(clusterer, digester, digestThreads, debounce, clock, textCache, articles, maxPendingDigests);
+    }
+
+    /** The same options with another bound on the stories waiting for a digest. */
+    public StoreOptions withMaxPendingDigests(int stories) {
+        return new StoreOptions(clusterer, digester, digestThreads, debounce, clock, textCache, checkpointEvery, stories);
     }
 
     /** The same options with another clock. */
     public StoreOptions withClock(Clock newClock) {
-        return new StoreOptions(clusterer, digester, digestThreads, debounce, newClock, textCache, checkpointEvery);
+        return new StoreOptions(clusterer, digester, digestThreads, debounce, newClock, textCache, checkpointEvery, maxPendingDigests);
     }
 }

@@ -33,6 +33,16 @@ public interface StoryRepository {
      */
     Optional<VersionedDigest> digest(String storyId);
 
+    /**
+     * The story's digest for a request that waits at most {@code budget}: a stored one at once, else one built within
+     * the budget; the default builds it as {@link #digest(String)} does.
+     *
+     * @throws DigestPendingException when the digest is not ready within the budget (it goes on being built)
+     */
+    default Optional<VersionedDigest> digest(String storyId, java.time.Duration budget) {
+        return digest(storyId);
+    }
+
     /** The story's latest stored digest, never built here (for lists); empty while none is stored. */
     Optional<VersionedDigest> storedDigest(String storyId);
 
