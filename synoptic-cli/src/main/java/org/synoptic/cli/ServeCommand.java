@@ -109,6 +109,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "Added to the subscriptions kept in the store; manage them at /api/feeds.")
     Path feeds;
 
+    @Option(names = "--publish-kafka", paramLabel = "BOOTSTRAP",
+            description = "Publish new feed items to Kafka (host:port[,…]) for the stream job instead of storing them, so that "
+                    + "polling and processing scale apart; the subscriptions and their state stay in the store.")
+    String publishKafka;
+
+    @Option(names = "--publish-topic", paramLabel = "T", defaultValue = "synoptic-articles",
+            description = "With --publish-kafka: the articles topic (default: ${DEFAULT-VALUE}).")
+    String publishTopic;
+
     @Option(names = "--poll-min", paramLabel = "INTERVAL", defaultValue = "5m",
             description = "Shortest interval between two polls of a feed (default: ${DEFAULT-VALUE}; e.g. 2s, 5m, 1h).")
     String pollMin;
@@ -122,6 +131,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The Kafka sink of new feed items, closed when the JVM ends (its producer flushes what it holds). */
+    private static KafkaItemSink kafkaSink(String bootstrap, String topic) {
+        KafkaItemSink sink = new KafkaItemSink(bootstrap, topic);
+        Runtime.getRuntime().addShutdownHook(new Thread(sink::close, "synoptic-kafka-sink-close"));
+        return sink;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -177,7 +193,8 @@ final class ServeCommand implements Callable<Integer> {
                     }
                 }
                 try {
-                    FeedFollower follower = FeedFollower.open(opened, dir, followerOptions);
+                    FeedFollower follower = publishKafka == null ? FeedFollower.open(opened, dir, followerOptions)
+                            : FeedFollower.open(kafkaSink(publishKafka, publishTopic), dir, followerOptions);
                     follower.subscribeAll(feedEntries);
                     following.complete(new Following(follower,
                             WatchKeeper.open(opened, dir, java.time.Clock.systemUTC(), allowPrivate, true)));
@@ -287,9 +304,10 @@ final class ServeCommand implements Callable<Integer> {
      * digest (one report) gets one built on request by the standard digester, loaded on first need.
      */
     private int serveOpenSearch(PrintWriter out) throws Exception {
-        if (feeds != null || retain != null || samples != null) {
+        if (feeds != null || retain != null || samples != null || publishKafka != null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--opensearch serves read-only: "
-                    + "--feeds, --retain and --samples need --store DIR (the job's indices are written by the job)");
+                    + "--feeds, --publish-kafka, --retain and --samples need --store DIR (the job's indices are written by "
+                    + "the job)");
         }
         OpenSearchIndices indices;
         try {

@@ -77,13 +77,13 @@ public final class FeedFollower implements Closeable {
     private final AtomicLong pages = new AtomicLong();
     private volatile boolean closed;
 
-    private FeedFollower(ArticleStore store, Path storeDir, FollowerOptions options) throws IOException {
+    private FeedFollower(ItemSink sink, Path storeDir, FollowerOptions options) throws IOException {
         this.files = new SubscriptionFiles(storeDir);
         this.options = options;
         this.clock = options.clock();
         this.fetcher = new FeedFetcher(options.timeout(), options.maxBytes(), options.allowPrivate(), options.clock());
         this.robots = new RobotsRules(fetcher, clock);
-        this.poller = new FeedPoller(fetcher, robots, store, options);
+        this.poller = new FeedPoller(fetcher, robots, sink, options);
         this.workers = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "synoptic-feed-poll");
             t.setDaemon(true);
@@ -97,7 +97,15 @@ public final class FeedFollower implements Closeable {
 
     /** A follower over {@code store}, whose folder is {@code storeDir}, with the subscriptions stored there. */
     public static FeedFollower open(ArticleStore store, Path storeDir, FollowerOptions options) throws IOException {
-        return new FeedFollower(store, storeDir, options);
+        return new FeedFollower(ItemSink.store(store), storeDir, options);
+    }
+
+    /**
+     * A follower whose new items go to {@code sink} (a Kafka topic, say) instead of a store; the subscriptions and
+     * their state are kept in {@code storeDir} all the same.
+     */
+    public static FeedFollower open(ItemSink sink, Path storeDir, FollowerOptions options) throws IOException {
+        return new FeedFollower(sink, storeDir, options);
     }
 
     /** The options it polls with. */

@@ -22,8 +22,8 @@ import org.synoptic.store.IngestResult;
 
 /**
  * Polls one feed once: robots.txt, a conditional GET, the feed read by {@link ArticleParser} (RSS 2.0, RSS 1.0/RDF,
- * Atom; item ids from GUID, else link, else content), the items not seen before stored through
- * {@link ArticleStore#ingest} (the path POSTs take), and the feed's next state. Every problem ends as an error on this
+ * Atom; item ids from GUID, else link, else content), the items not seen before handed to the {@link ItemSink} (the
+ * store's {@link ArticleStore#ingest}, the path POSTs take, or a Kafka topic), and the feed's next state. Every problem ends as an error on this
  * feed's state, never as an exception.
  *
  * <p>Full text: with {@link FollowerOptions#fullText()}, a new item whose text is a teaser (under
@@ -69,16 +69,16 @@ final class FeedPoller {
     private final boolean fullText;
     private final RobotsRules robots;
     private final ArticleParser parser = new ArticleParser();
-    private final ArticleStore store;
+    private final ItemSink sink;
     private final PollIntervals intervals;
     private final Clock clock;
 
-    FeedPoller(FeedFetcher fetcher, RobotsRules robots, ArticleStore store, FollowerOptions options) {
+    FeedPoller(FeedFetcher fetcher, RobotsRules robots, ItemSink sink, FollowerOptions options) {
         this.fetcher = fetcher;
         this.pageFetcher = new FeedFetcher(options.timeout(), Math.min(PAGE_BYTES, options.maxBytes()), options.allowPrivate(), options.clock());
         this.fullText = options.fullText();
         this.robots = robots;
-        this.store = store;
+        this.sink = sink;
         this.intervals = new PollIntervals(options);
         this.clock = options.clock();
     }
@@ -145,10 +145,10 @@ final class FeedPoller {
         }
         IngestResult result;
         try {
-            result = fresh.isEmpty() ? new IngestResult(List.of()) : store.ingest(fresh);
+            result = fresh.isEmpty() ? new IngestResult(List.of()) : sink.take(fresh);
         } catch (IOException | RuntimeException e) {
             // nothing marked seen and the validators kept: the next poll reads these items again
-            return failure(feed, 1, "error", "the store could not take the items: " + e.getMessage(), r.status());
+            return failure(feed, 1, "error", "the items could not be taken: " + e.getMessage(), r.status());
         }
         Instant now = clock.instant();
         Duration interval = fresh.isEmpty() ? intervals.afterNothingNew(st.interval())
