@@ -380,6 +380,14 @@ public final class StoryClusterer {
     }
 
     /**
+     * The linker of German and English stories with this clusterer's thresholds: the batch uses it in
+     * {@link #cluster(List)}, a stream through a {@link StoryLinkIndex}.
+     */
+    public StoryLinker linker() {
+        return linker;
+    }
+
+    /**
      * The article's analysed terms with their sublinear weighted frequencies (before IDF), for
      * {@link StoryIndex#add(Article, TermVector)}, with the standard content rules and nothing learned: see
      * {@link #termVector(Article, ContentRoles)}. Thread-safe: this is the part of clustering that may run on any
