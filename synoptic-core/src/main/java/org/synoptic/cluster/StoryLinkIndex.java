@@ -32,8 +32,9 @@ import org.synoptic.model.Article;
  * Of the two, the story founded first survives, as in the batch and as with merges.
  *
  * <p>Story ids here are the caller's (the stories it shows); the caller reports its own merges ({@link #merged}) and
- * retired stories ({@link #retire}). Nothing is loaded until the first German or English report (the lexicon, about
- * half a second).
+ * retired stories ({@link #retire}). Nothing is read or loaded while the window holds one language only (a German-only
+ * stream pays nothing; the window keeps the texts); the first report of the second language loads the lexicon (about
+ * half a second) and reads the window.
  *
  * <p>Mutable and not thread-safe: confined to one writer, as a {@link StoryIndex} is.
  */
@@ -51,19 +52,19 @@ public final class StoryLinkIndex {
         }
     }
 
+    /** A report in the window; its evidence is read once the window has held both languages (until then, its text). */
     private static final class Entry {
-        final String articleId;
         final String language;
-        final ReportEvidence evidence;
         final OptionalLong published;
         final long arrival;
+        Article article;
+        ReportEvidence evidence;
         String storyId;
 
-        Entry(String articleId, ReportEvidence evidence, OptionalLong published, long arrival, String storyId) {
-            this.articleId = articleId;
-            this.language = evidence.language();
-            this.evidence = evidence;
-            this.published = published;
+        Entry(Article article, long arrival, String storyId) {
+            this.language = article.language();
+            this.article = article;
+            this.published = article.publishedEpochMillis();
             this.arrival = arrival;
             this.storyId = storyId;
         }
@@ -80,6 +81,8 @@ public final class StoryLinkIndex {
     /** Stories that took or joined a link: they count as holding both languages. */
     private final Set<String> linked = new HashSet<>();
     private long arrivals;
+    /** Whether the window has held both languages: from then on every report's evidence is read as it arrives. */
+    private boolean reading;
 
     /**
      * @param linker   the rules and thresholds ({@link StoryClusterer#linker()})
@@ -108,7 +111,7 @@ public final class StoryLinkIndex {
      */
     public Optional<Join> place(Article article, String storyId, ToLongFunction<String> founded) {
         Entry entry = add(article, storyId);
-        if (entry == null || languages.size() < 2 || linker.threshold() > 1.0) {
+        if (entry == null || !reading || languages.size() < 2 || linker.threshold() > 1.0) {
             return Optional.empty();
         }
         String language = entry.language;
@@ -210,19 +213,17 @@ public final class StoryLinkIndex {
         if (!reads(article.language())) {
             return null;
         }
-        if (extractor == null) {
-            extractor = EvidenceExtractor.standard();
-        }
-        Entry entry = new Entry(article.id(), extractor.evidence(article), article.publishedEpochMillis(), arrivals++,
-                storyId);
+        Entry entry = new Entry(article, arrivals++, storyId);
         window.addLast(entry);
         byStory.computeIfAbsent(storyId, k -> new ArrayList<>()).add(entry);
         languages.merge(entry.language, 1, Integer::sum);
-        for (String key : entry.evidence.weights().keySet()) {
-            df.merge(key, 1, Integer::sum);
-            if (ReportEvidence.kind(key).equals("names")) {
-                namePostings.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(entry);
-            }
+        if (reading) {
+            read(entry);
+        } else if (languages.size() >= 2) {
+            // the first report of the second language: only now is anything loaded and read (a German-only stream
+            // never pays for the lexicon); the window keeps its reports' texts until then
+            reading = true;
+            window.forEach(this::read);
         }
         while (window.size() > capacity) {
             Entry oldest = window.removeFirst();
@@ -238,9 +239,27 @@ public final class StoryLinkIndex {
         return entry;
     }
 
+    /** Reads a report's evidence and counts its keys. */
+    private void read(Entry e) {
+        if (extractor == null) {
+            extractor = EvidenceExtractor.standard();
+        }
+        e.evidence = extractor.evidence(e.article);
+        e.article = null;
+        for (String key : e.evidence.weights().keySet()) {
+            df.merge(key, 1, Integer::sum);
+            if (ReportEvidence.kind(key).equals("names")) {
+                namePostings.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(e);
+            }
+        }
+    }
+
     /** Takes a report that left the window out of the counts. */
     private void forget(Entry e) {
         languages.computeIfPresent(e.language, (k, n) -> n <= 1 ? null : n - 1);
+        if (e.evidence == null) {
+            return;
+        }
         for (String key : e.evidence.weights().keySet()) {
             df.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
             ArrayDeque<Entry> postings = namePostings.get(key);
@@ -258,7 +277,7 @@ public final class StoryLinkIndex {
         List<ReportEvidence> reports = new ArrayList<>();
         List<OptionalLong> times = new ArrayList<>();
         for (Entry e : byStory.getOrDefault(storyId, List.of())) {
-            if (e.language.equals(language)) {
+            if (e.language.equals(language) && e.evidence != null) {
                 reports.add(e.evidence);
                 times.add(e.published);
             }
