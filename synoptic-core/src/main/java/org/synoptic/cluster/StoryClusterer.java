@@ -148,6 +148,7 @@ public final class StoryClusterer {
     private final StoryLinker linker;
     private final int vocabularyLimit;
     private final Map<String, Analyzer> analyzers;
+    private final boolean compoundHeads;
     private final Analyzer fallback;
 
     private StoryClusterer(Builder b) {
@@ -166,7 +167,8 @@ public final class StoryClusterer {
         this.linker = new StoryLinker(b.linkThreshold, b.secondLookThreshold);
         this.vocabularyLimit = b.vocabularyLimit;
         Map<String, Analyzer> map = new HashMap<>();
-        map.put("de", new GermanAnalyzer());
+        map.put("de", b.compoundHeads ? new CompoundHeadAnalyzer() : new GermanAnalyzer());
+        this.compoundHeads = b.compoundHeads;
         map.put("en", new EnglishAnalyzer(ENGLISH_STOP_WORDS));
         this.analyzers = Map.copyOf(map);
         this.fallback = new StandardAnalyzer();
@@ -199,7 +201,8 @@ public final class StoryClusterer {
         return new Builder().threshold(threshold).headlineThreshold(headlineThreshold).titleWeight(titleWeight).entityWeight(entityWeight)
                 .maxCentroidTerms(maxCentroidTerms).timeScale(timeScale).headlineTimeScale(headlineTimeScale).coldAfter(coldAfter).clock(clock)
                 .halfLifeArticles(halfLifeArticles).priorDocuments(priorDocuments).mergeThreshold(mergeThreshold)
-                .linkThreshold(linker.threshold()).secondLookThreshold(linker.sameLanguageThreshold()).vocabularyLimit(vocabularyLimit);
+                .linkThreshold(linker.threshold()).secondLookThreshold(linker.sameLanguageThreshold()).vocabularyLimit(vocabularyLimit)
+                .compoundHeads(compoundHeads);
     }
 
     /**
@@ -380,6 +383,14 @@ public final class StoryClusterer {
     }
 
     /**
+     * The linker of German and English stories with this clusterer's thresholds: the batch uses it in
+     * {@link #cluster(List)}, a stream through a {@link StoryLinkIndex}.
+     */
+    public StoryLinker linker() {
+        return linker;
+    }
+
+    /**
      * The article's analysed terms with their sublinear weighted frequencies (before IDF), for
      * {@link StoryIndex#add(Article, TermVector)}, with the standard content rules and nothing learned: see
      * {@link #termVector(Article, ContentRoles)}. Thread-safe: this is the part of clustering that may run on any
@@ -422,7 +433,7 @@ public final class StoryClusterer {
                 + ", headlineTimeScale=" + headlineTimeScale
                 + ", coldAfter=" + coldAfter + ", halfLifeArticles=" + halfLifeArticles
                 + ", priorDocuments=" + priorDocuments + ", mergeThreshold=" + mergeThreshold
-                + ", vocabularyLimit=" + vocabularyLimit + "]";
+                + ", vocabularyLimit=" + vocabularyLimit + (compoundHeads ? ", compoundHeads=true" : "") + "]";
     }
 
     /** Builds a {@link StoryClusterer}; not thread-safe, validates each value as it is set. */
@@ -442,8 +453,15 @@ public final class StoryClusterer {
         private double linkThreshold = StoryLinker.DEFAULT_THRESHOLD;
         private double secondLookThreshold = StoryLinker.DEFAULT_SAME_LANGUAGE_THRESHOLD;
         private int vocabularyLimit = DEFAULT_VOCABULARY_LIMIT;
+        private boolean compoundHeads;
 
         private Builder() {
+        }
+
+        /** Whether German terms include the heads of compounds ({@link CompoundHeadAnalyzer}); off by default. */
+        public Builder compoundHeads(boolean value) {
+            this.compoundHeads = value;
+            return this;
         }
 
         /** Number of later arrivals over which a story's attraction halves; at least 1. */

@@ -77,8 +77,77 @@ public final class StoryLinker {
         return threshold;
     }
 
-    private record StoryEvidence(Story story, int founded, String language, Map<String, Double> vector,
-                                 Map<String, String> surfaces, long first, long last) {
+    /**
+     * One language's part of a story as the linker compares it: the normalised sum of its reports' unit TF-IDF evidence
+     * vectors, the words each key came from, and the span of its reports' publication times.
+     *
+     * @param id       the story's id
+     * @param founded  the story's rank in order of foundation (lower: founded first)
+     * @param language the part's language
+     * @param vector   key → weight, unit length; never empty
+     * @param surfaces key → the reports' words for it, as first met
+     * @param first    the earliest publication time (epoch millis), {@link Long#MAX_VALUE} when no report is dated
+     * @param last     the latest publication time, {@link Long#MIN_VALUE} when no report is dated
+     */
+    record StoryEvidence(String id, long founded, String language, Map<String, Double> vector,
+                         Map<String, String> surfaces, long first, long last) {
+    }
+
+    /**
+     * The evidence of one language's part of a story, or {@code null} when its reports hold no key.
+     *
+     * @param reports   the part's reports' evidence, in arrival order
+     * @param times     the part's reports' publication times (empty when undated), in the same order
+     * @param df        key → the number of reports holding it among the {@code documents} compared
+     * @param documents the reports compared (the batch's, or the stream's window), without the background ones
+     */
+    static StoryEvidence evidenceOf(String id, long founded, String language, List<ReportEvidence> reports,
+                                    List<OptionalLong> times, Map<String, Integer> df, int documents) {
+        double n = documents + PRIOR_DOCUMENTS + 1.0;
+        Map<String, Double> vector = new HashMap<>();
+        Map<String, String> surfaces = new HashMap<>();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (OptionalLong t : times) {
+            if (t.isPresent()) {
+                first = Math.min(first, t.getAsLong());
+                last = Math.max(last, t.getAsLong());
+            }
+        }
+        for (ReportEvidence e : reports) {
+            Map<String, Double> v = new HashMap<>();
+            double norm = 0;
+            for (Map.Entry<String, Double> w : e.weights().entrySet()) {
+                double x = w.getValue() * Math.log(n / (df.getOrDefault(w.getKey(), 0) + 1.0));
+                v.put(w.getKey(), x);
+                norm += x * x;
+            }
+            double len = Math.sqrt(norm);
+            if (len > 0) {
+                v.forEach((k, x) -> vector.merge(k, x / len, Double::sum));
+            }
+            e.surfaces().forEach(surfaces::putIfAbsent);
+        }
+        double norm = Math.sqrt(vector.values().stream().mapToDouble(x -> x * x).sum());
+        if (norm == 0) {
+            return null;
+        }
+        vector.replaceAll((k, x) -> x / norm);
+        return new StoryEvidence(id, founded, language, vector, surfaces, first, last);
+    }
+
+    /** The evidence cosine of two parts, decayed by their gap in publication time; 0 unless {@link #specific}. */
+    static double score(StoryEvidence a, StoryEvidence b) {
+        StoryEvidence small = a.vector().size() <= b.vector().size() ? a : b;
+        StoryEvidence large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> w : small.vector().entrySet()) {
+            Double x = large.vector().get(w.getKey());
+            if (x != null) {
+                dot += w.getValue() * x;
+            }
+        }
+        return specific(a, b) ? dot * decay(a, b) : 0.0;
     }
 
     private record Candidate(StoryEvidence a, StoryEvidence b, double score) {
@@ -111,49 +180,30 @@ public final class StoryLinker {
                 .forEach(e -> evidence.put(e.getKey(), e.getValue()));
         Map<String, Integer> df = new HashMap<>();
         evidence.values().forEach(e -> e.weights().keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
-        double n = evidence.size() + PRIOR_DOCUMENTS + 1.0;
 
         List<StoryEvidence> des = new ArrayList<>();
         List<StoryEvidence> ens = new ArrayList<>();
+        Map<String, Story> storyById = new HashMap<>();
         for (int s = 0; s < stories.size(); s++) {
             Story story = stories.get(s);
             String language = byId.get(story.articleIds().get(0)).language();
             if (!EvidenceExtractor.reads(language)) {
                 continue;
             }
-            Map<String, Double> vector = new HashMap<>();
-            Map<String, String> surfaces = new HashMap<>();
-            long first = Long.MAX_VALUE;
-            long last = Long.MIN_VALUE;
+            List<ReportEvidence> reports = new ArrayList<>();
+            List<OptionalLong> times = new ArrayList<>();
             for (String id : story.articleIds()) {
                 ReportEvidence e = evidence.get(id);
-                OptionalLong t = byId.get(id).publishedEpochMillis();
-                if (t.isPresent()) {
-                    first = Math.min(first, t.getAsLong());
-                    last = Math.max(last, t.getAsLong());
+                times.add(byId.get(id).publishedEpochMillis());
+                if (e != null && e.language().equals(language)) {
+                    reports.add(e);
                 }
-                if (e == null || !e.language().equals(language)) {
-                    continue;
-                }
-                Map<String, Double> v = new HashMap<>();
-                double norm = 0;
-                for (Map.Entry<String, Double> w : e.weights().entrySet()) {
-                    double x = w.getValue() * Math.log(n / (df.get(w.getKey()) + 1.0));
-                    v.put(w.getKey(), x);
-                    norm += x * x;
-                }
-                double len = Math.sqrt(norm);
-                if (len > 0) {
-                    v.forEach((k, x) -> vector.merge(k, x / len, Double::sum));
-                }
-                e.surfaces().forEach(surfaces::putIfAbsent);
             }
-            double norm = Math.sqrt(vector.values().stream().mapToDouble(x -> x * x).sum());
-            if (norm == 0) {
+            StoryEvidence se = evidenceOf(story.id(), s, language, reports, times, df, evidence.size());
+            if (se == null) {
                 continue;
             }
-            vector.replaceAll((k, x) -> x / norm);
-            StoryEvidence se = new StoryEvidence(story, s, language, vector, surfaces, first, last);
+            storyById.put(story.id(), story);
             (language.equals("de") ? des : ens).add(se);
         }
 
@@ -217,22 +267,24 @@ public final class StoryLinker {
         java.util.Set<String> absorbed = new java.util.HashSet<>();
         for (Map.Entry<StoryEvidence, List<StoryEvidence>> group : members.entrySet()) {
             StoryEvidence survivor = group.getKey();
-            List<String> ids = new ArrayList<>(survivor.story().articleIds());
-            List<String> merged = new ArrayList<>(survivor.story().mergedIds());
-            List<StoryLink> links = new ArrayList<>(survivor.story().links());
+            Story survivorStory = storyById.get(survivor.id());
+            List<String> ids = new ArrayList<>(survivorStory.articleIds());
+            List<String> merged = new ArrayList<>(survivorStory.mergedIds());
+            List<StoryLink> links = new ArrayList<>(survivorStory.links());
             List<StoryEvidence> joinedIn = new ArrayList<>(group.getValue());
-            joinedIn.sort(Comparator.comparingInt(StoryEvidence::founded));
+            joinedIn.sort(Comparator.comparingLong(StoryEvidence::founded));
             for (StoryEvidence m : joinedIn) {
-                ids.addAll(m.story().articleIds());
-                merged.addAll(m.story().mergedIds());
-                absorbed.add(m.story().id());
+                Story joinedStory = storyById.get(m.id());
+                ids.addAll(joinedStory.articleIds());
+                merged.addAll(joinedStory.mergedIds());
+                absorbed.add(m.id());
             }
             for (StoryEvidence m : joinedIn) {
                 links.addAll(linksOf.getOrDefault(m, List.of()));
             }
             links.addAll(linksOf.getOrDefault(survivor, List.of()));
             ids.sort(Comparator.comparingInt(arrival::get));
-            replaced.put(survivor.story().id(), new Story(survivor.story().id(), ids, merged, links));
+            replaced.put(survivor.id(), new Story(survivor.id(), ids, merged, links));
         }
         List<Story> out = new ArrayList<>();
         for (Story s : stories) {
@@ -269,7 +321,7 @@ public final class StoryLinker {
         return dot;
     }
 
-    private static double decay(StoryEvidence a, StoryEvidence b) {
+    static double decay(StoryEvidence a, StoryEvidence b) {
         if (a.first() == Long.MAX_VALUE || b.first() == Long.MAX_VALUE) {
             return 1.0;
         }
@@ -279,7 +331,7 @@ public final class StoryLinker {
     }
 
     /** Whether the two stories share two names, or a name and a number or day: more than topic words. */
-    private static boolean specific(StoryEvidence de, StoryEvidence en) {
+    static boolean specific(StoryEvidence de, StoryEvidence en) {
         int names = 0;
         int numbers = 0;
         for (String k : en.vector().keySet()) {
@@ -295,7 +347,11 @@ public final class StoryLinker {
         return names >= MIN_SHARED_NAMES || names >= 1 && numbers >= 1;
     }
 
-    private static StoryLink link(StoryEvidence linked, StoryEvidence de, StoryEvidence en, double score) {
+    /**
+     * The link of {@code linked} (one of the pair) with its evidence: the keys both parts hold, weightiest first, as
+     * "German form / English form" ({@code de} is the German part, or in the second look the earlier one).
+     */
+    static StoryLink link(StoryEvidence linked, StoryEvidence de, StoryEvidence en, double score) {
         // en is the other story of the pair: English, or German in the second look
         List<Map.Entry<String, Double>> shared = new ArrayList<>();
         for (Map.Entry<String, Double> w : en.vector().entrySet()) {
@@ -316,7 +372,7 @@ public final class StoryLinker {
         }
         List<String> numbers = new ArrayList<>(byKind.getOrDefault("numbers", List.of()));
         numbers.addAll(byKind.getOrDefault("dates", List.of()));
-        return new StoryLink(linked.story().id(), linked.language(), Math.round(score * 1000) / 1000.0,
+        return new StoryLink(linked.id(), linked.language(), Math.round(score * 1000) / 1000.0,
                 byKind.getOrDefault("names", List.of()), numbers, byKind.getOrDefault("terms", List.of()));
     }
 }

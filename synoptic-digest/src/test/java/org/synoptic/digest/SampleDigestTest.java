@@ -69,6 +69,11 @@ class SampleDigestTest {
 
     /** The digest holding most of the gold story's articles. */
     private static StoryDigest digestFor(JsonNode gold) {
+        return digestFor(gold, digests);
+    }
+
+    /** The digest of {@code digests} holding most of the gold story's articles. */
+    private static StoryDigest digestFor(JsonNode gold, List<StoryDigest> digests) {
         List<String> ids = texts(gold.get("articles"));
         return digests.stream()
                 .max(Comparator.comparingLong(d -> d.articles().stream().filter(a -> ids.contains(a.id())).count()))
@@ -109,14 +114,19 @@ class SampleDigestTest {
         }
     }
 
-    @Test
-    void factsDisagreementsQuotesAndSourcesAreFound() {
+    /** The counts of one set of golds scored against the digests of their input. */
+    record Scores(int facts, int factsFound, int countsRight, int contradictingSupport, int disagreements,
+                  int disagreementsFound, int quotes, int quotesFound, int speakersRight, int sources, int sourcesFound) {
+    }
+
+    /** Scores golds against digests and prints every figure, each line opening with {@code label}. */
+    static Scores score(List<JsonNode> golds, List<StoryDigest> digests, String label) {
         int facts = 0, factsFound = 0, countsRight = 0, contradictingSupport = 0;
         int disagreements = 0, disagreementsFound = 0;
         int quotes = 0, quotesFound = 0, speakersRight = 0;
         int sources = 0, sourcesFound = 0;
         for (JsonNode gold : golds) {
-            StoryDigest d = digestFor(gold);
+            StoryDigest d = digestFor(gold, digests);
             for (JsonNode fact : gold.path("facts")) {
                 facts++;
                 List<String> keys = texts(fact.get("keywords"));
@@ -183,14 +193,25 @@ class SampleDigestTest {
                 }
             }
         }
-        System.out.printf("samples: fact recall %.2f (%d/%d), support-count accuracy %.2f (%d/%d)%n",
+        System.out.printf(label + ": fact recall %.2f (%d/%d), support-count accuracy %.2f (%d/%d)%n",
                 ratio(factsFound, facts), factsFound, facts, ratio(countsRight, factsFound), countsRight, factsFound);
-        System.out.printf("samples: contradicting reports counted as support %d%n", contradictingSupport);
-        System.out.printf("samples: disagreement recall %.2f (%d/%d)%n",
+        System.out.printf(label + ": contradicting reports counted as support %d%n", contradictingSupport);
+        System.out.printf(label + ": disagreement recall %.2f (%d/%d)%n",
                 ratio(disagreementsFound, disagreements), disagreementsFound, disagreements);
-        System.out.printf("samples: quote recall %.2f (%d/%d), quote-speaker accuracy %.2f (%d/%d)%n",
+        System.out.printf(label + ": quote recall %.2f (%d/%d), quote-speaker accuracy %.2f (%d/%d)%n",
                 ratio(quotesFound, quotes), quotesFound, quotes, ratio(speakersRight, quotesFound), speakersRight, quotesFound);
-        System.out.printf("samples: cited-source recall %.2f (%d/%d)%n", ratio(sourcesFound, sources), sourcesFound, sources);
+        System.out.printf(label + ": cited-source recall %.2f (%d/%d)%n", ratio(sourcesFound, sources), sourcesFound, sources);
+        return new Scores(facts, factsFound, countsRight, contradictingSupport, disagreements, disagreementsFound,
+                quotes, quotesFound, speakersRight, sources, sourcesFound);
+    }
+
+    @Test
+    void factsDisagreementsQuotesAndSourcesAreFound() {
+        Scores s = score(golds, digests, "samples");
+        int facts = s.facts(), factsFound = s.factsFound(), countsRight = s.countsRight();
+        int contradictingSupport = s.contradictingSupport(), disagreements = s.disagreements();
+        int disagreementsFound = s.disagreementsFound(), quotes = s.quotes(), quotesFound = s.quotesFound();
+        int speakersRight = s.speakersRight(), sources = s.sources(), sourcesFound = s.sourcesFound();
         assertThat(ratio(factsFound, facts)).isGreaterThanOrEqualTo(FACT_RECALL_FLOOR);
         assertThat(ratio(countsRight, factsFound)).isGreaterThanOrEqualTo(COUNT_ACCURACY_FLOOR);
         assertThat(contradictingSupport).isLessThanOrEqualTo(CONTRADICTING_SUPPORT_CEILING);
@@ -198,6 +219,32 @@ class SampleDigestTest {
         assertThat(ratio(quotesFound, quotes)).isGreaterThanOrEqualTo(QUOTE_RECALL_FLOOR);
         assertThat(ratio(speakersRight, quotesFound)).isGreaterThanOrEqualTo(SPEAKER_ACCURACY_FLOOR);
         assertThat(ratio(sourcesFound, sources)).isGreaterThanOrEqualTo(SOURCE_RECALL_FLOOR);
+    }
+
+    /**
+     * The cross-lingual sample ({@code samples/crosslingual/}): its German and English reports, digested as
+     * {@code synoptic digest samples/crosslingual/news} does, against the gold {@code expected/ferry-fire.json}
+     * (written from the reports before the digest was looked at). Its figures are printed and asserted apart from the
+     * four samples', whose floors they would otherwise move.
+     */
+    @Test
+    void theCrossLingualSampleIsOneStoryScoredAgainstItsGold() throws IOException {
+        Path dir = ROOT.resolve("samples/crosslingual");
+        IngestReport report = new ArticleIngester().ingest(List.of(dir.resolve("news").toString()));
+        List<StoryDigest> crossDigests = new StoryPipeline(org.synoptic.dedupe.SyndicationGrouper.defaults(),
+                org.synoptic.cluster.StoryClusterer.defaults(), org.synoptic.nlp.ArticleAnalyzer.standard(),
+                new DigestBuilder(org.synoptic.nlp.EntityMerger.ruleBased(), DigestBuilder.DEFAULT_ALIGNMENT_THRESHOLD))
+                .digest(report.articles());
+        JsonNode gold = JSON.readTree(dir.resolve("expected/ferry-fire.json").toFile());
+        StoryDigest ferry = digestFor(gold, crossDigests);
+        assertThat(ferry.articles()).extracting(StoryDigest.ArticleRef::id)
+                .containsExactlyInAnyOrderElementsOf(texts(gold.get("articles")));
+        assertThat(ferry.articles()).extracting(StoryDigest.ArticleRef::language).contains("de", "en");
+        Scores s = score(List.of(gold), crossDigests, "crosslingual");
+        System.out.printf("crosslingual: %d facts in the digest%n", ferry.facts().size());
+        assertThat(ratio(s.factsFound(), s.facts())).isGreaterThanOrEqualTo(CROSS_FACT_RECALL_FLOOR);
+        assertThat(ratio(s.countsRight(), s.factsFound())).isGreaterThanOrEqualTo(CROSS_COUNT_ACCURACY_FLOOR);
+        assertThat(s.contradictingSupport()).isZero();
     }
 
     // Floors: set a little below the measured figures, so that a regression fails the build.
@@ -221,6 +268,13 @@ class SampleDigestTest {
     private static final double QUOTE_RECALL_FLOOR = 0.92;
     private static final double SPEAKER_ACCURACY_FLOOR = 0.84;
     private static final double SOURCE_RECALL_FLOOR = 0.75;
+
+    // The cross-lingual sample, measured on 2026-12-05 on its gold, written before the digest was looked at and never
+    // tuned for: fact recall 0.63 (5/8), support-count accuracy 0.80 (4/5: four smoke-poisoning reports counted on 2
+    // sources, gold 3), quotes 1.00 (3/3), speakers 1.00 (3/3), cited sources 0.00 (0/4), no contradicting support.
+    // Floors just below; the sources and the missed facts are left to the digest across languages.
+    private static final double CROSS_FACT_RECALL_FLOOR = 0.6;
+    private static final double CROSS_COUNT_ACCURACY_FLOOR = 0.75;
 
     private static double ratio(int a, int b) {
         return b == 0 ? 1.0 : (double) a / b;

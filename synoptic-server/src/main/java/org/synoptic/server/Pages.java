@@ -96,6 +96,7 @@ final class Pages {
                 ? "<p class=\"notice\">Diese Zusammenfassung beruht auf " + digest.version() + " von " + story.version()
                         + " Berichten; die neue wird gerade berechnet.</p>\n"
                 : "";
+        notice += links(store.links(id));
         if (ctx.queryParam("since") != null) {
             notice += changesSince(id, QueryParams.intParam(ctx, "since", 0, 0, Integer.MAX_VALUE));
         }
@@ -103,6 +104,31 @@ final class Pages {
                 .replaceFirst("</style>", NAV_CSS + "</style>")
                 .replaceFirst("<body>\n<main>\n", java.util.regex.Matcher.quoteReplacement("<body>\n" + Html.nav("") + "<main>\n" + notice));
         html(ctx, html);
+    }
+
+    /**
+     * The box of a story linked across languages: which story of which language joined it, and the names, numbers and
+     * words the two share (the link's evidence, as {@code synoptic cluster} lists it); empty when none was linked.
+     */
+    static String links(List<org.synoptic.cluster.StoryLink> links) {
+        StringBuilder b = new StringBuilder();
+        for (org.synoptic.cluster.StoryLink l : links) {
+            b.append("<p class=\"notice links\">Sprachübergreifend verknüpft: Berichte auf ")
+                    .append(Html.esc(LABELS.languageName(l.language()))).append(" (Geschichte ")
+                    .append(Html.esc(l.storyId())).append(", Übereinstimmung ")
+                    .append(String.format(java.util.Locale.GERMAN, "%.2f", l.score())).append(")");
+            evidence(b, "gemeinsame Namen", l.names());
+            evidence(b, "Zahlen und Tage", l.numbers());
+            evidence(b, "Begriffe", l.terms());
+            b.append("</p>\n");
+        }
+        return b.toString();
+    }
+
+    private static void evidence(StringBuilder b, String label, List<String> items) {
+        if (!items.isEmpty()) {
+            b.append("; ").append(label).append(": ").append(Html.esc(String.join(", ", items)));
+        }
     }
 
     /** The box "what changed since version N" of a story page ({@code ?since=N}): the whole digest's changes. */

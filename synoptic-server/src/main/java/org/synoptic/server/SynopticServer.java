@@ -432,7 +432,16 @@ public final class SynopticServer {
         ctx.header("X-Story-Version", String.valueOf(story.version()));
         ctx.header("X-Digest-Version", String.valueOf(digest.version()));
         ctx.header("X-Digest-Stale", String.valueOf(digest.version() < story.version())); // the newer one is queued
-        ctx.contentType("application/json").result(Writers.PRETTY.writeValueAsString(digest.digest()));
+        var links = store().links(id);
+        if (links.isEmpty()) {
+            ctx.contentType("application/json").result(Writers.PRETTY.writeValueAsString(digest.digest()));
+            return;
+        }
+        // a story the store linked across languages carries the links with their evidence (digest-v1 "links")
+        var body = (com.fasterxml.jackson.databind.node.ObjectNode) Writers.JSON.readTree(
+                Writers.PRETTY.writeValueAsString(digest.digest()));
+        body.set("links", Writers.JSON.valueToTree(links));
+        ctx.contentType("application/json").result(Writers.PRETTY.writeValueAsString(body));
     }
 
     private void getChanges(Context ctx) {

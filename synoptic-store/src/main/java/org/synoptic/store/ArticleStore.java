@@ -52,7 +52,8 @@ import org.synoptic.text.RecurringSentences;
  * index's state is saved ({@link StoreCheckpoint}); on open ({@link StoreReplay}) the newest checkpoint is restored and
  * only the articles stored after it are replayed, so opening takes about as long for a million articles as for ten
  * thousand. When the index merges two stories (an article bridged them), the younger story's articles move to the
- * older story's id.
+ * older story's id; so do a German and an English story of one event when they are linked ({@link StoryLinks}, kept in
+ * every commit).
  *
  * <p><b>Heap.</b> The heap holds a {@link StoreCatalog} of small {@link ArticleHead}s; texts are read from the index
  * when needed ({@link ArticleReader}, with a small cache for the stories being read).
@@ -362,7 +363,7 @@ public final class ArticleStore implements StoryRepository, Closeable {
             synchronized (writeLock) {
                 through = written;
                 throughSeq = nextSeq.get();
-                writer.setLiveCommitData(List.of(Map.entry(ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
+                writer.setLiveCommitData(commitData());
                 if (nextSeq.get() - checkpointedSeq >= options.checkpointEvery()) {
                     // taken with every article below nextSeq written; the commit below holds them all
                     snapshot = storyIndex.snapshot();
@@ -416,6 +417,12 @@ public final class ArticleStore implements StoryRepository, Closeable {
                 touched.add(merge.intoStoryId());
             }
         }
+    }
+
+    /** What each commit carries besides the documents: the analysis version and the story links; write lock held. */
+    private List<Map.Entry<String, String>> commitData() {
+        return List.of(Map.entry(ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION),
+                Map.entry(StoryLinks.COMMIT_KEY, assigner.links().encode()));
     }
 
     /**
@@ -522,6 +529,16 @@ public final class ArticleStore implements StoryRepository, Closeable {
     @Override
     public Optional<StorySummary> story(String id) {
         return storyList.story(id);
+    }
+
+    /**
+     * The stories of another language linked into this one, with the evidence that linked them (the same
+     * {@link org.synoptic.cluster.StoryLinker} rules as {@code synoptic cluster}); empty when none was or the story is
+     * unknown.
+     */
+    @Override
+    public List<org.synoptic.cluster.StoryLink> links(String storyId) {
+        return assigner.links().links(storyId);
     }
 
     /**
@@ -709,7 +726,7 @@ public final class ArticleStore implements StoryRepository, Closeable {
                 Instant last = catalog.heads(catalog.members(storyId)).stream().map(ArticleHead::reportTime)
                         .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
                 if (last.isBefore(cutoff)) {
-                    storyIndex.retire(storyId);
+                    assigner.retire(storyId);
                     List<String> gone = catalog.removeStory(storyId);
                     writer.deleteDocuments(gone.stream().map(id -> new Term(ArticleDocuments.ID, id)).toArray(Term[]::new));
                     reader.removed(gone);
@@ -752,6 +769,7 @@ public final class ArticleStore implements StoryRepository, Closeable {
                     searchers.close();
                     if (writer.isOpen()) {
                         try {
+                            writer.setLiveCommitData(commitData());
                             writer.commit();
                             if (nextSeq.get() > checkpointedSeq) {
                                 checkpoint.write(nextSeq.get(), storyIndex.snapshot(), recurring.learnedKeys());

@@ -15,6 +15,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.synoptic.cluster.StoryClusterer;
 import org.synoptic.cluster.StoryIndex;
+import org.synoptic.model.Article;
 import org.synoptic.text.RecurringSentences;
 
 /**
@@ -59,10 +60,13 @@ final class StoreReplay {
 
     Result replay(StoryClusterer clusterer, StoreCheckpoint checkpoint) throws IOException {
         String written = null;
+        String committedLinks = null;
         Iterable<Map.Entry<String, String>> commitData = writer.getLiveCommitData();
         for (Map.Entry<String, String> e : commitData == null ? List.<Map.Entry<String, String>>of() : commitData) {
             if (ArticleStore.ANALYSIS_KEY.equals(e.getKey())) {
                 written = e.getValue();
+            } else if (StoryLinks.COMMIT_KEY.equals(e.getKey())) {
+                committedLinks = e.getValue();
             }
         }
         boolean reindexAll = !ArticleDocuments.ANALYSIS_VERSION.equals(written);
@@ -90,7 +94,12 @@ final class StoreReplay {
                 storyIndex = clusterer.newIndex(mergeLog);
                 from = 0;
             }
-            StoryAssigner assigner = new StoryAssigner(storyIndex, clusterer, catalog);
+            StoryLinks links = new StoryLinks(clusterer, catalog);
+            if (from > 0) {
+                // the commit's links match its documents; without a checkpoint every article is placed and linked anew
+                links.restore(committedLinks);
+            }
+            StoryAssigner assigner = new StoryAssigner(storyIndex, clusterer, catalog, mergeLog, links);
             ArticleHead[] heads = from > 0 ? heads(reader, refs, from) : new ArticleHead[0];
             int covered = 0;
             while (covered < refs.size() && refs.get(covered)[0] < from) {
@@ -98,6 +107,7 @@ final class StoreReplay {
             }
             // the checkpoint does not hold the near-copy ring: the newest articles it covers refill it
             int firstRemembered = Math.max(0, covered - StoryAssigner.RECENT);
+            int firstLinked = Math.max(0, covered - StoryLinks.WINDOW);
             for (int r = 0; r < refs.size(); r++) {
                 long[] ref = refs.get(r);
                 LeafReader leaf = reader.leaves().get((int) ref[1]).reader();
@@ -107,7 +117,11 @@ final class StoreReplay {
                         catalog.add(head);
                     }
                     if (r >= firstRemembered) {
-                        assigner.remember(ArticleDocuments.fromDocument(leaf.storedFields().document((int) ref[2])).article());
+                        Article article = ArticleDocuments.fromDocument(leaf.storedFields().document((int) ref[2])).article();
+                        assigner.remember(article);
+                        if (r >= firstLinked) {
+                            assigner.rememberForLinks(article, head.storyId());
+                        }
                     }
                     nextSeq = Math.max(nextSeq, head.seq() + 1);
                     continue;
@@ -130,7 +144,8 @@ final class StoreReplay {
                 nextSeq = Math.max(nextSeq, current.seq() + 1);
             }
             if (changed) {
-                writer.setLiveCommitData(List.of(Map.entry(ArticleStore.ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION)));
+                writer.setLiveCommitData(List.of(Map.entry(ArticleStore.ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION),
+                        Map.entry(StoryLinks.COMMIT_KEY, links.encode())));
                 writer.commit();
             }
             return new Result(assigner, nextSeq, from, replayed);

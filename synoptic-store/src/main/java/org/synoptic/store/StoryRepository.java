@@ -43,6 +43,14 @@ public interface StoryRepository {
         return digest(storyId);
     }
 
+    /**
+     * The story's links across languages with their evidence (names, numbers, terms), oldest first; empty where the
+     * repository links none (the default: the stream job's indices hold no links yet).
+     */
+    default List<org.synoptic.cluster.StoryLink> links(String storyId) {
+        return List.of();
+    }
+
     /** The story's latest stored digest, never built here (for lists); empty while none is stored. */
     Optional<VersionedDigest> storedDigest(String storyId);
 
