@@ -36,14 +36,24 @@ public final class KafkaItemSink implements ItemSink, Closeable {
 
     /** A sink publishing to {@code topic} on the brokers at {@code bootstrap} (host:port[,…]). */
     public KafkaItemSink(String bootstrap, String topic) {
+        this.producer = new KafkaProducer<>(producerSettings(bootstrap), new ByteArraySerializer(),
+                new ByteArraySerializer());
+        this.topic = topic;
+    }
+
+    /**
+     * How Synoptic sends articles to Kafka ({@code publish} and this sink alike): every replica acknowledges, the
+     * producer is idempotent and keeps order (one request in flight), and a request may hold an article of up to the
+     * parsers' 10 MB cap.
+     */
+    static Properties producerSettings(String bootstrap) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(11 * 1024 * 1024));
-        this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
-        this.topic = topic;
+        return p;
     }
 
     @Override

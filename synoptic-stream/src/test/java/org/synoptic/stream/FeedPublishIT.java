@@ -12,13 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.synoptic.cli.KafkaItemSink;
 import org.synoptic.feeds.FeedFollower;
@@ -82,7 +77,7 @@ class FeedPublishIT {
         } finally {
             server.stop(0);
         }
-        List<ConsumerRecord<byte[], byte[]>> records = readAll(cluster.bootstrap(), topic, 2);
+        List<ConsumerRecord<byte[], byte[]>> records = cluster.records(topic, 2);
         assertThat(records).hasSize(2); // the second poll found both items seen: nothing more published
         ObjectMapper json = new ObjectMapper();
         List<String> titles = new ArrayList<>();
@@ -122,25 +117,5 @@ class FeedPublishIT {
         public java.time.Instant instant() {
             return now;
         }
-    }
-
-    /** The topic's records from the start until {@code count} are read, and any that follow soon after. */
-    private static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic, int count) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            TopicPartition partition = new TopicPartition(topic, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            long guard = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (out.size() < count && System.nanoTime() < guard) {
-                consumer.poll(Duration.ofMillis(500)).forEach(out::add);
-            }
-            consumer.poll(Duration.ofSeconds(1)).forEach(out::add);
-        }
-        return out;
     }
 }

@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.synoptic.cli.SynopticCommand;
 import picocli.CommandLine;
@@ -44,33 +37,12 @@ class PublishCommandIT {
         assertThat(exit).as(err.toString()).isEqualTo(1);
         assertThat(err.toString()).contains("no-such-folder: no such file or folder")
                 .contains("published " + expected.size() + " message(s) to " + topic);
-        List<ConsumerRecord<byte[], byte[]>> received = readAll(cluster.bootstrap(), topic, expected.size());
+        List<ConsumerRecord<byte[], byte[]>> received = cluster.records(topic, expected.size());
         assertThat(received).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             assertThat(new String(received.get(i).key(), java.nio.charset.StandardCharsets.UTF_8))
                     .isEqualTo(expected.get(i).source);
             assertThat(received.get(i).value()).as(expected.get(i).source).isEqualTo(expected.get(i).bytes);
         }
-    }
-
-    /** The topic's records from the start, until {@code count} are read (a two-minute guard against a hang). */
-    private static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic, int count) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            TopicPartition partition = new TopicPartition(topic, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            long guard = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (out.size() < count && System.nanoTime() < guard) {
-                consumer.poll(Duration.ofMillis(500)).forEach(out::add);
-            }
-            // whatever else arrives soon would be a duplicate: read once more
-            consumer.poll(Duration.ofMillis(500)).forEach(out::add);
-        }
-        return out;
     }
 }
