@@ -15,11 +15,9 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +26,6 @@ import java.util.concurrent.TimeoutException;
 import org.synoptic.digest.render.JsonDigestWriter;
 import org.synoptic.ingest.IngestReport;
 import org.synoptic.ingest.InputOutcome;
-import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.store.ArticleStore;
 import org.synoptic.store.DigestPendingException;
 import org.synoptic.store.IngestResult;
@@ -36,7 +33,6 @@ import org.synoptic.store.RepositoryReadException;
 import org.synoptic.store.SearchRequest;
 import org.synoptic.store.SearchResult;
 import org.synoptic.store.StoreWriteException;
-import org.synoptic.store.StoredArticle;
 import org.synoptic.store.StoryRepository;
 import org.synoptic.store.StorySummary;
 import org.synoptic.store.VersionedDigest;
@@ -449,65 +445,11 @@ public final class SynopticServer {
         json(ctx, StoryChangesAnswer.of(store(), id, QueryParams.intParam(ctx, "since", 0, 0, Integer.MAX_VALUE)));
     }
 
-    /**
-     * The article with the deep tier's analysis as stored when its story's digest was computed; the models never run
-     * inside the request. An article never analysed (a one-report story nobody opened, or a story whose digest is
-     * still due) is answered with 202, {@code analysis: null} and {@code analysisStatus: "queued"}: its story's digest
-     * is queued, and the article answers 200 with its analysis once that has run. A repository that computes no
-     * analyses (OpenSearch: the job stores digests, not analyses) answers 200 with {@code analysisStatus: "unavailable"}.
-     */
+    /** {@link ArticleAnswer}: 200 with the stored analysis, 202 while it is queued. */
     private void getArticle(Context ctx) {
-        String id = ctx.pathParam("id");
-        StoredArticle stored = store().article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
-        Optional<ArticleAnalysis> analysis = store().analysis(id);
-        Map<String, Object> m = new LinkedHashMap<>();
-        var a = stored.article();
-        m.put("id", a.id());
-        m.put("source", publicSource(a.source()));
-        m.put("url", a.url());
-        m.put("canonicalUrl", a.canonicalUrl());
-        m.put("title", a.title());
-        m.put("text", a.text());
-        m.put("outlet", a.outlet());
-        m.put("author", a.author());
-        m.put("published", a.published());
-        m.put("language", a.language());
-        m.put("inferred", a.inferred().stream().sorted().toList());
-        m.put("story", stored.storyId());
-        m.put("ingested", stored.ingested().toString());
-        m.put("contentHash", stored.contentHash());
-        if (analysis.isPresent()) {
-            ArticleAnalysis an = analysis.get();
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("sentences", an.sentences());
-            fields.put("entities", an.entities());
-            fields.put("quotes", an.quotes());
-            fields.put("citedSources", an.citedSources());
-            fields.put("times", an.times());
-            fields.put("storyEntities", stored.entities());
-            m.put("analysisStatus", "stored");
-            m.put("analysis", fields);
-        } else if (store().requestAnalysis(id)) {
-            m.put("analysisStatus", "queued");
-            m.put("analysis", null);
-            ctx.status(202);
-        } else { // a repository that computes no analyses: none will come
-            m.put("analysisStatus", "unavailable");
-            m.put("analysis", null);
-        }
-        json(ctx, m);
-    }
-
-    /**
-     * A source as strangers may see it: a URL as it is, a local path by its file name only ({@code news.jsonl:7}),
-     * so the API does not tell where the operator keeps files.
-     */
-    static String publicSource(String source) {
-        if (source == null || source.startsWith("http://") || source.startsWith("https://")) {
-            return source;
-        }
-        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-        return slash < 0 ? source : source.substring(slash + 1);
+        ArticleAnswer.Answer answer = ArticleAnswer.of(store(), ctx.pathParam("id"));
+        ctx.status(answer.status());
+        json(ctx, answer.body());
     }
 
     private void getSimilar(Context ctx) throws IOException {
