@@ -310,6 +310,18 @@ final class SourceNamer {
                 return firm;
             }
         }
+        if (generic.kind() == SourceKind.OFFICIAL && i + 1 < t.size()) {
+            // "sagte Reederei-Sprecherin Ieva Mockutė", "spokeswoman Ieva Mockute said": the role introduces its person
+            for (EntityMention e : run.entities) {
+                if (e.type() == EntityType.PERSON && e.start() == t.get(i + 1).start()) {
+                    int to = i + 1;
+                    while (to < t.size() && t.get(to).end() <= e.end()) {
+                        to++;
+                    }
+                    return new SourceHit(e.name(), SourceKind.OFFICIAL, t.get(i).start(), e.end(), i, to);
+                }
+            }
+        }
         String name = generic.name();
         int to = i + 1;
         // "Regierungsbeamte in Seoul", "Beamte in Moskau": the place belongs to an anonymous source's description.

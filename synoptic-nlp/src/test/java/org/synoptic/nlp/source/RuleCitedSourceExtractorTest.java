@@ -65,4 +65,19 @@ class RuleCitedSourceExtractorTest {
     void noCueNoSource() {
         assertThat(sources("Die New York Times hat einen neuen Chefredakteur.")).isEmpty();
     }
+
+    @Test
+    void aRoleBeforeItsPersonCitesThePerson() {
+        // "Sprecherin" alone is a generic source; with the person it introduces, the person is the source
+        assertThat(sources("Die Lage sei ruhig, sagte Reederei-Sprecherin Ieva Mockutė am Abend."))
+                .extracting(CitedSource::name, CitedSource::kind).containsExactly(tuple("Ieva Mockutė", SourceKind.OFFICIAL));
+        assertThat(sources("Die Lage sei ruhig, sagte eine Sprecherin am Abend."))
+                .extracting(CitedSource::name).containsExactly("Sprecherin");
+    }
+
+    @Test
+    void anInstitutionWithoutAProperName() {
+        assertThat(sources("Nach Angaben der Küstenwache wurden alle 212 Passagiere in Sicherheit gebracht."))
+                .extracting(CitedSource::name, CitedSource::kind).containsExactly(tuple("Küstenwache", SourceKind.GOVERNMENT));
+    }
 }
