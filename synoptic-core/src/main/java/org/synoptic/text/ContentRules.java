@@ -49,13 +49,15 @@ public final class ContentRules {
                             + "|(?:unser(?:en|em|er)?|zum|Ihr(?:en)?) (?:\\S+-)?Newsletter\\b"
                             + "|Push-?Mitteilungen? (?:aktivieren|erhalten)"
                             + "|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren|testen)"
+                            + "|Newsletter\\b.{0,60}\\b(?:können Sie|hier) (?:hier |jetzt )?(?:kostenlos )?(?:abonnieren|bestellen)"
                             + "|subscribe (?:now|today|to our)|Abo abschließen|weiterlesen mit|mit \\S*plus lesen)", SHORT,
                     "newsletter", "push", "abonnieren", "anmelden", "registrieren", "testen", "subscribe", "abo ", "lesen"),
             // An outlet's contact footer: "Unsere Redaktion erreichen Sie werktags … unter Telefon 0361 …".
             rule("contact-footer", ContentRole.BOILERPLATE,
                     "(?i)(?:(?:erreichen|kontaktieren) Sie (?:uns|\\S+)?.{0,80}(?:Telefon|Tel\\.|E-Mail|per Mail)"
-                            + "|Hinweise (?:bitte )?an\\s+\\S+@|Haben Sie Hinweise\\b.{0,60}(?:Telefon|E-Mail|@))", LINE,
-                    "erreichen sie", "kontaktieren sie", "hinweise"),
+                            + "|Hinweise (?:bitte )?an\\s+\\S+@|(?:Haben Sie|Sie haben) Hinweise\\b.{0,60}(?:Telefon|E-Mail|@)"
+                            + "|Hinweise für (?:unsere|die) Redaktion\\b|Schreiben Sie (?:uns )?(?:an|eine E-Mail an) \\S+@)", LINE,
+                    "erreichen sie", "kontaktieren sie", "hinweise", "schreiben sie"),
             rule("cookie-consent", ContentRole.BOILERPLATE,
                     "(?i)(?:\\bCookies? (?:akzeptieren|zustimmen|zulassen|verwenden|einsetzen|setzen)"
                             + "|(?:verwendet|nutzt|setzt|uses) (?:\\S+ )?cookies|Datenschutzerklärung"

@@ -32,6 +32,9 @@ class ContentRulesTest {
             Diese Seite verwendet Cookies, um Ihnen das beste Erlebnis zu bieten. | cookie-consent
             Unsere Redaktion in Neustadt erreichen Sie montags bis freitags unter Telefon 0123 4567. | contact-footer
             Haben Sie Hinweise zu dem Unfall? Schreiben Sie an redaktion@beispielblatt.de | contact-footer
+            Sie haben Hinweise für unsere Redaktion? | contact-footer
+            Schreiben Sie uns an stadt@musterblatt.example. | contact-footer
+            Den Newsletter „Neustadt am Morgen“ können Sie hier kostenlos abonnieren. | newsletter
             Kommentare (12) | page-furniture
             Zur Startseite | page-furniture
             Lesen Sie auch: Der Bürgermeister von Neustadt tritt zurück | read-also
@@ -65,6 +68,8 @@ class ContentRulesTest {
             Mehr dazu wollte der Sprecher des Landratsamts am Abend nicht sagen.
             Zum Thema Wohnungsbau äußerte sich die Senatorin nicht.
             Die Polizei bittet Zeugen, die Hinweise geben können, sich zu melden.
+            Die Polizei bittet um Hinweise für die Ermittlungen, sagte ein Sprecher der Redaktion gegenüber.
+            Der Verein will seinen Newsletter künftig auch an Schulen verteilen, kostenlos abonnieren kann ihn jeder.
             Wer das Amt nicht erreicht, kann sich an die Bürgerberatung wenden, sagte der Sprecher.
             Video: Wie die neue Brücke über den Fluss Stück für Stück gebaut wird
             """)

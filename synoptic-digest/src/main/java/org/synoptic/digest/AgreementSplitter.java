@@ -35,11 +35,11 @@ final class AgreementSplitter {
     static final double RELATED_NEGATION_CONTENT = 0.35;
 
     /**
-     * Slots whose different values make two statements, and a contradiction only where the two sentences say the
+     * Slots (dates, weekdays) whose different values make two statements, and a contradiction only where the two sentences say the
      * same thing of one event ({@link #sameStatement}): sentences about one thing on different dates are mostly
      * about different events ("legte am 17. März Einspruch ein", "gab dem Einspruch am 19. März statt").
      */
-    private static final Set<String> SEPARATING_ONLY = Set.of("date");
+    private static final Set<String> SEPARATING_ONLY = Set.of("date", "weekday");
 
     /** A sentence that contradicts a statement, with the slot it fills differently and the values as written. */
     record Contradiction(Vector sentence, String slot, String label, String shownHere, String shownThere) {
@@ -197,7 +197,32 @@ final class AgreementSplitter {
     }
 
     private static boolean conflicts(Reading a, Vector va, Reading b, Vector vb) {
-        return a.oppositeTo(b, va, vb) || a.values().keySet().stream().anyMatch(slot -> a.differsIn(slot, b));
+        return a.oppositeTo(b, va, vb) || a.values().keySet().stream().anyMatch(slot -> a.differsIn(slot, b)
+                && (!slot.equals("weekday") || sameDayOfOneEvent(va, a, vb, b)));
+    }
+
+    /**
+     * Whether two sentences' different weekdays are days of one event, so that they contradict: the sentences say the
+     * same thing ({@link #sameStatement}) and each day stands in the same context ({@link Slots#sameContext}, the rule
+     * that {@link DisagreementFinder} applies): "soll am Mittwoch wieder freigegeben werden" against "soll heute Abend,
+     * am Dienstag, wieder freigegeben werden"; not "hatte am Montag 140 Bewohner in Sicherheit gebracht" against "Die
+     * 140 Bewohner dürfen frühestens am Mittwoch in ihre Häuser zurück".
+     */
+    private static boolean sameDayOfOneEvent(Vector va, Reading a, Vector vb, Reading b) {
+        if (!sameStatement(va, vb)) {
+            return false;
+        }
+        Set<String> namesA = EvidenceJudge.nameWords(va.weights());
+        Set<String> namesB = EvidenceJudge.nameWords(vb.weights());
+        for (Slots.Value x : a.values().get("weekday")) {
+            for (Slots.Value y : b.values().get("weekday")) {
+                if (!x.value().equals(y.value()) && Slots.sameContext(va.sentence().text(), x, namesA,
+                        vb.sentence().text(), y, namesB)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
 
@@ -219,7 +244,9 @@ final class AgreementSplitter {
 
     private static Contradiction valueConflict(Vector mineV, Reading mine, Vector other, Reading theirs) {
         for (var e : mine.values().entrySet()) {
-            boolean sameEvent = !SEPARATING_ONLY.contains(e.getKey()) || sameStatement(mineV, other);
+            boolean sameEvent = e.getKey().equals("weekday") ? theirs.values().containsKey("weekday")
+                    && sameDayOfOneEvent(mineV, mine, other, theirs)
+                    : !SEPARATING_ONLY.contains(e.getKey()) || sameStatement(mineV, other);
             if (sameEvent && mine.differsIn(e.getKey(), theirs)) {
                 Slots.Value there = theirs.values().get(e.getKey()).get(0);
                 Slots.Value here = nearest(e.getValue(), there); // "212 / 221", not "2.274 / 221"
@@ -479,9 +506,7 @@ final class AgreementSplitter {
     private Reading read(Vector v) {
         Map<String, List<Slots.Value>> bySlot = new LinkedHashMap<>();
         for (Slots.Value value : Slots.of(v.sentence().text())) {
-            if (!value.slot().equals("weekday")) { // a weekday is said of many events; DisagreementFinder weighs it
-                bySlot.computeIfAbsent(value.slot(), k -> new ArrayList<>()).add(value);
-            }
+            bySlot.computeIfAbsent(value.slot(), k -> new ArrayList<>()).add(value);
         }
         Set<String> negated = new java.util.HashSet<>();
         for (String window : Slots.negationWindows(v.sentence().text(), NEGATION_REACH)) {

@@ -72,6 +72,20 @@ class DigestBuilderTest {
     }
 
     @Test
+    void anotherWeekdayForTheSameEventContradicts() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Die Talbrücke bei Lindau soll am Mittwoch wieder für den Verkehr freigegeben werden."),
+                analysis("b", "Am Mittwoch soll die Talbrücke bei Lindau wieder für den Verkehr freigegeben werden."),
+                analysis("c", "Die Talbrücke bei Lindau soll schon am Dienstag wieder für den Verkehr freigegeben werden."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-4w", analyses, Map.of()));
+        StoryDigest.Fact fact = digest.facts().stream().filter(f -> f.text().contains("Mittwoch")).findFirst().orElseThrow();
+        assertThat(fact.articles()).containsExactly("a", "b");
+        assertThat(fact.contradictedBy()).containsExactly("c");
+        assertThat(fact.slots()).contains("weekday=Mittwoch");
+        assertThat(digest.facts()).noneSatisfy(f -> assertThat(f.articles()).contains("a", "c"));
+    }
+
+    @Test
     void aNegationContradictsAndDoesNotConfirm() {
         List<ArticleAnalysis> analyses = List.of(
                 analysis("a", "Bei dem Brand in der Lagerhalle in Oschatz wurden zwei Feuerwehrleute verletzt."),
