@@ -151,7 +151,7 @@ final class AgreementSplitter {
                 }
                 Reading theirs = read(other);
                 Contradiction c = valueConflict(clearest, mine, other, theirs);
-                if (c != null && (!sharesContent(clearest, other, c.slot()) || !comparable(c))) {
+                if (c != null && (!sharesContent(clearest, other, quantityNouns(mine, theirs)) || !comparable(c))) {
                     c = null;
                 }
                 if (c == null && similarity >= RELATED && mine.oppositeTo(theirs, clearest, other)
@@ -232,6 +232,9 @@ final class AgreementSplitter {
         for (Vector s : supporters) {
             Reading mine = readings.get(s);
             Contradiction c = valueConflict(s, mine, other, theirs);
+            if (c != null && !sharesContent(s, other, quantityNouns(mine, theirs))) {
+                c = null; // aligned by what both count ("Jahre", "Monate"), not by what they say of it
+            }
             if (c == null && mine.oppositeTo(theirs, s, other)) {
                 c = negationConflict(s, mine, other);
             }
@@ -308,17 +311,42 @@ final class AgreementSplitter {
      * disputed slot's noun ("erreichte" in "Der Pegel erreichte am Montagabend 2,9 Meter" and "Gestern Abend hatte
      * der Fluss mit 3,1 Metern seinen höchsten Stand erreicht"); "people" alone joins no two counts of people.
      */
-    private static boolean sharesContent(Vector a, Vector b, String slot) {
-        String noun = slot.contains(":") ? slot.substring(slot.indexOf(':') + 1) : slot;
+    static boolean sharesContent(Vector a, Vector b, Set<String> nouns) {
         int shared = 0;
         for (String term : a.weights().keySet()) {
             if (b.weights().containsKey(term) && !term.startsWith("§") && !term.startsWith("≈")
-                    && !SentenceVectors.distinctiveNumber(term) && !term.matches("\\d+|meter|metern|prozent|euro|dollar")
-                    && !term.startsWith(noun) && !noun.startsWith(term) && ++shared >= SHARED_WORDS) {
+                    && !SentenceVectors.distinctiveNumber(term) && !UNIT_WORDS.matcher(term).matches()
+                    && nouns.stream().noneMatch(noun -> term.startsWith(noun) || noun.startsWith(term))
+                    && ++shared >= SHARED_WORDS) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Numbers and units: words that say how much, not what. */
+    private static final java.util.regex.Pattern UNIT_WORDS = java.util.regex.Pattern.compile(
+            "\\d+|meter|metern|prozent|euro|dollar|jahr|jahren|monat|monaten|woch|wochen|tag|tagen|stund|stunden|minut"
+                    + "|minuten|year|month|week|day|hour|minut");
+
+    /**
+     * The nouns that both sentences' quantities count, as slot stems: a shared "Jahre" or "Monate" says that both
+     * count time, not that both speak of one sentence ("hatte drei Jahre und sechs Monate gefordert" against "zu zwei
+     * Jahren und neun Monaten Haft verurteilt").
+     */
+    private static Set<String> quantityNouns(Reading a, Reading b) {
+        return quantityNouns(List.of(a.values().keySet(), b.values().keySet()));
+    }
+
+    /** {@link #quantityNouns(Reading, Reading)} from the slot names of each sentence's values. */
+    static Set<String> quantityNouns(List<? extends java.util.Collection<String>> slotsOfEach) {
+        Set<String> nouns = new java.util.HashSet<>();
+        for (java.util.Collection<String> slots : slotsOfEach) {
+            for (String slot : slots) {
+                nouns.add(slot.contains(":") ? slot.substring(slot.indexOf(':') + 1) : slot);
+            }
+        }
+        return nouns;
     }
 
     /** How many content words a sentence outside the group must share with a statement to contradict its value. */

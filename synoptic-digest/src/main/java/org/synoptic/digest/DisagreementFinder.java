@@ -102,11 +102,18 @@ final class DisagreementFinder {
         return own;
     }
 
-    /** Whether a disagreement sets the fact's reports against reports that contradict it. */
+    /**
+     * Whether a disagreement sets the fact against a report that contradicts it: one side is one of the fact's evidence
+     * sentences, another one of its contradicting sentences. Sharing reports is not enough: a report may disagree on
+     * the sentence ("sechs / neun Monate") and contradict the fact's sum elsewhere ("368.000 Euro").
+     */
     private static boolean touches(Disagreement d, DigestBuilder.CheckedFact f) {
-        boolean hasFact = d.positions().stream().anyMatch(p -> p.articles().stream().anyMatch(f.fact().articles()::contains));
-        boolean hasContradiction = d.positions().stream()
-                .anyMatch(p -> p.articles().stream().anyMatch(f.fact().contradictedBy()::contains));
+        Set<String> evidence = new HashSet<>();
+        f.fact().evidence().forEach(e -> evidence.add(e.text()));
+        Set<String> contradicting = new HashSet<>();
+        f.statement().contradictions().forEach(c -> contradicting.add(c.sentence().sentence().text()));
+        boolean hasFact = d.positions().stream().anyMatch(p -> evidence.contains(p.text()));
+        boolean hasContradiction = d.positions().stream().anyMatch(p -> contradicting.contains(p.text()));
         return hasFact && hasContradiction;
     }
 
@@ -148,6 +155,9 @@ final class DisagreementFinder {
     private static List<String> conflictingSlots(Vector first, List<Slots.Value> firstValues, Set<String> firstNames,
                                                  Vector second, List<Slots.Value> secondValues, Set<String> secondNames) {
         double similarity = SentenceVectors.cosineIgnoringNumbers(first.weights(), second.weights());
+        // what both say beyond what they count: "gefordert" and "verurteilt" both count "Monate"
+        boolean sayAlike = AgreementSplitter.sharesContent(first, second, AgreementSplitter.quantityNouns(List.of(
+                firstValues.stream().map(Slots.Value::slot).toList(), secondValues.stream().map(Slots.Value::slot).toList())));
         List<String> slots = new ArrayList<>();
         for (Slots.Value a : firstValues) {
             for (Slots.Value b : secondValues) {
@@ -156,7 +166,7 @@ final class DisagreementFinder {
                         ? similarity >= WEEKDAY_SIMILARITY
                                 && Slots.sameContext(first.sentence().text(), a, firstNames, second.sentence().text(), b,
                                         secondNames)
-                        : similarity >= SLOT_SIMILARITY;
+                        : similarity >= SLOT_SIMILARITY && sayAlike;
                 if (a.slot().equals(b.slot()) && !a.value().equals(b.value()) && related) {
                     slots.add(a.slot());
                 }

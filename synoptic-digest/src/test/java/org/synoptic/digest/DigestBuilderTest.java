@@ -86,6 +86,30 @@ class DigestBuilderTest {
     }
 
     @Test
+    void whatWasDemandedDoesNotContradictWhatWasImposedAndEachContradictedFactHasItsDisagreement() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Das Landgericht Kronach verurteilte den Kassenwart zu zwei Jahren und neun Monaten Haft. "
+                        + "Die Anklage hatte drei Jahre und sechs Monate gefordert. "
+                        + "Der Kassenwart hat laut Urteil 212.000 Euro aus der Vereinskasse abgezweigt."),
+                analysis("b", "Die Anklage hatte eine Strafe von drei Jahren und sechs Monaten gefordert. "
+                        + "Das Landgericht Kronach verhängte gegen den Kassenwart zwei Jahre und neun Monate Haft. "
+                        + "Der Kassenwart hat nach dem Urteil 212.000 Euro aus der Vereinskasse abgezweigt."),
+                analysis("c", "Das Landgericht Kronach schickt den Kassenwart für zwei Jahre und neun Monate in Haft. "
+                        + "Der Kassenwart hat nach dem Urteil 221.000 Euro aus der Vereinskasse abgezweigt."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-4d", analyses, Map.of()));
+        StoryDigest.Fact demanded = digest.facts().stream().filter(f -> f.text().contains("gefordert")).findFirst()
+                .orElseThrow();
+        assertThat(demanded.contradictedBy()).isEmpty();
+        assertThat(digest.disagreements()).noneSatisfy(d -> assertThat(d.about()).contains("sechs").contains("neun"));
+        StoryDigest.Fact sum = digest.facts().stream().filter(f -> f.text().contains("212.000")).findFirst().orElseThrow();
+        assertThat(sum.contradictedBy()).containsExactly("c");
+        assertThat(digest.disagreements()).anySatisfy(d -> {
+            assertThat(d.fact()).isEqualTo(sum.text());
+            assertThat(d.about()).contains("212.000").contains("221.000");
+        });
+    }
+
+    @Test
     void aNegationContradictsAndDoesNotConfirm() {
         List<ArticleAnalysis> analyses = List.of(
                 analysis("a", "Bei dem Brand in der Lagerhalle in Oschatz wurden zwei Feuerwehrleute verletzt."),
