@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.synoptic.store.ArticleStore;
+import org.synoptic.store.StoreCounters;
 import org.synoptic.store.StoryRepository;
 
 /**
@@ -42,7 +43,7 @@ record HealthAnswer(int status, String body) {
         } else {
             StoryRepository s = store.join();
             // the single-JVM store counts what its digest queue runs and sheds; a read-only repository queues none
-            ArticleStore.Counters c = s instanceof ArticleStore a ? a.counters() : null;
+            StoreCounters c = s instanceof ArticleStore a ? a.counters() : null;
             int pending = c == null ? s.pendingDigests() : c.pendingDigests();
             long running = c == null ? 0 : c.runningDigests();
             long shed = c == null ? 0 : c.shedDigests();

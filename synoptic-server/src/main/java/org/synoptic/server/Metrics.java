@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.synoptic.store.ArticleStore;
+import org.synoptic.store.StoreCounters;
 import org.synoptic.store.StoryRepository;
 
 /**
@@ -54,7 +55,7 @@ final class Metrics {
     }
 
     private static void storeCounters(StringBuilder out, ArticleStore store) {
-        ArticleStore.Counters c = store.counters();
+        StoreCounters c = store.counters();
         gauge(out, "synoptic_digests_running", "Digests being computed now.", c.runningDigests());
         counter(out, "synoptic_digests_shed_total",
                 "Stories dropped from the full digest queue since start; their digest stays stale until they grow or are read.",

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synoptic.model.Article;
 import org.synoptic.store.ArticleStore;
+import org.synoptic.store.StoreCounters;
 import org.synoptic.store.StorySummary;
 
 /**
@@ -143,7 +144,7 @@ class LoadIT {
                 pool.shutdown();
                 assertThat(pool.awaitTermination(WRITE_TIME.toSeconds() + 120, TimeUnit.SECONDS)).isTrue();
                 // do the background digests keep up? what is pending when the load ends, and how long until none is
-                ArticleStore.Counters atEnd = store.counters();
+                StoreCounters atEnd = store.counters();
                 long pendingAtEnd = atEnd.pendingDigests();
                 long settleStart = System.nanoTime();
                 boolean settledAfterLoad = store.awaitDigests(Duration.ofSeconds(240));

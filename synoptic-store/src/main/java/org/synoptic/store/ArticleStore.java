@@ -103,6 +103,8 @@ public final class ArticleStore implements StoryRepository, Closeable {
     /** Why the last write failed, until a commit succeeds again; null while writing works. */
     private volatile String writeProblem;
     private final DigestScheduler scheduler;
+    /** The deep tier's side of the store: digests stored, served and computed. */
+    private final StoreDigests digests;
     private final MergeLog mergeLog = new MergeLog();
     private final StoreCheckpoint checkpoint;
     /** Arrival number the newest checkpoint covers up to; guarded by the commit lock. */
@@ -132,6 +134,7 @@ public final class ArticleStore implements StoryRepository, Closeable {
         this.opened = new OpenReport(replayed.checkpointSeq(), replayed.replayed(), (System.nanoTime() - openStart) / 1_000_000);
         this.scheduler = new DigestScheduler(options.digestThreads(), options.debounce(), DigestScheduler.MAX_WAIT,
                 options.maxPendingDigests(), DigestScheduler.MAX_URGENT, System::nanoTime, this::digestIfStale);
+        this.digests = new StoreDigests(this, storedDigests, scheduler, options);
         // only the stories that grew since their stored digest wait for one
         int due = 0;
         for (String storyId : catalog.storyIds()) {
@@ -483,40 +486,12 @@ public final class ArticleStore implements StoryRepository, Closeable {
     }
 
     /** Articles stored and duplicates recognised since the store was opened, digests computed, commits made. */
-    public Counters counters() {
+    public StoreCounters counters() {
         long nearCopies = assigner.copies(); // volatile: /metrics does not wait for a batch being written
-        DigestScheduler.Stats digests = scheduler.stats();
-        return new Counters(storedCount.get(), duplicateCount.get(), digestCount.get(), digests.pending(),
-                commitCount.get(), resetCount.get(), nearCopies, digests.running(), digests.shed(), digests.refused(),
-                digests.failed(), digests.coalesced());
-    }
-
-    /**
-     * Counters of this store since it was opened.
-     *
-     * @param stored          articles newly stored
-     * @param duplicates      articles recognised as already stored
-     * @param digests         digests computed
-     * @param pendingDigests  stories waiting for a digest now
-     * @param commits         commits of the article index (fewer than batches when commits were grouped)
-     * @param failedWrites    writes that failed and reset the store to its last commit
-     * @param nearCopies      articles placed in the story of the recent report they nearly copy (replay included)
-     * @param runningDigests  digests being computed now
-     * @param shedDigests     stories dropped from the full digest queue ({@link StoreOptions#maxPendingDigests}); their
-     *                        digest stays stale until they grow or are read
-     * @param refusedDigests  requests for a digest on demand refused because too many waited on demand
-     * @param failedDigests   digests that failed
-     * @param coalescedGrowths growths of a story already waiting for its digest, which cost no digest of their own
-     */
-    public record Counters(long stored, long duplicates, long digests, int pendingDigests, long commits,
-                           long failedWrites, long nearCopies, int runningDigests, long shedDigests, long refusedDigests,
-                           long failedDigests, long coalescedGrowths) {
-
-        /** Counters without the digest queue's (a store without background digests). */
-        public Counters(long stored, long duplicates, long digests, int pendingDigests, long commits, long failedWrites,
-                        long nearCopies) {
-            this(stored, duplicates, digests, pendingDigests, commits, failedWrites, nearCopies, 0, 0, 0, 0, 0);
-        }
+        DigestScheduler.Stats deep = scheduler.stats();
+        return new StoreCounters(storedCount.get(), duplicateCount.get(), digestCount.get(), deep.pending(),
+                commitCount.get(), resetCount.get(), nearCopies, deep.running(), deep.shed(), deep.refused(),
+                deep.failed(), deep.coalesced());
     }
 
     /** Every story, the most recently updated first, then the larger first; a snapshot. */
@@ -547,52 +522,13 @@ public final class ArticleStore implements StoryRepository, Closeable {
      */
     @Override
     public Optional<VersionedDigest> digest(String storyId) {
-        List<String> ids = catalog.members(storyId);
-        if (ids.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<VersionedDigest> stored = digestIfStored(storyId);
-        return stored.isPresent() ? stored : Optional.of(computeDigest(storyId));
+        return digests.digest(storyId);
     }
 
-    /**
-     * The story's digest within a time budget, for requests that must answer promptly: the current version when
-     * stored; else the latest stored version, at once, while the current one is computed in the background (the
-     * caller tells it is stale by {@link VersionedDigest#version()} against the story's); else the story is digested
-     * on demand, before the background queue ({@link DigestScheduler#urgent}), and this waits for it at most
-     * {@code budget}. The computation never runs on the caller's thread, and it goes on when the budget has run out,
-     * so the next request finds it stored; concurrent requests for one story share it.
-     *
-     * @return the digest, or empty for an unknown story
-     * @throws DigestPendingException when no version is stored and none was computed within {@code budget}, or the
-     *                                deep tier already has too many stories to digest on demand
-     * @throws IllegalStateException  when the story's digest failed or the store closed meanwhile
-     */
+    /** See {@link StoreDigests#digest(String, Duration)}: the digest within a time budget, never computed on this thread. */
     @Override
     public Optional<VersionedDigest> digest(String storyId, Duration budget) {
-        if (catalog.members(storyId).isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<VersionedDigest> stored = digestIfStored(storyId);
-        if (stored.isPresent()) {
-            return stored;
-        }
-        scheduler.awaitUrgent(storyId, budget);
-        stored = digestIfStored(storyId);
-        if (stored.isEmpty() && !catalog.members(storyId).isEmpty()) { // forgotten (merged) while it waited, yet still here
-            throw new DigestPendingException(storyId, budget, false, "the digest of story " + storyId + " is being computed");
-        }
-        return stored; // empty when the story was merged away meanwhile
-
-    }
-
-    /** The stored digest of a known story; when it is stale, the current one is queued (again, if it was shed). */
-    private Optional<VersionedDigest> digestIfStored(String storyId) {
-        Optional<VersionedDigest> stored = storedDigests.digest(storyId);
-        if (stored.isPresent() && stored.get().version() < catalog.members(storyId).size()) {
-            scheduler.due(storyId);
-        }
-        return stored;
+        return digests.digest(storyId, budget);
     }
 
     /** The story's latest stored digest, never computed here (for lists); empty while none is stored. */
@@ -648,10 +584,23 @@ public final class ArticleStore implements StoryRepository, Closeable {
     }
 
     private void digestIfStale(String storyId) {
-        List<String> ids = catalog.members(storyId);
-        if (!ids.isEmpty() && storedDigests.head(storyId).map(h -> h.version() < ids.size()).orElse(true)) {
-            computeDigest(storyId);
-        }
+        digests.digestIfStale(storyId);
+    }
+
+    /** The current catalog of stories and their members (replaced when a failed write resets the store). */
+    StoreCatalog catalog() {
+        return catalog;
+    }
+
+    /** The current reader of stored articles (replaced when a failed write resets the store). */
+    ArticleReader reader() {
+        return reader;
+    }
+
+    /** Counts a digest stored and tells the story list that headlines may have changed. */
+    void digestStored() {
+        digestCount.incrementAndGet();
+        storyList.headlinesChanged();
     }
 
     /** The boilerplate learned from the stream so far (restored from the checkpoint on open); a snapshot. */
@@ -661,38 +610,12 @@ public final class ArticleStore implements StoryRepository, Closeable {
         }
     }
 
-    private VersionedDigest computeDigest(String storyId) {
-        List<String> ids = catalog.members(storyId);
-        RecurringSentences learned;
-        synchronized (writeLock) {
-            learned = recurring.snapshot();
-        }
-        StoryDigest digest = options.digester().withRecurring(learned)
-                .digest(storyId, reader.articles(ids), storedDigests.analyses(learned));
-        try {
-            VersionedDigest computed = new VersionedDigest(digest, ids.size());
-            VersionedDigest kept = storedDigests.put(storyId, computed);
-            storedDigests.commit();
-            digestCount.incrementAndGet();
-            storyList.headlinesChanged();
-            if (kept == computed) {
-                writeEntities(ids, digest);
-            }
-            return kept;
-        } catch (org.apache.lucene.store.AlreadyClosedException e) {
-            throw new IllegalStateException("the store is closed", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-
     /**
      * Writes the digest's entities to its articles' documents ({@link EntityFields}). Derivable, so not committed here:
      * the next batch's commit (or close) takes them along. Holds the write lock so a merge cannot move an article
      * between reading its story and rewriting its document.
      */
-    private void writeEntities(List<String> ids, StoryDigest digest) {
+    void writeEntities(List<String> ids, StoryDigest digest) {
         synchronized (writeLock) {
             try {
                 if (EntityFields.write(ids, digest, catalog, reader, writer)) {

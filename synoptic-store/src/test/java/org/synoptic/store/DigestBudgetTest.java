@@ -125,7 +125,7 @@ class DigestBudgetTest {
                                 topics.get(t) + " " + title + ".", "B", "2024-01-02", "de")));
             }
             assertThat(store.stories()).hasSize(3);
-            ArticleStore.Counters c = store.counters();
+            StoreCounters c = store.counters();
             assertThat(c.pendingDigests()).isEqualTo(2);
             assertThat(c.shedDigests()).isEqualTo(1);
             // the shed story has no digest; asked for, it is computed on demand, past the queue
