@@ -34,7 +34,7 @@ import org.synoptic.model.Article;
  * then the CLI's serve command runs in its own JVM on those indices, and its API and pages are read over HTTP:
  * the story list equals the single-JVM store's stories on the same input (ids and sizes), a story's API answer is the
  * digest the job stored, its page shows that digest's facts, search finds by German stems with facets, an article
- * answers with its story, writes answer 501, the entity facet counts the articles each digest names an entity in and
+ * answers with its story, writes answer 501, a misspelt word gets a "did you mean", the entity facet counts the articles each digest names an entity in and
  * the entity filter finds exactly those; then the same server in headless Chromium ({@link StoryPageBrowser}).
  */
 @ExtendWith(StreamCluster.Services.class)
@@ -118,6 +118,13 @@ class OpenSearchServerIT {
                     + "&language=en");
             assertThat(filtered.get("total").asLong()).isZero();
             assertThat(get(http, base + "/search?q=Stahltr%C3%A4ger").body()).contains("<mark>");
+            // "did you mean": a misspelt name that finds nothing suggests the spelling the texts hold
+            assertThat(search.has("suggestion")).isFalse();
+            JsonNode misspelt = json(http, base + "/api/search?q=Lindquist");
+            assertThat(misspelt.get("total").asLong()).isZero();
+            assertThat(misspelt.get("suggestion").asText()).isEqualTo("lindqvist");
+            assertThat(json(http, base + "/api/search?q=lindqvist").get("total").asLong()).isGreaterThan(0);
+            assertThat(get(http, base + "/search?q=Lindquist").body()).contains("class=\"notice suggestion\"");
 
             // an article, and "more like this" from its own story
             String firstId = store.get(biggest).get(0);
@@ -163,6 +170,31 @@ class OpenSearchServerIT {
         }
         System.out.printf("OpenSearchServerIT: %d articles, %d stories; services + job %.1f s, all %.1f s%n",
                 articles.size(), store.size(), jobSeconds, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * An articles index made before the entity fields (strict mapping without them) gets them when the job starts
+     * (it puts the templates), so the deep tier's entity updates are not refused on an upgraded deployment.
+     */
+    @Test
+    void anArticlesIndexFromBeforeTheEntityFieldsGetsThem(StreamCluster cluster) throws Exception {
+        OpenSearchTarget legacy = new OpenSearchTarget(cluster.openSearchUrl, "legacy");
+        ObjectNode template = (ObjectNode) JSON.readTree(new org.synoptic.store.opensearch.OpenSearchIndices(
+                cluster.openSearchUrl, "legacy").template("articles")).get("template");
+        ((ObjectNode) template.get("mappings").get("properties")).remove(List.of("entity", "entities"));
+        ((ObjectNode) template.get("settings").get("analysis").get("analyzer")).remove("synoptic_folded");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(cluster.openSearchUrl + "/"
+                        + legacy.articles())).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(template.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+
+        legacy.installTemplates();
+        JsonNode properties = JSON.readTree(get(http, cluster.openSearchUrl + "/" + legacy.articles() + "/_mapping").body())
+                .get(legacy.articles()).get("mappings").get("properties");
+        assertThat(properties.get("entity").get("type").asText()).isEqualTo("keyword");
+        assertThat(properties.get("entities").get("type").asText()).isEqualTo("text");
+        legacy.installTemplates(); // again: nothing to add
     }
 
     /** Entity name → the articles the job's digests name it in (what the deep tier wrote into the articles index). */

@@ -376,6 +376,36 @@ final class StreamCluster implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Every record of partition 0 of a topic, from its start to the end offset it has when called (a topic a finished
+     * job wrote: complete). Reads by offsets, not by waiting for quiet: a read that waits for some idle polls ends
+     * early when the broker is slow to answer (a machine under load), and then misses records. At most two minutes.
+     */
+    java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>> allRecords(String topic) {
+        Properties p = new Properties();
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>> out = new java.util.ArrayList<>();
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> consumer =
+                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(p,
+                             new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                             new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            org.apache.kafka.common.TopicPartition partition = new org.apache.kafka.common.TopicPartition(topic, 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition), Duration.ofMinutes(1)).get(partition);
+            long guard = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (consumer.position(partition, Duration.ofMinutes(1)) < end) {
+                if (System.nanoTime() > guard) {
+                    throw new AssertionError("read " + out.size() + " records of " + topic + " in two minutes, not all "
+                            + end);
+                }
+                consumer.poll(Duration.ofMillis(500)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     OpenSearchTarget target(String prefix) throws Exception {
         OpenSearchTarget t = new OpenSearchTarget(openSearchUrl, prefix);
         t.installTemplates();

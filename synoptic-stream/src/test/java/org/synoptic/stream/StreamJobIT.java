@@ -12,14 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,26 +103,14 @@ class StreamJobIT {
         }
     }
 
-    /** The highest-version update of each story on the topic. */
+    /** The highest-version update of each story on the topic (all of it: the job has ended). */
     static Map<String, JsonNode> lastUpdates(StreamCluster cluster, String topic) throws Exception {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-reader-" + topic);
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> last = new HashMap<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            int idle = 0;
-            while (idle < 3) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                idle = records.isEmpty() ? idle + 1 : 0;
-                for (ConsumerRecord<byte[], byte[]> r : records) {
-                    JsonNode u = json.readTree(r.value());
-                    last.merge(u.get("storyId").asText(), u,
-                            (a, b) -> a.get("version").asLong() >= b.get("version").asLong() ? a : b);
-                }
-            }
+        for (ConsumerRecord<byte[], byte[]> r : cluster.allRecords(topic)) {
+            JsonNode u = json.readTree(r.value());
+            last.merge(u.get("storyId").asText(), u,
+                    (a, b) -> a.get("version").asLong() >= b.get("version").asLong() ? a : b);
         }
         return last;
     }

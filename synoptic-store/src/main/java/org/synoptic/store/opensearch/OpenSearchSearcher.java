@@ -23,8 +23,9 @@ import org.synoptic.store.SearchResult;
  * keyword the deep tier writes after each digest ({@link ArticleDocument#entities}): an article has entities once its
  * story has a digest (stories of two or more reports), as in the store.
  *
- * <p>Difference from the Lucene store: no "did you mean" suggestion. A missing index (the job has not written yet)
- * searches as empty. Thread-safe.
+ * <p>A query of plain words that finds nothing gets a "did you mean" suggestion ({@link #suggestion}), as in the
+ * store; the store suggests from titles, texts and entity names folded, this from the texts lower-cased. A missing
+ * index (the job has not written yet) searches as empty. Thread-safe.
  */
 final class OpenSearchSearcher {
 
@@ -99,8 +100,47 @@ final class OpenSearchSearcher {
                     .forEach(b -> counts.put(b.path("key").asText(), b.path("doc_count").asInt()));
             facets.put(dim, counts);
         }
-        return new SearchResult(answer.path("hits").path("total").path("value").asLong(), request.page(),
-                request.size(), hits, facets);
+        long total = answer.path("hits").path("total").path("value").asLong();
+        return new SearchResult(total, request.page(), request.size(), hits, facets,
+                ranked && total == 0 ? suggestion(request.query()) : null);
+    }
+
+    /**
+     * "Did you mean", as the Lucene store answers it: for a query of plain words that found nothing, each word the
+     * texts lack replaced by the closest term they hold (OpenSearch's term suggester on {@code text}, standard
+     * analysis: lower-cased; up to two edits, the best scored, then the most frequent), or {@code null} when the query
+     * has syntax, a word is more than one token, or no word has a closer term.
+     */
+    private String suggestion(String query) throws IOException {
+        String[] words = query.strip().split("\\s+");
+        for (String word : words) {
+            if (word.isEmpty() || !word.chars().allMatch(Character::isLetterOrDigit)) {
+                return null;
+            }
+        }
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        body.put("size", 0);
+        ObjectNode suggest = body.putObject("suggest");
+        suggest.put("text", String.join(" ", words));
+        suggest.putObject("words").putObject("term").put("field", "text").put("suggest_mode", "missing")
+                .put("max_edits", 2);
+        JsonNode answer = http.post("/" + indices.articles() + "/_search?ignore_unavailable=true", body);
+        JsonNode entries = answer == null ? null : answer.path("suggest").path("words");
+        if (entries == null || entries.size() != words.length) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        for (JsonNode entry : entries) {
+            JsonNode best = entry.path("options").path(0);
+            if (best.isMissingNode()) {
+                out.add(entry.path("text").asText());
+            } else {
+                out.add(best.path("text").asText());
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", out) : null;
     }
 
     /** The stories of the best {@code max} articles matching the query, best first. */
