@@ -35,7 +35,9 @@ import org.synoptic.store.opensearch.ArticleDocument;
  * the story's members in arrival order, read by id from the articles index; stories of one report get none (as in the
  * store), and a story merged away loses its digest.
  *
- * <p>Output: digest documents (id = story id, external version = the story's version) for the OpenSearch sink.
+ * <p>Output: digest documents (id = story id, external version = the story's version) for the OpenSearch sink, and
+ * after each digest a partial update of each member article with the entities the digest found in it
+ * ({@link ArticleDocument#entities}: the search's entity facet, filter and spelling variants).
  */
 public final class DigestTier extends KeyedProcessFunction<String, StoryUpdate, IndexAction> {
 
@@ -139,6 +141,10 @@ public final class DigestTier extends KeyedProcessFunction<String, StoryUpdate, 
         doc.put("articleCount", members.size());
         doc.set("digest", json.valueToTree(digest));
         out.collect(IndexAction.put(target.digests(), update.storyId, json.writeValueAsString(doc), update.version));
+        for (String id : update.memberIds) { // the entity fields of the articles, as the store writes them
+            out.collect(IndexAction.update(target.articles(), id,
+                    json.writeValueAsString(ArticleDocument.entities(digest, id))));
+        }
         digested.update(update.version);
     }
 

@@ -1,7 +1,8 @@
 package org.synoptic.stream;
 
 /**
- * One write to OpenSearch: put {@code json} as document {@code id} of {@code index}, or delete it. A positive
+ * One write to OpenSearch: put {@code json} as document {@code id} of {@code index}, merge it into that document
+ * ({@link #update}: a partial update, skipped when the document is missing), or delete it. A positive
  * {@code version} is an external version: OpenSearch keeps the newest and refuses older writes, so out-of-order and
  * replayed writes are harmless; 0 means none (plain overwrite, for documents whose id alone makes replays harmless).
  */
@@ -11,6 +12,7 @@ public class IndexAction {
     public String json;
     public long version;
     public boolean delete;
+    public boolean update;
 
     public IndexAction() {
     }
@@ -21,6 +23,13 @@ public class IndexAction {
         a.id = id;
         a.json = json;
         a.version = version;
+        return a;
+    }
+
+    /** Merges the fields of {@code json} into document {@code id} (no version: the writes of one key come in order). */
+    public static IndexAction update(String index, String id, String json) {
+        IndexAction a = put(index, id, json, 0);
+        a.update = true;
         return a;
     }
 

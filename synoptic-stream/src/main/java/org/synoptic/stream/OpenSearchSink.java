@@ -100,6 +100,9 @@ public final class OpenSearchSink implements Sink<IndexAction> {
             }));
         }
         Object document = JSON.readTree(a.json);
+        if (a.update) {
+            return BulkOperation.of(b -> b.update(u -> u.index(a.index).id(a.id).document(document)));
+        }
         return BulkOperation.of(b -> b.index(i -> {
             i.index(a.index).id(a.id).document(document);
             if (a.version > 0) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.synoptic.cli.KafkaItemSink;
 import org.synoptic.feeds.FeedFollower;
 import org.synoptic.feeds.FollowerOptions;
@@ -24,6 +25,7 @@ import org.synoptic.feeds.FollowerOptions;
  * loopback RSS feed's new items reach the topic once each, as JSON articles the job reads, and a poll that finds
  * nothing new publishes nothing.
  */
+@ExtendWith(StreamCluster.Services.class)
 class FeedPublishIT {
 
     private static final String TEXT = "Die Stadtwerke Hollfelden erhöhen zum ersten Januar die Preise für Fernwärme "
@@ -42,8 +44,7 @@ class FeedPublishIT {
     }
 
     @Test
-    void newItemsArePublishedOnceAsArticles() throws Exception {
-        StreamCluster cluster = StreamCluster.get();
+    void newItemsArePublishedOnceAsArticles(StreamCluster cluster) throws Exception {
         String topic = "feed-items";
         cluster.createTopic(topic, 1);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.synoptic.digest.render.HtmlEscaper;
 import org.synoptic.model.Article;
@@ -34,8 +34,10 @@ import org.synoptic.model.Article;
  * then the CLI's serve command runs in its own JVM on those indices, and its API and pages are read over HTTP:
  * the story list equals the single-JVM store's stories on the same input (ids and sizes), a story's API answer is the
  * digest the job stored, its page shows that digest's facts, search finds by German stems with facets, an article
- * answers with its story, and writes answer 501.
+ * answers with its story, writes answer 501, a misspelt word gets a "did you mean", the entity facet counts the articles each digest names an entity in and
+ * the entity filter finds exactly those; then the same server in headless Chromium ({@link StoryPageBrowser}).
  */
+@ExtendWith(StreamCluster.Services.class)
 class OpenSearchServerIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,9 +47,8 @@ class OpenSearchServerIT {
     Path dir;
 
     @Test
-    void servesTheJobsIndicesReadOnly() throws Exception {
+    void servesTheJobsIndicesReadOnly(StreamCluster cluster) throws Exception {
         long t0 = System.nanoTime();
-        StreamCluster cluster = StreamCluster.get();
         List<Path> inputs = new ArrayList<>(List.of(StreamInputs.root().resolve("samples/news")));
         Path seeds = StreamInputs.shared().resolve("seeds");
         if (Files.isDirectory(seeds)) {
@@ -63,12 +64,11 @@ class OpenSearchServerIT {
         cluster.createTopic("serve-updates", 1);
         cluster.publish("serve-articles", messages);
         OpenSearchTarget target = cluster.target("serve");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, new Configuration());
-        env.enableCheckpointing(1000);
+        StreamExecutionEnvironment env = cluster.environment(2, 1000);
         SynopticJob.build(env, KafkaTopics.articles(cluster.bootstrap(), "serve-articles", "serve", true),
                 KafkaTopics.storyUpdates(cluster.bootstrap(), "serve-updates"),
                 SynopticJob.Settings.defaults(target).withDebounce(Duration.ofMillis(300)).withRuleBasedAnalyzer(true));
-        env.execute("stream-serve");
+        cluster.run(env, "stream-serve", StreamCluster.JOB_LIMIT);
         Map<String, List<String>> job = StreamCluster.stories(target); // refreshes the index
         Map<String, ObjectNode> digests = StreamCluster.documents(target, target.digests());
         StreamCluster.count(target, target.articles());
@@ -118,6 +118,13 @@ class OpenSearchServerIT {
                     + "&language=en");
             assertThat(filtered.get("total").asLong()).isZero();
             assertThat(get(http, base + "/search?q=Stahltr%C3%A4ger").body()).contains("<mark>");
+            // "did you mean": a misspelt name that finds nothing suggests the spelling the texts hold
+            assertThat(search.has("suggestion")).isFalse();
+            JsonNode misspelt = json(http, base + "/api/search?q=Lindquist");
+            assertThat(misspelt.get("total").asLong()).isZero();
+            assertThat(misspelt.get("suggestion").asText()).isEqualTo("lindqvist");
+            assertThat(json(http, base + "/api/search?q=lindqvist").get("total").asLong()).isGreaterThan(0);
+            assertThat(get(http, base + "/search?q=Lindquist").body()).contains("class=\"notice suggestion\"");
 
             // an article, and "more like this" from its own story
             String firstId = store.get(biggest).get(0);
@@ -137,12 +144,69 @@ class OpenSearchServerIT {
             assertThat(post.body()).contains("synoptic publish");
             JsonNode health = json(http, base + "/health");
             assertThat(health.get("articles").asLong()).isEqualTo(articles.size());
+
+            // entities: the deep tier wrote each digest's entities into its articles; the entity facet counts them and
+            // the entity filter finds exactly the articles the digests name
+            Map<String, java.util.Set<String>> entityArticles = entityArticles(digests);
+            assertThat(entityArticles).as("entities in the job's digests").isNotEmpty();
+            JsonNode inStory = json(http, base + "/api/search?story=" + biggest + "&size=1");
+            JsonNode entityFacet = inStory.get("facets").get("entity");
+            assertThat(entityFacet.size()).as("entity facet of %s", biggest).isGreaterThan(0);
+            java.util.Set<String> storyMembers = new java.util.HashSet<>(store.get(biggest));
+            entityFacet.fields().forEachRemaining(f -> assertThat(f.getValue().asInt()).as("articles naming %s", f.getKey())
+                    .isEqualTo((int) entityArticles.getOrDefault(f.getKey(), java.util.Set.of()).stream()
+                            .filter(storyMembers::contains).count()));
+            String entity = entityFacet.fieldNames().next();
+            JsonNode byEntity = json(http, base + "/api/search?size=100&entity=" + URLEncoder.encode(entity, StandardCharsets.UTF_8));
+            List<String> found = new ArrayList<>();
+            byEntity.get("hits").forEach(h -> found.add(h.get("article").asText()));
+            assertThat(found).as("articles with entity %s", entity).containsExactlyInAnyOrderElementsOf(entityArticles.get(entity));
+
+            StoryPageBrowser.check(base, biggest, story.get("headline").asText(), storedFacts.size(),
+                    store.get(biggest).size(), entity);
         } finally {
             serve.destroy();
             assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         System.out.printf("OpenSearchServerIT: %d articles, %d stories; services + job %.1f s, all %.1f s%n",
                 articles.size(), store.size(), jobSeconds, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * An articles index made before the entity fields (strict mapping without them) gets them when the job starts
+     * (it puts the templates), so the deep tier's entity updates are not refused on an upgraded deployment.
+     */
+    @Test
+    void anArticlesIndexFromBeforeTheEntityFieldsGetsThem(StreamCluster cluster) throws Exception {
+        OpenSearchTarget legacy = new OpenSearchTarget(cluster.openSearchUrl, "legacy");
+        ObjectNode template = (ObjectNode) JSON.readTree(new org.synoptic.store.opensearch.OpenSearchIndices(
+                cluster.openSearchUrl, "legacy").template("articles")).get("template");
+        ((ObjectNode) template.get("mappings").get("properties")).remove(List.of("entity", "entities"));
+        ((ObjectNode) template.get("settings").get("analysis").get("analyzer")).remove("synoptic_folded");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(cluster.openSearchUrl + "/"
+                        + legacy.articles())).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(template.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+
+        legacy.installTemplates();
+        JsonNode properties = JSON.readTree(get(http, cluster.openSearchUrl + "/" + legacy.articles() + "/_mapping").body())
+                .get(legacy.articles()).get("mappings").get("properties");
+        assertThat(properties.get("entity").get("type").asText()).isEqualTo("keyword");
+        assertThat(properties.get("entities").get("type").asText()).isEqualTo("text");
+        legacy.installTemplates(); // again: nothing to add
+    }
+
+    /** Entity name → the articles the job's digests name it in (what the deep tier wrote into the articles index). */
+    private static Map<String, java.util.Set<String>> entityArticles(Map<String, ObjectNode> digests) {
+        Map<String, java.util.Set<String>> out = new HashMap<>();
+        for (ObjectNode d : digests.values()) {
+            for (JsonNode e : d.get("digest").path("entities")) {
+                java.util.Set<String> ids = out.computeIfAbsent(e.get("name").asText(), k -> new java.util.TreeSet<>());
+                e.path("articles").forEach(a -> ids.add(a.asText()));
+            }
+        }
+        return out;
     }
 
     /** {@code synoptic serve --opensearch URL} in its own JVM, as a user runs it. */

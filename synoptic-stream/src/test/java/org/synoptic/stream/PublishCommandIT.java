@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.synoptic.cli.SynopticCommand;
 import picocli.CommandLine;
 
@@ -16,11 +17,11 @@ import picocli.CommandLine;
  * bundled samples arrives, unparsed, in order, keyed by its source, as the job reads it; a missing path is named and
  * makes the exit status 1 while the others are still sent.
  */
+@ExtendWith(StreamCluster.Services.class)
 class PublishCommandIT {
 
     @Test
-    void everyArticleArrivesInOrderAndAMissingPathIsNamed() throws Exception {
-        StreamCluster cluster = StreamCluster.get();
+    void everyArticleArrivesInOrderAndAMissingPathIsNamed(StreamCluster cluster) throws Exception {
         String topic = "publish-articles";
         cluster.createTopic(topic, 1);
         Path samples = StreamInputs.root().resolve("samples/news");

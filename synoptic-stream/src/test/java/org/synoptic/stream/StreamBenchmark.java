@@ -54,18 +54,18 @@ import org.synoptic.store.StorySummary;
  * <p>Corpus: 10kGNAD's 1,028 test reports, replicated with seeded perturbations (sentences shuffled, numbers changed,
  * one sentence dropped) up to {@code bench.articles}, as the throughput harness in synoptic-bench builds it.
  */
+@org.junit.jupiter.api.extension.ExtendWith(StreamCluster.Services.class)
 class StreamBenchmark {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     @Test
-    void measure() throws Exception {
+    void measure(StreamCluster cluster) throws Exception {
         List<String> base = StreamInputs.gnadTexts();
         Assumptions.assumeFalse(base.isEmpty(), "StreamBenchmark: ../shared/data/10kgnad is absent");
         int n = Integer.getInteger("bench.articles", 5000);
         int latencyArticles = Integer.getInteger("bench.latencyArticles", 300);
         List<ArticleMessage> messages = StreamInputs.json(corpus(base, n, new Random(7)), "b");
-        StreamCluster cluster = StreamCluster.get();
         StringBuilder report = new StringBuilder();
         report.append(String.format("corpus: %d articles (10kGNAD test, perturbed copies); %d cores%n", n,
                 Runtime.getRuntime().availableProcessors()));

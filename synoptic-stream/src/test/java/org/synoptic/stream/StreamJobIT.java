@@ -12,16 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.synoptic.cluster.Story;
 import org.synoptic.cluster.StoryClusterer;
@@ -33,6 +29,7 @@ import org.synoptic.model.Article;
  * same stories as the single-JVM store and as {@code synoptic cluster} on the same input in the same order; every story
  * of two or more reports has a digest; the story-updates topic tells each story's last state.
  */
+@ExtendWith(StreamCluster.Services.class)
 class StreamJobIT {
 
     /** 10kGNAD reports added to the input when the data is there (test.csv's first rows). */
@@ -42,8 +39,7 @@ class StreamJobIT {
     Path dir;
 
     @Test
-    void givesTheStoriesOfTheStoreAndTheCli() throws Exception {
-        StreamCluster cluster = StreamCluster.get();
+    void givesTheStoriesOfTheStoreAndTheCli(StreamCluster cluster) throws Exception {
         List<Path> inputs = new ArrayList<>(List.of(StreamInputs.root().resolve("samples/news")));
         Path seeds = StreamInputs.shared().resolve("seeds");
         List<ArticleMessage> messages = new ArrayList<>();
@@ -70,12 +66,11 @@ class StreamJobIT {
         OpenSearchTarget target = cluster.target("equal");
 
         long t0 = System.nanoTime();
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, new Configuration());
-        env.enableCheckpointing(1000);
+        StreamExecutionEnvironment env = cluster.environment(2, 1000);
         SynopticJob.build(env, KafkaTopics.articles(cluster.bootstrap(), "equal-articles", "equal", true),
                 KafkaTopics.storyUpdates(cluster.bootstrap(), "equal-updates"),
                 SynopticJob.Settings.defaults(target).withDebounce(Duration.ofMillis(300)).withRuleBasedAnalyzer(true));
-        env.execute("stream-equal");
+        cluster.run(env, "stream-equal", StreamCluster.JOB_LIMIT);
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("StreamJobIT: %d messages, %d articles, %d stories; services started in %.1f s, job ran %.1f s%n",
                 messages.size(), articles.size(), store.size(), cluster.startSeconds, seconds);
@@ -108,26 +103,14 @@ class StreamJobIT {
         }
     }
 
-    /** The highest-version update of each story on the topic. */
+    /** The highest-version update of each story on the topic (all of it: the job has ended). */
     static Map<String, JsonNode> lastUpdates(StreamCluster cluster, String topic) throws Exception {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-reader-" + topic);
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> last = new HashMap<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            int idle = 0;
-            while (idle < 3) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                idle = records.isEmpty() ? idle + 1 : 0;
-                for (ConsumerRecord<byte[], byte[]> r : records) {
-                    JsonNode u = json.readTree(r.value());
-                    last.merge(u.get("storyId").asText(), u,
-                            (a, b) -> a.get("version").asLong() >= b.get("version").asLong() ? a : b);
-                }
-            }
+        for (ConsumerRecord<byte[], byte[]> r : cluster.allRecords(topic)) {
+            JsonNode u = json.readTree(r.value());
+            last.merge(u.get("storyId").asText(), u,
+                    (a, b) -> a.get("version").asLong() >= b.get("version").asLong() ? a : b);
         }
         return last;
     }

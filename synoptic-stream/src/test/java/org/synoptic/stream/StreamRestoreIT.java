@@ -9,12 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.StateRecoveryOptions;
-import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.synoptic.model.Article;
 
@@ -24,6 +22,7 @@ import org.synoptic.model.Article;
  * an uninterrupted job's on the whole input (and as the store's), every article once, and digests for every story of
  * two or more reports.
  */
+@ExtendWith(StreamCluster.Services.class)
 class StreamRestoreIT {
 
     static final int GNAD_REPORTS = 200;
@@ -32,8 +31,7 @@ class StreamRestoreIT {
     Path dir;
 
     @Test
-    void aRestoredJobGivesTheStoriesOfAnUninterruptedOne() throws Exception {
-        StreamCluster cluster = StreamCluster.get();
+    void aRestoredJobGivesTheStoriesOfAnUninterruptedOne(StreamCluster cluster) throws Exception {
         List<Path> inputs = new ArrayList<>(List.of(StreamInputs.root().resolve("samples/news")));
         Path seeds = StreamInputs.shared().resolve("seeds");
         if (Files.isDirectory(seeds)) {
@@ -58,10 +56,10 @@ class StreamRestoreIT {
         cluster.createTopic("whole-updates", 1);
         cluster.publish("whole-articles", interleaved);
         OpenSearchTarget whole = cluster.target("whole");
-        StreamExecutionEnvironment env = environment(new Configuration());
+        StreamExecutionEnvironment env = cluster.environment(1, 500);
         SynopticJob.build(env, KafkaTopics.articles(cluster.bootstrap(), "whole-articles", "whole", true),
                 KafkaTopics.storyUpdates(cluster.bootstrap(), "whole-updates"), settings(whole));
-        env.execute("stream-whole");
+        cluster.run(env, "stream-whole", StreamCluster.JOB_LIMIT);
         Map<String, List<String>> uninterrupted = StreamCluster.stories(whole);
         assertThat(uninterrupted).isEqualTo(store);
 
@@ -71,27 +69,27 @@ class StreamRestoreIT {
         cluster.createTopic("cut-updates", 1);
         cluster.publish("cut-articles", interleaved.subList(0, half));
         OpenSearchTarget cut = cluster.target("cut");
-        StreamExecutionEnvironment first = environment(new Configuration());
+        StreamExecutionEnvironment first = cluster.environment(1, 500);
         SynopticJob.build(first, KafkaTopics.articles(cluster.bootstrap(), "cut-articles", "cut", false),
                 KafkaTopics.storyUpdates(cluster.bootstrap(), "cut-updates"), settings(cut));
-        JobClient firstJob = first.executeAsync("stream-first-half");
-        StreamCluster.waitFor(Duration.ofSeconds(90),
+        JobID firstJob = cluster.start(first, "stream-first-half", null);
+        cluster.awaitWhileRunning(firstJob, StreamCluster.JOB_LIMIT,
                 () -> StreamCluster.count(cut, cut.articles()) >= firstHalf.size(), "the first half in OpenSearch");
-        String savepoint = stop(firstJob, false);
+        String savepoint = cluster.stopWithSavepoint(firstJob, dir.resolve("savepoints"), false, StreamCluster.JOB_LIMIT);
+        cluster.awaitEnd(firstJob, "stream-first-half", StreamCluster.JOB_LIMIT);
         Map<String, List<String>> atCut = StreamCluster.stories(cut);
         assertThat(atCut).isNotEqualTo(uninterrupted);
 
         // the second half, restored
         cluster.publish("cut-articles", interleaved.subList(half, interleaved.size()));
-        Configuration restore = new Configuration();
-        restore.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
-        StreamExecutionEnvironment second = environment(restore);
+        StreamExecutionEnvironment second = cluster.environment(1, 500);
         SynopticJob.build(second, KafkaTopics.articles(cluster.bootstrap(), "cut-articles", "cut", false),
                 KafkaTopics.storyUpdates(cluster.bootstrap(), "cut-updates"), settings(cut));
-        JobClient secondJob = second.executeAsync("stream-second-half");
-        StreamCluster.waitFor(Duration.ofSeconds(90),
+        JobID secondJob = cluster.start(second, "stream-second-half", savepoint);
+        cluster.awaitWhileRunning(secondJob, StreamCluster.JOB_LIMIT,
                 () -> StreamCluster.count(cut, cut.articles()) >= all.size(), "the whole input in OpenSearch");
-        stop(secondJob, true);
+        cluster.stopWithSavepoint(secondJob, dir.resolve("savepoints"), true, StreamCluster.JOB_LIMIT);
+        cluster.awaitEnd(secondJob, "stream-second-half", StreamCluster.JOB_LIMIT);
         System.out.printf("StreamRestoreIT: %d articles, cut after %d, stopped and restored in %.1f s%n",
                 all.size(), firstHalf.size(), (System.nanoTime() - t0) / 1e9);
 
@@ -104,31 +102,6 @@ class StreamRestoreIT {
                 assertThat(digests.get(story.getKey()).get("articleCount").asInt()).isEqualTo(story.getValue().size());
             }
         }
-    }
-
-    /**
-     * Stops the job with a savepoint; retried while some task is still being deployed (Flink refuses the checkpoint
-     * then, and the job goes on), for at most a minute.
-     */
-    private String stop(JobClient job, boolean drain) throws Exception {
-        long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (true) {
-            try {
-                return job.stopWithSavepoint(drain, dir.resolve("savepoints").toUri().toString(),
-                        SavepointFormatType.CANONICAL).get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (System.nanoTime() > end || !String.valueOf(e.getMessage()).contains("not being executed")) {
-                    throw e;
-                }
-                Thread.sleep(500);
-            }
-        }
-    }
-
-    private static StreamExecutionEnvironment environment(Configuration configuration) {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, configuration);
-        env.enableCheckpointing(500);
-        return env;
     }
 
     private static SynopticJob.Settings settings(OpenSearchTarget target) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * <p>Titles, texts and headlines are indexed three ways: {@code standard}, {@code .de} (OpenSearch's {@code german}
  * analyzer) and {@code .en} ({@code english}). Facets are keyword fields: {@code outlet}, {@code language},
- * {@code storyId}; {@code published} is a date.
+ * {@code storyId}, {@code entity} (the names the story's digest found in the article); {@code published} is a date;
+ * {@code entities} holds those names with their spelling variants, ASCII-folded.
  *
  * @param url    the OpenSearch URL, e.g. {@code http://localhost:9200}
  * @param prefix the index prefix: lower-case letters, digits, '-' or '_'
@@ -71,6 +72,28 @@ public record OpenSearchIndices(String url, String prefix) {
         OpenSearchHttp http = new OpenSearchHttp(url);
         for (String name : TEMPLATES) {
             http.put("/_index_template/" + prefix + "-" + name, template(name));
+        }
+        addEntityFields(http);
+    }
+
+    /**
+     * Adds the entity fields ({@link ArticleDocument#entities}) to an articles index created before they existed: its
+     * mapping is strict, so the deep tier's entity updates would be refused and the job would fail on each digest.
+     * Design decision: {@code entities} gets the standard analyzer there (an index's analyzers cannot change while it
+     * is open), so such an index finds "Mockute" only by its exact spelling until it is rebuilt on a new prefix; new
+     * indices fold ASCII ({@code synoptic_folded}). Nothing happens when the index is missing or has the fields.
+     */
+    private void addEntityFields(OpenSearchHttp http) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode mapping = http.get("/" + articles() + "/_mapping");
+        if (mapping == null) {
+            return; // created by the job's first write, from the template
+        }
+        for (com.fasterxml.jackson.databind.JsonNode index : mapping) {
+            if (!index.path("mappings").path("properties").has("entity")) {
+                http.put("/" + articles() + "/_mapping", "{\"properties\": {\"entity\": {\"type\": \"keyword\"}, "
+                        + "\"entities\": {\"type\": \"text\", \"analyzer\": \"standard\"}}}");
+                return;
+            }
         }
     }
 }

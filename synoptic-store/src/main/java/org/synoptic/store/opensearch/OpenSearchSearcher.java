@@ -16,18 +16,21 @@ import org.synoptic.store.SearchResult;
 
 /**
  * Search, facets, snippets and "more like this" over the articles index, answering as the Lucene store's searcher
- * does: the query in Lucene's classic syntax (OpenSearch's {@code query_string}), terms AND-ed, over titles (boosted)
- * and texts in their standard, German and English fields; snippets escaped HTML with the matches in {@code <mark>};
- * facets {@code outlet}, {@code language}, {@code story}, {@code entity} (top 10 values).
+ * does: the query in Lucene's classic syntax (OpenSearch's {@code query_string}), terms AND-ed, over titles (boosted),
+ * texts in their standard, German and English fields and the entity names with their spelling variants (ASCII-folded,
+ * boosted as the store boosts them); snippets escaped HTML with the matches in {@code <mark>}; facets {@code outlet},
+ * {@code language}, {@code story}, {@code entity} (top 10 values). The entity facet and filter use the {@code entity}
+ * keyword the deep tier writes after each digest ({@link ArticleDocument#entities}): an article has entities once its
+ * story has a digest (stories of two or more reports), as in the store.
  *
- * <p>Differences from the Lucene store, by design of what the job writes: no entity names are indexed, so the
- * {@code entity} facet is empty and the {@code entity} filter matches the name as a phrase in title or text; no
- * "did you mean" suggestion. A missing index (the job has not written yet) searches as empty. Thread-safe.
+ * <p>A query of plain words that finds nothing gets a "did you mean" suggestion ({@link #suggestion}), as in the
+ * store; the store suggests from titles, texts and entity names folded, this from the texts lower-cased. A missing
+ * index (the job has not written yet) searches as empty. Thread-safe.
  */
 final class OpenSearchSearcher {
 
     private static final List<String> QUERY_FIELDS = List.of("title^2", "title.de^2", "title.en^2", "text", "text.de",
-            "text.en");
+            "text.en", "entities^1.5");
     private static final List<String> SNIPPET_FIELDS = List.of("text.de", "text.en", "text");
     private static final int FACET_VALUES = 10;
     private static final int SNIPPET_FALLBACK_CHARS = 220;
@@ -58,11 +61,7 @@ final class OpenSearchSearcher {
         term(filter, "outlet", request.outlet());
         term(filter, "language", request.language());
         term(filter, "storyId", request.story());
-        if (request.entity() != null && !request.entity().isBlank()) {
-            ObjectNode phrase = filter.addObject().putObject("multi_match");
-            phrase.put("query", request.entity()).put("type", "phrase");
-            phrase.putArray("fields").add("title").add("text");
-        }
+        term(filter, "entity", request.entity());
         if (request.from() != null || request.to() != null) {
             ObjectNode range = filter.addObject().putObject("range").putObject("published");
             if (request.from() != null) {
@@ -77,6 +76,7 @@ final class OpenSearchSearcher {
         facet(aggs, "outlet", "outlet");
         facet(aggs, "language", "language");
         facet(aggs, "story", "storyId");
+        facet(aggs, "entity", "entity");
         if (ranked) {
             ObjectNode highlight = body.putObject("highlight");
             highlight.putArray("pre_tags").add("<mark>");
@@ -94,15 +94,53 @@ final class OpenSearchSearcher {
         }
         List<SearchResult.Hit> hits = hits(answer);
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        for (String dim : List.of("outlet", "language", "story")) {
+        for (String dim : List.of("outlet", "language", "story", "entity")) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             answer.path("aggregations").path(dim).path("buckets")
                     .forEach(b -> counts.put(b.path("key").asText(), b.path("doc_count").asInt()));
             facets.put(dim, counts);
         }
-        facets.put("entity", Map.of());
-        return new SearchResult(answer.path("hits").path("total").path("value").asLong(), request.page(),
-                request.size(), hits, facets);
+        long total = answer.path("hits").path("total").path("value").asLong();
+        return new SearchResult(total, request.page(), request.size(), hits, facets,
+                ranked && total == 0 ? suggestion(request.query()) : null);
+    }
+
+    /**
+     * "Did you mean", as the Lucene store answers it: for a query of plain words that found nothing, each word the
+     * texts lack replaced by the closest term they hold (OpenSearch's term suggester on {@code text}, standard
+     * analysis: lower-cased; up to two edits, the best scored, then the most frequent), or {@code null} when the query
+     * has syntax, a word is more than one token, or no word has a closer term.
+     */
+    private String suggestion(String query) throws IOException {
+        String[] words = query.strip().split("\\s+");
+        for (String word : words) {
+            if (word.isEmpty() || !word.chars().allMatch(Character::isLetterOrDigit)) {
+                return null;
+            }
+        }
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        body.put("size", 0);
+        ObjectNode suggest = body.putObject("suggest");
+        suggest.put("text", String.join(" ", words));
+        suggest.putObject("words").putObject("term").put("field", "text").put("suggest_mode", "missing")
+                .put("max_edits", 2);
+        JsonNode answer = http.post("/" + indices.articles() + "/_search?ignore_unavailable=true", body);
+        JsonNode entries = answer == null ? null : answer.path("suggest").path("words");
+        if (entries == null || entries.size() != words.length) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        for (JsonNode entry : entries) {
+            JsonNode best = entry.path("options").path(0);
+            if (best.isMissingNode()) {
+                out.add(entry.path("text").asText());
+            } else {
+                out.add(best.path("text").asText());
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", out) : null;
     }
 
     /** The stories of the best {@code max} articles matching the query, best first. */

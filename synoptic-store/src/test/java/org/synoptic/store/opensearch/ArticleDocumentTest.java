@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.synoptic.digest.StoryDigest;
 import org.synoptic.model.Article;
 import org.synoptic.store.ArticleKeys;
 import org.synoptic.store.StoredArticle;
@@ -17,7 +18,8 @@ import org.synoptic.store.StoredArticle;
 /**
  * The article document the job writes and the server reads: a round trip keeps every field, the stored view has the
  * story, arrival, indexing time and the store's content hash; every field the document has is in the articles
- * template (its mapping is strict, so a field missing there would be refused by OpenSearch).
+ * template (its mapping is strict, so a field missing there would be refused by OpenSearch); the entity fields the
+ * deep tier adds hold the digest's entities of that article only, name first with its variants, and are mapped too.
  */
 class ArticleDocumentTest {
 
@@ -48,6 +50,34 @@ class ArticleDocumentTest {
             assertThat(properties.has(field)).as("field %s in articles-template.json", field).isTrue();
         }
         assertThat(template.path("index_patterns").get(0).asText()).isEqualTo("x-articles");
+    }
+
+    @Test
+    void theEntityFieldsHoldTheDigestsEntitiesOfThatArticle() throws Exception {
+        StoryDigest digest = new StoryDigest("s1", "Brücke gesperrt", "de", List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(
+                        new StoryDigest.EntityEntry("Sergei Schoigu", "PERSON", List.of("Shoigu", "Schoigu"),
+                                List.of("a1", "a2"), 3),
+                        new StoryDigest.EntityEntry("Hamburg", "LOCATION", List.of(), List.of("a2"), 1),
+                        new StoryDigest.EntityEntry("Sergei Schoigu", "ORGANIZATION", List.of(), List.of("a1"), 1)),
+                List.of());
+        ObjectNode a1 = ArticleDocument.entities(digest, "a1");
+        assertThat(a1.get("entities")).extracting(JsonNode::asText)
+                .containsExactly("Sergei Schoigu | Shoigu | Schoigu", "Sergei Schoigu");
+        assertThat(a1.get("entity")).extracting(JsonNode::asText).containsExactly("Sergei Schoigu");
+        assertThat(ArticleDocument.entities(digest, "a2").get("entity")).extracting(JsonNode::asText)
+                .containsExactly("Sergei Schoigu", "Hamburg");
+        ObjectNode none = ArticleDocument.entities(digest, "a3");
+        assertThat(none.get("entities")).isEmpty();
+        assertThat(none.get("entity")).isEmpty();
+
+        ObjectNode doc = ArticleDocument.of(ARTICLE, "s1", 7, Instant.EPOCH);
+        doc.setAll(a1);
+        assertThat(ArticleDocument.stored(doc).entities()).containsExactly("Sergei Schoigu | Shoigu | Schoigu",
+                "Sergei Schoigu");
+        JsonNode properties = OpenSearchHttp.JSON.readTree(new OpenSearchIndices("http://localhost:9200", "x")
+                .template("articles")).path("template").path("mappings").path("properties");
+        a1.fieldNames().forEachRemaining(f -> assertThat(properties.has(f)).as("field %s mapped", f).isTrue());
     }
 
     @Test
