@@ -105,8 +105,10 @@ final class SpeakerGrammar {
      * training split, requiring a verb of saying or of holding a view here lost more right speakers than it saved.
      * {@code null} for a pronoun, a fronted object or a thing.
      */
-    EntityMention stanceSubject(String text, Sentence s, List<EntityMention> entities) {
-        List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+    EntityMention stanceSubject(ArticleContext article, Sentence s) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
+        List<Token> t = article.tokens(s);
         if (t.size() < 3) {
             return null;
         }
