@@ -166,7 +166,7 @@ final class ContinuationFinder {
             }
             EntityMention stance = previous == null || text.substring(previous.end(), s.start()).contains("\n\n")
                     || found.stream().anyMatch(q -> q.start() < previous.end() && previous.start() < q.end())
-                    || grammar.isSubjunctive(previous) ? null : grammar.stanceSubject(article, previous);
+                    || grammar.isSubjunctive(article, previous) ? null : grammar.stanceSubject(article, previous);
             if (stance != null) {
                 stances.put(start, stance);
             }

@@ -2,9 +2,11 @@ package org.synoptic.nlp.quote;
 
 import java.util.AbstractList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.Spliterator;
 import org.synoptic.model.EntityMention;
 
 /**
@@ -35,6 +37,16 @@ public final class MentionIndex extends AbstractList<EntityMention> implements R
     /** The first mention (in list order) ending at {@code offset}, or {@code null}. */
     public EntityMention endingAt(int offset) {
         return byEnd.get(offset);
+    }
+
+    @Override
+    public Iterator<EntityMention> iterator() {
+        return mentions.iterator(); // the rules scan the list often: no AbstractList iterator in between
+    }
+
+    @Override
+    public Spliterator<EntityMention> spliterator() {
+        return mentions.spliterator();
     }
 
     @Override

@@ -44,8 +44,9 @@ final class ReportedClauseFinder {
         this.subjectFinder = subjectFinder;
     }
 
-    void reportedClause(String text, Sentence s, List<Token> t, List<EntityMention> entities,
-                                List<Quote> out) {
+    void reportedClause(ArticleContext article, Sentence s, List<Token> t, List<Quote> out) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
         int n = t.size();
         for (int v = 0; v < n; v++) {
             String verb = t.get(v).text();
@@ -56,7 +57,7 @@ final class ReportedClauseFinder {
             if (EnglishSpeakers.isVerb(verb) && v > 0 && englishReport(text, s, t, v, entities, out)) {
                 return;
             }
-            if (!fronted && isEnglishClauseFirst(verb) && englishClauseFirst(text, s, t, v, entities, out)) {
+            if (!fronted && isEnglishClauseFirst(verb) && englishClauseFirst(article, s, t, v, out)) {
                 return;
             }
             SpeakerPhrases.Phrase opening = fronted ? phrases.at(t, 0, entities) : null;
@@ -70,7 +71,7 @@ final class ReportedClauseFinder {
                 // "S, berichtete X." / "S, so die Beamten.": the reported clause comes first.
                 int end = t.get(v - 1).start();
                 int start = s.start();
-                if (grammar.coveredByDirectQuote(text, out, start, end)) {
+                if (grammar.coveredByDirectQuote(article, out, start, end)) {
                     continue;
                 }
 
@@ -83,7 +84,7 @@ final class ReportedClauseFinder {
             if (EnglishSpeakers.isVerb(verb)) {
                 continue; // English reports are read by englishReport and the clause-first rules above
             }
-            if (verbFirst(text, s, t, v, entities, out)) {
+            if (verbFirst(article, s, t, v, out)) {
                 return;
             }
         }
@@ -93,8 +94,9 @@ final class ReportedClauseFinder {
      * German verb-first reports at {@code t[v]}: "X sagte, Moskau sei …", "X sagte, dass …", a stance noun ("X ist
      * der Ansicht, dass …"), "In der Erklärung heißt es, …". Returns whether a quote was added.
      */
-    private boolean verbFirst(String text, Sentence s, List<Token> t, int v, List<EntityMention> entities,
-                              List<Quote> out) {
+    private boolean verbFirst(ArticleContext article, Sentence s, List<Token> t, int v, List<Quote> out) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
         String verb = t.get(v).text();
         ReportingVerbs.Form form = ReportingVerbs.form(verb);
         int sv = v; // the verb whose subject speaks
@@ -112,7 +114,7 @@ final class ReportedClauseFinder {
         if (Set.of("bat", "baten", "gebeten").contains(verb) && indexOf(t, "um", Math.max(0, v - 10), v) >= 0) {
             return false; // "Kim habe Schoigu um einen Besuch gebeten, dieser habe …": the request is told whole
         }
-        int[] span = reportedSpan(text, t, v, verb, form, out);
+        int[] span = reportedSpan(article, t, v, verb, form, out);
         if (span == null) {
             return false;
         }
@@ -126,8 +128,9 @@ final class ReportedClauseFinder {
      * comma up to six words before the verb at {@code t[v]}, not a direct quote already taken. Returns whether a
      * quote was added.
      */
-    private boolean englishClauseFirst(String text, Sentence s, List<Token> t, int v, List<EntityMention> entities,
-                                       List<Quote> out) {
+    private boolean englishClauseFirst(ArticleContext article, Sentence s, List<Token> t, int v, List<Quote> out) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
         for (int k = v - 1; k >= Math.max(4, v - 6); k--) {
             if (t.get(k).text().equals(",")) {
                 if (inDirectQuote(out, s.start(), t.get(k).start())
@@ -152,7 +155,7 @@ final class ReportedClauseFinder {
      * of belief; {@code {start, end}} offsets, or {@code null} when the verb reports no clause here or a direct quote
      * already covers it.
      */
-    private int[] reportedSpan(String text, List<Token> t, int v, String verb, ReportingVerbs.Form form,
+    private int[] reportedSpan(ArticleContext article, List<Token> t, int v, String verb, ReportingVerbs.Form form,
                                List<Quote> out) {
         int n = t.size();
         int comma = clauseBoundary(t, v, form);
@@ -181,7 +184,7 @@ final class ReportedClauseFinder {
         }
         int start = t.get(contentFrom).start();
         int end = t.get(contentEnd - 1).end();
-        if (grammar.coveredByDirectQuote(text, out, start, end)) {
+        if (grammar.coveredByDirectQuote(article, out, start, end)) {
             return null;
         }
         return new int[] {start, end};
@@ -260,10 +263,25 @@ final class ReportedClauseFinder {
      * "aus dem Kreml" for "hieß es", no one for a passive or a speaker inside the clause, the antecedent of a
      * relative pronoun, and the relay of "unter Berufung auf".
      */
+    /**
+     * Whether a personal pronoun right after the finite verb at {@code t[v]} is its subject, so that the prefield
+     * holds none: "Der Politik schlug er vor, …" ("er" is always nominative), "An die Regierung Myanmars appellierte
+     * sie, …" ("sie" only after a fronted prepositional phrase: "Der Minister warnte sie, …" has "sie" as object).
+     * Found on the training split, where the name inside the fronted object was taken as the speaker.
+     */
+    private static boolean invertedPronoun(List<Token> t, int v) {
+        if (v < 1 || v + 1 >= t.size() || t.get(v - 1).text().equals(",")) {
+            return false;
+        }
+        String next = t.get(v + 1).text();
+        return next.equals("er") || next.equals("sie") && PREPOSITIONS.contains(t.get(0).text().toLowerCase(Locale.ROOT));
+    }
+
     private Attribution clauseSpeaker(String text, Sentence s, List<Token> t, List<EntityMention> entities, int v,
                                       int sv, ReportingVerbs.Form form, boolean heisst, int start) {
         String via = grammar.via(entities, s.start(), s.end(), -1);
-        EntityMention prefield = heisst ? null : subjectFinder.beforeVerb(text, entities, t, sv);
+        EntityMention prefield = heisst || invertedPronoun(t, sv) ? null
+                : subjectFinder.beforeVerb(text, entities, t, sv);
         Attribution a = prefield != null ? new Attribution(prefield, grammar.roleBefore(text, prefield), via, true)
                 : subjectFinder.afterVerb(text, entities, t, sv, start);
         if ((a == null || a.speaker() == null) && heisst) {

@@ -114,10 +114,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         List<EntityMention> entities = article.entities();
         List<Token> t = article.tokens(s);
         int before = out.size();
-        clauseFinder.reportedClause(text, s, t, entities, out);
+        clauseFinder.reportedClause(article, s, t, out);
         found(out, before, "reported-clause", deferred);
         if (out.size() == before) {
-            cueFinder.attributedStatement(text, s, t, entities, out, deferred);
+            cueFinder.attributedStatement(article, s, t, out, deferred);
             found(out, before, "source-cue", deferred);
         }
         if (out.size() == before) {

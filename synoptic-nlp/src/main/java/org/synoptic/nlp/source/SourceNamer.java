@@ -17,6 +17,7 @@ import org.synoptic.nlp.entity.GazetteerEntry;
 import org.synoptic.nlp.entity.Lexicon;
 import org.synoptic.nlp.quote.AttributionCues;
 import org.synoptic.nlp.quote.AttributionLexicon;
+import org.synoptic.nlp.quote.MentionIndex;
 import org.synoptic.nlp.text.Token;
 import org.synoptic.nlp.text.WordTokenizer;
 
@@ -236,6 +237,9 @@ final class SourceNamer {
     }
 
     private static EntityMention personStartingAt(SourceRun run, Token tok) {
+        if (!anyStartsAt(run.entities, tok.start())) {
+            return null;
+        }
         for (EntityMention e : run.entities) {
             if (e.start() == tok.start() && e.type() == EntityType.PERSON) {
                 return e;
@@ -355,7 +359,8 @@ final class SourceNamer {
         }
         if (generic.kind() == SourceKind.OFFICIAL && i + 1 < t.size()) {
             // "sagte Reederei-Sprecherin Ieva Mockutė", "spokeswoman Ieva Mockute said": the role introduces its person
-            for (EntityMention e : run.entities) {
+            List<EntityMention> starting = anyStartsAt(run.entities, t.get(i + 1).start()) ? run.entities : List.of();
+            for (EntityMention e : starting) {
                 if (e.type() == EntityType.PERSON && e.start() == t.get(i + 1).start()) {
                     int to = i + 1;
                     while (to < t.size() && t.get(to).end() <= e.end()) {
@@ -428,10 +433,19 @@ final class SourceNamer {
         return null;
     }
 
+    /**
+     * Whether any mention may start at {@code offset}: answered by the index of a {@link MentionIndex} (the rules scan
+     * the mentions for every token of a cue window), else {@code true}.
+     */
+    private static boolean anyStartsAt(List<EntityMention> entities, int offset) {
+        return !(entities instanceof MentionIndex index) || index.startingAt(offset) != null;
+    }
+
     /** A person mention at token {@code i} that a role marks as an official or expert, or {@code null}. */
     SourceHit person(SourceRun run, int i) {
         Token tok = run.tokens.get(i);
-        for (EntityMention m : run.entities) {
+        List<EntityMention> starting = anyStartsAt(run.entities, tok.start()) ? run.entities : List.of();
+        for (EntityMention m : starting) {
             if (m.type() == EntityType.PERSON && m.start() == tok.start()) {
                 int endToken = i;
                 while (endToken < run.tokens.size() && run.tokens.get(endToken).end() < m.end()) {
