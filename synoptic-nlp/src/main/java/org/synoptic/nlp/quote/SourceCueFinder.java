@@ -50,7 +50,6 @@ final class SourceCueFinder {
      */
     void attributedStatement(ArticleContext article, Sentence s, List<Token> t, List<Quote> out,
                              DeferredSpeakers deferred) {
-        String text = article.text();
         List<EntityMention> entities = article.entities();
         int n = t.size();
         for (int i = 0; i < n; i++) {
