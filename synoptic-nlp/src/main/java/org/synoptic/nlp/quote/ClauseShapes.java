@@ -221,7 +221,11 @@ final class ClauseShapes {
         return best;
     }
 
+    /** The first mention (in list order) starting at {@code start}, or {@code null}; indexed for a {@link MentionIndex}. */
     static EntityMention entityAt(List<EntityMention> entities, int start) {
+        if (entities instanceof MentionIndex index) {
+            return index.startingAt(start);
+        }
         for (EntityMention e : entities) {
             if (e.start() == start) {
                 return e;
@@ -230,7 +234,11 @@ final class ClauseShapes {
         return null;
     }
 
+    /** The first mention (in list order) ending at {@code end}, or {@code null}; indexed for a {@link MentionIndex}. */
     static EntityMention entityEndingAt(List<EntityMention> entities, int end) {
+        if (entities instanceof MentionIndex index) {
+            return index.endingAt(end);
+        }
         for (EntityMention e : entities) {
             if (e.end() == end) {
                 return e;
@@ -357,7 +365,9 @@ final class ClauseShapes {
             return clauseEnd > v + 1 && t.get(clauseEnd - 1).text().equals(particle);
         }
         ReportingVerbs.Form f = ReportingVerbs.form(w);
-        if (f == null && !ACT_VERBS.contains(w) || EnglishSpeakers.isVerb(w)) {
+        AttributionLexicon.Verb entry = AttributionLexicon.standard().verb(w);
+        if (f == null && !ACT_VERBS.contains(w) || EnglishSpeakers.isVerb(w)
+                || entry != null && entry.language().equals("en")) { // English acts: SpeechActFinder.englishAct
             return false;
         }
         return f == null || f.particle().isEmpty() || last > v + 1 && f.isParticle(t.get(last - 1).text());

@@ -24,7 +24,6 @@ import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.entity.GazetteerEntry;
 import org.synoptic.nlp.entity.Lexicon;
 import org.synoptic.nlp.text.Token;
-import org.synoptic.nlp.text.WordTokenizer;
 
 /**
  * Finder {@code confirmed-before}: "S. Das teilte der Senat mit." / "S, das bestätigte die Polizei.": the statement
@@ -32,12 +31,10 @@ import org.synoptic.nlp.text.WordTokenizer;
  */
 final class ConfirmedStatementFinder {
 
-    private final WordTokenizer tokenizer;
     private final SpeakerPhrases phrases;
     private final SpeakerGrammar grammar;
 
     ConfirmedStatementFinder(SpeakerGrammar grammar) {
-        this.tokenizer = grammar.tokenizer;
         this.phrases = grammar.phrases;
         this.grammar = grammar;
     }
@@ -47,11 +44,13 @@ final class ConfirmedStatementFinder {
      * and a reporting verb make that statement the subject's. The statement is the sentence before (in the same
      * paragraph and holding no quote) or the clause before the comma.
      */
-    void confirmedBefore(String text, List<Sentence> sentences, List<EntityMention> entities,
-                                 List<Quote> out) {
+    void confirmedBefore(ArticleContext article, List<Quote> out) {
+        String text = article.text();
+        List<Sentence> sentences = article.sentences();
+        List<EntityMention> entities = article.entities();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+            List<Token> t = article.tokens(s);
             int last = t.size();
             while (last > 0 && !t.get(last - 1).isWord()) {
                 last--;
@@ -92,7 +91,7 @@ final class ConfirmedStatementFinder {
                     continue;
                 }
                 Sentence before = sentences.get(i - 1);
-                List<Token> b = tokenizer.tokenize(text, before.start(), before.end());
+                List<Token> b = article.tokens(before);
                 start = afterDateline(b, before.start(), b.size()); // "Hamburg (Nordpress) – S. Das teilte …"
                 end = endOfWords(text, start, before.end());
             }

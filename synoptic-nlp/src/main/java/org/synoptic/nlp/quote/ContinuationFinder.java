@@ -24,7 +24,6 @@ import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.entity.GazetteerEntry;
 import org.synoptic.nlp.entity.Lexicon;
 import org.synoptic.nlp.text.Token;
-import org.synoptic.nlp.text.WordTokenizer;
 
 /**
  * Finders {@code continuation} and {@code back-reference}: Konjunktiv, hearsay and conditional sentences that go on
@@ -34,12 +33,10 @@ import org.synoptic.nlp.text.WordTokenizer;
  */
 final class ContinuationFinder {
 
-    private final WordTokenizer tokenizer;
     private final SpeakerPhrases phrases;
     private final SpeakerGrammar grammar;
 
     ContinuationFinder(SpeakerGrammar grammar) {
-        this.tokenizer = grammar.tokenizer;
         this.phrases = grammar.phrases;
         this.grammar = grammar;
     }
@@ -49,8 +46,11 @@ final class ContinuationFinder {
      * sentence before holds no quote rests on what that sentence names first: an organisation or person, else its
      * subject when that is a role or a named body. Recorded by quote start for {@link SpeakerResolver#resolved}.
      */
-    void backReferences(String text, List<Sentence> sentences, List<EntityMention> entities, List<Quote> out,
-                                Map<Integer, EntityMention> refs, DeferredSpeakers deferred) {
+    void backReferences(ArticleContext article, List<Quote> out, Map<Integer, EntityMention> refs,
+                        DeferredSpeakers deferred) {
+        String text = article.text();
+        List<Sentence> sentences = article.sentences();
+        List<EntityMention> entities = article.entities();
         for (Iterator<Quote> it = out.iterator(); it.hasNext(); ) {
             Quote q = it.next();
             if (!(deferred.of(q) instanceof SpeakerReference.PreviousSpeaker back) || back.start() >= back.end()) {
@@ -59,7 +59,7 @@ final class ContinuationFinder {
             Sentence s = sentenceAt(sentences, back.start());
             Sentence before = s == null || s.index() == 0 ? null : sentences.get(s.index() - 1);
             boolean danach = text.substring(back.start(), back.end()).equalsIgnoreCase("danach");
-            boolean subjunctive = tokenizer.tokenize(text, q.start(), q.end()).stream()
+            boolean subjunctive = article.tokens(q.start(), q.end()).stream()
                     .anyMatch(x -> KONJUNKTIV.contains(x.text()));
             if (danach && !subjunctive && (before == null || !PUBLICATION.matcher(before.text()).find())) {
                 it.remove(); // "Danach wurde er Minister": afterwards, not according to anything
@@ -70,7 +70,7 @@ final class ContinuationFinder {
                 continue;
             }
             List<QuoteSpan> marks = QuotationMarks.find(text.substring(before.start(), before.end()));
-            List<Token> bt = tokenizer.tokenize(text, before.start(), before.end());
+            List<Token> bt = article.tokens(before);
             SpeakerPhrases.Phrase subject = phrases.at(bt, 0, entities);
             EntityMention source = subject == null || subject.last() >= bt.size() || !bt.get(subject.last()).isLowerCase()
                     ? null : phrases.mention(text, bt, subject, entities);
@@ -79,7 +79,7 @@ final class ContinuationFinder {
                 source = null;
             }
             if (source == null && subject == null) {
-                source = grammar.stanceSubject(text, before, entities); // "Am Nachmittag hat die FIFA … bekannt gegeben."
+                source = grammar.stanceSubject(article, before); // "Am Nachmittag hat die FIFA … bekannt gegeben."
             }
             for (EntityMention e : entities) {
                 if (source != null) {
@@ -100,6 +100,24 @@ final class ContinuationFinder {
         }
     }
 
+    /** English modals of reported speech, backshifted: "It would cost millions", "the bridge could collapse". */
+    private static final Set<String> BACKSHIFTED = Set.of("would", "could", "might", "should");
+
+    /** Whether a sentence holds an English reporting verb ("said", "told"; {@link EnglishSpeakers#isVerb}). */
+    private static boolean englishReport(List<Token> t) {
+        return t.stream().anyMatch(x -> EnglishSpeakers.isVerb(x.text()));
+    }
+
+    /**
+     * Whether an English sentence continues reported speech: a backshifted modal ("would", "could", "might",
+     * "should") in it and no reporting verb of its own, not a question: "Smith said the bridge was unsafe. It would
+     * have to be closed for a year."
+     */
+    private static boolean englishBackshift(List<Token> t) {
+        return t.stream().anyMatch(x -> BACKSHIFTED.contains(x.text())) && !englishReport(t)
+                && t.stream().noneMatch(x -> x.text().equals("?"));
+    }
+
     /**
      * Sentences in Konjunktiv I with no quote of their own that follow a quote in the same paragraph continue it, and
      * so do sentences of hearsay ("soll … gestorben sein") or in Konjunktiv II ("Ein Streik hätte Folgen") right
@@ -108,9 +126,10 @@ final class ContinuationFinder {
      * by {@link SpeakerResolver#resolved}; or, when the sentence before holds no quote but a stated position ("Das Institut sieht
      * keine Gefahr. Nur Züchter seien …"), that sentence's subject. Returns those subjects by quote start.
      */
-    Map<Integer, EntityMention> continuations(String text, List<Sentence> sentences,
-                                                      List<EntityMention> entities, List<Quote> out,
-                                                      DeferredSpeakers deferred) {
+    Map<Integer, EntityMention> continuations(ArticleContext article, List<Quote> out, DeferredSpeakers deferred) {
+        String text = article.text();
+        List<Sentence> sentences = article.sentences();
+        List<EntityMention> entities = article.entities();
         List<Quote> found = new ArrayList<>(out);
         Map<Integer, EntityMention> stances = new HashMap<>();
         Sentence before = null;
@@ -121,7 +140,7 @@ final class ContinuationFinder {
             if (quoted) {
                 continue;
             }
-            List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+            List<Token> t = article.tokens(s);
             boolean konjunktiv = t.stream().anyMatch(x -> KONJUNKTIV_I.contains(x.text()));
             boolean marks = t.stream().anyMatch(x -> "„“”\"»«".contains(x.text()));
             boolean sameParagraph = previous != null && !text.substring(previous.end(), s.start()).contains("\n\n");
@@ -131,7 +150,10 @@ final class ContinuationFinder {
             boolean hearsay = !konjunktiv && previousQuoted && mainClauseHearsay(t);
             // Konjunktiv II ("Ein Streik hätte Folgen") continues only a sentence that is itself a quote
             boolean conditional = !konjunktiv && previousQuoted && mainClauseConditional(t);
-            if (!konjunktiv && !hearsay && !conditional || marks || t.size() < 4) {
+            // English has no Konjunktiv: a backshifted modal right after an English report continues it
+            boolean backshift = !konjunktiv && previousQuoted && englishReport(article.tokens(previous))
+                    && englishBackshift(t);
+            if (!konjunktiv && !hearsay && !conditional && !backshift || marks || t.size() < 4) {
                 continue;
             }
             int end = endOfWords(text, s.start(), s.end());
@@ -144,7 +166,7 @@ final class ContinuationFinder {
             }
             EntityMention stance = previous == null || text.substring(previous.end(), s.start()).contains("\n\n")
                     || found.stream().anyMatch(q -> q.start() < previous.end() && previous.start() < q.end())
-                    || grammar.isSubjunctive(previous) ? null : grammar.stanceSubject(text, previous, entities);
+                    || grammar.isSubjunctive(article, previous) ? null : grammar.stanceSubject(article, previous);
             if (stance != null) {
                 stances.put(start, stance);
             }

@@ -24,7 +24,6 @@ import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.entity.GazetteerEntry;
 import org.synoptic.nlp.entity.Lexicon;
 import org.synoptic.nlp.text.Token;
-import org.synoptic.nlp.text.WordTokenizer;
 
 /**
  * Sieve {@code document}, run before the continuation finder: "In der Erklärung des WWF heißt es, …" gives a quote
@@ -32,11 +31,9 @@ import org.synoptic.nlp.text.WordTokenizer;
  */
 final class DocumentSpeakers {
 
-    private final WordTokenizer tokenizer;
     private final SpeakerPhrases phrases;
 
     DocumentSpeakers(SpeakerGrammar grammar) {
-        this.tokenizer = grammar.tokenizer;
         this.phrases = grammar.phrases;
     }
 
@@ -46,8 +43,10 @@ final class DocumentSpeakers {
      * as its speaker (the organisation named in it, else the phrase without its article). Places ("In Berlin hieß es")
      * and spoken occasions ("in der Rede") name no one.
      */
-    void documentSpeakers(String text, List<Sentence> sentences, List<EntityMention> entities,
-                                  List<Quote> out, DeferredSpeakers deferred) {
+    void documentSpeakers(ArticleContext article, List<Quote> out, DeferredSpeakers deferred) {
+        String text = article.text();
+        List<Sentence> sentences = article.sentences();
+        List<EntityMention> entities = article.entities();
         for (int i = 0; i < out.size(); i++) {
             Quote q = out.get(i);
             if (q.speaker() != null || deferred.has(q)) {
@@ -57,7 +56,7 @@ final class DocumentSpeakers {
             if (s == null) {
                 continue;
             }
-            List<Token> t = tokenizer.tokenize(text, s.start(), Math.max(s.end(), Math.min(text.length(), q.end())));
+            List<Token> t = article.tokens(s.start(), Math.max(s.end(), Math.min(text.length(), q.end())));
             EntityMention document = null;
             for (int h = 0; h + 1 < t.size() && document == null; h++) {
                 String w = t.get(h).text();

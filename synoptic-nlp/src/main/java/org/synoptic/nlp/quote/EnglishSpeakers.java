@@ -81,17 +81,35 @@ final class EnglishSpeakers {
             Token p = t.get(from);
             return new Speaker(new EntityMention(p.text(), p.text(), EntityType.PERSON, p.start(), p.end()), null);
         }
+        Layout l = layout(t, from, to, entities);
+        EntityMention e = nameAt(text, t, l.name(), to, entities);
+        if (e != null && e.type() == EntityType.PERSON) {
+            return personSpeaker(text, t, l, e);
+        }
+        return roleSpeaker(text, t, l, entities, person);
+    }
+
+    /**
+     * The parts of an English speaker phrase in tokens [from, to): [determiner] [Org] [role words] [title] NAME.
+     *
+     * @param org     the organisation opening the phrase, or {@code null} (any non-person mention)
+     * @param orgEnd  the token after the organisation (the role words start here)
+     * @param roleEnd the token after the lower-case role words
+     * @param name    the token after the titles, where a name would start
+     */
+    private record Layout(int from, int to, boolean determiner, EntityMention org, int orgEnd, int roleEnd, int name) {
+    }
+
+    private static Layout layout(List<Token> t, int from, int to, List<EntityMention> entities) {
         boolean determiner = DETERMINERS.contains(t.get(from).text());
         int k = determiner ? from + 1 : from;
-        // [Org] [role words] [title] PERSON [adverbial …]
         int orgEnd = k;
         EntityMention org = entityAt(entities, t.get(k).start());
         if (org != null && org.type() != EntityType.PERSON) {
             orgEnd = after(t, k, org);
         }
-        int roleStart = orgEnd;
         int j = orgEnd;
-        while (j < to && j - roleStart < 5 && t.get(j).isLowerCase() && !ATTACHMENTS.contains(t.get(j).text())
+        while (j < to && j - orgEnd < 5 && t.get(j).isLowerCase() && !ATTACHMENTS.contains(t.get(j).text())
                 && !AFTER_NAME.contains(t.get(j).text())) {
             j++;
         }
@@ -102,6 +120,11 @@ final class EnglishSpeakers {
                 j++;
             }
         }
+        return new Layout(from, to, determiner, org, orgEnd, roleEnd, j);
+    }
+
+    /** The mention at {@code t[j]}; a given name with capitalised words after it is a person the entity rules missed. */
+    private EntityMention nameAt(String text, List<Token> t, int j, int to, List<EntityMention> entities) {
         EntityMention e = j < to ? entityAt(entities, t.get(j).start()) : null;
         if (j < to && (e == null || e.type() != EntityType.PERSON) && lexicon.isFirstName(t.get(j).text())) {
             // "Clara Moss" with a given name the entity rules split or missed: the capitalised words are the name
@@ -114,65 +137,89 @@ final class EnglishSpeakers {
                         t.get(j).start(), t.get(end - 1).end());
             }
         }
-        if (e != null && e.type() == EntityType.PERSON) {
-            int end = after(t, j, e);
-            if (end < to && !AFTER_NAME.contains(t.get(end).text()) && !t.get(end).text().equals(",")) {
-                return null; // more words follow the name: not a plain subject
-            }
-            if (roleEnd > roleStart && !isRole(t.get(roleEnd - 1).text())) {
-                return null; // "residents near Jane Roe": the words before the name are no role
-            }
-            String role = roleEnd > roleStart ? span(text, t, roleStart, roleEnd) : null;
-            if (role == null && j > roleEnd) {
-                role = span(text, t, roleEnd, j); // a title: "Dr."
-            }
-            if (role == null) {
-                role = appositionRole(t, end);
-            }
-            return new Speaker(new EntityMention(span(text, t, from, end), e.name(), EntityType.PERSON,
-                    t.get(from).start(), t.get(end - 1).end()), role);
+        return e;
+    }
+
+    /** A phrase naming the person {@code e}, with its role before the name, its title, or a role in apposition. */
+    private Speaker personSpeaker(String text, List<Token> t, Layout l, EntityMention e) {
+        int end = after(t, l.name(), e);
+        if (end < l.to() && !AFTER_NAME.contains(t.get(end).text()) && !t.get(end).text().equals(",")) {
+            return null; // more words follow the name: not a plain subject
         }
-        if (roleEnd == roleStart || !isRole(t.get(roleEnd - 1).text())) {
+        boolean roleWords = l.roleEnd() > l.orgEnd();
+        if (roleWords && !isRole(t.get(l.roleEnd() - 1).text())) {
+            return null; // "residents near Jane Roe": the words before the name are no role
+        }
+        String role = roleWords ? span(text, t, l.orgEnd(), l.roleEnd()) : null;
+        if (role == null && l.name() > l.roleEnd()) {
+            role = span(text, t, l.roleEnd(), l.name()); // a title: "Dr."
+        }
+        if (role == null) {
+            role = appositionRole(t, end);
+        }
+        return new Speaker(new EntityMention(span(text, t, l.from(), end), e.name(), EntityType.PERSON,
+                t.get(l.from()).start(), t.get(end - 1).end()), role);
+    }
+
+    /**
+     * A phrase without a person's name: an organisation alone ("Acme Water said"), through its role ("Acme
+     * spokeswoman"), a role for an organisation ("a spokesman for Acme Water"), or "the minister" resolved by
+     * {@code person}.
+     */
+    private Speaker roleSpeaker(String text, List<Token> t, Layout l, List<EntityMention> entities,
+                                java.util.function.Function<String, EntityMention> person) {
+        int from = l.from();
+        int to = l.to();
+        int roleEnd = l.roleEnd();
+        EntityMention org = l.org();
+        if (roleEnd == l.orgEnd() || !isRole(t.get(roleEnd - 1).text())) {
             // "Acme Water said": an organisation alone
-            if (org != null && org.type() != EntityType.LOCATION && orgEnd == to && !determiner) {
+            if (org != null && org.type() != EntityType.LOCATION && l.orgEnd() == to && !l.determiner()) {
                 return new Speaker(org, null);
             }
             return null;
         }
-        String role = span(text, t, roleStart, roleEnd);
+        String role = span(text, t, l.orgEnd(), roleEnd);
         if (org != null && org.type() != EntityType.LOCATION && roleEnd == to) {
             // "Acme spokeswoman", "an Acme spokesman": the organisation speaks through its role
             return new Speaker(new EntityMention(span(text, t, from, to), org.name(), org.type(),
                     t.get(from).start(), t.get(to - 1).end()), role);
         }
         if (roleEnd < to && ATTACHMENTS.contains(t.get(roleEnd).text()) && roleEnd + 1 < to) {
-            // "a spokesman for Acme Water": the organisation, when its name follows
-            int o = roleEnd + 1;
-            if (o < to && DETERMINERS.contains(t.get(o).text())) {
-                o++;
-            }
-            EntityMention named = o < to ? entityAt(entities, t.get(o).start()) : null;
-            if (named != null && after(t, o, named) == to) {
-                return new Speaker(new EntityMention(span(text, t, from, to), named.name(),
-                        named.type(), t.get(from).start(), t.get(to - 1).end()), role);
-            }
-            int end = o;
-            while (end < to && t.get(end).isCapitalised()) {
-                end++;
-            }
-            if (end > o && end == to) {
-                // capitalised words the entity rules split or missed ("Acme" "Water"): the words are the name
-                return new Speaker(new EntityMention(span(text, t, from, to), span(text, t, o, to),
-                        EntityType.ORGANIZATION, t.get(from).start(), t.get(to - 1).end()), role);
-            }
-            return null;
+            return attachedOrganisation(text, t, l, entities, role);
         }
-        if (determiner && t.get(from).text().equalsIgnoreCase("the") && roleEnd == to && person != null) {
+        if (l.determiner() && t.get(from).text().equalsIgnoreCase("the") && roleEnd == to && person != null) {
             // "the minister said": the person introduced as minister
             String noun = t.get(roleEnd - 1).text();
             EntityMention p = person.apply(noun);
             return p == null ? null : new Speaker(new EntityMention(span(text, t, from, to), p.name(),
                     EntityType.PERSON, t.get(from).start(), t.get(to - 1).end()), noun);
+        }
+        return null;
+    }
+
+    /** "a spokesman for Acme Water": the organisation after the attachment, when its name closes the phrase. */
+    private Speaker attachedOrganisation(String text, List<Token> t, Layout l, List<EntityMention> entities,
+                                         String role) {
+        int from = l.from();
+        int to = l.to();
+        int o = l.roleEnd() + 1;
+        if (o < to && DETERMINERS.contains(t.get(o).text())) {
+            o++;
+        }
+        EntityMention named = o < to ? entityAt(entities, t.get(o).start()) : null;
+        if (named != null && after(t, o, named) == to) {
+            return new Speaker(new EntityMention(span(text, t, from, to), named.name(),
+                    named.type(), t.get(from).start(), t.get(to - 1).end()), role);
+        }
+        int end = o;
+        while (end < to && t.get(end).isCapitalised()) {
+            end++;
+        }
+        if (end > o && end == to) {
+            // capitalised words the entity rules split or missed ("Acme" "Water"): the words are the name
+            return new Speaker(new EntityMention(span(text, t, from, to), span(text, t, o, to),
+                    EntityType.ORGANIZATION, t.get(from).start(), t.get(to - 1).end()), role);
         }
         return null;
     }
@@ -228,11 +275,6 @@ final class EnglishSpeakers {
     }
 
     private static EntityMention entityAt(List<EntityMention> entities, int start) {
-        for (EntityMention e : entities) {
-            if (e.start() == start) {
-                return e;
-            }
-        }
-        return null;
+        return ClauseShapes.entityAt(entities, start);
     }
 }

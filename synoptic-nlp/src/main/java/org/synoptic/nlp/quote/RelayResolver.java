@@ -8,7 +8,6 @@ import org.synoptic.model.EntityType;
 import org.synoptic.model.Quote;
 import org.synoptic.model.Sentence;
 import org.synoptic.nlp.text.Token;
-import org.synoptic.nlp.text.WordTokenizer;
 
 /**
  * Second reading of the speakers a {@link RuleQuoteExtractor} found, for reports relayed by another report: who
@@ -40,27 +39,30 @@ final class RelayResolver {
             "welche", "welches", "denen", "dem", "den");
     private static final Set<String> ADDING = Set.of("fügte", "fügten", "fügt");
     private static final Set<String> PRONOUNS = Set.of("Er", "Sie", "er", "sie");
+    /** "He added that …": the English continuation, which needs no particle. */
+    private static final Set<String> ENGLISH_ADDING = Set.of("added", "adds");
+    private static final Set<String> ENGLISH_PRONOUNS = Set.of("He", "She", "They");
     /** The paper speaking of itself: "nach Informationen dieser Zeitung", "unserer Zeitung". */
     private static final java.util.regex.Pattern OWN_PAPER = java.util.regex.Pattern.compile(
             "\\b(dieser|unserer|diese|unsere) Zeitung\\b");
     /** How far back, in characters, a continued report may have named its speaker. */
     private static final int CONTINUATION_REACH = 600;
 
-    private final WordTokenizer tokenizer = WordTokenizer.instance();
 
     /**
      * The quotes with the relay rules applied (all but the continuation of "Er fügte hinzu"), in the same order.
      * {@code quotes} are those of one article whose text is {@code text}; {@code outlet} is its outlet, or
      * {@code null}, the speaker of "nach Informationen dieser Zeitung".
      */
-    List<Quote> revised(String text, String outlet, List<Sentence> sentences, List<EntityMention> entities,
-                        List<Quote> quotes) {
+    List<Quote> revised(ArticleContext article, String outlet, List<Quote> quotes) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
-            Sentence s = sentenceAt(sentences, q.start());
+            Sentence s = sentenceAt(article.sentences(), q.start());
             Quote r = q;
             if (s != null) {
-                List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+                List<Token> t = article.tokens(s);
                 r = lautSagte(t, entities, r);
                 r = clauseSubject(t, entities, r);
                 r = reportNoun(text, outlet, t, entities, quotes, r);
@@ -253,13 +255,15 @@ final class RelayResolver {
      * the speaker mention. Applies to quotes with no speaker or with the pronoun as their mention. Runs last: it
      * also drops every relay that is the speaker itself ("Interfax via Interfax" says no more than "Interfax").
      */
-    List<Quote> continued(String text, List<Sentence> sentences, List<Quote> quotes) {
+    List<Quote> continued(ArticleContext article, List<Quote> quotes) {
+        String text = article.text();
+        List<Sentence> sentences = article.sentences();
         List<Quote> out = new ArrayList<>(quotes.size());
         Quote previous = null;
         for (Quote q : quotes) {
             Quote r = q;
             Sentence s = sentenceAt(sentences, q.start());
-            Token pronoun = s == null ? null : addingPronoun(tokenizer.tokenize(text, s.start(), q.start()));
+            Token pronoun = s == null ? null : addingPronoun(article.tokens(s.start(), q.start()));
             if (pronoun != null && previous != null && previous.end() <= s.start()
                     && s.start() - previous.end() <= CONTINUATION_REACH
                     && !text.substring(previous.end(), s.start()).contains("\n\n")
@@ -280,9 +284,13 @@ final class RelayResolver {
 
     /**
      * The pronoun subject of "fügte … hinzu" before a quote: "Er fügte hinzu", "Sie fügten zudem hinzu", "Zudem
-     * fügte er hinzu"; {@code null} when the words before the quote are no such clause.
+     * fügte er hinzu", and in English "He added (that)"; {@code null} when the words before the quote are no such
+     * clause.
      */
     private static Token addingPronoun(List<Token> t) {
+        if (t.size() > 1 && ENGLISH_PRONOUNS.contains(t.get(0).text()) && ENGLISH_ADDING.contains(t.get(1).text())) {
+            return t.get(0);
+        }
         boolean hinzu = t.stream().anyMatch(w -> w.text().equals("hinzu"));
         for (int i = 0; hinzu && i + 1 < Math.min(t.size(), 3); i++) {
             if (PRONOUNS.contains(t.get(i).text()) && ADDING.contains(t.get(i + 1).text())) {
@@ -329,12 +337,7 @@ final class RelayResolver {
     }
 
     private static EntityMention entityAt(List<EntityMention> entities, int start) {
-        for (EntityMention e : entities) {
-            if (e.start() == start) {
-                return e;
-            }
-        }
-        return null;
+        return ClauseShapes.entityAt(entities, start);
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {

@@ -44,8 +44,9 @@ final class ReportedClauseFinder {
         this.subjectFinder = subjectFinder;
     }
 
-    void reportedClause(String text, Sentence s, List<Token> t, List<EntityMention> entities,
-                                List<Quote> out) {
+    void reportedClause(ArticleContext article, Sentence s, List<Token> t, List<Quote> out) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
         int n = t.size();
         for (int v = 0; v < n; v++) {
             String verb = t.get(v).text();
@@ -56,7 +57,7 @@ final class ReportedClauseFinder {
             if (EnglishSpeakers.isVerb(verb) && v > 0 && englishReport(text, s, t, v, entities, out)) {
                 return;
             }
-            if (!fronted && isEnglishClauseFirst(verb) && englishClauseFirst(text, s, t, v, entities, out)) {
+            if (!fronted && isEnglishClauseFirst(verb) && englishClauseFirst(article, s, t, v, out)) {
                 return;
             }
             SpeakerPhrases.Phrase opening = fronted ? phrases.at(t, 0, entities) : null;
@@ -70,7 +71,7 @@ final class ReportedClauseFinder {
                 // "S, berichtete X." / "S, so die Beamten.": the reported clause comes first.
                 int end = t.get(v - 1).start();
                 int start = s.start();
-                if (grammar.coveredByDirectQuote(text, out, start, end)) {
+                if (grammar.coveredByDirectQuote(article, out, start, end)) {
                     continue;
                 }
 
@@ -83,30 +84,43 @@ final class ReportedClauseFinder {
             if (EnglishSpeakers.isVerb(verb)) {
                 continue; // English reports are read by englishReport and the clause-first rules above
             }
-            ReportingVerbs.Form form = ReportingVerbs.form(verb);
-            int sv = v; // the verb whose subject speaks
-            if (form == null && stanceVerb(t, v) >= 0) {
-                sv = stanceVerb(t, v); // "Die Experten kamen zu dem Ergebnis, dass …", "X ist der Ansicht, dass …"
-                form = STANCE;
+            if (verbFirst(article, s, t, v, out)) {
+                return;
             }
-            boolean heisst = verb.equals("hieß") || verb.equals("heißt");
-            if (form == null && !heisst || v == 0 && !heisst || CITE_VERBS.contains(verb)) {
-                continue;
-            }
-            if (openingWieClause(t, v)) {
-                continue; // "Wie die Behörde mitteilte, ist es …": a source cue, read by attributedStatement
-            }
-            if (Set.of("bat", "baten", "gebeten").contains(verb) && indexOf(t, "um", Math.max(0, v - 10), v) >= 0) {
-                continue; // "Kim habe Schoigu um einen Besuch gebeten, dieser habe …": the request is told whole
-            }
-            int[] span = reportedSpan(text, t, v, verb, form, out);
-            if (span == null) {
-                continue;
-            }
-            Attribution a = clauseSpeaker(text, s, t, entities, v, sv, form, heisst, span[0]);
-            addIndirect(text, span[0], span[1], a, out);
-            return;
         }
+    }
+
+    /**
+     * German verb-first reports at {@code t[v]}: "X sagte, Moskau sei …", "X sagte, dass …", a stance noun ("X ist
+     * der Ansicht, dass …"), "In der Erklärung heißt es, …". Returns whether a quote was added.
+     */
+    private boolean verbFirst(ArticleContext article, Sentence s, List<Token> t, int v, List<Quote> out) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
+        String verb = t.get(v).text();
+        ReportingVerbs.Form form = ReportingVerbs.form(verb);
+        int sv = v; // the verb whose subject speaks
+        if (form == null && stanceVerb(t, v) >= 0) {
+            sv = stanceVerb(t, v); // "Die Experten kamen zu dem Ergebnis, dass …", "X ist der Ansicht, dass …"
+            form = STANCE;
+        }
+        boolean heisst = verb.equals("hieß") || verb.equals("heißt");
+        if (form == null && !heisst || v == 0 && !heisst || CITE_VERBS.contains(verb)) {
+            return false;
+        }
+        if (openingWieClause(t, v)) {
+            return false; // "Wie die Behörde mitteilte, ist es …": a source cue, read by attributedStatement
+        }
+        if (Set.of("bat", "baten", "gebeten").contains(verb) && indexOf(t, "um", Math.max(0, v - 10), v) >= 0) {
+            return false; // "Kim habe Schoigu um einen Besuch gebeten, dieser habe …": the request is told whole
+        }
+        int[] span = reportedSpan(article, t, v, verb, form, out);
+        if (span == null) {
+            return false;
+        }
+        Attribution a = clauseSpeaker(text, s, t, entities, v, sv, form, heisst, span[0]);
+        addIndirect(text, span[0], span[1], a, out);
+        return true;
     }
 
     /**
@@ -114,8 +128,9 @@ final class ReportedClauseFinder {
      * comma up to six words before the verb at {@code t[v]}, not a direct quote already taken. Returns whether a
      * quote was added.
      */
-    private boolean englishClauseFirst(String text, Sentence s, List<Token> t, int v, List<EntityMention> entities,
-                                       List<Quote> out) {
+    private boolean englishClauseFirst(ArticleContext article, Sentence s, List<Token> t, int v, List<Quote> out) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
         for (int k = v - 1; k >= Math.max(4, v - 6); k--) {
             if (t.get(k).text().equals(",")) {
                 if (inDirectQuote(out, s.start(), t.get(k).start())
@@ -140,7 +155,7 @@ final class ReportedClauseFinder {
      * of belief; {@code {start, end}} offsets, or {@code null} when the verb reports no clause here or a direct quote
      * already covers it.
      */
-    private int[] reportedSpan(String text, List<Token> t, int v, String verb, ReportingVerbs.Form form,
+    private int[] reportedSpan(ArticleContext article, List<Token> t, int v, String verb, ReportingVerbs.Form form,
                                List<Quote> out) {
         int n = t.size();
         int comma = clauseBoundary(t, v, form);
@@ -169,7 +184,7 @@ final class ReportedClauseFinder {
         }
         int start = t.get(contentFrom).start();
         int end = t.get(contentEnd - 1).end();
-        if (grammar.coveredByDirectQuote(text, out, start, end)) {
+        if (grammar.coveredByDirectQuote(article, out, start, end)) {
             return null;
         }
         return new int[] {start, end};
@@ -248,10 +263,25 @@ final class ReportedClauseFinder {
      * "aus dem Kreml" for "hieß es", no one for a passive or a speaker inside the clause, the antecedent of a
      * relative pronoun, and the relay of "unter Berufung auf".
      */
+    /**
+     * Whether a personal pronoun right after the finite verb at {@code t[v]} is its subject, so that the prefield
+     * holds none: "Der Politik schlug er vor, …" ("er" is always nominative), "An die Regierung Myanmars appellierte
+     * sie, …" ("sie" only after a fronted prepositional phrase: "Der Minister warnte sie, …" has "sie" as object).
+     * Found on the training split, where the name inside the fronted object was taken as the speaker.
+     */
+    private static boolean invertedPronoun(List<Token> t, int v) {
+        if (v < 1 || v + 1 >= t.size() || t.get(v - 1).text().equals(",")) {
+            return false;
+        }
+        String next = t.get(v + 1).text();
+        return next.equals("er") || next.equals("sie") && PREPOSITIONS.contains(t.get(0).text().toLowerCase(Locale.ROOT));
+    }
+
     private Attribution clauseSpeaker(String text, Sentence s, List<Token> t, List<EntityMention> entities, int v,
                                       int sv, ReportingVerbs.Form form, boolean heisst, int start) {
         String via = grammar.via(entities, s.start(), s.end(), -1);
-        EntityMention prefield = heisst ? null : subjectFinder.beforeVerb(text, entities, t, sv);
+        EntityMention prefield = heisst || invertedPronoun(t, sv) ? null
+                : subjectFinder.beforeVerb(text, entities, t, sv);
         Attribution a = prefield != null ? new Attribution(prefield, grammar.roleBefore(text, prefield), via, true)
                 : subjectFinder.afterVerb(text, entities, t, sv, start);
         if ((a == null || a.speaker() == null) && heisst) {
@@ -305,55 +335,13 @@ final class ReportedClauseFinder {
      */
     boolean englishReport(String text, Sentence s, List<Token> t, int v, List<EntityMention> entities,
                                   List<Quote> out) {
-        int n = t.size();
-        String verb = t.get(v).text();
-        int c = v + 1;
-        String via = null;
-        EnglishSpeakers.Speaker sp = null;
-        boolean relay = EnglishSpeakers.RELAY_VERBS.contains(verb);
-        if (relay) {
-            int as = indexOf(t, "as", v + 1, v + 10);
-            if (as < 0 || as + 1 >= n || !t.get(as + 1).text().equals("saying") || v == 0) {
-                return false;
-            }
-            sp = english.phrase(text, t, v + 1, as, entities, null);
-            EnglishSpeakers.Speaker relayer = subjectFinder.englishSubject(text, entities, t, 0, v);
-            via = relayer == null ? subjectFinder.sourceName(text, entities, t, 0, v) : relayer.mention().name();
-            c = as + 2;
-        } else {
-            if (verb.equals("told") || verb.equals("tells")) {
-                via = subjectFinder.addressee(text, entities, t, c);
-                c = skipAddressee(entities, t, c);
-                if (c < 0) {
-                    return false;
-                }
-            }
-            c = skipTimeAdverbial(t, c);
-        }
-        boolean that = c < n && t.get(c).text().equals("that");
-        if (that) {
-            c++;
-        } else if (!isEnglishClause(t, c)) {
+        EnglishOpening opening = englishOpening(text, t, v, entities);
+        if (opening == null) {
             return false;
         }
-        int contentEnd = n;
-        // "S, AGENCY reported.": the sentence's last clause names the channel
-        int last = n;
-        while (last > c && !t.get(last - 1).isWord()) {
-            last--;
-        }
-        if (last - 1 > c && Set.of("reported", "said", "reports", "says").contains(t.get(last - 1).text())) {
-            for (int k = last - 2; k > Math.max(c, last - 7); k--) {
-                if (t.get(k).text().equals(",")) {
-                    String channel = subjectFinder.sourceName(text, entities, t, k + 1, last - 1);
-                    if (channel != null) {
-                        via = via == null ? channel : via;
-                        contentEnd = k;
-                    }
-                    break;
-                }
-            }
-        }
+        int c = opening.clause();
+        EnglishChannel channel = closingChannel(text, t, c, entities);
+        int contentEnd = channel.contentEnd();
         while (contentEnd > c && !t.get(contentEnd - 1).isWord()) {
             contentEnd--;
         }
@@ -370,12 +358,95 @@ final class ReportedClauseFinder {
         if (inDirectQuote(out, start, end)) {
             return false;
         }
+        String via = opening.via() == null ? channel.via() : opening.via();
+        Attribution a = englishSpeaker(text, s, t, v, entities, opening, via);
+        if (a == null) {
+            return false;
+        }
+        addIndirect(text, start, end, a, out);
+        return true;
+    }
+
+    /**
+     * Where the reported clause after an English reporting verb starts, and what the verb itself names: the relayed
+     * speaker ("cited X as saying") and the channel ("AGENCY cited …", "told REPORTERS"). {@code null} when no
+     * reported clause follows.
+     *
+     * @param clause the token opening the reported clause (after "that")
+     * @param via    the channel named by the verb, or {@code null}
+     * @param relayed the speaker of "cited X as saying", or {@code null}; {@code relay} says whether the verb relays
+     */
+    private record EnglishOpening(int clause, String via, EnglishSpeakers.Speaker relayed, boolean relay) {
+    }
+
+    private EnglishOpening englishOpening(String text, List<Token> t, int v, List<EntityMention> entities) {
+        int n = t.size();
+        String verb = t.get(v).text();
+        int c = v + 1;
+        String via = null;
+        EnglishSpeakers.Speaker sp = null;
+        boolean relay = EnglishSpeakers.RELAY_VERBS.contains(verb);
+        if (relay) {
+            int as = indexOf(t, "as", v + 1, v + 10);
+            if (as < 0 || as + 1 >= n || !t.get(as + 1).text().equals("saying") || v == 0) {
+                return null;
+            }
+            sp = english.phrase(text, t, v + 1, as, entities, null);
+            EnglishSpeakers.Speaker relayer = subjectFinder.englishSubject(text, entities, t, 0, v);
+            via = relayer == null ? subjectFinder.sourceName(text, entities, t, 0, v) : relayer.mention().name();
+            c = as + 2;
+        } else {
+            if (verb.equals("told") || verb.equals("tells")) {
+                via = subjectFinder.addressee(text, entities, t, c);
+                c = skipAddressee(entities, t, c);
+                if (c < 0) {
+                    return null;
+                }
+            }
+            c = skipTimeAdverbial(t, c);
+        }
+        if (c < n && t.get(c).text().equals("that")) {
+            c++;
+        } else if (!isEnglishClause(t, c)) {
+            return null;
+        }
+        return new EnglishOpening(c, via, sp, relay);
+    }
+
+    /** Where the reported content ends, and the channel a closing "…, AGENCY reported." names (else {@code null}). */
+    private record EnglishChannel(int contentEnd, String via) {
+    }
+
+    private EnglishChannel closingChannel(String text, List<Token> t, int c, List<EntityMention> entities) {
+        int n = t.size();
+        int last = n;
+        while (last > c && !t.get(last - 1).isWord()) {
+            last--;
+        }
+        if (last - 1 > c && Set.of("reported", "said", "reports", "says").contains(t.get(last - 1).text())) {
+            for (int k = last - 2; k > Math.max(c, last - 7); k--) {
+                if (t.get(k).text().equals(",")) {
+                    String channel = subjectFinder.sourceName(text, entities, t, k + 1, last - 1);
+                    return channel == null ? new EnglishChannel(n, null) : new EnglishChannel(k, channel);
+                }
+            }
+        }
+        return new EnglishChannel(n, null);
+    }
+
+    /**
+     * The speaker of an English reported clause: the relayed one, else the subject before the verb (a phrase, else
+     * the mention before it with its role); {@code null} for "S, he said", which the clause-first rules read.
+     */
+    private Attribution englishSpeaker(String text, Sentence s, List<Token> t, int v, List<EntityMention> entities,
+                                       EnglishOpening opening, String via) {
+        EnglishSpeakers.Speaker sp = opening.relayed();
         EntityMention subject = null;
         String role = null;
-        if (!relay) {
+        if (!opening.relay()) {
             sp = subjectFinder.englishSubject(text, entities, t, 0, v);
             if (sp == null && t.get(v - 1).text().equals(",")) {
-                return false; // "S, he said": the clause-first rules read it
+                return null;
             }
             if (sp == null) {
                 subject = subjectFinder.beforeVerb(text, entities, t, v);
@@ -389,8 +460,7 @@ final class ReportedClauseFinder {
         if (via == null) {
             via = grammar.via(entities, s.start(), s.end(), subject == null ? -1 : subject.start());
         }
-        addIndirect(text, start, end, new Attribution(subject, role, via, true), out);
-        return true;
+        return new Attribution(subject, role, via, true);
     }
 
 }

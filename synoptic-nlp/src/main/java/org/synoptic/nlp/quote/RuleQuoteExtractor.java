@@ -21,7 +21,6 @@ import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.entity.GazetteerEntry;
 import org.synoptic.nlp.entity.Lexicon;
 import org.synoptic.nlp.text.Token;
-import org.synoptic.nlp.text.WordTokenizer;
 
 /**
  * Rule-based quotation extraction and speaker attribution for German and English news.
@@ -50,7 +49,6 @@ import org.synoptic.nlp.text.WordTokenizer;
  */
 public final class RuleQuoteExtractor implements QuoteExtractor {
 
-    private final WordTokenizer tokenizer = WordTokenizer.instance();
     private final SpeakerGrammar grammar;
     private final DirectQuoteFinder directFinder;
     private final ReportedClauseFinder clauseFinder;
@@ -82,42 +80,44 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     @Override
     public List<Quote> extract(Article article, List<Sentence> sentences, List<EntityMention> entities) {
-        String text = article.text();
-        List<Quote> out = new ArrayList<>();
-        DeferredSpeakers deferred = new DeferredSpeakers();
-        List<QuoteSpan> spans = QuotationMarks.find(text);
-        for (QuoteSpan span : spans) {
-            directFinder.direct(text, sentences, entities, span, out, deferred);
-        }
-        found(out, 0, "direct", deferred);
-        for (Sentence s : sentences) {
-            indirect(text, s, entities, out, deferred);
-        }
-        int before = out.size();
-        confirmedFinder.confirmedBefore(text, sentences, entities, out);
-        found(out, before, "confirmed-before", deferred);
-        documents.documentSpeakers(text, sentences, entities, out, deferred);
-        before = out.size();
-        Map<Integer, EntityMention> stances = continuationFinder.continuations(text, sentences, entities, out,
-                deferred);
-        found(out, before, "continuation", deferred);
-        before = out.size();
-        continuationFinder.backReferences(text, sentences, entities, out, stances, deferred);
-        found(out, before, "back-reference", deferred);
-        out.sort(Comparator.comparingInt(Quote::start));
-        List<EntityMention> subjects = resolver.roleSubjects(text, sentences, entities, spans);
-        return List.copyOf(resolver.resolved(text, sentences, out, entities, spans, stances, subjects,
-                deferred));
+        return extract(ArticleContext.of(article.text(), sentences, entities));
     }
 
-    private void indirect(String text, Sentence s, List<EntityMention> entities, List<Quote> out,
-                          DeferredSpeakers deferred) {
-        List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+    /** The quotes of an article whose context is built: the finders in order, then the speaker sieves. */
+    public List<Quote> extract(ArticleContext article) {
+        List<Quote> out = new ArrayList<>();
+        DeferredSpeakers deferred = new DeferredSpeakers();
+        for (QuoteSpan span : article.quoteSpans()) {
+            directFinder.direct(article, span, out, deferred);
+        }
+        found(out, 0, "direct", deferred);
+        for (Sentence s : article.sentences()) {
+            indirect(article, s, out, deferred);
+        }
         int before = out.size();
-        clauseFinder.reportedClause(text, s, t, entities, out);
+        confirmedFinder.confirmedBefore(article, out);
+        found(out, before, "confirmed-before", deferred);
+        documents.documentSpeakers(article, out, deferred);
+        before = out.size();
+        Map<Integer, EntityMention> stances = continuationFinder.continuations(article, out, deferred);
+        found(out, before, "continuation", deferred);
+        before = out.size();
+        continuationFinder.backReferences(article, out, stances, deferred);
+        found(out, before, "back-reference", deferred);
+        out.sort(Comparator.comparingInt(Quote::start));
+        List<EntityMention> subjects = resolver.roleSubjects(article);
+        return List.copyOf(resolver.resolved(article, out, stances, subjects, deferred));
+    }
+
+    private void indirect(ArticleContext article, Sentence s, List<Quote> out, DeferredSpeakers deferred) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
+        List<Token> t = article.tokens(s);
+        int before = out.size();
+        clauseFinder.reportedClause(article, s, t, out);
         found(out, before, "reported-clause", deferred);
         if (out.size() == before) {
-            cueFinder.attributedStatement(text, s, t, entities, out, deferred);
+            cueFinder.attributedStatement(article, s, t, out, deferred);
             found(out, before, "source-cue", deferred);
         }
         if (out.size() == before) {

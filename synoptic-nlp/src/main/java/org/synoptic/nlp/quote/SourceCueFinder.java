@@ -48,8 +48,9 @@ final class SourceCueFinder {
      * Polizei"), its name the source it names ("Polizei"); "demnach" and "danach" stand for the previous quote's
      * speaker, resolved later.
      */
-    void attributedStatement(String text, Sentence s, List<Token> t, List<EntityMention> entities,
-                                     List<Quote> out, DeferredSpeakers deferred) {
+    void attributedStatement(ArticleContext article, Sentence s, List<Token> t, List<Quote> out,
+                             DeferredSpeakers deferred) {
+        List<EntityMention> entities = article.entities();
         int n = t.size();
         for (int i = 0; i < n; i++) {
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
@@ -65,7 +66,7 @@ final class SourceCueFinder {
                 left = new SpeakerReference.PreviousSpeaker(d.start(), d.end());
             } else if (w.equals("wie") && (i == 0 || i == 1 && OPENING_CONJUNCTIONS.contains(t.get(0).text())
                     || i > 3 && t.get(i - 1).text().equals(","))) {
-                Cue cue = wieCue(text, s, t, i, entities, out);
+                Cue cue = wieCue(article, s, t, i, out);
                 if (cue == STOP) {
                     return;
                 }
@@ -103,7 +104,7 @@ final class SourceCueFinder {
             } else {
                 continue;
             }
-            addStatement(text, s, t, entities, out, deferred, new Cue(p, phraseFrom, phraseTo, speaker, left));
+            addStatement(article, s, t, out, deferred, new Cue(p, phraseFrom, phraseTo, speaker, left));
             return;
         }
     }
@@ -125,7 +126,9 @@ final class SourceCueFinder {
      * itself and answers {@link #STOP}, as it does when the sentence has no reporting verb for it. {@code null}: not
      * such a cue here, read on.
      */
-    private Cue wieCue(String text, Sentence s, List<Token> t, int i, List<EntityMention> entities, List<Quote> out) {
+    private Cue wieCue(ArticleContext article, Sentence s, List<Token> t, int i, List<Quote> out) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
         int n = t.size();
         SpeakerPhrases.Phrase p;
         // "Wie die Polizei mitteilte, S" / "Denn wie X berichtete, S" / "S, wie X berichtete."
@@ -170,7 +173,7 @@ final class SourceCueFinder {
                     entities);
             int end = t.get(i - 1).start();
             if (source instanceof SpeakerReference.Named named && named.mention().type() != EntityType.LOCATION
-                    && !grammar.coveredByDirectQuote(text, out, s.start(), end)) {
+                    && !grammar.coveredByDirectQuote(article, out, s.start(), end)) {
                 EntityMention m = named.mention();
                 addIndirect(text, s.start(), end, new Attribution(m, grammar.roleOf(text, t, p, m),
                         grammar.via(entities, s.start(), s.end(), m.start()), true), out);
@@ -185,8 +188,10 @@ final class SourceCueFinder {
      * the relative clause when the cue stands in one, nothing when it is too short or inside a direct quote. The
      * speaker is the source the cue's phrase names (through report nouns, "eigene Angaben", anonymous sources).
      */
-    private void addStatement(String text, Sentence s, List<Token> t, List<EntityMention> entities, List<Quote> out,
+    private void addStatement(ArticleContext article, Sentence s, List<Token> t, List<Quote> out,
                               DeferredSpeakers deferred, Cue cue) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
         int n = t.size();
         SpeakerPhrases.Phrase p = cue.phrase();
         int phraseFrom = cue.from();
@@ -232,7 +237,7 @@ final class SourceCueFinder {
         final int from = start;
         final int to = end;
         long words = t.stream().filter(x -> x.isWord() && x.start() >= from && x.end() <= to).count();
-        if (end - start < 15 || words < 4 || grammar.coveredByDirectQuote(text, out, start, end)) {
+        if (end - start < 15 || words < 4 || grammar.coveredByDirectQuote(article, out, start, end)) {
             return;
         }
         Attribution a = new Attribution(speaker, null,

@@ -9,6 +9,7 @@ import org.synoptic.model.EntityMention;
 import org.synoptic.model.Quote;
 import org.synoptic.model.Sentence;
 import org.synoptic.nlp.CitedSourceExtractor;
+import org.synoptic.nlp.source.RuleCitedSourceExtractor;
 import org.synoptic.nlp.QuoteExtractor;
 
 /**
@@ -46,13 +47,16 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
 
     @Override
     public List<Quote> extract(Article article, List<Sentence> sentences, List<EntityMention> entities) {
-        String text = article.text();
-        List<Quote> found = relays.revised(text, article.outlet(), sentences, entities,
-                quotes.extract(article, sentences, entities));
+        // one context for the wrapped extractors and the relay rules: the article is tokenised once
+        ArticleContext context = ArticleContext.of(article.text(), sentences, entities);
+        List<Quote> quoted = quotes instanceof RuleQuoteExtractor rules ? rules.extract(context)
+                : quotes.extract(article, sentences, entities);
+        List<Quote> found = relays.revised(context, article.outlet(), quoted);
         if (found.stream().allMatch(q -> q.speaker() != null)) {
-            return relays.continued(text, sentences, found);
+            return relays.continued(context, found);
         }
-        List<CitedSource> cited = sources.extract(article, sentences, entities).stream()
+        List<CitedSource> cited = (sources instanceof RuleCitedSourceExtractor rules ? rules.extract(context)
+                : sources.extract(article, sentences, entities)).stream()
                 .filter(c -> !ReportNouns.namesNoSpeaker(c.name())
                         || entities.stream().anyMatch(e -> e.name().equals(c.name())))
                 .toList(); // a report is where the words were read, not who said them
@@ -66,7 +70,7 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
                     : new Quote(q.text(), q.start(), q.end(), source.name(), source.start(), source.end(), null,
                     q.via(), q.direct(), q.kind()).withProvenance(q.provenance()).decidedBy("cited-source"));
         }
-        return relays.continued(text, sentences, out);
+        return relays.continued(context, out);
     }
 
     private static CitedSource sourceFor(Quote q, List<Sentence> sentences, List<CitedSource> cited) {

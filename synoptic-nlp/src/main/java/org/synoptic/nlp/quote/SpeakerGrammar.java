@@ -88,8 +88,8 @@ final class SpeakerGrammar {
      * Whether a sentence speaks in the subjunctive ("Die Betreiber hätten ein Interesse"): then it is itself reported
      * and its subject is what is reported on, not who reports.
      */
-    boolean isSubjunctive(Sentence s) {
-        List<Token> t = tokenizer.tokenize(s.text(), 0, s.text().length());
+    boolean isSubjunctive(ArticleContext article, Sentence s) {
+        List<Token> t = article.tokens(s);
         for (int k = 0; k < t.size(); k++) {
             if (KONJUNKTIV.contains(t.get(k).text()) || isKonjunktivI(t, k)) {
                 return true;
@@ -105,8 +105,10 @@ final class SpeakerGrammar {
      * training split, requiring a verb of saying or of holding a view here lost more right speakers than it saved.
      * {@code null} for a pronoun, a fronted object or a thing.
      */
-    EntityMention stanceSubject(String text, Sentence s, List<EntityMention> entities) {
-        List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+    EntityMention stanceSubject(ArticleContext article, Sentence s) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
+        List<Token> t = article.tokens(s);
         if (t.size() < 3) {
             return null;
         }
@@ -431,10 +433,10 @@ final class SpeakerGrammar {
      * even one word of its own around the quote ("Hartmann erklärte, ihr lägen „…“") is reported speech of its own,
      * as the annotated news data treats it (measured on its training split); the digest merges the two.
      */
-    boolean coveredByDirectQuote(String text, List<Quote> quotes, int start, int end) {
+    boolean coveredByDirectQuote(ArticleContext article, List<Quote> quotes, int start, int end) {
         for (Quote q : quotes) {
             if (q.direct() && q.start() < end && start < q.end()) {
-                long outside = tokenizer.tokenize(text, start, end).stream()
+                long outside = article.tokens(start, end).stream()
                         .filter(t -> t.isWord() && (t.end() <= q.start() || t.start() >= q.end())).count();
                 if (outside == 0) {
                     return true;

@@ -120,6 +120,15 @@ final class SpeakerPhrases {
             Phrase group = at(tokens, tokens.get(k + 1).text().equals("von") ? k + 2 : k + 1, entities);
             return group == null ? null : new Phrase(k, group.headEnd(), group.last());
         }
+        return nounPhrase(tokens, k, entities);
+    }
+
+    /**
+     * The noun phrase from {@code tokens[k]}: [determiner] [modifiers] capitalised head ["und" role] [party], then
+     * attachments (genitive, "für" an office, "in" a place), a person's name in apposition, a role in apposition.
+     */
+    private Phrase nounPhrase(List<Token> tokens, int k, List<EntityMention> entities) {
+        int n = tokens.size();
         int i = k;
         boolean determiner = isDeterminer(tokens.get(i).text());
         if (determiner) {
@@ -146,6 +155,17 @@ final class SpeakerPhrases {
         }
         i = party(tokens, i);
         int headEnd = i;
+        i = attachments(tokens, i, entities);
+        i = nameApposition(tokens, i, entities);
+        if (i + 1 < n && tokens.get(i).text().equals(",")) {
+            i = roleApposition(tokens, i, entities);
+        }
+        return new Phrase(k, headEnd, i);
+    }
+
+    /** Up to three attachments after a head ending before {@code tokens[i]}; returns the token after them. */
+    private int attachments(List<Token> tokens, int i, List<EntityMention> entities) {
+        int n = tokens.size();
         for (int attachments = 0; attachments < 3 && i < n; attachments++) {
             boolean place = Set.of("in", "aus").contains(tokens.get(i).text()) && i + 1 < n
                     && isPlace(entities, tokens.get(i + 1));
@@ -163,7 +183,12 @@ final class SpeakerPhrases {
             }
             i = party(tokens, end);
         }
-        // "Der Vorsitzende des Verbands, Michael Weber, sagte": the person's name in apposition
+        return i;
+    }
+
+    /** "Der Vorsitzende des Verbands, Michael Weber, sagte": the person's name in apposition, closed by a mark. */
+    private static int nameApposition(List<Token> tokens, int i, List<EntityMention> entities) {
+        int n = tokens.size();
         if (i + 1 < n && tokens.get(i).text().equals(",")) {
             EntityMention e = entityAt(entities, tokens.get(i + 1).start());
             if (e != null && e.type() == EntityType.PERSON) {
@@ -173,14 +198,11 @@ final class SpeakerPhrases {
                 }
                 j = party(tokens, j);
                 if (j >= n || Set.of(",", ".", ":").contains(tokens.get(j).text())) {
-                    i = j;
+                    return j;
                 }
             }
         }
-        if (i + 1 < n && tokens.get(i).text().equals(",")) {
-            i = roleApposition(tokens, i, entities);
-        }
-        return new Phrase(k, headEnd, i);
+        return i;
     }
 
     private boolean isRole(Token t) {
@@ -427,11 +449,6 @@ final class SpeakerPhrases {
     }
 
     static EntityMention entityAt(List<EntityMention> entities, int start) {
-        for (EntityMention e : entities) {
-            if (e.start() == start) {
-                return e;
-            }
-        }
-        return null;
+        return ClauseShapes.entityAt(entities, start);
     }
 }

@@ -24,7 +24,6 @@ import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.entity.GazetteerEntry;
 import org.synoptic.nlp.entity.Lexicon;
 import org.synoptic.nlp.text.Token;
-import org.synoptic.nlp.text.WordTokenizer;
 
 /**
  * The speaker-resolution sieves, run in text order over all candidates, in the configured order
@@ -37,7 +36,6 @@ import org.synoptic.nlp.text.WordTokenizer;
 final class SpeakerResolver {
 
     private final Lexicon lexicon;
-    private final WordTokenizer tokenizer;
     private final SpeakerPhrases phrases;
     private final SpeakerGrammar grammar;
     /**
@@ -51,7 +49,6 @@ final class SpeakerResolver {
     /** A resolver running the sieves in {@code order} (the configuration, {@link SieveOrder#standard()} by default). */
     SpeakerResolver(SpeakerGrammar grammar, SieveOrder order) {
         this.lexicon = grammar.lexicon;
-        this.tokenizer = grammar.tokenizer;
         this.phrases = grammar.phrases;
         this.grammar = grammar;
         this.referenceSieves = order.reference().stream().map(this::sieve).toList();
@@ -83,15 +80,15 @@ final class SpeakerResolver {
      * with that role; a continued quote takes the previous quote's speaker and mention. What cannot be resolved keeps
      * no speaker.
      */
-    List<Quote> resolved(String text, List<Sentence> sentences, List<Quote> quotes, List<EntityMention> entities,
-                         List<QuoteSpan> spans, Map<Integer, EntityMention> stances, List<EntityMention> subjects,
-                         DeferredSpeakers deferred) {
+    List<Quote> resolved(ArticleContext article, List<Quote> quotes, Map<Integer, EntityMention> stances,
+                         List<EntityMention> subjects, DeferredSpeakers deferred) {
+        String text = article.text();
         List<Quote> out = new ArrayList<>(quotes.size());
         Quote previous = null;
         for (Quote q : quotes) {
             boolean near = previous != null && q.start() - previous.end() <= CONTINUATION_REACH
                     && !text.substring(Math.min(previous.end(), q.start()), q.start()).contains("\n\n");
-            SpeakerSieve.Round round = new SpeakerSieve.Round(text, sentences, entities, spans, stances, subjects, q,
+            SpeakerSieve.Round round = new SpeakerSieve.Round(article, stances, subjects, q,
                     deferred.of(q), previous, near, out);
             Quote r = q;
             String sieve = null;
@@ -125,12 +122,14 @@ final class SpeakerResolver {
      * its finite verb and names a person or organisation or holds a role noun ("Die Experten kamen zu dem Ergebnis,
      * dass …"). {@code null} for passive sentences and anything else.
      */
-    EntityMention openingSpeaker(String text, List<Sentence> sentences, Quote q, List<EntityMention> entities) {
-        Sentence s = sentenceAt(sentences, q.start());
+    EntityMention openingSpeaker(ArticleContext article, Quote q) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
+        Sentence s = sentenceAt(article.sentences(), q.start());
         if (s == null || q.start() <= s.start()) {
             return null;
         }
-        List<Token> t = tokenizer.tokenize(text, s.start(), q.start());
+        List<Token> t = article.tokens(s.start(), q.start());
         if (t.size() < 3 || t.stream().anyMatch(x -> PASSIVE.contains(x.text()))) {
             return null;
         }
@@ -150,7 +149,8 @@ final class SpeakerResolver {
      * Whether the sentence around quote {@code q} speaks in Konjunktiv I outside the quotation marks, names no
      * reporting verb of its own, and follows (or is) the sentence of the {@code previous} attributed quote.
      */
-    boolean reportedAround(String text, List<Sentence> sentences, Quote q, Quote previous) {
+    boolean reportedAround(ArticleContext article, Quote q, Quote previous) {
+        List<Sentence> sentences = article.sentences();
         Sentence s = sentenceAt(sentences, q.start());
         if (s == null || previous.end() > q.start()) {
             return false;
@@ -160,7 +160,7 @@ final class SpeakerResolver {
         if (before == null || before != s && (i == 0 || sentences.get(i - 1) != before)) {
             return false;
         }
-        List<Token> t = tokenizer.tokenize(text, s.start(), s.end());
+        List<Token> t = article.tokens(s);
         boolean konjunktiv = false;
         for (int k = 0; k < t.size(); k++) {
             Token w = t.get(k);
@@ -247,11 +247,13 @@ final class SpeakerResolver {
      * name is the phrase. Phrases with a named person are left to the entities; phrases inside quotation marks are
      * skipped.
      */
-    List<EntityMention> roleSubjects(String text, List<Sentence> sentences, List<EntityMention> entities,
-                                             List<QuoteSpan> spans) {
+    List<EntityMention> roleSubjects(ArticleContext article) {
+        String text = article.text();
+        List<EntityMention> entities = article.entities();
+        List<QuoteSpan> spans = article.quoteSpans();
         List<EntityMention> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            List<Token> t = tokenizer.tokenize(text, s.start(), Math.min(s.end(), s.start() + 300));
+        for (Sentence s : article.sentences()) {
+            List<Token> t = article.tokens(s.start(), Math.min(s.end(), s.start() + 300));
             int k = !t.isEmpty() && FOCUS_WORDS.contains(t.get(0).text()) ? 1 : 0;
             SpeakerPhrases.Phrase p = t.size() > k + 2 ? phrases.at(t, k, entities) : null;
             if (p == null || !followedByVerb(t, p) || !SpeakerPhrases.isDeterminer(t.get(p.first()).text())

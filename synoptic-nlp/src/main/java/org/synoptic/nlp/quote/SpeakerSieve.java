@@ -25,9 +25,28 @@ interface SpeakerSieve {
      * ({@code null} when the finder named the speaker or none), the last quote with a speaker before it and whether
      * that one is near, and the quotes resolved so far.
      */
-    record Round(String text, List<Sentence> sentences, List<EntityMention> entities, List<QuoteSpan> spans,
-                 Map<Integer, EntityMention> stances, List<EntityMention> subjects, Quote candidate,
-                 SpeakerReference left, Quote previous, boolean near, List<Quote> resolved) {
+    record Round(ArticleContext article, Map<Integer, EntityMention> stances, List<EntityMention> subjects,
+                 Quote candidate, SpeakerReference left, Quote previous, boolean near, List<Quote> resolved) {
+
+        /** The article's text. */
+        String text() {
+            return article.text();
+        }
+
+        /** The article's sentences. */
+        List<Sentence> sentences() {
+            return article.sentences();
+        }
+
+        /** The article's entity mentions, indexed by offset. */
+        List<EntityMention> entities() {
+            return article.entities();
+        }
+
+        /** The article's spans between quotation marks. */
+        List<QuoteSpan> spans() {
+            return article.quoteSpans();
+        }
     }
 
     /**

@@ -171,7 +171,7 @@ final class SpeakerSieves {
         public Decision decide(Round in, Quote r) {
             Quote previous = in.previous();
             if (r.speaker() == null && r.direct() && in.near()
-                    && resolver.reportedAround(in.text(), in.sentences(), r, previous)) {
+                    && resolver.reportedAround(in.article(), r, previous)) {
                 return new Decision(new Quote(r.text(), r.start(), r.end(), previous.speaker(),
                         previous.speakerStart(), previous.speakerEnd(), previous.speakerRole(),
                         r.via() != null ? r.via() : previous.via(), true, r.kind()), "reported-around");
@@ -190,7 +190,7 @@ final class SpeakerSieves {
             if (r.speaker() != null || in.candidate().speaker() != null || in.left() != null) {
                 return null;
             }
-            EntityMention subject = resolver.openingSpeaker(in.text(), in.sentences(), r, in.entities());
+            EntityMention subject = resolver.openingSpeaker(in.article(), r);
             if (subject != null && SpeakerPhrases.isPronoun(subject.text())) {
                 Quote pronoun = new Quote(r.text(), r.start(), r.end(), subject.text(), subject.start(),
                         subject.end(), null, r.via(), r.direct(), r.kind());

@@ -58,6 +58,9 @@ final class SpeechActFinder {
         while (last > 0 && !t.get(last - 1).isWord()) {
             last--;
         }
+        if (englishAct(text, s, t, entities, last, out)) {
+            return;
+        }
         int k = FOCUS_WORDS.contains(t.get(0).text()) ? 1 : 0;
         SpeakerPhrases.Phrase subject = null;
         int verb = -1;
@@ -77,23 +80,8 @@ final class SpeechActFinder {
         }
         if (subject == null && !Set.of("Dies", "Das", "Dieses", "Diese", "Dem", "Den", "Es").contains(t.get(0).text())) {
             // V2: "So riet die Politikerin …", "Dabei erhoffen sich die Initiatoren …"; not "Dies bestätigte X"
-            int reach = PREPOSITIONS.contains(t.get(0).text().toLowerCase(Locale.ROOT)) ? 12 : 5;
-            for (int v = 1; v <= Math.min(reach, n - 2); v++) {
-                if (t.get(v).text().equals(",")) {
-                    break;
-                }
-                if (!isActVerb(t, v, last) || t.get(v - 1).text().equals(",")) {
-                    continue;
-                }
-                int j = grammar.skipAdverbials(t, v + 1, entities);
-                SpeakerPhrases.Phrase p = j < n ? phrases.at(t, j, entities) : null;
-                if (p != null && !Set.of("den", "dem", "einen", "einem", "ihn", "ihm", "ihr", "ihnen")
-                        .contains(t.get(j).text())) {
-                    subject = p;
-                    verb = v;
-                }
-                break;
-            }
+            verb = verbSecond(t, entities, last);
+            subject = verb < 0 ? null : phrases.at(t, grammar.skipAdverbials(t, verb + 1, entities), entities);
         }
         if (subject == null || t.get(verb).text().startsWith("äußer") || t.stream().filter(Token::isWord).count() < 6) {
             return; // "Ebenso äußerte sich X": a speech act with nothing reported
@@ -107,6 +95,63 @@ final class SpeechActFinder {
         int end = t.get(last - 1).end();
         add(text, start, end, new Attribution(m, pronoun ? null : grammar.roleOf(text, t, subject, m),
                 grammar.via(entities, s.start(), s.end(), m.start()), true), Quote.Kind.REPORTED, out);
+    }
+
+    /**
+     * The speech-act verb in second place whose subject follows it ("So riet die Politikerin …"), or -1: the first
+     * act verb within five words (twelve after an opening preposition), before any comma, with a subject phrase after
+     * it that is no object ("den", "ihm").
+     */
+    private int verbSecond(List<Token> t, List<EntityMention> entities, int last) {
+        int n = t.size();
+        int reach = PREPOSITIONS.contains(t.get(0).text().toLowerCase(Locale.ROOT)) ? 12 : 5;
+        for (int v = 1; v <= Math.min(reach, n - 2); v++) {
+            if (t.get(v).text().equals(",")) {
+                break;
+            }
+            if (!isActVerb(t, v, last) || t.get(v - 1).text().equals(",")) {
+                continue;
+            }
+            int j = grammar.skipAdverbials(t, v + 1, entities);
+            SpeakerPhrases.Phrase p = j < n ? phrases.at(t, j, entities) : null;
+            boolean object = j < n && Set.of("den", "dem", "einen", "einem", "ihn", "ihm", "ihr", "ihnen")
+                    .contains(t.get(j).text());
+            return p != null && !object ? v : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * English: "The union welcomed the agreement.", "Senator Jane Roe criticized the plan on Monday." The words before
+     * an English act verb ({@code act} frame, language {@code en}, within the first eight words) must be a speaker
+     * phrase ({@link EnglishSpeakers#phrase}); at least two words must follow the verb, and a "that" clause after it
+     * is left to the reported-clause rules. Returns whether a {@link Quote.Kind#REPORTED} quote was added.
+     */
+    private boolean englishAct(String text, Sentence s, List<Token> t, List<EntityMention> entities, int last,
+                               List<Quote> out) {
+        for (int v = 1; v < Math.min(last - 2, 9); v++) {
+            if (!isEnglishAct(t.get(v).text())) {
+                continue;
+            }
+            if (t.get(v + 1).text().equals("that") || t.subList(0, v).stream().anyMatch(x -> !x.isWord())) {
+                return false;
+            }
+            EnglishSpeakers.Speaker sp = grammar.english.phrase(text, t, 0, v, entities, null);
+            if (sp == null) {
+                return false;
+            }
+            EntityMention m = sp.mention();
+            int end = t.get(last - 1).end();
+            add(text, t.get(0).start(), end, new Attribution(m, sp.role(),
+                    grammar.via(entities, s.start(), s.end(), m.start()), true), Quote.Kind.REPORTED, out);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isEnglishAct(String word) {
+        AttributionLexicon.Verb v = AttributionLexicon.standard().verb(word);
+        return v != null && v.language().equals("en") && v.has(AttributionLexicon.Frame.ACT);
     }
 
 }

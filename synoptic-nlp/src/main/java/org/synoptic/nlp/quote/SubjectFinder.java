@@ -441,19 +441,36 @@ final class SubjectFinder {
      * zuvor gesagt". Only auxiliaries and adverbs may stand between; a name after a preposition is no subject.
      */
     EntityMention beforeVerb(String text, List<EntityMention> entities, List<Token> tokens, int v) {
+        int passive = passiveAuxiliary(tokens, v);
+        if (passive >= 0) {
+            // "Kony wird vorgeworfen, …", "war befürchtet worden": passive, no speaking subject but its agent
+            return passive < v ? passiveAgent(text, entities, tokens, passive, v) : null;
+        }
+        SpeakerPhrases.Phrase p = phrases.endingAt(tokens, finiteBefore(tokens, v), entities);
+        if (p != null) {
+            EntityMention m = phrases.mention(text, tokens, p, entities);
+            return relaysOnly(m.name(), tokens, v) ? null : m;
+        }
+        return mentionBefore(text, entities, tokens, v);
+    }
+
+    /** The passive auxiliary near a participle at {@code tokens[v]}, or -1: "wird vorgeworfen", "war befürchtet worden". */
+    private static int passiveAuxiliary(List<Token> tokens, int v) {
         for (int k = Math.max(0, v - 8); k < Math.min(tokens.size(), v + 3); k++) {
             if (PASSIVE.contains(tokens.get(k).text()) && k != v && isParticiple(tokens.get(v).text())) {
-                // "Kony wird vorgeworfen, …", "war befürchtet worden": passive, no speaking subject but its agent
-                return k < v ? passiveAgent(text, entities, tokens, k, v) : null;
+                return k;
             }
         }
-        int finite = v;
+        return -1;
+    }
+
+    /** The finite verb of the verb at {@code tokens[v]}: its auxiliary before it ("hatte zuvor gesagt"), else itself. */
+    private static int finiteBefore(List<Token> tokens, int v) {
         boolean clauseFinal = v + 1 < tokens.size() && ",".equals(tokens.get(v + 1).text());
         for (int k = v - 1; k >= Math.max(0, v - (clauseFinal ? 20 : 8)); k--) {
             String w = tokens.get(k).text();
             if (AUXILIARIES.contains(w)) {
-                finite = k;
-                break;
+                return k;
             }
             // a participle that closes its clause ("hat die Bürger, 3,6 Millionen, aufgefordert,") may stand far from
             // its auxiliary, past commas; other verbs stop at the first mark
@@ -461,16 +478,21 @@ final class SubjectFinder {
                 break;
             }
         }
-        SpeakerPhrases.Phrase p = phrases.endingAt(tokens, finite, entities);
-        if (p != null) {
-            EntityMention m = phrases.mention(text, tokens, p, entities);
-            GazetteerEntry g = gazetteer.lookup(m.name());
-            if (g != null && (g.sourceKind() == SourceKind.AGENCY || g.sourceKind() == SourceKind.OUTLET)
-                    && CITE_VERBS.contains(tokens.get(v).text())) {
-                return null; // "Die NYT zitierte ihre Quellen": the outlet relays, it does not speak
-            }
-            return m;
-        }
+        return v;
+    }
+
+    /** Whether the subject named {@code name} is an outlet citing: "Die NYT zitierte ihre Quellen" relays, not speaks. */
+    private boolean relaysOnly(String name, List<Token> tokens, int v) {
+        GazetteerEntry g = gazetteer.lookup(name);
+        return g != null && (g.sourceKind() == SourceKind.AGENCY || g.sourceKind() == SourceKind.OUTLET)
+                && CITE_VERBS.contains(tokens.get(v).text());
+    }
+
+    /**
+     * The subject mention, pronoun or role noun in the five tokens before the verb at {@code tokens[v]}, with only
+     * adverbs between; {@code null} when another word or a name after a preposition stands there.
+     */
+    private EntityMention mentionBefore(String text, List<EntityMention> entities, List<Token> tokens, int v) {
         for (int k = v - 1; k >= Math.max(0, v - 5); k--) {
             Token t = tokens.get(k);
             if (t.text().equals(",") && k < v - 1 || t.text().equals(".")) {
@@ -486,20 +508,10 @@ final class SubjectFinder {
                     k = first - 1; // "während Nordkorea den USA vorwarf": the dative is an object; look further back
                     continue;
                 }
-                if (governedByPreposition(tokens, first)
-                        || first > 0 && PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
-                        || first > 1 && DETERMINERS.contains(tokens.get(first - 1).text())
-                        && PREPOSITIONS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT))
-                        || first > 1 && Set.of("des", "der", "eines", "einer").contains(tokens.get(first - 1).text())
-                        && tokens.get(first - 2).isWord() && tokens.get(first - 2).isCapitalised()) {
+                if (governedName(tokens, first)) {
                     return null; // "nach Berlin", "der Justizminister des Landes": not the subject
                 }
-                GazetteerEntry g = gazetteer.lookup(e.text());
-                if (g != null && (g.sourceKind() == SourceKind.AGENCY || g.sourceKind() == SourceKind.OUTLET)
-                        && CITE_VERBS.contains(tokens.get(v).text())) {
-                    return null; // "Die NYT zitierte ihre Quellen": the outlet relays, it does not speak
-                }
-                return e;
+                return relaysOnly(e.text(), tokens, v) ? null : e;
             }
             if (PRONOUNS.contains(t.text())) {
                 return standIn(precedingPerson(entities, t.start()), t);
@@ -513,6 +525,16 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a name opening at {@code tokens[first]} hangs on a preposition or a genitive: "nach Berlin", "des Landes". */
+    private boolean governedName(List<Token> tokens, int first) {
+        return governedByPreposition(tokens, first)
+                || first > 0 && PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
+                || first > 1 && DETERMINERS.contains(tokens.get(first - 1).text())
+                && PREPOSITIONS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT))
+                || first > 1 && Set.of("des", "der", "eines", "einer").contains(tokens.get(first - 1).text())
+                && tokens.get(first - 2).isWord() && tokens.get(first - 2).isCapitalised();
     }
 
     /**

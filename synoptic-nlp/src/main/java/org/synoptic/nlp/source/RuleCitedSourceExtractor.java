@@ -15,10 +15,10 @@ import org.synoptic.nlp.CitedSourceExtractor;
 import org.synoptic.nlp.entity.Gazetteer;
 import org.synoptic.nlp.entity.GazetteerEntry;
 import org.synoptic.nlp.entity.Lexicon;
+import org.synoptic.nlp.quote.ArticleContext;
 import org.synoptic.nlp.quote.AttributionCues;
 import org.synoptic.nlp.quote.AttributionLexicon;
 import org.synoptic.nlp.text.Token;
-import org.synoptic.nlp.text.WordTokenizer;
 
 /**
  * Rule-based attribution of statements to sources, for German and English news.
@@ -50,8 +50,16 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
     private static final Set<String> JOINERS = Set.of("und", "and", "sowie", "oder", "or");
 
     private final Gazetteer gazetteer;
-    private final WordTokenizer tokenizer = WordTokenizer.instance();
     private final SourceNamer namer;
+    /** The cue readers in the order they are asked at each token. */
+    private final List<CueReader> readers = List.of(this::prepositionCue, this::relianceCue, this::citeVerb,
+            this::nounCue, this::wieCue, this::soOrTold, this::reportVerb);
+
+    /** One kind of cue: reads the sources of a cue at token {@code i} and says whether that cue stands there. */
+    @FunctionalInterface
+    private interface CueReader {
+        boolean read(SourceRun run, int i, String lower);
+    }
 
     /** An extractor using the given name lists. */
     public RuleCitedSourceExtractor(Gazetteer gazetteer, Lexicon lexicon, SourceLexicon sources) {
@@ -61,17 +69,19 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
 
     @Override
     public List<CitedSource> extract(Article article, List<Sentence> sentences, List<EntityMention> entities) {
-        SourceRun run = new SourceRun(article.text(), entities);
-        for (Sentence s : sentences) {
-            run.tokens = tokenizer.tokenize(article.text(), s.start(), s.end());
-            run.sentence = s.index();
-            List<SourceHit[]> relays = new ArrayList<>();
-            List<String> relayCues = new ArrayList<>();
-            readSentence(run, relays, relayCues);
+        return extract(ArticleContext.of(article.text(), sentences, entities));
+    }
+
+    /** The cited sources of an article whose context is built, sentence by sentence, in text order. */
+    public List<CitedSource> extract(ArticleContext article) {
+        SourceRun run = new SourceRun(article.text(), article.entities());
+        for (Sentence s : article.sentences()) {
+            run.startSentence(article.tokens(s), s.index());
+            readSentence(run);
             // Relayed sources go last so that their relaying source of the same sentence is known.
-            for (int k = 0; k < relays.size(); k++) {
-                for (SourceHit h : relays.get(k)) {
-                    run.add(h, relayCues.get(k), true);
+            for (int k = 0; k < run.relays.size(); k++) {
+                for (SourceHit h : run.relays.get(k)) {
+                    run.add(h, run.relayCues.get(k), true);
                 }
             }
         }
@@ -80,119 +90,194 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
         return List.copyOf(out);
     }
 
-    private void readSentence(SourceRun run, List<SourceHit[]> relays, List<String> relayCues) {
-        List<Token> t = run.tokens;
-        int n = t.size();
-        for (int i = 0; i < n; i++) {
-            String w = t.get(i).text();
-            String lower = w.toLowerCase(Locale.ROOT);
-            String next = i + 1 < n ? t.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
-            String next2 = i + 2 < n ? t.get(i + 2).text().toLowerCase(Locale.ROOT) : "";
-            if (lower.equals("laut")) {
-                direct(run, after(run, i + 1, 3), w);
-            } else if (lower.equals("according") && next.equals("to")) {
-                direct(run, after(run, i + 2, 3), "according to");
-            } else if (lower.equals("nach") && (next.equals("informationen") || next.equals("schätzungen"))
-                    && (next2.equals("aus") || next2.equals("von") || next2.equals("der") || next2.equals("des"))) {
-                direct(run, after(run, i + 3, 3), cue(run, i, i + 3));
-            } else if (lower.equals("nach") && next.equals("angaben")) {
-                direct(run, after(run, i + 2, 4), cue(run, i, i + 2));
-            } else if (lower.equals("unter") && next.equals("berufung") && next2.equals("auf")) {
-                if (run.out.stream().noneMatch(c -> c.sentence() == run.sentence)) {
-                    // "US-Medien hatten zuletzt unter Berufung auf …", "hatte das Weiße Haus unter Berufung auf …"
-                    for (SourceHit h : scan(run, Math.max(0, i - 4), i, 4, true)) {
-                        if (h.kind() != SourceKind.ANONYMOUS && i - h.to() <= 3) {
-                            run.add(h, cue(run, i, i + 3), false);
-                        }
-                    }
-                }
-                relay(relays, relayCues, after(run, i + 3, 6), cue(run, i, i + 3));
-            } else if (Set.of("berief", "beruft", "berufen", "beriefen").contains(lower) && next.equals("sich")
-                    && next2.equals("auf")) {
-                relay(relays, relayCues, after(run, i + 3, 6), cue(run, i, i + 3));
-            } else if (lower.equals("sich") && next.equals("auf") && followedBy(t, i + 2, 7,
-                    Set.of("stützte", "stützt", "stützten", "stützen", "berief", "beruft", "beriefen", "berufen"))) {
-                relay(relays, relayCues, after(run, i + 2, 4), "sich auf … stützte");
-            } else if (lower.equals("citing")) {
-                if (i > 1 && t.get(i - 1).text().equals(",")
-                        && run.out.stream().noneMatch(c -> c.sentence() == run.sentence)) {
-                    List<SourceHit> subject = before(run, i - 1); // "The Daily Meridian, citing officials, reported"
-                    direct(run, subject, w);
-                }
-                relay(relays, relayCues, after(run, i + 1, 5), w);
-            } else if (CITE_VERBS.contains(lower)) {
-                List<SourceHit> subject = before(run, i);
-                if (!subject.isEmpty() && relativeClauseBefore(t, i)) {
-                    relay(relays, relayCues, subject, w); // "YTN, der einen hohen Regierungsbeamten … zitierte"
-                } else if (!subject.isEmpty()) {
-                    direct(run, subject, w);
-                    relay(relays, relayCues, after(run, i + 1, 4), w);
-                } else if (i > 0 && t.get(i - 1).text().equals(",") || i == 0
-                        || run.out.stream().anyMatch(c -> c.sentence() == run.sentence)) {
-                    List<SourceHit> object = after(run, i + 1, 4);
-                    if (!object.isEmpty() && isNamed(object.get(0))) {
-                        direct(run, object.subList(0, 1), w); // „…“, zitierte Interfax den Minister …
-                    } else {
-                        relay(relays, relayCues, object, w);
-                    }
-                }
-            } else if (lower.equals("zufolge")) {
-                List<SourceHit> hits = before(run, i);
-                if (!hits.isEmpty() && hits.get(hits.size() - 1).to() >= i - 1) {
-                    direct(run, hits.subList(hits.size() - 1, hits.size()), w); // "Yonhap zufolge", not "Kim … Berichten zufolge"
-                }
-            } else if (lower.equals("quelle") && next.equals(":")) {
-                direct(run, after(run, i + 2, 2), "Quelle:");
-            } else if ((lower.equals("bericht") || lower.equals("berichts")) && (next.equals("des") || next.equals("der"))) {
-                direct(run, after(run, i + 1, 4), w);
-            } else if ((lower.equals("hieß") || lower.equals("heißt")) && next.equals("es")) {
-                if (next2.equals("aus")) {
-                    direct(run, after(run, i + 3, 3), cue(run, i, i + 3));
-                } else {
-                    int aus = indexBack(t, i, "aus", 4);
-                    if (aus >= 0) {
-                        direct(run, after(run, aus + 1, 3), cue(run, aus, i + 2));
-                    }
-                }
-            } else if (lower.equals("wie")) {
-                for (int j = i + 1; j < Math.min(n, i + 16); j++) {
-                    String v = t.get(j).text();
-                    if (v.equals(".") || v.equals("dass") || v.equals("wie")) {
-                        break;
-                    }
-                    if (WIE_VERBS.contains(v)) {
-                        List<SourceHit> hits = scan(run, i + 1, j, 3, true);
-                        if (!hits.isEmpty() && hits.get(0).from() <= i + 4) {
-                            direct(run, hits.subList(0, 1), "wie … " + v);
-                        }
-                        break;
-                    }
-                }
-            } else if (lower.equals("so") && i > 0 && t.get(i - 1).text().equals(",")) {
-                direct(run, after(run, i + 1, 3), w);
-            } else if (lower.equals("told")) {
-                // "Analysts told Bloomberg …": the outlet reports, the subject is its source
-                List<SourceHit> object = after(run, i + 1, 2);
-                if (!object.isEmpty()) {
-                    direct(run, object, w);
-                    relay(relays, relayCues, before(run, i), w);
-                }
-            } else if (REPORT_VERBS.contains(lower)) {
-                List<SourceHit> subject = before(run, i);
-                if (!subject.isEmpty() && AttributionCues.isRelied(t, subject.get(0).from())) {
-                    subject = List.of(); // "Unter Berufung auf Y berichtete X": Y is relied on, X reports
-                }
-                if (!subject.isEmpty()) {
-                    direct(run, subject, w);
-                } else if (i == 0 || !JOINERS.contains(t.get(i - 1).text())) {
-                    List<SourceHit> object = after(run, i + 1, 5);
-                    if (!object.isEmpty()) {
-                        direct(run, object, lower.equals("teilte") || lower.equals("teilten") ? w + " … mit" : w);
-                    }
+    /**
+     * Reads the cues of one sentence, token by token: at each token the first cue reader whose cue stands there
+     * decides (and the others are not asked), then the subject agency of the sentence.
+     */
+    private void readSentence(SourceRun run) {
+        for (int i = 0; i < run.tokens.size(); i++) {
+            String lower = run.tokens.get(i).text().toLowerCase(Locale.ROOT);
+            for (CueReader reader : readers) {
+                if (reader.read(run, i, lower)) {
+                    break;
                 }
             }
         }
         subjectAgency(run);
+    }
+
+    private static String lowerAt(List<Token> t, int i) {
+        return i < t.size() ? t.get(i).text().toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** "laut X", "according to X", "nach Informationen aus X", "nach Angaben X"; whether one stands at {@code i}. */
+    private boolean prepositionCue(SourceRun run, int i, String lower) {
+        String next = lowerAt(run.tokens, i + 1);
+        String next2 = lowerAt(run.tokens, i + 2);
+        if (lower.equals("laut")) {
+            direct(run, after(run, i + 1, 3), run.tokens.get(i).text());
+        } else if (lower.equals("according") && next.equals("to")) {
+            direct(run, after(run, i + 2, 3), "according to");
+        } else if (lower.equals("nach") && (next.equals("informationen") || next.equals("schätzungen"))
+                && (next2.equals("aus") || next2.equals("von") || next2.equals("der") || next2.equals("des"))) {
+            direct(run, after(run, i + 3, 3), cue(run, i, i + 3));
+        } else if (lower.equals("nach") && next.equals("angaben")) {
+            direct(run, after(run, i + 2, 4), cue(run, i, i + 2));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** "unter Berufung auf Y", "berief sich auf Y", "sich auf Y stützte", "citing Y": Y is relayed. */
+    private boolean relianceCue(SourceRun run, int i, String lower) {
+        List<Token> t = run.tokens;
+        String next = lowerAt(t, i + 1);
+        String next2 = lowerAt(t, i + 2);
+        if (lower.equals("unter") && next.equals("berufung") && next2.equals("auf")) {
+            if (run.out.stream().noneMatch(c -> c.sentence() == run.sentence)) {
+                // "US-Medien hatten zuletzt unter Berufung auf …", "hatte das Weiße Haus unter Berufung auf …"
+                for (SourceHit h : scan(run, Math.max(0, i - 4), i, 4, true)) {
+                    if (h.kind() != SourceKind.ANONYMOUS && i - h.to() <= 3) {
+                        run.add(h, cue(run, i, i + 3), false);
+                    }
+                }
+            }
+            relay(run, after(run, i + 3, 6), cue(run, i, i + 3));
+        } else if (Set.of("berief", "beruft", "berufen", "beriefen").contains(lower) && next.equals("sich")
+                && next2.equals("auf")) {
+            relay(run, after(run, i + 3, 6), cue(run, i, i + 3));
+        } else if (lower.equals("sich") && next.equals("auf") && followedBy(t, i + 2, 7,
+                Set.of("stützte", "stützt", "stützten", "stützen", "berief", "beruft", "beriefen", "berufen"))) {
+            relay(run, after(run, i + 2, 4), "sich auf … stützte");
+        } else if (lower.equals("citing")) {
+            String w = t.get(i).text();
+            if (i > 1 && t.get(i - 1).text().equals(",")
+                    && run.out.stream().noneMatch(c -> c.sentence() == run.sentence)) {
+                List<SourceHit> subject = before(run, i - 1); // "The Daily Meridian, citing officials, reported"
+                direct(run, subject, w);
+            }
+            relay(run, after(run, i + 1, 5), w);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** "X zitierte Y": X reports, Y is relayed; "„…“, zitierte Interfax den Minister": the named object reports. */
+    private boolean citeVerb(SourceRun run, int i, String lower) {
+        if (!CITE_VERBS.contains(lower)) {
+            return false;
+        }
+        List<Token> t = run.tokens;
+        String w = t.get(i).text();
+        List<SourceHit> subject = before(run, i);
+        if (!subject.isEmpty() && relativeClauseBefore(t, i)) {
+            relay(run, subject, w); // "YTN, der einen hohen Regierungsbeamten … zitierte"
+        } else if (!subject.isEmpty()) {
+            direct(run, subject, w);
+            relay(run, after(run, i + 1, 4), w);
+        } else if (i > 0 && t.get(i - 1).text().equals(",") || i == 0
+                || run.out.stream().anyMatch(c -> c.sentence() == run.sentence)) {
+            List<SourceHit> object = after(run, i + 1, 4);
+            if (!object.isEmpty() && isNamed(object.get(0))) {
+                direct(run, object.subList(0, 1), w); // „…“, zitierte Interfax den Minister …
+            } else {
+                relay(run, object, w);
+            }
+        }
+        return true;
+    }
+
+    /** "X zufolge", "Quelle: X", "Bericht des X", "hieß es aus X"; whether one stands at {@code i}. */
+    private boolean nounCue(SourceRun run, int i, String lower) {
+        List<Token> t = run.tokens;
+        String w = t.get(i).text();
+        String next = lowerAt(t, i + 1);
+        if (lower.equals("zufolge")) {
+            List<SourceHit> hits = before(run, i);
+            if (!hits.isEmpty() && hits.get(hits.size() - 1).to() >= i - 1) {
+                direct(run, hits.subList(hits.size() - 1, hits.size()), w); // "Yonhap zufolge", not "Kim … Berichten zufolge"
+            }
+        } else if (lower.equals("quelle") && next.equals(":")) {
+            direct(run, after(run, i + 2, 2), "Quelle:");
+        } else if ((lower.equals("bericht") || lower.equals("berichts")) && (next.equals("des") || next.equals("der"))) {
+            direct(run, after(run, i + 1, 4), w);
+        } else if ((lower.equals("hieß") || lower.equals("heißt")) && next.equals("es")) {
+            if (lowerAt(t, i + 2).equals("aus")) {
+                direct(run, after(run, i + 3, 3), cue(run, i, i + 3));
+            } else {
+                int aus = indexBack(t, i, "aus", 4);
+                if (aus >= 0) {
+                    direct(run, after(run, aus + 1, 3), cue(run, aus, i + 2));
+                }
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** "wie X mitteilte": the first source between "wie" and the verb, within four words of "wie". */
+    private boolean wieCue(SourceRun run, int i, String lower) {
+        if (!lower.equals("wie")) {
+            return false;
+        }
+        List<Token> t = run.tokens;
+        for (int j = i + 1; j < Math.min(t.size(), i + 16); j++) {
+            String v = t.get(j).text();
+            if (v.equals(".") || v.equals("dass") || v.equals("wie")) {
+                break;
+            }
+            if (WIE_VERBS.contains(v)) {
+                List<SourceHit> hits = scan(run, i + 1, j, 3, true);
+                if (!hits.isEmpty() && hits.get(0).from() <= i + 4) {
+                    direct(run, hits.subList(0, 1), "wie … " + v);
+                }
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** "…, so X"; "Analysts told Bloomberg": the outlet reports, the subject is its source. */
+    private boolean soOrTold(SourceRun run, int i, String lower) {
+        List<Token> t = run.tokens;
+        String w = t.get(i).text();
+        if (lower.equals("so") && i > 0 && t.get(i - 1).text().equals(",")) {
+            direct(run, after(run, i + 1, 3), w);
+        } else if (lower.equals("told")) {
+            List<SourceHit> object = after(run, i + 1, 2);
+            if (!object.isEmpty()) {
+                direct(run, object, w);
+                relay(run, before(run, i), w);
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** "Die Zeitung berichtete", "teilte das Ministerium mit": the verb's subject, else its object, reports. */
+    private boolean reportVerb(SourceRun run, int i, String lower) {
+        if (!REPORT_VERBS.contains(lower)) {
+            return false;
+        }
+        List<Token> t = run.tokens;
+        String w = t.get(i).text();
+        List<SourceHit> subject = before(run, i);
+        if (!subject.isEmpty() && AttributionCues.isRelied(t, subject.get(0).from())) {
+            subject = List.of(); // "Unter Berufung auf Y berichtete X": Y is relied on, X reports
+        }
+        if (!subject.isEmpty()) {
+            direct(run, subject, w);
+        } else if (i == 0 || !JOINERS.contains(t.get(i - 1).text())) {
+            List<SourceHit> object = after(run, i + 1, 5);
+            if (!object.isEmpty()) {
+                direct(run, object, lower.equals("teilte") || lower.equals("teilten") ? w + " … mit" : w);
+            }
+        }
+        return true;
     }
 
     /** A news agency or outlet as the sentence's subject: "Die Nachrichtenagentur RIA relativierte später …". */
@@ -265,10 +350,10 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
         }
     }
 
-    private static void relay(List<SourceHit[]> relays, List<String> cues, List<SourceHit> hits, String cue) {
+    private static void relay(SourceRun run, List<SourceHit> hits, String cue) {
         if (!hits.isEmpty()) {
-            relays.add(hits.toArray(new SourceHit[0]));
-            cues.add(cue);
+            run.relays.add(hits.toArray(new SourceHit[0]));
+            run.relayCues.add(cue);
         }
     }
 

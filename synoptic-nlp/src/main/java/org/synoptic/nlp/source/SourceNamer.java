@@ -17,6 +17,7 @@ import org.synoptic.nlp.entity.GazetteerEntry;
 import org.synoptic.nlp.entity.Lexicon;
 import org.synoptic.nlp.quote.AttributionCues;
 import org.synoptic.nlp.quote.AttributionLexicon;
+import org.synoptic.nlp.quote.MentionIndex;
 import org.synoptic.nlp.text.Token;
 import org.synoptic.nlp.text.WordTokenizer;
 
@@ -199,28 +200,20 @@ final class SourceNamer {
         return unknownHit(run, from, end, cueKind);
     }
 
-    /** The source starting at token {@code i}, or {@code null}. */
+    /**
+     * The source starting at token {@code i}, or {@code null}. Asked in turn: a person mention there, a gazetteer
+     * name, a generic source noun ("Polizei", "officials"), an outlet noun with a name, "die Zeitung" standing for the
+     * outlet named last, and a person by role or name.
+     */
     SourceHit hitAt(SourceRun run, int i, int limit) {
         List<Token> t = run.tokens;
         Token tok = t.get(i);
         if (!tok.isWord()) {
             return null;
         }
-        String prev = i > 0 ? t.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
-        String prev2 = i > 1 ? t.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
-        boolean afterPlacePreposition = PLACE_PREPOSITIONS.contains(prev)
-                || Set.of("den", "der", "dem", "the").contains(prev) && PLACE_PREPOSITIONS.contains(prev2);
-        for (EntityMention e : run.entities) {
-            if (e.start() == tok.start() && e.type() == EntityType.PERSON) {
-                int last = i;
-                while (last + 1 < limit && t.get(last + 1).end() <= e.end()) {
-                    last++;
-                }
-                if (last > i && SourceHeads.kindOf(t.get(last).text()) != null) {
-                    return unknownHit(run, i, last + 1, null); // "Continental Wire" read as a person's name
-                }
-                return person(run, i);
-            }
+        EntityMention person = personStartingAt(run, tok);
+        if (person != null) {
+            return personHit(run, i, limit, person);
         }
         Gazetteer.Match m = gazetteer.longestMatch(run.text, t, i);
         GazetteerEntry entry = m == null ? null : m.entry();
@@ -229,33 +222,9 @@ final class SourceNamer {
             entry = gazetteer.lookup(tok.text().substring(0, tok.text().length() - 1));
         }
         if (entry != null && to <= limit) {
-            if (entry.type() == EntityType.LOCATION && afterPlacePreposition) {
-                return null;
-            }
-            if (entry.type() == EntityType.LOCATION && to == i + 1
-                    && sources.lookup(tok.text().toLowerCase(Locale.ROOT)) != null) {
-                return generic(run, i, sources.lookup(tok.text().toLowerCase(Locale.ROOT))); // "Police said"
-            }
-            if (entry.type() == EntityType.LOCATION && to < t.size() && sources.lookup(t.get(to).text()) != null) {
-                // "US officials", "russische Beamte" are anonymous sources described by a place
-                SourceHit g = generic(run, to, sources.lookup(t.get(to).text()));
-                if (g != null) {
-                    return new SourceHit(run.text.substring(tok.start(), g.end()), g.kind(), tok.start(), g.end(), i, g.to());
-                }
-            }
-            if (entry.type() == EntityType.PERSON) {
-                return person(run, i);
-            }
-            SourceKind kind = entry.sourceKind() == null ? SourceKind.OTHER : entry.sourceKind();
-            return new SourceHit(entry.canonical(), kind, tok.start(), t.get(to - 1).end(), i, to);
+            return gazetteerHit(run, i, to, entry);
         }
-        SourceLexicon.GenericSource generic = sources.lookup(tok.text());
-        if (generic == null && tok.isCapitalised()) {
-            generic = sources.lookup(tok.text().toLowerCase(Locale.ROOT)); // "Officials said …"
-        }
-        if (generic == null && tok.text().indexOf('-') > 0) {
-            generic = sources.lookup(tok.text().substring(tok.text().lastIndexOf('-') + 1));
-        }
+        SourceLexicon.GenericSource generic = genericAt(tok);
         if (generic != null && !(tok.text().equals("Quelle") && i + 1 < t.size() && t.get(i + 1).text().equals(":"))) {
             return generic(run, i, generic);
         }
@@ -263,6 +232,84 @@ final class SourceNamer {
         if (quotedName != null) {
             return quotedName;
         }
+        SourceHit outlet = outletNamedLast(run, i);
+        return outlet != null ? outlet : person(run, i);
+    }
+
+    private static EntityMention personStartingAt(SourceRun run, Token tok) {
+        if (!anyStartsAt(run.entities, tok.start())) {
+            return null;
+        }
+        for (EntityMention e : run.entities) {
+            if (e.start() == tok.start() && e.type() == EntityType.PERSON) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A person mention at {@code t[i]}: the person, unless its last word is a source head ("Continental Wire"). */
+    private SourceHit personHit(SourceRun run, int i, int limit, EntityMention e) {
+        List<Token> t = run.tokens;
+        int last = i;
+        while (last + 1 < limit && t.get(last + 1).end() <= e.end()) {
+            last++;
+        }
+        if (last > i && SourceHeads.kindOf(t.get(last).text()) != null) {
+            return unknownHit(run, i, last + 1, null); // "Continental Wire" read as a person's name
+        }
+        return person(run, i);
+    }
+
+    /**
+     * A gazetteer name at tokens [i, to): no place after a place preposition ("in Berlin"); a place that is a generic
+     * source ("Police") or describes one ("US officials"); a person; else the entry with its source kind.
+     */
+    private SourceHit gazetteerHit(SourceRun run, int i, int to, GazetteerEntry entry) {
+        List<Token> t = run.tokens;
+        Token tok = t.get(i);
+        String prev = i > 0 ? t.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        String prev2 = i > 1 ? t.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
+        boolean afterPlacePreposition = PLACE_PREPOSITIONS.contains(prev)
+                || Set.of("den", "der", "dem", "the").contains(prev) && PLACE_PREPOSITIONS.contains(prev2);
+        if (entry.type() == EntityType.LOCATION && afterPlacePreposition) {
+            return null;
+        }
+        if (entry.type() == EntityType.LOCATION && to == i + 1
+                && sources.lookup(tok.text().toLowerCase(Locale.ROOT)) != null) {
+            return generic(run, i, sources.lookup(tok.text().toLowerCase(Locale.ROOT))); // "Police said"
+        }
+        if (entry.type() == EntityType.LOCATION && to < t.size() && sources.lookup(t.get(to).text()) != null) {
+            // "US officials", "russische Beamte" are anonymous sources described by a place
+            SourceHit g = generic(run, to, sources.lookup(t.get(to).text()));
+            if (g != null) {
+                return new SourceHit(run.text.substring(tok.start(), g.end()), g.kind(), tok.start(), g.end(), i, g.to());
+            }
+        }
+        if (entry.type() == EntityType.PERSON) {
+            return person(run, i);
+        }
+        SourceKind kind = entry.sourceKind() == null ? SourceKind.OTHER : entry.sourceKind();
+        return new SourceHit(entry.canonical(), kind, tok.start(), t.get(to - 1).end(), i, to);
+    }
+
+    /** The generic source a word names: as written, lower-cased ("Officials"), or by its last hyphenated part. */
+    private SourceLexicon.GenericSource genericAt(Token tok) {
+        SourceLexicon.GenericSource generic = sources.lookup(tok.text());
+        if (generic == null && tok.isCapitalised()) {
+            generic = sources.lookup(tok.text().toLowerCase(Locale.ROOT)); // "Officials said …"
+        }
+        if (generic == null && tok.text().indexOf('-') > 0) {
+            generic = sources.lookup(tok.text().substring(tok.text().lastIndexOf('-') + 1));
+        }
+        return generic;
+    }
+
+    /** "die Zeitung", "das Blatt" with no name after it: the outlet named last in the article, else {@code null}. */
+    private SourceHit outletNamedLast(SourceRun run, int i) {
+        List<Token> t = run.tokens;
+        Token tok = t.get(i);
+        String prev = i > 0 ? t.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
         if (OUTLET_NOUNS.contains(tok.text()) && run.lastOutlet != null) {
             int k = skipClosingQuotes(t, i + 1);
             boolean named = k < t.size() && (t.get(k).isCapitalised() || "„\"“".contains(t.get(k).text()));
@@ -272,7 +319,7 @@ final class SourceNamer {
                 return new SourceHit(run.lastOutlet, kind, tok.start(), tok.end(), i, i + 1);
             }
         }
-        return person(run, i);
+        return null;
     }
 
     /** "die Zeitung „Le Monde“", "der Sender Rai": an outlet noun followed by an unknown name. */
@@ -312,7 +359,8 @@ final class SourceNamer {
         }
         if (generic.kind() == SourceKind.OFFICIAL && i + 1 < t.size()) {
             // "sagte Reederei-Sprecherin Ieva Mockutė", "spokeswoman Ieva Mockute said": the role introduces its person
-            for (EntityMention e : run.entities) {
+            List<EntityMention> starting = anyStartsAt(run.entities, t.get(i + 1).start()) ? run.entities : List.of();
+            for (EntityMention e : starting) {
                 if (e.type() == EntityType.PERSON && e.start() == t.get(i + 1).start()) {
                     int to = i + 1;
                     while (to < t.size() && t.get(to).end() <= e.end()) {
@@ -385,10 +433,19 @@ final class SourceNamer {
         return null;
     }
 
+    /**
+     * Whether any mention may start at {@code offset}: answered by the index of a {@link MentionIndex} (the rules scan
+     * the mentions for every token of a cue window), else {@code true}.
+     */
+    private static boolean anyStartsAt(List<EntityMention> entities, int offset) {
+        return !(entities instanceof MentionIndex index) || index.startingAt(offset) != null;
+    }
+
     /** A person mention at token {@code i} that a role marks as an official or expert, or {@code null}. */
     SourceHit person(SourceRun run, int i) {
         Token tok = run.tokens.get(i);
-        for (EntityMention m : run.entities) {
+        List<EntityMention> starting = anyStartsAt(run.entities, tok.start()) ? run.entities : List.of();
+        for (EntityMention m : starting) {
             if (m.type() == EntityType.PERSON && m.start() == tok.start()) {
                 int endToken = i;
                 while (endToken < run.tokens.size() && run.tokens.get(endToken).end() < m.end()) {

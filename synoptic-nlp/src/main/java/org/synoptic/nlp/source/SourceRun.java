@@ -13,12 +13,23 @@ final class SourceRun {
     final List<EntityMention> entities;
     final List<CitedSource> out = new ArrayList<>();
     String lastOutlet;
+    /** The sources relayed in the current sentence, each group with its cue; added after the sentence's direct ones. */
+    final List<SourceHit[]> relays = new ArrayList<>();
+    final List<String> relayCues = new ArrayList<>();
     List<Token> tokens;
     int sentence;
 
     SourceRun(String text, List<EntityMention> entities) {
         this.text = text;
         this.entities = entities;
+    }
+
+    /** Moves on to the next sentence: its tokens and index; no relays yet. */
+    void startSentence(List<Token> sentenceTokens, int index) {
+        tokens = sentenceTokens;
+        sentence = index;
+        relays.clear();
+        relayCues.clear();
     }
 
     /**

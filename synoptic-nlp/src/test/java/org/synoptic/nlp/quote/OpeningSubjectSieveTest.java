@@ -28,8 +28,8 @@ class OpeningSubjectSieveTest {
         ArticleAnalysis analysis = RuleBasedExtractors.analyzer().analyze(a);
         SpeakerResolver resolver = new SpeakerResolver(new SpeakerGrammar(Gazetteer.standard(), Lexicon.standard()),
                 SieveOrder.standard());
-        SpeakerSieve.Round round = new SpeakerSieve.Round(TEXT, analysis.sentences(), analysis.entities(),
-                QuotationMarks.find(TEXT), Map.of(), List.of(), candidate, left, null, false, List.of());
+        SpeakerSieve.Round round = new SpeakerSieve.Round(
+                ArticleContext.of(TEXT, analysis.sentences(), analysis.entities()), Map.of(), List.of(), candidate, left, null, false, List.of());
         return new SpeakerSieves.OpeningSubject(resolver).decide(round, candidate);
     }
 

@@ -28,7 +28,7 @@ final class SieveFixture {
 
     static SpeakerSieve.Round round(Quote candidate, SpeakerReference left, Quote previous, boolean near,
                                     Map<Integer, EntityMention> stances, List<Quote> resolved) {
-        return new SpeakerSieve.Round(TEXT, List.of(), List.of(), List.of(), stances, List.of(), candidate, left,
+        return new SpeakerSieve.Round(ArticleContext.of(TEXT, List.of(), List.of()), stances, List.of(), candidate, left,
                 previous, near, resolved);
     }
 }

@@ -1,0 +1,46 @@
+package org.synoptic.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.synoptic.nlp.quote.RuleQuoteExtractorTest.mention;
+import static org.synoptic.nlp.quote.RuleQuoteExtractorTest.quotes;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.synoptic.model.Quote;
+
+/**
+ * The rules added for errors on the training split in session 11 (log 4a and 4b in {@code docs/QUOTES.md}): a
+ * pronoun right after the reporting verb is its subject; a long quoted name is no quote. Invented sentences.
+ */
+class TrainErrorRulesTest {
+
+    @Test
+    void erAfterTheVerbIsTheSubjectNotANameInTheFrontedObject() {
+        String text = "Bundespräsident Horst Köhler sprach vor dem Parlament. Der Regierung Lettlands schlug er vor, "
+                + "sich an den Modellen anderer Länder zu orientieren.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::text).contains("sich an den Modellen anderer Länder zu orientieren");
+        Quote report = q.stream().filter(x -> x.text().startsWith("sich an")).findFirst().orElseThrow();
+        assertThat(mention(text, report)).isEqualTo("er");
+    }
+
+    @Test
+    void sieAfterTheVerbSpeaksOnlyAfterAFrontedPrepositionalPhrase() {
+        String text = "Maria Berger besuchte die Hauptstadt. An die Regierung Lettlands appellierte sie, den Helfern "
+                + "mehr Unterstützung zukommen zu lassen.";
+        Quote appeal = quotes(text).stream().filter(x -> x.text().startsWith("den Helfern")).findFirst().orElseThrow();
+        assertThat(mention(text, appeal)).isEqualTo("sie");
+        String object = "Der Minister warnte sie, die Lage an der Grenze sei ernst.";
+        Quote warning = quotes(object).stream().filter(x -> x.text().startsWith("die Lage")).findFirst().orElseThrow();
+        assertThat(mention(object, warning)).isEqualTo("Der Minister");
+    }
+
+    @Test
+    void aLongQuotedNameIsNoQuoteButAQuotedNounPhraseIs() {
+        assertThat(quotes("Peter Lorenz sagte, er arbeite seit Jahren für die „Fédération Internationale de Football "
+                + "Association“ in Zürich.")).extracting(Quote::text)
+                .doesNotContain("Fédération Internationale de Football Association");
+        assertThat(quotes("Es bestehe „Gefahr für Leib und Leben“, sagte Peter Lorenz am Montag."))
+                .extracting(Quote::text).contains("Gefahr für Leib und Leben");
+    }
+}
