@@ -351,22 +351,29 @@ final class StreamCluster implements AutoCloseable {
         }
     }
 
+    /** A consumer of one partition, without a group, at the partition's start. */
+    private org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> fromStart(
+            org.apache.kafka.common.TopicPartition partition) {
+        Properties p = new Properties();
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> consumer =
+                new org.apache.kafka.clients.consumer.KafkaConsumer<>(p,
+                        new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                        new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+        consumer.assign(List.of(partition));
+        consumer.seekToBeginning(List.of(partition));
+        return consumer;
+    }
+
     /**
      * The records of partition 0 of a topic from its start, until {@code count} are read (a two-minute guard against a
      * hang, no timing), and any that arrive within half a second more: a duplicate would show as one too many.
      */
     java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>> records(String topic, int count) {
-        Properties p = new Properties();
-        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>> out = new java.util.ArrayList<>();
-        try (org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> consumer =
-                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(p,
-                             new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
-                             new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
-            org.apache.kafka.common.TopicPartition partition = new org.apache.kafka.common.TopicPartition(topic, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
+        org.apache.kafka.common.TopicPartition partition = new org.apache.kafka.common.TopicPartition(topic, 0);
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> consumer = fromStart(partition)) {
             long guard = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (out.size() < count && System.nanoTime() < guard) {
                 consumer.poll(Duration.ofMillis(500)).forEach(out::add);
@@ -382,17 +389,9 @@ final class StreamCluster implements AutoCloseable {
      * early when the broker is slow to answer (a machine under load), and then misses records. At most two minutes.
      */
     java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>> allRecords(String topic) {
-        Properties p = new Properties();
-        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>> out = new java.util.ArrayList<>();
-        try (org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> consumer =
-                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(p,
-                             new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
-                             new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
-            org.apache.kafka.common.TopicPartition partition = new org.apache.kafka.common.TopicPartition(topic, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
+        org.apache.kafka.common.TopicPartition partition = new org.apache.kafka.common.TopicPartition(topic, 0);
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> consumer = fromStart(partition)) {
             long end = consumer.endOffsets(List.of(partition), Duration.ofMinutes(1)).get(partition);
             long guard = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (consumer.position(partition, Duration.ofMinutes(1)) < end) {
