@@ -133,10 +133,11 @@ class TrustDigestTest {
     // vote and the wrong day; hochwasser's "140" loses a report whose evacuation and return days now part.
     // Then a contradicted fact gets its own disagreement unless one already sets its evidence against its contradiction
     // (not merely its reports), and counted time ("Jahre", "Monate") no longer relates a demand to a verdict:
-    // disagreementRecall 0.80 -> 1.00 (10/10).
+    // disagreementRecall 0.80 -> 1.00 (10/10). Then separable verbs whole ("legte … ein" / "eingelegt"): factRecall
+    // 0.89 -> 0.91 (43/47), supportAcc 0.79 (33/42) -> 0.79 (34/43), evidencePrecision 0.86 (114/132).
     private static final int CONTRADICTING_SUPPORT_CEILING = 0;
     private static final double SUPPORT_ACCURACY_FLOOR = 0.76;
-    private static final double FACT_RECALL_FLOOR = 0.87;
+    private static final double FACT_RECALL_FLOOR = 0.89;
     private static final double EVIDENCE_PRECISION_FLOOR = 0.84;
     private static final double CONTRADICTION_RECALL_FLOOR = 1.0;
     private static final double DISAGREEMENT_RECALL_FLOOR = 1.0;

@@ -1,0 +1,80 @@
+package org.synoptic.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * German separable verbs in the form they have when whole, so that one act told in several tenses meets: "sagten die
+ * Veranstalter die Festivaltage ab" and "ist abgesagt worden" both give "absagten"/"absagt" (stemmed alike), "wies die
+ * Vorwürfe zurück" and "hat die Vorwürfe zurückgewiesen" both give "zurückwies…".
+ *
+ * <ul>
+ *   <li>a participle with its particle ("abgesagt", "zurückgewiesen", "eingeräumt") gives the particle and the rest
+ *       without its "ge" ("absagt", "zurückwiesen", "einräumt");</li>
+ *   <li>a particle that ends a clause ("… sagten … ab.", "…, räumte er ein,") is joined to each lowercase word of that
+ *       clause that may be its verb (a finite verb's ending, not a function word): the finite verb is among them, the
+ *       others make words no other sentence holds. A strong verb's past ("kam … an") has no such ending and is
+ *       missed.</li>
+ * </ul>
+ * Lowercase words only: a capitalised word is a noun ("Abgabe") or opens the sentence. Stateless; thread-safe.
+ */
+final class SeparableVerbs {
+
+    /** The particles of separable verbs, longest first so that "zurück" wins over "zu". */
+    static final List<String> PARTICLES = List.of("zusammen", "zurück", "heraus", "herein", "hinaus", "wieder", "fest",
+            "fort", "frei", "weg", "auf", "aus", "bei", "ein", "her", "hin", "los", "mit", "nach", "vor", "ab", "an", "um",
+            "zu");
+
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            "\\b(" + String.join("|", PARTICLES) + ")ge(\\p{Ll}{3,}(?:t|en))\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CLAUSE = Pattern.compile("[^,;:.!?–()„“\"]+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A word with the ending of a finite verb ("sagte", "sagten", "sagt", "sagst", "kommen", "kam" not). */
+    private static final Pattern FINITE = Pattern.compile("\\p{Ll}{2,}(?:t|te|ten|tet|en|st|e)");
+    /** Lowercase words that are no verb: articles, pronouns, prepositions, conjunctions, common adverbs. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einen", "einem", "einer", "eines", "und", "oder", "aber", "nicht", "auch", "noch", "schon", "sich", "sie",
+            "er", "es", "wir", "ihr", "ihm", "ihn", "ihnen", "man", "am", "im", "in", "an", "auf", "mit", "von", "vom",
+            "zu", "zum", "zur", "für", "bei", "beim", "nach", "aus", "über", "unter", "vor", "bis", "seit", "heute",
+            "gestern", "morgen", "dann", "danach", "damit", "dass", "wie", "als", "so", "sehr", "nur", "alle", "beiden",
+            "diese", "dieser", "diesen", "dieses", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "unsere",
+            "wieder", "bereits", "jetzt", "nun", "doch", "mehr", "wenig", "viele", "vielen", "kein", "keine", "keinen");
+
+    private SeparableVerbs() {
+    }
+
+    /** The whole forms of the separable verbs of a German sentence, as words (not yet stemmed), in order. */
+    static List<String> wholeForms(String sentence) {
+        List<String> out = new ArrayList<>();
+        Matcher participle = PARTICIPLE.matcher(sentence);
+        while (participle.find()) {
+            out.add(participle.group(1) + participle.group(2));
+        }
+        Matcher clause = CLAUSE.matcher(sentence);
+        while (clause.find()) {
+            List<String> words = new ArrayList<>();
+            Matcher word = WORD.matcher(clause.group());
+            while (word.find()) {
+                words.add(word.group());
+            }
+            if (words.size() < 3) {
+                continue;
+            }
+            String last = words.get(words.size() - 1);
+            if (!PARTICLES.contains(last)) {
+                continue;
+            }
+            for (String w : words.subList(0, words.size() - 1)) {
+                if (Character.isLowerCase(w.charAt(0)) && FINITE.matcher(w).matches()
+                        && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.GERMAN))) {
+                    out.add(last + w);
+                }
+            }
+        }
+        return out;
+    }
+}
