@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * German separable verbs in the form they have when whole, so that one act told in several tenses meets: "sagten die
- * Veranstalter die Festivaltage ab" and "ist abgesagt worden" both give "absagten"/"absagt" (stemmed alike), "wies die
- * Vorwürfe zurück" and "hat die Vorwürfe zurückgewiesen" both give "zurückwies…".
+ * German separable verbs as an infinitive, so that one act told in several tenses, or as the verb's noun, meets:
+ * "sagten die Veranstalter die Festivaltage ab", "ist abgesagt worden" and "die Absage" all stem to "absag"; "legte
+ * Revision ein" and "hat Revision eingelegt" both give "einlegen". The infinitive is a weak verb's guess: a strong
+ * verb's forms differ ("wies … zurück" gives "zurückwiesen", as "zurückgewiesen" does, but "kam … an" gives nothing).
  *
  * <ul>
  *   <li>a participle with its particle ("abgesagt", "zurückgewiesen", "eingeräumt") gives the particle and the rest
- *       without its "ge" ("absagt", "zurückwiesen", "einräumt");</li>
+ *       without its "ge", ending in "-en" ("absagen", "zurückwiesen", "einräumen");</li>
  *   <li>a particle that ends a clause ("… sagten … ab.", "…, räumte er ein,") is joined to each lowercase word of that
  *       clause that may be its verb (a finite verb's ending, not a function word): the finite verb is among them, the
  *       others make words no other sentence holds. A strong verb's past ("kam … an") has no such ending and is
@@ -35,6 +36,7 @@ final class SeparableVerbs {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A word with the ending of a finite verb ("sagte", "sagten", "sagt", "sagst", "kommen", "kam" not). */
     private static final Pattern FINITE = Pattern.compile("\\p{Ll}{2,}(?:t|te|ten|tet|en|st|e)");
+    private static final Pattern FINITE_ENDING = Pattern.compile("(?:ten|tet|te|st|en|t|e)$");
     /** Lowercase words that are no verb: articles, pronouns, prepositions, conjunctions, common adverbs. */
     private static final Set<String> FUNCTION_WORDS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einen", "einem", "einer", "eines", "und", "oder", "aber", "nicht", "auch", "noch", "schon", "sich", "sie",
@@ -47,12 +49,13 @@ final class SeparableVerbs {
     private SeparableVerbs() {
     }
 
-    /** The whole forms of the separable verbs of a German sentence, as words (not yet stemmed), in order. */
+    /** The infinitives of the separable verbs of a German sentence, as words (not yet stemmed), in order. */
     static List<String> wholeForms(String sentence) {
         List<String> out = new ArrayList<>();
         Matcher participle = PARTICIPLE.matcher(sentence);
         while (participle.find()) {
-            out.add(participle.group(1) + participle.group(2));
+            String rest = participle.group(2);
+            out.add(participle.group(1) + (rest.endsWith("t") ? rest.substring(0, rest.length() - 1) + "en" : rest));
         }
         Matcher clause = CLAUSE.matcher(sentence);
         while (clause.find()) {
@@ -71,7 +74,7 @@ final class SeparableVerbs {
             for (String w : words.subList(0, words.size() - 1)) {
                 if (Character.isLowerCase(w.charAt(0)) && FINITE.matcher(w).matches()
                         && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.GERMAN))) {
-                    out.add(last + w);
+                    out.add(last + FINITE_ENDING.matcher(w).replaceFirst("") + "en");
                 }
             }
         }

@@ -9,14 +9,14 @@ class SeparableVerbsTest {
     @Test
     void aParticipleAndASplitVerbGiveOneWholeForm() {
         assertThat(SeparableVerbs.wholeForms("Das Konzert in Lindau ist nach dem Sturm abgesagt worden."))
-                .contains("absagt");
+                .contains("absagen");
         assertThat(SeparableVerbs.wholeForms("Am Sonntag sagten die Veranstalter das Konzert in Lindau ab."))
-                .contains("absagten").doesNotContain("abveranstalter");
-        assertThat(SentenceVectors.stems("absagten", "de")).isEqualTo(SentenceVectors.stems("absagt", "de"));
+                .contains("absagen").doesNotContain("abveranstalteren");
+        assertThat(SentenceVectors.stems("absagen", "de")).isEqualTo(SentenceVectors.stems("Absage", "de"));
         assertThat(SeparableVerbs.wholeForms("Die Verteidigung hat Revision eingelegt."))
-                .containsExactly("einlegt");
+                .containsExactly("einlegen");
         assertThat(SeparableVerbs.wholeForms("Die Verteidigung legte Revision ein, sagte ihr Sprecher."))
-                .containsExactly("einlegte");
+                .containsExactly("einlegen");
     }
 
     @Test
