@@ -200,7 +200,8 @@ final class EvidenceJudge {
                 && !namesB.contains(t);
         long own = a.keySet().stream().filter(word).count();
         long theirs = b.keySet().stream().filter(word).count();
-        long shared = a.keySet().stream().filter(t -> word.test(t) && b.containsKey(t)).count();
+        // a synonym's canonical word ("≈mancher" of "viele") is no second shared word beside the word it came from
+        long shared = a.keySet().stream().filter(t -> word.test(t) && b.containsKey(t) && !t.startsWith("≈")).count();
         return shared < Math.min(SHARED_CONTENT, Math.min(own, theirs)) ? 0 : SentenceVectors.contentCosine(a, b);
     }
 

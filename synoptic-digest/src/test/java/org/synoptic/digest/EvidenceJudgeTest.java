@@ -1,0 +1,26 @@
+package org.synoptic.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvidenceJudgeTest {
+
+    private final EvidenceJudge judge = new EvidenceJudge("de", 0.22);
+
+    @Test
+    void aWordAndItsOwnSynonymAreOneSharedWordNotTwo() {
+        // "Auf dem Gelände hatten viele Besucher gezeltet" / "Viele Camper haben sich auf den Heimweg gemacht"
+        Map<String, Double> zelten = Map.of("viel", 0.4, "≈mancher", 0.2, "gelande", 0.5, "besuch", 0.5, "gezeltet", 0.55);
+        Map<String, Double> heimweg = Map.of("viel", 0.4, "≈mancher", 0.2, "camp", 0.55, "heimweg", 0.55, "gemacht", 0.45);
+        assertThat(judge.alike(zelten, heimweg)).isZero();
+    }
+
+    @Test
+    void twoSharedWordsAndTheirSynonymStillMakeSentencesAlike() {
+        Map<String, Double> a = Map.of("bruck", 0.5, "gesperrt", 0.5, "≈geschlossen", 0.2, "mittag", 0.5);
+        Map<String, Double> b = Map.of("bruck", 0.5, "gesperrt", 0.5, "≈geschlossen", 0.2, "abend", 0.5);
+        assertThat(judge.alike(a, b)).isGreaterThan(0.2);
+    }
+}
