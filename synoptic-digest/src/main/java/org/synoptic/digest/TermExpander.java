@@ -62,7 +62,7 @@ final class TermExpander {
                 String word = m.group();
                 String lower = word.toLowerCase(Locale.GERMAN);
                 String synonym = SYNONYMS.get(lower);
-                if (synonym != null) {
+                if (synonym != null && isContentWord(word, language)) {
                     tf.merge("≈" + synonym, WEIGHT, Double::sum);
                 }
                 if (word.length() >= MIN_COMPOUND && Character.isUpperCase(word.charAt(0)) && word.indexOf('-') < 0
@@ -92,6 +92,16 @@ final class TermExpander {
         for (String frequency : Frequencies.of(sentence)) {
             tf.merge("≈" + frequency, WEIGHT, Double::sum);
         }
+    }
+
+    /**
+     * Whether a word is one the analyser keeps as content: a function word has no synonym worth adding ("mit" is no
+     * "einbegriffen", "würde" no "Erhabenheit", "sich" no "einander"), and its synonym would join sentences that
+     * merely share grammar.
+     */
+    private static boolean isContentWord(String word, String language) {
+        List<String> stems = SentenceVectors.stems(word, language);
+        return !stems.isEmpty() && stems.stream().allMatch(SentenceVectors::isContentTerm);
     }
 
     /** The parts of a German compound, or the word alone. */
