@@ -200,8 +200,13 @@ final class EvidenceJudge {
                 && !namesB.contains(t);
         long own = a.keySet().stream().filter(word).count();
         long theirs = b.keySet().stream().filter(word).count();
-        // a synonym's canonical word ("≈mancher" of "viele") is no second shared word beside the word it came from
-        long shared = a.keySet().stream().filter(t -> word.test(t) && b.containsKey(t) && !t.startsWith("≈")).count();
+        // a synonym's canonical word ("≈mancher" of "viele") is no second shared word beside the word it came from;
+        // one that the two sentences reach from different words ("wies zurück", "Dementi") is
+        List<String> plain = a.keySet().stream().filter(t -> word.test(t) && b.containsKey(t) && !t.startsWith("≈"))
+                .toList();
+        long shared = plain.size() + a.keySet().stream().filter(t -> word.test(t) && b.containsKey(t)
+                && t.startsWith("≈") && plain.stream().noneMatch(s -> TermExpander.givesSynonym(s, t.substring(1))))
+                .count();
         return shared < Math.min(SHARED_CONTENT, Math.min(own, theirs)) ? 0 : SentenceVectors.contentCosine(a, b);
     }
 

@@ -104,6 +104,29 @@ final class TermExpander {
         return !stems.isEmpty() && stems.stream().allMatch(SentenceVectors::isContentTerm);
     }
 
+    /**
+     * Whether {@code canonical} (without its "≈") is the synonym that a word of stem {@code stem} gives: two sentences
+     * that share "viele" share its "≈mancher" too, and that is one shared word, not two.
+     */
+    static boolean givesSynonym(String stem, String canonical) {
+        return SynonymsByStem.MAP.getOrDefault(stem, java.util.Set.of()).contains(canonical);
+    }
+
+    /** The synonyms by the German stem of the words that give them, built on first use. */
+    private static final class SynonymsByStem {
+        static final Map<String, java.util.Set<String>> MAP = build();
+
+        private static Map<String, java.util.Set<String>> build() {
+            Map<String, java.util.Set<String>> map = new HashMap<>();
+            SYNONYMS.forEach((word, canonical) -> {
+                for (String stem : SentenceVectors.stems(word, "de")) {
+                    map.computeIfAbsent(stem, k -> new java.util.HashSet<>()).add(canonical);
+                }
+            });
+            return map;
+        }
+    }
+
     /** The parts of a German compound, or the word alone. */
     static List<String> parts(String word) {
         return SPLITS.computeIfAbsent(word, TermExpander::split);

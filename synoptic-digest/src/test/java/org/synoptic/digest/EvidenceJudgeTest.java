@@ -23,4 +23,13 @@ class EvidenceJudgeTest {
         Map<String, Double> b = Map.of("bruck", 0.5, "gesperrt", 0.5, "≈geschlossen", 0.2, "abend", 0.5);
         assertThat(judge.alike(a, b)).isGreaterThan(0.2);
     }
+
+    @Test
+    void oneSynonymReachedFromDifferentWordsIsASharedWord() {
+        // "Nordkorea wies die Vorwürfe zurück" / "Die Vorwürfe wurden … zurückgewiesen, es gab Dementis": "≈dementi"
+        // comes from a stance, not from the word "vorwurf" they share
+        Map<String, Double> a = Map.of("vorwurf", 0.5, "wies", 0.4, "≈dementi", 0.3, "nordkorea", 0.4);
+        Map<String, Double> b = Map.of("vorwurf", 0.5, "zuruckgewies", 0.4, "≈dementi", 0.3, "kreml", 0.4);
+        assertThat(judge.alike(a, b)).isGreaterThan(0.2);
+    }
 }

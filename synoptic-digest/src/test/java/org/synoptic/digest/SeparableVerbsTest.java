@@ -25,4 +25,20 @@ class SeparableVerbsTest {
         assertThat(SeparableVerbs.wholeForms("Er kam mit dem Zug an den Bahnhof.")).isEmpty();
         assertThat(SeparableVerbs.wholeForms("Die Stadt will das Geld damals zurück.")).isEmpty();
     }
+
+    @Test
+    void aStrongVerbsPastPresentAndParticipleGiveItsInfinitive() {
+        assertThat(SeparableVerbs.wholeForms("Bisher wies Nordkorea die Vorwürfe zurück, Waffen geliefert zu haben."))
+                .contains("zurückweisen");
+        assertThat(SeparableVerbs.wholeForms("Die Vorwürfe wurden vom Kreml zurückgewiesen.")).contains("zurückweisen");
+        assertThat(SeparableVerbs.wholeForms("Der Minister weist die Vorwürfe zurück.")).contains("zurückweisen");
+        assertThat(SeparableVerbs.wholeForms("Der Minister schlug damals gemeinsame Übungen vor."))
+                .contains("vorschlagen");
+        assertThat(SeparableVerbs.wholeForms("Er habe gemeinsame Übungen vorgeschlagen.")).contains("vorschlagen");
+        assertThat(SeparableVerbs.wholeForms("Die Gemeinde gab die Schließung am Montag bekannt."))
+                .contains("bekanntgeben");
+        assertThat(SeparableVerbs.wholeForms("Das Fest fand trotz des Regens statt.")).contains("stattfinden");
+        assertThat(SentenceVectors.stems("zurückweisen", "de"))
+                .isEqualTo(SentenceVectors.stems(SeparableVerbs.wholeForms("Sie wiesen alles zurück.").get(0), "de"));
+    }
 }
