@@ -383,25 +383,25 @@ final class AgreementSplitter {
         supporters.forEach(v -> articles.add(v.articleIndex()));
         Map<Integer, Vector> best = new LinkedHashMap<>();
         Map<Integer, Double> bestScore = new java.util.HashMap<>();
-        Map<Integer, double[]> scored = new java.util.HashMap<>();
+        Map<Integer, EvidenceJudge.Stating> scored = new java.util.HashMap<>();
+        Map<Integer, String> joiningClause = new java.util.HashMap<>();
         Set<String> key = EvidenceJudge.keyTerms(supporters);
         long needed = Math.min(EvidenceJudge.MAX_KEY_NEEDED, (key.size() + 1) / 2);
         for (Vector v : EvidenceJudge.sharingWords(clearest, all, term -> !SentenceVectors.isContentTerm(term))) {
-            if (articles.contains(v.articleIndex())) {
+            long shared = key.stream().filter(v.weights()::containsKey).count();
+            if (articles.contains(v.articleIndex()) || shared < needed || FactAligner.isCaption(v.sentence().text())) {
                 continue;
             }
             // the whole sentence states it, or one of its clauses does, in words other than names as well; a
             // word-for-word copy of a sentence already scored scores the same
-            double[] scores = scored.computeIfAbsent(all.sameVectorId(v), id -> judge.statingScores(v, supporters, clearest));
-            double content = scores[0];
-            double mean = scores[1];
-            long shared = key.stream().filter(v.weights()::containsKey).count();
+            EvidenceJudge.Stating stating = scored.computeIfAbsent(all.sameVectorId(v), id -> judge.stating(v, supporters, clearest));
             // of a report's sentences close enough, the one that holds most of its key words, then states most of it
-            double rank = shared + content;
-            if (mean >= threshold && content >= EVIDENCE_CONTENT && shared >= needed
+            double rank = shared + stating.content();
+            if (stating.mean() >= threshold && stating.content() >= EVIDENCE_CONTENT && shared >= needed
                     && rank > bestScore.getOrDefault(v.articleIndex(), 0.0)) {
                 best.put(v.articleIndex(), v);
                 bestScore.put(v.articleIndex(), rank);
+                joiningClause.put(v.articleIndex(), stating.clause());
             }
         }
         if (!clearest.bridge().isEmpty()) {
@@ -409,13 +409,48 @@ final class AgreementSplitter {
         }
         List<Vector> out = new ArrayList<>(supporters);
         for (Vector v : best.values()) {
-            Reading theirs = readings.computeIfAbsent(v, this::read);
+            // a sentence that states the statement in one clause is read by that clause: the date of its other clause
+            // ("…, and the river peaked at 5.6 metres on Saturday") belongs to another fact
+            String clause = joiningClause.get(v.articleIndex());
+            Reading whole = readings.computeIfAbsent(v, this::read);
+            String coordinate = clause == null ? null : coordinateClause(v.sentence().text(), clause);
+            Reading theirs = coordinate != null ? read(coordinate) : whole;
             if (supporters.stream().noneMatch(s -> conflicts(readings.get(s), s, theirs, v))) {
                 out.add(v);
             }
         }
         out.sort(Comparator.comparingInt(Vector::articleIndex));
         return out;
+    }
+
+    /**
+     * Where two main clauses are joined ("…, and …", "…, und …", "…; …"), each states its own fact; a parenthesis
+     * ("heute Abend, am Dienstag, wieder freigegeben") is part of its clause and is no such break.
+     */
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "(?:,\\s+(?:und|and|aber|but|sowie|während|while|whereas)\\s+|;\\s+)");
+
+    /**
+     * Of a sentence of coordinated main clauses, the one that holds most of {@code clause}'s words, the part of the
+     * sentence that states what {@code clause} states; {@code null} for a sentence of one main clause, which is read
+     * whole.
+     */
+    private String coordinateClause(String sentence, String clause) {
+        String[] parts = COORDINATION.split(sentence);
+        if (parts.length < 2) {
+            return null;
+        }
+        Set<String> words = new java.util.HashSet<>(SentenceVectors.stems(clause, language));
+        String best = null;
+        long most = -1;
+        for (String part : parts) {
+            long held = SentenceVectors.stems(part, language).stream().filter(words::contains).count();
+            if (held > most) {
+                most = held;
+                best = part;
+            }
+        }
+        return best;
     }
 
     /**
@@ -437,6 +472,25 @@ final class AgreementSplitter {
         group.addAll(found.values());
         group.sort(Comparator.comparingInt(Vector::articleIndex));
         return split(group, all);
+    }
+
+    /**
+     * The statements of a sentence that alignment left alone, when other reports' sentences state it as
+     * {@link #withOtherStatingSentences} finds them (the sentence's own content words as the key words): a long
+     * sentence that states the fact in one clause is less similar as a whole than alignment asks. Empty when no
+     * other report states it.
+     */
+    List<Statement> splitAlone(Vector sentence, SentenceVectors all) {
+        if (FactAligner.isCaption(sentence.sentence().text())) {
+            return List.of();
+        }
+        Map<Vector, Reading> readings = new java.util.IdentityHashMap<>();
+        readings.put(sentence, read(sentence));
+        List<Vector> grown = withOtherStatingSentences(List.of(sentence), all, readings);
+        if (grown.stream().map(Vector::articleIndex).distinct().count() < 2) {
+            return List.of();
+        }
+        return split(grown, all);
     }
 
     /**
@@ -532,12 +586,17 @@ final class AgreementSplitter {
     }
 
     private Reading read(Vector v) {
+        return read(v.sentence().text());
+    }
+
+    /** The slot values and negated terms of a sentence or clause. */
+    private Reading read(String text) {
         Map<String, List<Slots.Value>> bySlot = new LinkedHashMap<>();
-        for (Slots.Value value : Slots.of(v.sentence().text())) {
+        for (Slots.Value value : Slots.of(text)) {
             bySlot.computeIfAbsent(value.slot(), k -> new ArrayList<>()).add(value);
         }
         Set<String> negated = new java.util.HashSet<>();
-        for (String window : Slots.negationWindows(v.sentence().text(), NEGATION_REACH)) {
+        for (String window : Slots.negationWindows(text, NEGATION_REACH)) {
             negated.addAll(SentenceVectors.stems(window, language));
         }
         // insertion-ordered, not Map.copyOf: its iteration order changes from one JVM run to the next

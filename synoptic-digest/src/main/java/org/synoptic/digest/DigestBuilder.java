@@ -97,10 +97,14 @@ public final class DigestBuilder {
                 .collect(Collectors.toMap(a -> a.article().id(), Function.identity()));
         List<CheckedFact> facts = new ArrayList<>();
         for (Alignment alignment : alignments) {
-            // a sentence no other report in its language states may still be stated by one in the story's other one
+            // a sentence alignment left alone may still be stated by a report in the story's other language, or by
+            // a clause of another report's sentence
             List<AgreementSplitter.Statement> statements = alignment.members().size() < 2
                     ? agreementSplitter.splitAcrossLanguages(alignment.members().get(0), vectors)
                     : agreementSplitter.split(alignment.members(), vectors);
+            if (statements.isEmpty() && alignment.members().size() < 2) {
+                statements = agreementSplitter.splitAlone(alignment.members().get(0), vectors);
+            }
             for (AgreementSplitter.Statement statement : statements) {
                 Set<String> restsOn = new LinkedHashSet<>();
                 List<Evidence> evidence = new ArrayList<>();

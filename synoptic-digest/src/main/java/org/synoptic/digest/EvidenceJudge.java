@@ -48,17 +48,34 @@ final class EvidenceJudge {
      * similarity to the supporters; the whole sentence's, or one clause's where that clause alone reaches the threshold.
      */
     double[] statingScores(Vector v, List<Vector> supporters, Vector clearest) {
+        return stating(v, supporters, clearest).scores();
+    }
+
+    /**
+     * How a sentence states a statement ({@link #statingScores}): {@code content} and {@code mean} as there, and
+     * {@code clause} the text of the clause that states it, or {@code null} where the whole sentence does.
+     */
+    record Stating(double content, double mean, String clause) {
+        double[] scores() {
+            return new double[] {content, mean};
+        }
+    }
+
+    Stating stating(Vector v, List<Vector> supporters, Vector clearest) {
         double content = alike(v.weights(), clearest.weights());
         double mean = content >= AgreementSplitter.EVIDENCE_CONTENT ? statingScore(v.weights(), supporters, clearest) : 0;
-        for (Map<String, Double> clause : clausesOf(v)) {
-            double clauseContent = alike(clause, clearest.weights());
-            double clauseMean = Math.min(statingScore(clause, supporters, clearest), contentMean(clause, supporters));
+        String stated = null;
+        for (SentenceVectors.Clause clause : clausesOf(v)) {
+            double clauseContent = alike(clause.weights(), clearest.weights());
+            double clauseMean = Math.min(statingScore(clause.weights(), supporters, clearest),
+                    contentMean(clause.weights(), supporters));
             if (clauseContent >= AgreementSplitter.EVIDENCE_CONTENT && clauseMean >= threshold && clauseMean > mean) {
                 mean = clauseMean;
                 content = Math.max(content, clauseContent);
+                stated = clause.text();
             }
         }
-        return new double[] {content, mean};
+        return new Stating(content, mean, stated);
     }
 
     /** Most key words a sentence must hold to join a statement, however many the supporters share. */
@@ -114,10 +131,10 @@ final class EvidenceJudge {
         return sum / supporters.size();
     }
 
-    private final Map<Vector, List<Map<String, Double>>> clauses = new java.util.IdentityHashMap<>();
+    private final Map<Vector, List<SentenceVectors.Clause>> clauses = new java.util.IdentityHashMap<>();
 
-    List<Map<String, Double>> clausesOf(Vector v) {
-        return clauses.computeIfAbsent(v, x -> SentenceVectors.clauses(x, language));
+    List<SentenceVectors.Clause> clausesOf(Vector v) {
+        return clauses.computeIfAbsent(v, x -> SentenceVectors.clauseList(x, language));
     }
 
     /**
@@ -179,11 +196,11 @@ final class EvidenceJudge {
 
     double statingUncached(Vector a, Vector b) {
         double best = alike(a.weights(), b.weights());
-        for (Map<String, Double> clause : clausesOf(a)) {
-            best = Math.max(best, alike(clause, b.weights()));
+        for (SentenceVectors.Clause clause : clausesOf(a)) {
+            best = Math.max(best, alike(clause.weights(), b.weights()));
         }
-        for (Map<String, Double> clause : clausesOf(b)) {
-            best = Math.max(best, alike(a.weights(), clause));
+        for (SentenceVectors.Clause clause : clausesOf(b)) {
+            best = Math.max(best, alike(a.weights(), clause.weights()));
         }
         return best;
     }

@@ -447,6 +447,15 @@ final class SentenceVectors {
      * states one of them. A sentence without a break gives no clauses.
      */
     static List<Map<String, Double>> clauses(Vector v, String language) {
+        return clauseList(v, language).stream().map(Clause::weights).toList();
+    }
+
+    /** A clause of a sentence: its text, as written, and its terms ({@link #clauses}). */
+    record Clause(String text, Map<String, Double> weights) {
+    }
+
+    /** {@link #clauses} with the text of each clause. */
+    static List<Clause> clauseList(Vector v, String language) {
         String text = v.sentence().text();
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text);
         List<String> pieces = new ArrayList<>();
@@ -459,13 +468,13 @@ final class SentenceVectors {
             return List.of();
         }
         pieces.add(text.substring(from));
-        List<Map<String, Double>> out = new ArrayList<>();
+        List<Clause> out = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         for (String piece : pieces) {
             pending.append(pending.length() == 0 ? "" : ", ").append(piece);
             Map<String, Double> clause = restrictedTo(v, pending.toString(), language);
             if (clause.keySet().stream().filter(SentenceVectors::isContentTerm).count() >= MIN_CLAUSE_TERMS) {
-                out.add(clause);
+                out.add(new Clause(pending.toString(), clause));
                 pending.setLength(0);
             }
         }
