@@ -26,6 +26,7 @@ import org.synoptic.model.Article;
 import org.synoptic.model.ContentRole;
 import org.synoptic.model.Sentence;
 import org.synoptic.text.ContentRoles;
+import org.synoptic.text.MojibakeRepair;
 import org.synoptic.text.RecurringSentences;
 import org.synoptic.text.SentenceSplitter;
 
@@ -404,7 +405,8 @@ public final class StoryClusterer {
      * The article's analysed terms with their sublinear weighted frequencies (before IDF). Only content counts: the
      * sentences that {@code roles} marks as captions, credits, teasers or boilerplate are left out, and so is a
      * title that is itself boilerplate, so that a legal line or a photo agency's credit shared by unrelated reports
-     * never joins them into one story. Thread-safe.
+     * never joins them into one story. A double-encoded title or text ("GÃ¤ste") is read repaired
+     * ({@link MojibakeRepair}), so it shares its words with the other reports. Thread-safe.
      *
      * @param roles the content rules and the outlet's learned boilerplate (for a stream: a
      *              {@link RecurringSentences.Counter#snapshot()} passed to {@link ContentRoles#withRecurring})
@@ -412,8 +414,14 @@ public final class StoryClusterer {
     public TermVector termVector(Article article, ContentRoles roles) {
         Analyzer analyzer = analyzers.getOrDefault(article.language().toLowerCase(Locale.ROOT), fallback);
         TermFeatures.Counts tf = new TermFeatures.Counts();
-        String title = article.title();
-        String body = article.text();
+        String title = MojibakeRepair.repair(article.title());
+        String body = MojibakeRepair.repair(article.text());
+        if (title != article.title() || body != article.text()) { // repair returns its input when nothing changed
+            // a double-encoded report is read as its author wrote it; the roles see the repaired text
+            article = new Article(article.id(), article.source(), article.url(), title, body, article.outlet(),
+                    article.author(), article.published(), article.language(), article.inferred(),
+                    article.canonicalUrl());
+        }
         List<Sentence> sentences = roles.assign(article, SentenceSplitter.ruleBased().split(body));
         String content = ContentRoles.contentText(body, sentences);
         if (title != null && !title.isBlank() && roles.roleOfLine(title, article.outlet()) == ContentRole.CONTENT) {
