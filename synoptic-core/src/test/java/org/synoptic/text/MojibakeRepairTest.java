@@ -1,0 +1,33 @@
+package org.synoptic.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MojibakeRepairTest {
+
+    @Test
+    void doubleEncodedGermanIsGivenBackItsCharacters() {
+        assertThat(MojibakeRepair.repair("Die GÃ¤ste kÃ¶nnen in ein groÃ\u009Fes Zelt fahren"))
+                .isEqualTo("Die Gäste können in ein großes Zelt fahren");
+        // Windows-1252 reading of the quotes: „ is E2 80 9E, “ is E2 80 9C
+        assertThat(MojibakeRepair.repair("â€žDie Leute feiernâ€œ, sagte er")).isEqualTo("„Die Leute feiern“, sagte er");
+        assertThat(MojibakeRepair.repair("Ã„rger Ã¼ber Ã–l")).isEqualTo("Ärger über Öl");
+    }
+
+    @Test
+    void aLoneLeadLeftByADroppedControlIsSharpS() {
+        assertThat(MojibakeRepair.repair("Die GÃ¤ste haben SpaÃ in der Dult")).isEqualTo("Die Gäste haben Spaß in der Dult");
+        // no other sign of double encoding: the text stays as it is
+        assertThat(MojibakeRepair.repair("SpaÃ")).isEqualTo("SpaÃ");
+    }
+
+    @Test
+    void correctTextPassesUnchangedAndIsTheSameInstance() {
+        String german = "Ärger über die Größe: „Das ist viel“, sagte Müller – 5 °C, § 3, 50 % und 1,5 ‰.";
+        assertThat(MojibakeRepair.repair(german)).isSameAs(german);
+        String french = "À Genève, l'été « très chaud » – Zoë à Noël.";
+        assertThat(MojibakeRepair.repair(french)).isSameAs(french);
+        assertThat(MojibakeRepair.repair(null)).isNull();
+    }
+}
