@@ -26,6 +26,9 @@ class MojibakeRepairTest {
     void correctTextPassesUnchangedAndIsTheSameInstance() {
         String german = "Ärger über die Größe: „Das ist viel“, sagte Müller – 5 °C, § 3, 50 % und 1,5 ‰.";
         assertThat(MojibakeRepair.repair(german)).isSameAs(german);
+        // an umlaut or ß before a closing quote or dash is no lead byte: "Ö“" would decode to a Hebrew accent
+        String quoted = "der „Saupreiß“ der Wiener SPÖ“ und „GRÜẞE“, sagte er.";
+        assertThat(MojibakeRepair.repair(quoted)).isSameAs(quoted);
         String french = "À Genève, l'été « très chaud » – Zoë à Noël.";
         assertThat(MojibakeRepair.repair(french)).isSameAs(french);
         assertThat(MojibakeRepair.repair(null)).isNull();
