@@ -411,17 +411,12 @@ public final class StoryClusterer {
      * @param roles the content rules and the outlet's learned boilerplate (for a stream: a
      *              {@link RecurringSentences.Counter#snapshot()} passed to {@link ContentRoles#withRecurring})
      */
-    public TermVector termVector(Article article, ContentRoles roles) {
+    public TermVector termVector(Article report, ContentRoles roles) {
+        Article article = MojibakeRepair.repaired(report);
         Analyzer analyzer = analyzers.getOrDefault(article.language().toLowerCase(Locale.ROOT), fallback);
         TermFeatures.Counts tf = new TermFeatures.Counts();
-        String title = MojibakeRepair.repair(article.title());
-        String body = MojibakeRepair.repair(article.text());
-        if (title != article.title() || body != article.text()) { // repair returns its input when nothing changed
-            // a double-encoded report is read as its author wrote it; the roles see the repaired text
-            article = new Article(article.id(), article.source(), article.url(), title, body, article.outlet(),
-                    article.author(), article.published(), article.language(), article.inferred(),
-                    article.canonicalUrl());
-        }
+        String title = article.title();
+        String body = article.text();
         List<Sentence> sentences = roles.assign(article, SentenceSplitter.ruleBased().split(body));
         String content = ContentRoles.contentText(body, sentences);
         if (title != null && !title.isBlank() && roles.roleOfLine(title, article.outlet()) == ContentRole.CONTENT) {

@@ -69,11 +69,12 @@ public final class EvidenceExtractor {
             return new ReportEvidence(language, weights, surfaces);
         }
         boolean german = language.equals("de");
-        String title = MojibakeRepair.repair(article.title());
+        Article repaired = MojibakeRepair.repaired(article);
+        String title = repaired.title();
         if (title != null && !title.isBlank()) {
             read(title, german, weights, surfaces);
         }
-        read(MojibakeRepair.repair(article.text()), german, weights, surfaces);
+        read(repaired.text(), german, weights, surfaces);
         weights.replaceAll((k, v) -> v <= 1.0 ? v : 1.0 + Math.log(v));
         return new ReportEvidence(language, weights, surfaces);
     }

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.synoptic.model.Article;
 
 /**
  * Undoes double encoding: UTF-8 text that was read as Windows-1252 or Latin-1 ("GÃ¤ste", "groÃ\u009Fes",
@@ -30,6 +31,20 @@ public final class MojibakeRepair {
     private static final String CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
     private MojibakeRepair() {
+    }
+
+    /**
+     * The article with its title and text repaired (for analysis: see the class comment on offsets); the same instance
+     * when neither changes.
+     */
+    public static Article repaired(Article article) {
+        String title = repair(article.title());
+        String text = repair(article.text());
+        if (title == article.title() && text == article.text()) { // repair returns its input when nothing changed
+            return article;
+        }
+        return new Article(article.id(), article.source(), article.url(), title, text, article.outlet(),
+                article.author(), article.published(), article.language(), article.inferred(), article.canonicalUrl());
     }
 
     /** The text with double-encoded sequences decoded; the same instance when there is none. */

@@ -2,7 +2,9 @@ package org.synoptic.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.synoptic.model.Article;
 
 class MojibakeRepairTest {
 
@@ -32,5 +34,18 @@ class MojibakeRepairTest {
         String french = "À Genève, l'été « très chaud » – Zoë à Noël.";
         assertThat(MojibakeRepair.repair(french)).isSameAs(french);
         assertThat(MojibakeRepair.repair(null)).isNull();
+    }
+
+    @Test
+    void anArticleIsRepairedAsAWholeOrKeptAsItIs() {
+        Article clean = new Article("a", "test", null, "Gäste", "Die Gäste feiern.", null, null, null, "de", Set.of());
+        assertThat(MojibakeRepair.repaired(clean)).isSameAs(clean);
+        Article broken = new Article("b", "test", null, "GÃ¤ste", "Die GÃ¤ste feiern.", null, null, "2020-05-12", "de",
+                Set.of());
+        Article repaired = MojibakeRepair.repaired(broken);
+        assertThat(repaired.title()).isEqualTo("Gäste");
+        assertThat(repaired.text()).isEqualTo("Die Gäste feiern.");
+        assertThat(repaired.withId("b").published()).isEqualTo("2020-05-12");
+        assertThat(repaired.id()).isEqualTo("b");
     }
 }
