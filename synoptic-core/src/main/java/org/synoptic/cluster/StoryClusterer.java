@@ -26,6 +26,7 @@ import org.synoptic.model.Article;
 import org.synoptic.model.ContentRole;
 import org.synoptic.model.Sentence;
 import org.synoptic.text.ContentRoles;
+import org.synoptic.text.MojibakeRepair;
 import org.synoptic.text.RecurringSentences;
 import org.synoptic.text.SentenceSplitter;
 
@@ -404,12 +405,14 @@ public final class StoryClusterer {
      * The article's analysed terms with their sublinear weighted frequencies (before IDF). Only content counts: the
      * sentences that {@code roles} marks as captions, credits, teasers or boilerplate are left out, and so is a
      * title that is itself boilerplate, so that a legal line or a photo agency's credit shared by unrelated reports
-     * never joins them into one story. Thread-safe.
+     * never joins them into one story. A double-encoded title or text ("GÃ¤ste") is read repaired
+     * ({@link MojibakeRepair}), so it shares its words with the other reports. Thread-safe.
      *
      * @param roles the content rules and the outlet's learned boilerplate (for a stream: a
      *              {@link RecurringSentences.Counter#snapshot()} passed to {@link ContentRoles#withRecurring})
      */
-    public TermVector termVector(Article article, ContentRoles roles) {
+    public TermVector termVector(Article report, ContentRoles roles) {
+        Article article = MojibakeRepair.repaired(report);
         Analyzer analyzer = analyzers.getOrDefault(article.language().toLowerCase(Locale.ROOT), fallback);
         TermFeatures.Counts tf = new TermFeatures.Counts();
         String title = article.title();

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.synoptic.model.Article;
+import org.synoptic.text.MojibakeRepair;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -20,8 +21,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *
  * <p>A capitalised word that does not start a sentence is a name, unless (in German) the lexicon knows it as a common
  * noun or knows the tail of the compound ("Verteidigungsminister" is no name); a German name the place and exonym lists know is keyed by its English form ("Nordkorea" → "North Korea"). Two
- * adjacent capitalised words form a name when the lists know them ("North Korea", "Weißes Haus"). Stateless and
- * thread-safe.
+ * adjacent capitalised words form a name when the lists know them ("North Korea", "Weißes Haus"). A demonym or country
+ * adjective names its place in either language ("russischen", "Russen", "Russian" → the key of "Russia";
+ * {@code demonyms-de-en.tsv}), beside the word's own translation. A double-encoded text ("GÃ¤ste") is read repaired.
+ * Stateless and thread-safe.
  */
 public final class EvidenceExtractor {
 
@@ -66,11 +69,12 @@ public final class EvidenceExtractor {
             return new ReportEvidence(language, weights, surfaces);
         }
         boolean german = language.equals("de");
-        String title = article.title();
+        Article repaired = MojibakeRepair.repaired(article);
+        String title = repaired.title();
         if (title != null && !title.isBlank()) {
             read(title, german, weights, surfaces);
         }
-        read(article.text(), german, weights, surfaces);
+        read(repaired.text(), german, weights, surfaces);
         weights.replaceAll((k, v) -> v <= 1.0 ? v : 1.0 + Math.log(v));
         return new ReportEvidence(language, weights, surfaces);
     }
@@ -104,7 +108,8 @@ public final class EvidenceExtractor {
                 }
             }
             if (german) {
-                List<String> english = lexicon.englishNames(t.text());
+                String place = lexicon.placeOfGerman(lower);
+                List<String> english = place == null ? lexicon.englishNames(t.text()) : List.of();
                 if (capital && !english.isEmpty()) {
                     for (String e : english) {
                         add("n:" + NameKeys.key(e), NAME_WEIGHT / english.size(), t.text(), weights, surfaces);
@@ -114,11 +119,15 @@ public final class EvidenceExtractor {
                 if (GERMAN_STOP.contains(lower) || lower.length() < 3) {
                     continue;
                 }
+                if (place != null) {
+                    // "russische", "Russen" (not the Bulgarian town GeoNames calls Russe): the place's key, beside the word's own translation
+                    add("n:" + NameKeys.key(place), NAME_WEIGHT, t.text(), weights, surfaces);
+                }
                 String[] stems = lexicon.english(lower);
                 if (stems == null) {
                     stems = tail(lower);
                 }
-                if (name && stems == null) {
+                if (name && stems == null && place == null) {
                     add("n:" + NameKeys.key(t.text()), NAME_WEIGHT, t.text(), weights, surfaces);
                 }
                 if (stems != null) {
@@ -130,7 +139,11 @@ public final class EvidenceExtractor {
                 if (ENGLISH_STOP.contains(lower) || MORE_ENGLISH_STOP.contains(lower) || lower.length() < 3) {
                     continue;
                 }
-                if (name) {
+                String place = capital ? lexicon.placeOfEnglish(t.text()) : null;
+                if (place != null) {
+                    // "Russian" names Russia wherever it stands, as "russische" does in German
+                    add("n:" + NameKeys.key(place), NAME_WEIGHT, t.text(), weights, surfaces);
+                } else if (name) {
                     add("n:" + NameKeys.key(t.text()), NAME_WEIGHT, t.text(), weights, surfaces);
                 }
                 add("t:" + LinkingLexicon.stem(STEMMER.get(), lower), TERM_WEIGHT, t.text(), weights, surfaces);
@@ -146,6 +159,11 @@ public final class EvidenceExtractor {
                 add("n:" + NameKeys.key(e), NAME_WEIGHT / english.size(), two, weights, surfaces);
             }
             return !english.isEmpty();
+        }
+        String place = lexicon.placeOfEnglish(two);
+        if (place != null) {
+            add("n:" + NameKeys.key(place), NAME_WEIGHT, two, weights, surfaces);
+            return true;
         }
         if (lexicon.isEnglishMultiWordName(two.toLowerCase(Locale.ROOT))) {
             add("n:" + NameKeys.key(two), NAME_WEIGHT, two, weights, surfaces);

@@ -34,16 +34,28 @@ public final class LinkingLexicon {
     private final Map<String, List<String>> names;
     /** English multi-word names (lower case, one space) that {@link #names} maps to, for finding them in English text. */
     private final Set<String> englishMultiWord;
+    /** German demonym or country adjective (lower case, every ending) → the place as English names it. */
+    private final Map<String, String> germanDemonyms;
+    /** English demonym or country adjective as written ("Russian", "North Korean") → the place. */
+    private final Map<String, String> englishDemonyms;
 
-    private LinkingLexicon(Map<String, String[]> words, Map<String, List<String>> names) {
+    private LinkingLexicon(Map<String, String[]> words, Map<String, List<String>> names,
+                           Map<String, String> germanDemonyms, Map<String, String> englishDemonyms) {
         this.words = words;
         this.names = names;
+        this.germanDemonyms = germanDemonyms;
+        this.englishDemonyms = englishDemonyms;
         Set<String> multi = new HashSet<>();
         for (List<String> en : names.values()) {
             for (String e : en) {
                 if (e.indexOf(' ') > 0) {
                     multi.add(e.toLowerCase(Locale.ROOT));
                 }
+            }
+        }
+        for (String e : englishDemonyms.keySet()) {
+            if (e.indexOf(' ') > 0) {
+                multi.add(e.toLowerCase(Locale.ROOT));
             }
         }
         this.englishMultiWord = Set.copyOf(multi);
@@ -76,7 +88,28 @@ public final class LinkingLexicon {
                 names.put(row[0], List.of(row[1].split("\\|")));
             }
         }
-        return new LinkingLexicon(Map.copyOf(words), Map.copyOf(names));
+        Map<String, String> germanDemonyms = new HashMap<>();
+        Map<String, String> englishDemonyms = new HashMap<>();
+        for (String[] row : rows("demonyms-de-en.tsv")) {
+            String[] f = row[1].split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("demonyms-de-en.tsv: expected place, English and German words: "
+                        + row[0] + "\t" + row[1]);
+            }
+            for (String e : f[0].split("\\|")) {
+                englishDemonyms.put(e, row[0]);
+            }
+            for (String g : f[1].split("\\|")) {
+                germanDemonyms.put(g, row[0]);
+                if (g.endsWith("isch")) {
+                    for (String ending : new String[] {"e", "en", "er", "es", "em"}) {
+                        germanDemonyms.put(g + ending, row[0]);
+                    }
+                }
+            }
+        }
+        return new LinkingLexicon(Map.copyOf(words), Map.copyOf(names), Map.copyOf(germanDemonyms),
+                Map.copyOf(englishDemonyms));
     }
 
     private static List<String[]> rows(String file) {
@@ -119,6 +152,21 @@ public final class LinkingLexicon {
     /** The English names of a German name or exonym as written ("Nordkorea" → "North Korea"), or an empty list. */
     List<String> englishNames(String german) {
         return names.getOrDefault(german, List.of());
+    }
+
+    /**
+     * The place a German demonym or country adjective names, as English names it ("russischen", "Russen" →
+     * "Russia"), or {@code null} ({@code demonyms-de-en.tsv}, written by hand).
+     *
+     * @param germanLowerCase the word in lower case, with its ending
+     */
+    String placeOfGerman(String germanLowerCase) {
+        return germanDemonyms.get(germanLowerCase);
+    }
+
+    /** The place an English demonym or country adjective names ("Russian", "North Korean"), or {@code null}. */
+    String placeOfEnglish(String asWritten) {
+        return englishDemonyms.get(asWritten);
     }
 
     /** Whether the lower-case English words (one space between) are a multi-word name the lexicon maps to. */

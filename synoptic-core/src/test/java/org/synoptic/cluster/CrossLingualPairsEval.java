@@ -44,6 +44,12 @@ class CrossLingualPairsEval {
     record Pair(String id, String id1, String id2, String group, boolean same, boolean heldOut) {
     }
 
+    /** The pairs the data's README names as debatably labelled ("Data quality", read before scoring). */
+    static final Set<String> DEBATABLE = Set.of("1520170153_1510754896", "1553238434_1553307671",
+            "1513478619_1513438231", "1614797984_1615428181", "1523936708_1642514057", "1526472505_1615481713",
+            "1573166606_1571474090", "1614550354_1627711616", "1534041211_1503205654", "1630542630_1624816247",
+            "1528330812_1514040323");
+
     @Test
     void sameStoryDecisionsPerLanguagePair() throws IOException {
         Path root = SharedData.root();
@@ -127,6 +133,12 @@ class CrossLingualPairsEval {
             }
         }
         table.forEach((k, c) -> System.out.printf(Locale.ROOT, "  %-16s %s%n", k, c));
+        // The README lists debatable labels (same event labelled different; overall and narrative two points apart);
+        // it asks for figures with and without them. Reported only: nothing was chosen on this line.
+        List<Pair> clear = pairs.stream().filter(p -> !DEBATABLE.contains(p.id())).toList();
+        System.out.printf(Locale.ROOT, "Without the README's %d debatable pairs (%d pairs left):%n",
+                pairs.size() - clear.size(), clear.size());
+        score(clear, stories).forEach((k, c) -> System.out.printf(Locale.ROOT, "  %-16s %s%n", k, c));
 
         long streamStart = System.nanoTime();
         Map<String, Counts> stream = score(pairs, streamed(articles));
@@ -148,8 +160,11 @@ class CrossLingualPairsEval {
         // With StoryLinker at 0.21 (chosen on the tuning half: P .923 R .800): de-en held-out P .857 R .600 A .800,
         // short of the targets (R >= .80, P >= .90); de-de is not touched by linking. The floors below are
         // the measured figures, so a change that loses ground fails here.
+        // Measured 2026-12-05 after MojibakeRepair (double-encoded reports read repaired) and demonym keys: de-de
+        // held-out P .897 R .813 A .850 (3 false merges; 1592456803 joins its story), tuning unchanged (A .650);
+        // de-en unchanged in both halves at 0.21 (tuning P .923 R .800, held-out P .857 R .600).
         assertThat(deHeld.fp).as("de-de false merges on the held-out half").isLessThanOrEqualTo(3);
-        assertThat(deHeld.accuracy()).as("de-de accuracy on the held-out half").isGreaterThanOrEqualTo(0.83);
+        assertThat(deHeld.accuracy()).as("de-de accuracy on the held-out half").isGreaterThanOrEqualTo(0.85);
         assertThat(enHeld.recall()).as("de-en recall on the held-out half").isGreaterThanOrEqualTo(0.6);
         assertThat(enHeld.precision()).as("de-en precision on the held-out half").isGreaterThanOrEqualTo(0.85);
         assertThat(table.get("de-en all").accuracy()).as("de-en accuracy, both halves").isGreaterThanOrEqualTo(0.82);
