@@ -61,12 +61,30 @@ final class EvidenceJudge {
         }
     }
 
+    /**
+     * How alike in words other than names a sentence or clause is to the statement: to its clearest sentence, or to
+     * another supporter, since each states it ("Laut NYT würde Kim „wahrscheinlich mit einem gepanzerten Zug“ nach
+     * Wladiwostok …" is far from "Kim soll mit dem Zug reisen" but close to "Kim werde „wahrscheinlich mit einem
+     * gepanzerten Zug“ nach Russland reisen"). Word-for-word copies among the supporters are compared once.
+     */
+    private double alikeToStatement(Map<String, Double> weights, List<Vector> supporters, Vector clearest) {
+        double best = alike(weights, clearest.weights());
+        Set<String> seen = new java.util.HashSet<>();
+        seen.add(clearest.sentence().text());
+        for (Vector s : supporters) {
+            if (seen.add(s.sentence().text())) {
+                best = Math.max(best, alike(weights, s.weights()));
+            }
+        }
+        return best;
+    }
+
     Stating stating(Vector v, List<Vector> supporters, Vector clearest) {
-        double content = alike(v.weights(), clearest.weights());
+        double content = alikeToStatement(v.weights(), supporters, clearest);
         double mean = content >= AgreementSplitter.EVIDENCE_CONTENT ? statingScore(v.weights(), supporters, clearest) : 0;
         String stated = null;
         for (SentenceVectors.Clause clause : clausesOf(v)) {
-            double clauseContent = alike(clause.weights(), clearest.weights());
+            double clauseContent = alikeToStatement(clause.weights(), supporters, clearest);
             double clauseMean = Math.min(statingScore(clause.weights(), supporters, clearest),
                     contentMean(clause.weights(), supporters));
             if (clauseContent >= AgreementSplitter.EVIDENCE_CONTENT && clauseMean >= threshold && clauseMean > mean) {
@@ -108,7 +126,7 @@ final class EvidenceJudge {
      * its words other than names are not close enough ({@value AgreementSplitter#EVIDENCE_CONTENT}) to the clearest sentence.
      */
     double statingScore(Map<String, Double> weights, List<Vector> supporters, Vector clearest) {
-        if (alike(weights, clearest.weights()) < AgreementSplitter.EVIDENCE_CONTENT) {
+        if (alikeToStatement(weights, supporters, clearest) < AgreementSplitter.EVIDENCE_CONTENT) {
             return 0;
         }
         double sum = 0;

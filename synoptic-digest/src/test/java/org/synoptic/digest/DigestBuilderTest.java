@@ -287,4 +287,21 @@ class DigestBuilderTest {
         assertThat(merged.facts()).isEqualTo(plain.facts());
         assertThat(plain.facts()).singleElement().extracting(StoryDigest.Fact::independentSources).isEqualTo(3);
     }
+
+    @Test
+    void aSentenceThatStatesAFactLikeOneSupporterButNotTheClearestJoinsIt() {
+        // the third report states the trip in its first clause, but with the second report's words, not the first's
+        List<ArticleAnalysis> analyses = List.of(
+                analysisFrom("a", "Die Ministerin soll mit der Fähre reisen. Der Hafen bleibt gesperrt.", "Seeblick"),
+                analysisFrom("b", "Die Ministerin werde wahrscheinlich mit einer gecharterten Fähre nach Lindau reisen, "
+                        + "schrieb die Zeitung. Am Ufer wurde gefeiert.", "Bodenseebote"),
+                analysisFrom("c", "Laut Nordpress würde die Ministerin wahrscheinlich mit einer gecharterten Fähre nach "
+                        + "Bregenz, einer Stadt am Bodensee, reisen, wo sie am Freitag das neue Hafenamt, die sanierte "
+                        + "Mole, den erweiterten Yachthafen und die renovierte Seepromenade mit dem Bürgermeister "
+                        + "feierlich eröffnet. "
+                        + "Die Feier beginnt um zehn Uhr.", "Alpenkurier"));
+        StoryDigest digest = builder.build(new StoryMaterial("s-9", analyses, Map.of()));
+        assertThat(digest.facts()).filteredOn(f -> f.text().contains("Fähre"))
+                .singleElement().satisfies(f -> assertThat(f.articles()).containsExactly("a", "b", "c"));
+    }
 }
