@@ -304,4 +304,39 @@ class DigestBuilderTest {
         assertThat(digest.facts()).filteredOn(f -> f.text().contains("Fähre"))
                 .singleElement().satisfies(f -> assertThat(f.articles()).containsExactly("a", "b", "c"));
     }
+
+    @Test
+    void aSentenceJoiningByOneMainClauseIsNotContradictedByTheDateOfItsOther() {
+        // b's sentence aligns with the peak (e); its first main clause states the rain, and its Saturday belongs to
+        // the peak, so it does not contradict a's Friday, which belongs to the flood
+        String rain = "Bis zu 90 Millimeter Regen fielen binnen 48 Stunden im Einzugsgebiet, teilte der Wetterdienst mit.";
+        List<ArticleAnalysis> analyses = List.of(
+                analysisFrom("a", "Die Ahr trat am Freitag, dem 14. März, über die Ufer, nachdem bis zu 90 Millimeter "
+                        + "Regen binnen zwei Tagen im Einzugsgebiet gefallen waren. Die Feuerwehr war im Einsatz.",
+                        "Ahrbote"),
+                analysisFrom("b", "Bis zu 90 Millimeter fielen im Einzugsgebiet, und der Pegel in Altenahr erreichte "
+                        + "am Samstag, dem 15. März, 5,6 Meter. Die Schulen blieben geschlossen.", "Eifelpost"),
+                analysisFrom("c", rain + " Die Straßen wurden gesperrt.", "Rheinkurier"),
+                analysisFrom("d", rain + " Viele Keller liefen voll.", "Moselblatt"),
+                analysisFrom("e", "Der Pegel in Altenahr erreichte am Samstag, dem 15. März, 5,6 Meter, den höchsten "
+                        + "Stand seit Jahrzehnten. Die Bahn fuhr nicht.", "Westpost"));
+        StoryDigest digest = builder.build(new StoryMaterial("s-10", analyses, Map.of()));
+        assertThat(digest.facts()).filteredOn(f -> f.text().equals(rain))
+                .singleElement().satisfies(f -> assertThat(f.articles()).containsExactly("a", "b", "c", "d"));
+    }
+
+    @Test
+    void aSentenceAlignmentLeftAloneGrowsAFactFromAClauseOfAnotherReport() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysisFrom("a", "Der Innenminister schlug damals auch gemeinsame Übungen der Küstenwachen vor. "
+                        + "Das Wetter war schlecht.", "Nordpress"),
+                analysisFrom("b", "Die Nachricht über den geplanten Besuch des Ministers in Danzig kam auf, nachdem "
+                        + "Warschau angekündigt hatte, die Möglichkeit gemeinsamer Übungen der Küstenwachen zu "
+                        + "erörtern. Die Gespräche dauern an.", "Ostseebote"));
+        StoryDigest digest = builder.build(new StoryMaterial("s-11", analyses, Map.of()));
+        assertThat(digest.facts()).anySatisfy(f -> {
+            assertThat(f.articles()).containsExactly("a", "b");
+            assertThat(f.joinedBy()).contains("kustenwach");
+        });
+    }
 }
