@@ -106,7 +106,7 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
             if (c.citedBy() != null || c.sentence() < first || c.sentence() > last) {
                 continue;
             }
-            if (c.start() < q.end() && q.start() < c.end()) {
+            if (c.start() < q.end() && q.start() < c.end() && !statesItsCue(q)) {
                 continue; // a source named inside the quoted words is not who says them
             }
             int distance = c.end() <= q.start() ? q.start() - c.end() : c.start() - q.end();
@@ -116,6 +116,15 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a quote's span holds its own source cue: a sentence the {@code source-cue} finder took whole because the
+     * cue stands inside it ("Bei dem Gefecht wurde nach Angaben libanesischer Sicherheitskreise ein Soldat getötet"),
+     * where the source named inside is who says it.
+     */
+    private static boolean statesItsCue(Quote q) {
+        return !q.direct() && q.provenance() != null && "source-cue".equals(q.provenance().finder());
     }
 
     private static int sentenceOf(List<Sentence> sentences, int offset) {
