@@ -25,6 +25,7 @@ import org.synoptic.nlp.QuoteExtractor;
 import org.synoptic.nlp.RuleBasedExtractors;
 import org.synoptic.nlp.StandardExtractors;
 import org.synoptic.nlp.TimeTagger;
+import org.synoptic.nlp.quote.Attributions;
 import org.synoptic.text.SentenceSplitter;
 
 /**
@@ -139,6 +140,16 @@ public class ExtractorBenchmark {
         return citedSourcesOnce();
     }
 
+    /**
+     * Quotes and cited sources together, as {@code ArticleAnalyzer} asks for them ({@link Attributions#read}): one
+     * reading of each article for both.
+     */
+    @Benchmark
+    @OperationsPerInvocation(WORDS / 1000)
+    public int attributions() {
+        return attributionsOnce();
+    }
+
     /** Time expressions, normalised against the publication date. */
     @Benchmark
     @OperationsPerInvocation(WORDS / 1000)
@@ -161,6 +172,15 @@ public class ExtractorBenchmark {
         int n = 0;
         for (int i = 0; i < articles.size(); i++) {
             n += quotes.extract(articles.get(i), sentences.get(i), entities.get(i)).size();
+        }
+        return n;
+    }
+
+    private int attributionsOnce() {
+        int n = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Attributions a = Attributions.read(quotes, citedSources, articles.get(i), sentences.get(i), entities.get(i));
+            n += a.quotes().size() + a.citedSources().size();
         }
         return n;
     }

@@ -10,6 +10,7 @@ import org.synoptic.model.EntityMention;
 import org.synoptic.model.Quote;
 import org.synoptic.model.Sentence;
 import org.synoptic.model.TimeExpression;
+import org.synoptic.nlp.quote.Attributions;
 import org.synoptic.nlp.time.Anchor;
 import org.synoptic.text.ContentRoles;
 import org.synoptic.text.ContentRules;
@@ -107,8 +108,10 @@ public final class ArticleAnalyzer {
         List<Sentence> sentences = contentRoles.assign(article, sentenceSplitter.split(article.text()));
         List<EntityMention> entities = entityExtractor.extract(article, sentences).stream()
                 .filter(e -> roleAt(sentences, e.start()) != ContentRole.CREDIT).toList();
-        List<Quote> quotes = quoteExtractor.extract(article, sentences, entities);
-        List<CitedSource> citedSources = citedSourceExtractor.extract(article, sentences, entities);
+        Attributions attributions = Attributions.read(quoteExtractor, citedSourceExtractor, article, sentences,
+                entities); // one reading of the article for both
+        List<Quote> quotes = attributions.quotes();
+        List<CitedSource> citedSources = attributions.citedSources();
         List<TimeExpression> times = timeTagger.tag(article, sentences, anchor(article, storyDate));
         return new ArticleAnalysis(article, sentences, entities,
                 quotes.stream().filter(q -> isContent(sentences, q.start())).toList(),

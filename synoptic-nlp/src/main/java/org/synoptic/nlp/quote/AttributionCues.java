@@ -6,8 +6,16 @@ import java.util.Set;
 import org.synoptic.nlp.text.Token;
 
 /**
- * Cues of relayed attribution, shared by the quote extractor and the cited-source extractor so that both read a
- * sentence the same way: "unter Berufung auf Y", "berief sich auf Y", "citing Y". The one named after the cue (Y) is
+ * The grammar of attribution cues, one definition shared by the quote extractor ({@link SourceCueFinder}) and the
+ * cited-source extractor ({@code RuleCitedSourceExtractor}) so that both read a sentence the same way.
+ *
+ * <p><b>Source cues</b> ({@link #sourceCueAt}): "laut X", "gemäß X", "according to X" (the source after the cue),
+ * "X zufolge" (before it), "nach Angaben X" and "nach dem Bericht des X" ("nach" before a report noun, not after a
+ * time: "zwei Monate nach dem Urteil"; "Nach dem Grundgesetz" only opening the sentence), "seiner Ansicht nach" (the
+ * holder before the noun). What the source is, and which words of the sentence it stands for, each extractor reads
+ * itself.
+ *
+ * <p><b>Reliance cues</b>: "unter Berufung auf Y", "berief sich auf Y", "citing Y". The one named after the cue (Y) is
  * the original speaker; the subject of the reporting verb relays Y's words. The cue may stand in any of the three
  * places German puts it:
  * <ul>
@@ -30,6 +38,61 @@ public final class AttributionCues {
     private static final int NAME_REACH = 5;
 
     private AttributionCues() {
+    }
+
+    /** The kinds of source cue, by where the source stands. */
+    public enum Kind {
+        /** "laut X", "gemäß X", "according to X": the source follows the cue. */
+        PREPOSITION,
+        /** "nach Angaben X", "nach dem Bericht des X", "Nach dem Urteil": the source follows, or is, the report noun. */
+        REPORT_NOUN,
+        /** "X zufolge": the source precedes the cue. */
+        POSTPOSITION,
+        /** "seiner Ansicht nach", "nach Ansicht von X": the holder of the view precedes "nach". */
+        POSTPOSED_NACH
+    }
+
+    /** A source cue in a sentence: its kind and its tokens {@code [from, to)}. */
+    public record SourceCue(Kind kind, int from, int to) {
+    }
+
+    /**
+     * The source cue at {@code t[i]}, or {@code null} when none stands there. For {@link Kind#REPORT_NOUN} the cue
+     * ends after the report noun ("nach Angaben", "nach neuen Informationen"); for {@link Kind#POSTPOSED_NACH} it is
+     * "nach" alone, its noun before it.
+     */
+    public static SourceCue sourceCueAt(List<Token> t, int i) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        int n = t.size();
+        switch (w) {
+            case "laut", "gemäß":
+                return new SourceCue(Kind.PREPOSITION, i, i + 1);
+            case "according":
+                return i + 1 < n && t.get(i + 1).text().equals("to") ? new SourceCue(Kind.PREPOSITION, i, i + 2) : null;
+            case "zufolge":
+                return i > 0 ? new SourceCue(Kind.POSTPOSITION, i, i + 1) : null;
+            case "nach":
+                return nachCue(t, i);
+            default:
+                return null;
+        }
+    }
+
+    /** "nach" before a report noun ({@link Kind#REPORT_NOUN}) or after a view noun ({@link Kind#POSTPOSED_NACH}). */
+    private static SourceCue nachCue(List<Token> t, int i) {
+        if (i + 1 < t.size() && (i == 0 || !QuoteWords.TIME_BEFORE_NACH.contains(t.get(i - 1).text()))) {
+            String head = SourcePhrases.headNoun(t, i + 1);
+            if (SourcePhrases.isSourceNoun(head) || i == 0 && QuoteWords.RULING_ENDINGS.stream()
+                    .anyMatch(head.toLowerCase(Locale.ROOT)::endsWith)) {
+                int noun = i + 1;
+                while (noun + 1 < t.size() && noun < i + 5 && !t.get(noun).text().equals(head)) {
+                    noun++;
+                }
+                return new SourceCue(Kind.REPORT_NOUN, i, noun + 1);
+            }
+        }
+        return i > 0 && QuoteWords.POSTPOSED_NACH.contains(t.get(i - 1).text())
+                ? new SourceCue(Kind.POSTPOSED_NACH, i, i + 1) : null;
     }
 
     /**

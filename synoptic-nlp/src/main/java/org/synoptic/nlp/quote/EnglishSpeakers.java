@@ -39,8 +39,8 @@ final class EnglishSpeakers {
             "administrator", "supervisor", "warden", "activist", "campaigner", "organiser", "organizer", "historian");
     private static final Set<String> TITLES = Set.of("Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof",
             "Prof.", "Sir", "Dame", "Lord", "Lady");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "A", "An", "The");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    private static final Set<String> DETERMINERS = QuoteWords.ENGLISH_ARTICLES;
+    private static final Set<String> PRONOUNS = QuoteWords.ENGLISH_PRONOUNS;
     private static final Set<String> ATTACHMENTS = Set.of("for", "of", "at", "from", "with");
     /** Words that may follow the name in the phrase: an adverbial after the verb ("said X on Monday"). */
     private static final Set<String> AFTER_NAME = Set.of("on", "in", "at", "during", "after", "before", "as", "to",

@@ -39,7 +39,17 @@ final class QuoteWords {
 
     static final Set<String> KONJUNKTIV = AttributionLexicon.standard().forms(AttributionLexicon.Mood.SUBJUNCTIVE);
 
-    static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie", "he", "she", "He", "She");
+    /** German personal pronouns that can stand for a speaker, as they stand in a sentence: the one definition. */
+    static final Set<String> GERMAN_PRONOUNS = Set.of("er", "sie", "Er", "Sie");
+
+    /** English singular personal pronouns that can stand for a speaker, as they stand in a sentence. */
+    static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "He", "She");
+
+    /** "they": a group speaking, read by the phrase readers and "They added". */
+    static final Set<String> ENGLISH_PLURAL_PRONOUNS = Set.of("they", "They");
+
+    /** The pronouns a finder takes for the subject of a reporting verb: German and English. */
+    static final Set<String> PRONOUNS = union(GERMAN_PRONOUNS, ENGLISH_PRONOUNS);
 
     static final Set<String> OUTLET_NOUNS = AttributionLexicon.standard().nouns(AttributionLexicon.NounClass.OUTLET);
 
@@ -128,8 +138,36 @@ final class QuoteWords {
             "grüne", "schnelle", "bessere", "breite", "enge", "schwere", "stille", "leere", "runde", "klare", "dichte",
             "zustande", "siehe", "bitte", "heute", "gerade");
 
-    static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
-            "einen", "einem", "einer", "the", "a", "an", "Der", "Die", "Das", "The");
+    /** English articles, as they stand in a sentence: the one definition. */
+    static final Set<String> ENGLISH_ARTICLES = Set.of("a", "an", "the", "A", "An", "The");
+
+    /** German and English articles, as they stand in a sentence (a sentence-opening German one capitalised). */
+    static final Set<String> DETERMINERS = union(Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einen", "einem", "einer", "Der", "Die", "Das"), ENGLISH_ARTICLES);
+
+    /**
+     * Words that open a noun phrase, in lower case: the articles of {@link #DETERMINERS}, possessives,
+     * demonstratives and quantifiers ({@link SpeakerPhrases#isDeterminer}).
+     */
+    static final Set<String> PHRASE_DETERMINERS = union(lowerCase(DETERMINERS), Set.of("eines", "sein", "seine",
+            "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "dieser", "diese", "diesem",
+            "diesen", "dieses", "mehrere", "einige", "viele", "alle", "beide", "zwei", "drei", "his", "her",
+            "their"));
+
+    /** Relative pronouns opening a German relative clause: ", der …", ", deren …". */
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dessen", "deren", "welcher",
+            "welche", "welches", "denen", "dem", "den");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    private static Set<String> lowerCase(Set<String> words) {
+        return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors
+                .toUnmodifiableSet());
+    }
 
     /** The finder of a quote whose sieve is known before its finder is. */
     static final String PENDING = "pending";

@@ -35,13 +35,11 @@ final class RelayResolver {
 
     private static final Set<String> LAUT = Set.of("laut", "Laut");
     private static final Set<String> CLAUSE_OPENERS = Set.of("wonach", "dass");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dessen", "deren", "welcher",
-            "welche", "welches", "denen", "dem", "den");
+    private static final Set<String> RELATIVE_PRONOUNS = QuoteWords.RELATIVE_PRONOUNS;
     private static final Set<String> ADDING = Set.of("fügte", "fügten", "fügt");
-    private static final Set<String> PRONOUNS = Set.of("Er", "Sie", "er", "sie");
+    private static final Set<String> PRONOUNS = QuoteWords.GERMAN_PRONOUNS;
     /** "He added that …": the English continuation, which needs no particle. */
     private static final Set<String> ENGLISH_ADDING = Set.of("added", "adds");
-    private static final Set<String> ENGLISH_PRONOUNS = Set.of("He", "She", "They");
     /** The paper speaking of itself: "nach Informationen dieser Zeitung", "unserer Zeitung". */
     private static final java.util.regex.Pattern OWN_PAPER = java.util.regex.Pattern.compile(
             "\\b(dieser|unserer|diese|unsere) Zeitung\\b");
@@ -288,7 +286,8 @@ final class RelayResolver {
      * clause.
      */
     private static Token addingPronoun(List<Token> t) {
-        if (t.size() > 1 && ENGLISH_PRONOUNS.contains(t.get(0).text()) && ENGLISH_ADDING.contains(t.get(1).text())) {
+        if (t.size() > 1 && (QuoteWords.ENGLISH_PRONOUNS.contains(t.get(0).text())
+                || QuoteWords.ENGLISH_PLURAL_PRONOUNS.contains(t.get(0).text())) && ENGLISH_ADDING.contains(t.get(1).text())) {
             return t.get(0);
         }
         boolean hinzu = t.stream().anyMatch(w -> w.text().equals("hinzu"));

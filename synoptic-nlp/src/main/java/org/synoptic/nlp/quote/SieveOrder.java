@@ -20,7 +20,8 @@ public record SieveOrder(List<String> reference, List<String> fill) {
 
     /** The ids of the sieves there are, each one class in {@link SpeakerSieves}. */
     public static final Set<String> IDS = Set.of("stance-subject", "previous-speaker", "unresolvable", "pronoun",
-            "outlet-noun", "role-noun", "split-quote", "enclosing-statement", "reported-around", "opening-subject");
+            "outlet-noun", "role-noun", "split-quote", "enclosing-statement", "reported-around", "opening-subject",
+            "pronoun-subject");
 
     public SieveOrder {
         reference = List.copyOf(reference);

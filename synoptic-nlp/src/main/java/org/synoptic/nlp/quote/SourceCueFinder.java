@@ -76,36 +76,50 @@ final class SourceCueFinder {
                 p = cue.phrase();
                 phraseFrom = cue.from();
                 phraseTo = cue.to();
-            } else if (w.equals("laut") || w.equals("gemäß")
-                    || w.equals("according") && i + 1 < n && t.get(i + 1).text().equals("to")) {
-                phraseFrom = i;
-                int k = i + (w.equals("according") ? 2 : 1);
-                p = phrases.at(t, k, entities);
-                phraseTo = p == null ? Math.min(n, k + 4) : p.last();
-            } else if (w.equals("nach") && i + 1 < n && (isSourceNoun(headNoun(t, i + 1)) || i == 0
-                    && RULING_ENDINGS.stream().anyMatch(headNoun(t, i + 1).toLowerCase(Locale.ROOT)::endsWith))
-                    && (i == 0 || !TIME_BEFORE_NACH.contains(t.get(i - 1).text()))) {
-                phraseFrom = i;
-                p = phrases.at(t, i + 1, entities);
-                phraseTo = p == null ? Math.min(n, i + 6) : p.last();
-            } else if (w.equals("nach") && i > 0 && POSTPOSED_NACH.contains(t.get(i - 1).text())
-                    && phraseBefore(t, i, entities) != null) {
-                // "Seiner Ansicht nach …": "nach" after its noun
-                p = phraseBefore(t, i, entities);
-                phraseFrom = p.first();
-                phraseTo = i + 1;
-            } else if (w.equals("zufolge") && i > 0) {
-                p = phrases.endingAt(t, i, entities);
-                if (p == null) {
-                    p = phraseBefore(t, i, entities);
+            } else if (AttributionCues.sourceCueAt(t, i) != null) {
+                Cue cue = sourceCue(t, AttributionCues.sourceCueAt(t, i), entities);
+                if (cue == null) {
+                    continue;
                 }
-                phraseFrom = p == null ? Math.max(0, i - 4) : p.first();
-                phraseTo = i + 1;
+                p = cue.phrase();
+                phraseFrom = cue.from();
+                phraseTo = cue.to();
             } else {
                 continue;
             }
             addStatement(article, s, t, out, deferred, new Cue(p, phraseFrom, phraseTo, speaker, left));
             return;
+        }
+    }
+
+    /**
+     * The phrase a source cue of the shared grammar ({@link AttributionCues#sourceCueAt}) names, and the tokens of
+     * the cue phrase; {@code null} for "seiner Ansicht nach" with no phrase before "nach".
+     */
+    private Cue sourceCue(List<Token> t, AttributionCues.SourceCue cue, List<EntityMention> entities) {
+        int i = cue.from();
+        int n = t.size();
+        SpeakerPhrases.Phrase p;
+        switch (cue.kind()) {
+            case PREPOSITION -> { // "laut X", "according to X"
+                p = phrases.at(t, cue.to(), entities);
+                return new Cue(p, i, p == null ? Math.min(n, cue.to() + 4) : p.last(), null, null);
+            }
+            case REPORT_NOUN -> { // "Nach Angaben des X …"
+                p = phrases.at(t, i + 1, entities);
+                return new Cue(p, i, p == null ? Math.min(n, i + 6) : p.last(), null, null);
+            }
+            case POSTPOSED_NACH -> { // "Seiner Ansicht nach …": "nach" after its noun
+                p = phraseBefore(t, i, entities);
+                return p == null ? null : new Cue(p, p.first(), i + 1, null, null);
+            }
+            default -> { // "X zufolge"
+                p = phrases.endingAt(t, i, entities);
+                if (p == null) {
+                    p = phraseBefore(t, i, entities);
+                }
+                return new Cue(p, p == null ? Math.max(0, i - 4) : p.first(), i + 1, null, null);
+            }
         }
     }
 

@@ -96,8 +96,7 @@ final class SourcePhrases {
                 break;
             }
         }
-        if (open < 0 || open + 1 >= k || !Set.of("der", "die", "das", "dessen", "deren", "welcher", "welche",
-                "welches", "denen", "dem", "den").contains(t.get(open + 1).text())) {
+        if (open < 0 || open + 1 >= k || !RELATIVE_PRONOUNS.contains(t.get(open + 1).text())) {
             return null;
         }
         for (int j = k + 1; j < t.size(); j++) {

@@ -47,22 +47,46 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
 
     @Override
     public List<Quote> extract(Article article, List<Sentence> sentences, List<EntityMention> entities) {
-        // one context for the wrapped extractors and the relay rules: the article is tokenised once
+        return read(article, sentences, entities, false).quotes();
+    }
+
+    /** Whether the cited sources this extractor takes speakers from are {@code extractor}'s. */
+    boolean cites(CitedSourceExtractor extractor) {
+        return sources == extractor;
+    }
+
+    /**
+     * The quotes of the article and all its cited sources (among them those the quotes took speakers from), both
+     * read from one context: the article is tokenised once for the quote rules, the cited-source rules and the relay
+     * rules.
+     */
+    Attributions attributions(Article article, List<Sentence> sentences, List<EntityMention> entities) {
+        return read(article, sentences, entities, true);
+    }
+
+    /** The quotes, and the cited sources when {@code allSources} or when a quote needs them (else none). */
+    private Attributions read(Article article, List<Sentence> sentences, List<EntityMention> entities,
+                              boolean allSources) {
         ArticleContext context = ArticleContext.of(article.text(), sentences, entities);
         List<Quote> quoted = quotes instanceof RuleQuoteExtractor rules ? rules.extract(context)
                 : quotes.extract(article, sentences, entities);
         List<Quote> found = relays.revised(context, article.outlet(), quoted);
-        if (found.stream().allMatch(q -> q.speaker() != null)) {
-            return relays.continued(context, found);
+        boolean speakersNeeded = found.stream().anyMatch(q -> q.speaker() == null);
+        if (!speakersNeeded && !allSources) {
+            return new Attributions(relays.continued(context, found), List.of());
         }
-        List<CitedSource> cited = (sources instanceof RuleCitedSourceExtractor rules ? rules.extract(context)
-                : sources.extract(article, sentences, entities)).stream()
+        List<CitedSource> cited = sources instanceof RuleCitedSourceExtractor rules ? rules.extract(context)
+                : sources.extract(article, sentences, entities);
+        if (!speakersNeeded) {
+            return new Attributions(relays.continued(context, found), cited);
+        }
+        List<CitedSource> speaking = cited.stream()
                 .filter(c -> !ReportNouns.namesNoSpeaker(c.name())
                         || entities.stream().anyMatch(e -> e.name().equals(c.name())))
                 .toList(); // a report is where the words were read, not who said them
         List<Quote> out = new ArrayList<>(found.size());
         for (Quote q : found) {
-            CitedSource source = q.speaker() == null ? sourceFor(q, sentences, cited) : null;
+            CitedSource source = q.speaker() == null ? sourceFor(q, sentences, speaking) : null;
             if (source == null && q.speaker() == null && q.kind() == Quote.Kind.FREE_INDIRECT) {
                 continue; // a continuation of no one's words
             }
@@ -70,7 +94,7 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
                     : new Quote(q.text(), q.start(), q.end(), source.name(), source.start(), source.end(), null,
                     q.via(), q.direct(), q.kind()).withProvenance(q.provenance()).decidedBy("cited-source"));
         }
-        return relays.continued(context, out);
+        return new Attributions(relays.continued(context, out), cited);
     }
 
     private static CitedSource sourceFor(Quote q, List<Sentence> sentences, List<CitedSource> cited) {
@@ -82,7 +106,7 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
             if (c.citedBy() != null || c.sentence() < first || c.sentence() > last) {
                 continue;
             }
-            if (c.start() < q.end() && q.start() < c.end()) {
+            if (c.start() < q.end() && q.start() < c.end() && !statesItsCue(q)) {
                 continue; // a source named inside the quoted words is not who says them
             }
             int distance = c.end() <= q.start() ? q.start() - c.end() : c.start() - q.end();
@@ -92,6 +116,15 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a quote's span holds its own source cue: a sentence the {@code source-cue} finder took whole because the
+     * cue stands inside it ("Bei dem Gefecht wurde nach Angaben libanesischer Sicherheitskreise ein Soldat getötet"),
+     * where the source named inside is who says it.
+     */
+    private static boolean statesItsCue(Quote q) {
+        return !q.direct() && q.provenance() != null && "source-cue".equals(q.provenance().finder());
     }
 
     private static int sentenceOf(List<Sentence> sentences, int offset) {

@@ -26,13 +26,8 @@ final class SpeakerPhrases {
     record Phrase(int first, int headEnd, int last) {
     }
 
-    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
-            "einen", "einem", "einer", "eines", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem",
-            "ihren", "ihrer", "dieser", "diese", "diesem", "diesen", "dieses", "mehrere", "einige", "viele", "alle",
-            "beide", "zwei", "drei", "the", "a", "an", "his", "her", "their");
     private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer", "von", "vom", "dieser",
             "dieses", "seiner", "seines", "ihrer", "ihres", "of");
-    private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they");
     private static final Set<String> NOT_MODIFIERS = Set.of("heute", "gerne", "ohne", "aber", "oder", "unter",
             "über", "hinter", "weiter", "später", "wieder", "immer", "etwa", "eine", "seine", "ihre", "diese", "alle",
             "sowie", "bereits", "schon", "ebenfalls", "jedoch", "zudem", "damals", "sondern", "nämlich", "darüber",
@@ -78,7 +73,8 @@ final class SpeakerPhrases {
     }
 
     static boolean isPronoun(String word) {
-        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return QuoteWords.PRONOUNS.contains(lower) || QuoteWords.ENGLISH_PLURAL_PRONOUNS.contains(lower);
     }
 
     /** Whether the word may stand between a subject and its verb: "Die Kanadier hingegen sagen". */
@@ -87,7 +83,7 @@ final class SpeakerPhrases {
     }
 
     static boolean isDeterminer(String word) {
-        return DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
+        return QuoteWords.PHRASE_DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The phrase starting at {@code tokens[k]}, or {@code null} when none starts there. */

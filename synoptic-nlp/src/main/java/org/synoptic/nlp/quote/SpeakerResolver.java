@@ -35,6 +35,9 @@ import org.synoptic.nlp.text.Token;
  */
 final class SpeakerResolver {
 
+    /** How many sentences before a pronoun's own {@link #subjectBefore} reads. */
+    private static final int SUBJECT_REACH = 3;
+
     private final Lexicon lexicon;
     private final SpeakerPhrases phrases;
     private final SpeakerGrammar grammar;
@@ -68,6 +71,7 @@ final class SpeakerResolver {
             case "enclosing-statement" -> new SpeakerSieves.EnclosingStatement();
             case "reported-around" -> new SpeakerSieves.ReportedAround(this);
             case "opening-subject" -> new SpeakerSieves.OpeningSubject(this);
+            case "pronoun-subject" -> new SpeakerSieves.PronounSubject(this);
             default -> throw new IllegalArgumentException("no speaker sieve is called '" + id + "'");
         };
     }
@@ -143,6 +147,78 @@ final class SpeakerResolver {
             return new EntityMention(w.text(), w.text(), EntityType.PERSON, w.start(), w.end()); // resolved by the caller
         }
         return grammar.isSpeakerLike(t, p, entities) || hasPersonNoun(t, p) ? phrases.mention(text, t, p, entities) : null;
+    }
+
+    /**
+     * The speaking subject that opens the sentence of a pronoun at {@code pronoun} before it, or one of the
+     * {@value #SUBJECT_REACH} sentences before, in its paragraph: the first such sentence whose opening phrase has its finite verb after it
+     * decides. A sentence opened by a pronoun of fitting gender speaks of the same one and is passed over ("Er war
+     * gerade … Er sagte aus"); a sentence opening with an adverbial is passed over. The subject must name someone who
+     * can speak (an entity other than a place, a role or person noun, or two or more capitalised words of a name the
+     * entity rules missed: "Saddam Hussein") and its determiner must fit the pronoun's gender; else {@code null}.
+     */
+    EntityMention subjectBefore(ArticleContext article, int pronoun, Gender wanted) {
+        List<Sentence> sentences = article.sentences();
+        Sentence own = sentenceAt(sentences, pronoun);
+        int i = own == null ? -1 : sentences.indexOf(own);
+        for (int j = i; j >= Math.max(0, i - SUBJECT_REACH); j--) {
+            Sentence s = sentences.get(j);
+            if (j < i && article.text().substring(s.end(), pronoun).contains("\n\n")) {
+                return null;
+            }
+            // its own sentence up to the pronoun: "Die Vorsitzenden haben protestiert, da sie befürchten, …"
+            List<Token> t = j == i ? article.tokens(s.start(), pronoun) : article.tokens(s);
+            int k = !t.isEmpty() && FOCUS_WORDS.contains(t.get(0).text()) ? 1 : 0;
+            if (t.size() <= k + 2) {
+                continue;
+            }
+            if (SpeakerPhrases.isPronoun(t.get(k).text())) {
+                if (Gender.ofPronoun(t.get(k).text()).fits(wanted)) {
+                    continue;
+                }
+                return null;
+            }
+            SpeakerPhrases.Phrase p = phrases.at(t, k, article.entities());
+            p = p == null ? null : nameRun(t, p);
+            if (p == null || !followedByVerb(t, p)) {
+                continue;
+            }
+            return speakingSubject(article, t, p, wanted);
+        }
+        return null;
+    }
+
+    /**
+     * Phrase {@code p} stretched over the capitalised words after it when it is one capitalised word the entity rules
+     * cut off from the rest of a name ("Elizabeth" of "Elizabeth Byrs forderte"); else {@code p}.
+     */
+    private static SpeakerPhrases.Phrase nameRun(List<Token> t, SpeakerPhrases.Phrase p) {
+        int end = p.last();
+        Token first = t.get(p.first());
+        if (end - p.first() != 1 || !first.isCapitalised() || SpeakerPhrases.isDeterminer(first.text())) {
+            return p;
+        }
+        while (end < t.size() && end - p.first() < 4 && t.get(end).isCapitalised()) {
+            end++;
+        }
+        return new SpeakerPhrases.Phrase(p.first(), end, end);
+    }
+
+    /** The mention of subject phrase {@code p} when it can speak and fits {@code wanted} ({@link #subjectBefore}). */
+    private EntityMention speakingSubject(ArticleContext article, List<Token> t, SpeakerPhrases.Phrase p,
+                                          Gender wanted) {
+        String first = t.get(p.first()).text();
+        Gender g = SpeakerPhrases.isDeterminer(first) ? Gender.ofDeterminer(first) : Gender.UNKNOWN;
+        if (!g.fits(wanted)) {
+            return null;
+        }
+        boolean name = p.headEnd() - p.first() >= 2;
+        for (int k = p.first(); k < p.headEnd() && name; k++) {
+            name = t.get(k).isCapitalised() && !SpeakerPhrases.isDeterminer(t.get(k).text());
+        }
+        List<EntityMention> entities = article.entities();
+        return grammar.isSpeakerLike(t, p, entities) || hasPersonNoun(t, p) || name
+                ? phrases.mention(article.text(), t, p, entities) : null;
     }
 
     /**

@@ -206,4 +206,28 @@ final class SpeakerSieves {
                     null, r.via(), r.direct(), r.kind()), "opening-subject");
         }
     }
+
+    /**
+     * {@code pronoun-subject}: a pronoun speaker ("Er sagte lediglich: „…“") that {@link Pronoun} could not resolve,
+     * because the entity rules missed its person, takes the speaking subject that opens one of the sentences just
+     * before it ("Saddam Hussein hatte vor Gericht erklärt, … Er sagte lediglich"); the speaker's mention stays the
+     * pronoun, its name is the subject's.
+     */
+    record PronounSubject(SpeakerResolver resolver) implements SpeakerSieve {
+        @Override
+        public Decision decide(Round in, Quote r) {
+            Quote q = in.candidate();
+            if (r.speaker() != null || q.speaker() == null || q.speakerStart() < 0
+                    || !SpeakerPhrases.isPronoun(q.speaker())
+                    || !q.speaker().equals(in.text().substring(q.speakerStart(), q.speakerEnd()))) {
+                return null;
+            }
+            EntityMention subject = resolver.subjectBefore(in.article(), q.speakerStart(), Gender.ofPronoun(q.speaker()));
+            if (subject == null) {
+                return null;
+            }
+            return new Decision(new Quote(r.text(), r.start(), r.end(), subject.name(), q.speakerStart(),
+                    q.speakerEnd(), null, r.via(), r.direct(), r.kind()), "pronoun-subject");
+        }
+    }
 }

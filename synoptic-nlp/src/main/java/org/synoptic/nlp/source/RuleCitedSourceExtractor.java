@@ -48,11 +48,13 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
     private static final Set<String> WINDOW_STOPS = Set.of(",", ".", ";", ":", "!", "?", "dass", "that", "wonach",
             "ob", "(", ")", "–");
     private static final Set<String> JOINERS = Set.of("und", "and", "sowie", "oder", "or");
+    /** Words that attach a source to a report noun: "nach Informationen aus X", "nach Angaben der X". */
+    private static final Set<String> REPORT_LINKS = Set.of("der", "des", "aus", "von", "vom");
 
     private final Gazetteer gazetteer;
     private final SourceNamer namer;
     /** The cue readers in the order they are asked at each token. */
-    private final List<CueReader> readers = List.of(this::prepositionCue, this::relianceCue, this::citeVerb,
+    private final List<CueReader> readers = List.of(this::sourceCue, this::relianceCue, this::citeVerb,
             this::nounCue, this::wieCue, this::soOrTold, this::reportVerb);
 
     /** One kind of cue: reads the sources of a cue at token {@code i} and says whether that cue stands there. */
@@ -110,21 +112,37 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
         return i < t.size() ? t.get(i).text().toLowerCase(Locale.ROOT) : "";
     }
 
-    /** "laut X", "according to X", "nach Informationen aus X", "nach Angaben X"; whether one stands at {@code i}. */
-    private boolean prepositionCue(SourceRun run, int i, String lower) {
-        String next = lowerAt(run.tokens, i + 1);
-        String next2 = lowerAt(run.tokens, i + 2);
-        if (lower.equals("laut")) {
-            direct(run, after(run, i + 1, 3), run.tokens.get(i).text());
-        } else if (lower.equals("according") && next.equals("to")) {
-            direct(run, after(run, i + 2, 3), "according to");
-        } else if (lower.equals("nach") && (next.equals("informationen") || next.equals("schätzungen"))
-                && (next2.equals("aus") || next2.equals("von") || next2.equals("der") || next2.equals("des"))) {
-            direct(run, after(run, i + 3, 3), cue(run, i, i + 3));
-        } else if (lower.equals("nach") && next.equals("angaben")) {
-            direct(run, after(run, i + 2, 4), cue(run, i, i + 2));
-        } else {
+    /**
+     * The source cues of the shared grammar ({@link AttributionCues#sourceCueAt}): "laut X", "according to X", "nach
+     * Angaben X", "nach Informationen aus X", "X zufolge"; whether one stands at {@code i}. After a report noun the
+     * source is the genitive or "aus"/"von" phrase attached to it ("nach Angaben" takes any phrase that follows); "nach
+     * eigenen Angaben" and "seiner Ansicht nach" name no source of their own.
+     */
+    private boolean sourceCue(SourceRun run, int i, String lower) {
+        AttributionCues.SourceCue cue = AttributionCues.sourceCueAt(run.tokens, i);
+        if (cue == null) {
             return false;
+        }
+        List<Token> t = run.tokens;
+        switch (cue.kind()) {
+            case PREPOSITION -> direct(run, after(run, cue.to(), 3), cue(run, i, cue.to()));
+            case REPORT_NOUN -> {
+                boolean angaben = cue.to() == i + 2 && t.get(i + 1).text().equals("Angaben");
+                if (angaben) {
+                    direct(run, after(run, cue.to(), 4), cue(run, i, cue.to()));
+                } else if (REPORT_LINKS.contains(lowerAt(t, cue.to())) && !lowerAt(t, i + 1).startsWith("eigen")) {
+                    direct(run, after(run, cue.to() + 1, 3), cue(run, i, cue.to() + 1));
+                }
+            }
+            case POSTPOSITION -> {
+                List<SourceHit> hits = before(run, i);
+                if (!hits.isEmpty() && hits.get(hits.size() - 1).to() >= i - 1) {
+                    direct(run, hits.subList(hits.size() - 1, hits.size()), t.get(i).text()); // "Yonhap zufolge", not "Kim … Berichten zufolge"
+                }
+            }
+            default -> {
+                return false;
+            }
         }
         return true;
     }
@@ -189,17 +207,12 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
         return true;
     }
 
-    /** "X zufolge", "Quelle: X", "Bericht des X", "hieß es aus X"; whether one stands at {@code i}. */
+    /** "Quelle: X", "Bericht des X", "hieß es aus X"; whether one stands at {@code i}. */
     private boolean nounCue(SourceRun run, int i, String lower) {
         List<Token> t = run.tokens;
         String w = t.get(i).text();
         String next = lowerAt(t, i + 1);
-        if (lower.equals("zufolge")) {
-            List<SourceHit> hits = before(run, i);
-            if (!hits.isEmpty() && hits.get(hits.size() - 1).to() >= i - 1) {
-                direct(run, hits.subList(hits.size() - 1, hits.size()), w); // "Yonhap zufolge", not "Kim … Berichten zufolge"
-            }
-        } else if (lower.equals("quelle") && next.equals(":")) {
+        if (lower.equals("quelle") && next.equals(":")) {
             direct(run, after(run, i + 2, 2), "Quelle:");
         } else if ((lower.equals("bericht") || lower.equals("berichts")) && (next.equals("des") || next.equals("der"))) {
             direct(run, after(run, i + 1, 4), w);

@@ -414,7 +414,8 @@ class QuoteExtractorEval {
 
     private static String ourSpeaker(Quote q, String text) {
         return q.speaker() + "@" + q.speakerStart() + (q.speakerStart() >= 0
-                ? "[" + text.substring(q.speakerStart(), q.speakerEnd()) + "]" : "");
+                ? "[" + text.substring(q.speakerStart(), q.speakerEnd()) + "]" : "")
+                + (q.provenance() == null ? "" : "{" + q.provenance().finder() + "/" + q.provenance().sieve() + "}");
     }
 
     private static String clip(String s) {

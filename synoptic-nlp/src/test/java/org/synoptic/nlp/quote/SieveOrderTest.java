@@ -14,7 +14,7 @@ class SieveOrderTest {
         assertThat(order.reference()).containsExactly("stance-subject", "previous-speaker", "unresolvable", "pronoun",
                 "outlet-noun", "role-noun");
         assertThat(order.fill()).containsExactly("split-quote", "enclosing-statement", "reported-around",
-                "opening-subject");
+                "opening-subject", "pronoun-subject");
         assertThat(order.reference().size() + order.fill().size()).isEqualTo(SieveOrder.IDS.size());
     }
 

@@ -43,4 +43,17 @@ class TrainErrorRulesTest {
         assertThat(quotes("Es bestehe „Gefahr für Leib und Leben“, sagte Peter Lorenz am Montag."))
                 .extracting(Quote::text).contains("Gefahr für Leib und Leben");
     }
+
+    /** Session 12: a short quoted name that no one says is no quote; short speech and a said name stay quotes. */
+    @Test
+    void aShortQuotedNameThatNoOneSaysIsNoQuote() {
+        assertThat(quotes("Am Abend las die Autorin im Stadttheater aus „Der Gärtner im Nebel“ und signierte "
+                + "Bücher.")).extracting(Quote::text).doesNotContain("Der Gärtner im Nebel");
+        assertThat(quotes("Seit dem Frühjahr berichtet auch „wetterfront.de“ über die Stürme an der Küste."))
+                .extracting(Quote::text).doesNotContain("wetterfront.de");
+        assertThat(quotes("Vor dem Rathaus skandierten Hunderte „Keine neuen Schulden mehr“ und zogen weiter."))
+                .extracting(Quote::text).contains("Keine neuen Schulden mehr");
+        assertThat(quotes("Peter Lorenz nannte den Plan „Kampf gegen Windmühlen“, sagte er am Montag."))
+                .extracting(Quote::text).contains("Kampf gegen Windmühlen");
+    }
 }
