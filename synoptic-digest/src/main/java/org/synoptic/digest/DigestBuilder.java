@@ -155,12 +155,19 @@ public final class DigestBuilder {
             Set<String> evidence = new java.util.HashSet<>();
             f.fact().evidence().forEach(e -> evidence.add(e.article() + "@" + e.start()));
             boolean sameText = kept.stream().anyMatch(k -> k.fact().text().equals(f.fact().text()));
-            if (!sameText && keptEvidence.stream().noneMatch(k -> k.containsAll(evidence))) {
+            // the same reports with most of the same sentences: one statement grown twice
+            boolean sameReports = kept.stream().anyMatch(k -> k.fact().articles().equals(f.fact().articles())
+                    && 2 * sharedEvidence(k.fact(), evidence) > evidence.size());
+            if (!sameText && !sameReports && keptEvidence.stream().noneMatch(k -> k.containsAll(evidence))) {
                 kept.add(f);
                 keptEvidence.add(evidence);
             }
         }
         return kept;
+    }
+
+    private static long sharedEvidence(Fact fact, Set<String> evidence) {
+        return fact.evidence().stream().filter(e -> evidence.contains(e.article() + "@" + e.start())).count();
     }
 
     /** Names of all sources cited for a sentence. */

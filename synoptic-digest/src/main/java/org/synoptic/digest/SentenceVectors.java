@@ -177,6 +177,7 @@ final class SentenceVectors {
         Map<String, Integer> bridgeDf = new HashMap<>();
         // a story told in German and English: each report read in its own language, both bridged (LanguageBridge)
         boolean bilingual = LanguageBridge.bilingual(analyses);
+        Set<String> outletWords = outletWords(analyses);
         try (Analyzer analyzer = "en".equals(language) ? new EnglishAnalyzer() : new GermanAnalyzer();
              Analyzer other = "en".equals(language) ? new GermanAnalyzer() : new EnglishAnalyzer()) {
             for (int a = 0; a < analyses.size(); a++) {
@@ -188,6 +189,7 @@ final class SentenceVectors {
                         continue; // captions, credits, teasers and boilerplate state nothing about the story
                     }
                     Map<String, Double> tf = rawTerms(sentence.text(), own, ownAnalyzer).toMap();
+                    tf.keySet().removeAll(outletWords);
                     Map<String, Double> btf = new HashMap<>();
                     if (bilingual) {
                         LanguageBridge.addTerms(sentence.text(), own, btf);
@@ -223,6 +225,39 @@ final class SentenceVectors {
                     shell.language(), rawBridge.get(i).isEmpty() ? Map.of() : unit(rawBridge.get(i), bridgeDf, n)));
         }
         return new SentenceVectors(vectors);
+    }
+
+    /**
+     * The words of the outlets and agencies the story's reports cite ("New York Times" gives "new", "york", "tim" and
+     * "nyt"): a sentence that names who reported says nothing about what happened by that name; the name itself
+     * stays, as an entity.
+     */
+    private static Set<String> outletWords(List<ArticleAnalysis> analyses) {
+        Set<String> out = new java.util.HashSet<>();
+        for (ArticleAnalysis analysis : analyses) {
+            for (org.synoptic.model.CitedSource source : analysis.citedSources()) {
+                if (source.kind() != org.synoptic.model.SourceKind.OUTLET && source.kind() != org.synoptic.model.SourceKind.AGENCY) {
+                    continue;
+                }
+                String name = source.name();
+                if (!name.matches("[\\p{Lu}\\d][\\p{L}\\d.&'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'-]*)*")) {
+                    continue; // a name read too far ("Nordpress für Lastwagen") is not taken for an outlet's words
+                }
+                out.addAll(stems(name, "de"));
+                out.addAll(stems(name, "en"));
+                String[] words = name.split("[^\\p{L}]+");
+                if (words.length >= 2) {
+                    StringBuilder initials = new StringBuilder();
+                    for (String w : words) {
+                        if (!w.isEmpty()) {
+                            initials.append(Character.toLowerCase(w.charAt(0)));
+                        }
+                    }
+                    out.add(initials.toString());
+                }
+            }
+        }
+        return out;
     }
 
     /** TF-IDF weights of raw term frequencies, scaled to unit length; unmodifiable. */
