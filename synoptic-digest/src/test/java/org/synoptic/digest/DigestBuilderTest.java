@@ -339,4 +339,18 @@ class DigestBuilderTest {
             assertThat(f.joinedBy()).contains("kustenwach");
         });
     }
+
+    @Test
+    void anOutletsNameDoesNotJoinSentencesThatSayDifferentThings() {
+        // both relay the Harbour Times; one says what the talks are about, the other when the minister travels
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Das Kernthema des Treffens werde ein Handel mit Fährschiffen sein, schrieb die Harbour "
+                        + "Times am Montag. Der Hafen bleibt offen.", relay("Harbour Times", 0)),
+                analysis("b", "Die Ministerin reise noch in diesem Monat zum Treffen nach Lindau, berichtete die "
+                        + "Harbour Times am Montag. Das Wetter war gut.", relay("Harbour Times", 0)),
+                analysis("c", "Die Ministerin werde zum Treffen nach Lindau reisen, meldete die Harbour Times am "
+                        + "Montag. Die Fähre fuhr pünktlich.", relay("Harbour Times", 0)));
+        StoryDigest digest = builder.build(new StoryMaterial("s-12", analyses, Map.of()));
+        assertThat(digest.facts()).noneSatisfy(f -> assertThat(f.articles()).contains("a"));
+    }
 }
