@@ -225,7 +225,7 @@ final class EvidenceJudge {
 
     /**
      * The similarity of two sentences' (or clauses') words other than names, or 0 when they share fewer than two of
-     * them (fewer where one has fewer): one shared common word ("reisen") does not make "Kim soll mit dem Zug reisen"
+     * them (one where both have only one): one shared common word ("reisen") does not make "Kim soll mit dem Zug reisen"
      * and "Kim wolle nach Russland reisen, um … zu verhandeln" say the same.
      */
     double alike(Map<String, Double> a, Map<String, Double> b) {
@@ -242,7 +242,9 @@ final class EvidenceJudge {
         long shared = plain.size() + a.keySet().stream().filter(t -> word.test(t) && b.containsKey(t)
                 && t.startsWith("≈") && plain.stream().noneMatch(s -> TermExpander.givesSynonym(s, t.substring(1))))
                 .count();
-        return shared < Math.min(SHARED_CONTENT, Math.min(own, theirs)) ? 0 : SentenceVectors.contentCosine(a, b);
+        // a sentence of one content word ("Jetzt soll er nach Russland reisen") states no sentence of two or more
+        // ("Kim soll mit dem Zug reisen") by that word alone; two of one word each may state each other
+        return shared < Math.min(SHARED_CONTENT, Math.max(own, theirs)) ? 0 : SentenceVectors.contentCosine(a, b);
     }
 
     /** The name words of each vector or clause compared in this digest, by identity (each is one instance). */

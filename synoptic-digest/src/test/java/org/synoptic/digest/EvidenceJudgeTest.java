@@ -32,4 +32,13 @@ class EvidenceJudgeTest {
         Map<String, Double> b = Map.of("vorwurf", 0.5, "zuruckgewies", 0.4, "≈dementi", 0.3, "kreml", 0.4);
         assertThat(judge.alike(a, b)).isGreaterThan(0.2);
     }
+
+    @Test
+    void aSentenceOfOneContentWordStatesNoLongerSentenceByThatWordAlone() {
+        // "Jetzt soll er laut einem Bericht nach Russland reisen" / "Kim soll mit dem Zug reisen"
+        Map<String, Double> alone = Map.of("laut", 0.6, "reis", 0.5, "russland", 0.3, "§Russland", 0.5);
+        Map<String, Double> train = Map.of("zug", 0.5, "reis", 0.4, "§Kim Jong-un", 0.4, "kim", 0.2);
+        assertThat(judge.alike(alone, train)).isZero();
+        assertThat(judge.alike(Map.of("reis", 0.5, "laut", 0.6), Map.of("reis", 0.4, "berichtet", 0.3))).isPositive();
+    }
 }
