@@ -69,7 +69,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         this.grammar = new SpeakerGrammar(gazetteer, lexicon);
         SubjectFinder subjectFinder = new SubjectFinder(grammar);
         this.directFinder = new DirectQuoteFinder(grammar, subjectFinder);
-        this.clauseFinder = new ReportedClauseFinder(grammar, subjectFinder);
+        this.clauseFinder = new ReportedClauseFinder(grammar, subjectFinder,
+                sieves.clause().stream().map(id -> ClauseSieves.of(id, subjectFinder)).toList());
         this.cueFinder = new SourceCueFinder(grammar);
         this.actFinder = new SpeechActFinder(grammar);
         this.confirmedFinder = new ConfirmedStatementFinder(grammar);

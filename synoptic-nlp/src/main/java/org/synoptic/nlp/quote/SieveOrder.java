@@ -9,28 +9,45 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The configured order of the speaker sieves: the ids of the sieves that read what a finder left (the first that
- * applies is the only one) and of those that fill in quotes still without a speaker (each in turn), read from
- * {@code speaker-sieves.tsv} or given. Every id must name a sieve ({@link #IDS}); an immutable value.
+ * The configured order of the speaker sieves: the ids of the sieves that decide from the subject a finder read in a
+ * reported clause (each in turn, {@link ClauseSieve}), of those that read what a finder left (the first that applies
+ * is the only one) and of those that fill in quotes still without a speaker (each in turn), read from
+ * {@code speaker-sieves.tsv} or given. Every id must name a sieve of its stage ({@link #CLAUSE_IDS}, {@link #IDS});
+ * an immutable value.
  *
+ * @param clause    the ids of the clause sieves, in order
  * @param reference the ids of the reference sieves, in order
  * @param fill      the ids of the fill sieves, in order
  */
-public record SieveOrder(List<String> reference, List<String> fill) {
+public record SieveOrder(List<String> clause, List<String> reference, List<String> fill) {
 
-    /** The ids of the sieves there are, each one class in {@link SpeakerSieves}. */
+    /** The ids of the clause sieves there are, each one class in {@link ClauseSieves}. */
+    public static final Set<String> CLAUSE_IDS = Set.of("relay", "relative-pronoun");
+
+    /** The ids of the reference and fill sieves there are, each one class in {@link SpeakerSieves}. */
     public static final Set<String> IDS = Set.of("stance-subject", "previous-speaker", "unresolvable", "pronoun",
             "outlet-noun", "role-noun", "split-quote", "enclosing-statement", "reported-around", "opening-subject",
             "pronoun-subject");
 
     public SieveOrder {
+        clause = List.copyOf(clause);
         reference = List.copyOf(reference);
         fill = List.copyOf(fill);
+        for (String id : clause) {
+            if (!CLAUSE_IDS.contains(id)) {
+                throw new IllegalArgumentException("no clause sieve is called '" + id + "'; there are " + CLAUSE_IDS);
+            }
+        }
         for (String id : concat(reference, fill)) {
             if (!IDS.contains(id)) {
                 throw new IllegalArgumentException("no speaker sieve is called '" + id + "'; there are " + IDS);
             }
         }
+    }
+
+    /** An order without clause sieves: the subject a finder reads in a reported clause speaks as read. */
+    public SieveOrder(List<String> reference, List<String> fill) {
+        this(List.of(), reference, fill);
     }
 
     /** The order in {@code speaker-sieves.tsv}, the one the extractor uses. */
@@ -41,12 +58,13 @@ public record SieveOrder(List<String> reference, List<String> fill) {
     private static final SieveOrder STANDARD = read();
 
     /**
-     * An order from lines of the form {@code stage<TAB>id} ({@code reference} or {@code fill}); lines starting with
+     * An order from lines of the form {@code stage<TAB>id} ({@code clause}, {@code reference} or {@code fill}); lines starting with
      * {@code #} and blank lines are skipped.
      *
      * @throws IllegalArgumentException for an unknown stage or sieve id, naming the line
      */
     public static SieveOrder parse(String lines) {
+        List<String> clause = new ArrayList<>();
         List<String> reference = new ArrayList<>();
         List<String> fill = new ArrayList<>();
         int n = 0;
@@ -56,18 +74,20 @@ public record SieveOrder(List<String> reference, List<String> fill) {
                 continue;
             }
             String[] parts = line.strip().split("\t");
-            if (parts.length != 2 || !(parts[0].equals("reference") || parts[0].equals("fill"))) {
-                throw new IllegalArgumentException("line " + n + ": expected 'reference' or 'fill', a tab and a sieve"
-                        + " id, found '" + line + "'");
+            if (parts.length != 2 || !Set.of("clause", "reference", "fill").contains(parts[0])) {
+                throw new IllegalArgumentException("line " + n + ": expected 'clause', 'reference' or 'fill', a tab"
+                        + " and a sieve id, found '" + line + "'");
             }
-            (parts[0].equals("reference") ? reference : fill).add(parts[1].strip());
+            (parts[0].equals("clause") ? clause : parts[0].equals("reference") ? reference : fill)
+                    .add(parts[1].strip());
         }
-        return new SieveOrder(reference, fill);
+        return new SieveOrder(clause, reference, fill);
     }
 
     /** This order without one sieve: what the resolution gives when that sieve is left out. */
     public SieveOrder without(String id) {
-        return new SieveOrder(reference.stream().filter(s -> !s.equals(id)).toList(),
+        return new SieveOrder(clause.stream().filter(s -> !s.equals(id)).toList(),
+                reference.stream().filter(s -> !s.equals(id)).toList(),
                 fill.stream().filter(s -> !s.equals(id)).toList());
     }
 
