@@ -58,6 +58,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final DocumentSpeakers documents;
     private final ContinuationFinder continuationFinder;
     private final SpeakerResolver resolver;
+    private final SieveOrder sieves;
+
+    /** The order of the speaker sieves this extractor runs (its source sieves run in {@link SourcedQuoteExtractor}). */
+    SieveOrder sieveOrder() {
+        return sieves;
+    }
 
     /** An extractor using the given name lists, with the speaker sieves in their standard order. */
     public RuleQuoteExtractor(Gazetteer gazetteer, Lexicon lexicon) {
@@ -77,6 +83,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         this.documents = new DocumentSpeakers(grammar);
         this.continuationFinder = new ContinuationFinder(grammar);
         this.resolver = new SpeakerResolver(grammar, sieves);
+        this.sieves = sieves;
     }
 
     @Override

@@ -18,11 +18,16 @@ import java.util.Set;
  * @param clause    the ids of the clause sieves, in order
  * @param reference the ids of the reference sieves, in order
  * @param fill      the ids of the fill sieves, in order
+ * @param source    the ids of the source sieves ({@link SourceSieve}), in order: they give a quote still without a
+ *                  speaker after the relay rules a cited source of its sentence
  */
-public record SieveOrder(List<String> clause, List<String> reference, List<String> fill) {
+public record SieveOrder(List<String> clause, List<String> reference, List<String> fill, List<String> source) {
 
     /** The ids of the clause sieves there are, each one class in {@link ClauseSieves}. */
     public static final Set<String> CLAUSE_IDS = Set.of("relay", "relative-pronoun");
+
+    /** The ids of the source sieves there are, each one class ({@link SourceSieve#of}). */
+    public static final Set<String> SOURCE_IDS = Set.of("cited-source");
 
     /** The ids of the reference and fill sieves there are, each one class in {@link SpeakerSieves}. */
     public static final Set<String> IDS = Set.of("stance-subject", "previous-speaker", "unresolvable", "pronoun",
@@ -33,6 +38,12 @@ public record SieveOrder(List<String> clause, List<String> reference, List<Strin
         clause = List.copyOf(clause);
         reference = List.copyOf(reference);
         fill = List.copyOf(fill);
+        source = List.copyOf(source);
+        for (String id : source) {
+            if (!SOURCE_IDS.contains(id)) {
+                throw new IllegalArgumentException("no source sieve is called '" + id + "'; there are " + SOURCE_IDS);
+            }
+        }
         for (String id : clause) {
             if (!CLAUSE_IDS.contains(id)) {
                 throw new IllegalArgumentException("no clause sieve is called '" + id + "'; there are " + CLAUSE_IDS);
@@ -45,9 +56,12 @@ public record SieveOrder(List<String> clause, List<String> reference, List<Strin
         }
     }
 
-    /** An order without clause sieves: the subject a finder reads in a reported clause speaks as read. */
+    /**
+     * An order without clause and source sieves: the subject a finder reads in a reported clause speaks as read, and
+     * no cited source becomes a speaker.
+     */
     public SieveOrder(List<String> reference, List<String> fill) {
-        this(List.of(), reference, fill);
+        this(List.of(), reference, fill, List.of());
     }
 
     /** The order in {@code speaker-sieves.tsv}, the one the extractor uses. */
@@ -58,13 +72,14 @@ public record SieveOrder(List<String> clause, List<String> reference, List<Strin
     private static final SieveOrder STANDARD = read();
 
     /**
-     * An order from lines of the form {@code stage<TAB>id} ({@code clause}, {@code reference} or {@code fill}); lines starting with
+     * An order from lines of the form {@code stage<TAB>id} ({@code clause}, {@code reference}, {@code fill} or {@code source}); lines starting with
      * {@code #} and blank lines are skipped.
      *
      * @throws IllegalArgumentException for an unknown stage or sieve id, naming the line
      */
     public static SieveOrder parse(String lines) {
         List<String> clause = new ArrayList<>();
+        List<String> source = new ArrayList<>();
         List<String> reference = new ArrayList<>();
         List<String> fill = new ArrayList<>();
         int n = 0;
@@ -74,21 +89,26 @@ public record SieveOrder(List<String> clause, List<String> reference, List<Strin
                 continue;
             }
             String[] parts = line.strip().split("\t");
-            if (parts.length != 2 || !Set.of("clause", "reference", "fill").contains(parts[0])) {
-                throw new IllegalArgumentException("line " + n + ": expected 'clause', 'reference' or 'fill', a tab"
-                        + " and a sieve id, found '" + line + "'");
+            if (parts.length != 2 || !Set.of("clause", "reference", "fill", "source").contains(parts[0])) {
+                throw new IllegalArgumentException("line " + n + ": expected 'clause', 'reference', 'fill' or"
+                        + " 'source', a tab and a sieve id, found '" + line + "'");
             }
-            (parts[0].equals("clause") ? clause : parts[0].equals("reference") ? reference : fill)
-                    .add(parts[1].strip());
+            (switch (parts[0]) {
+                case "clause" -> clause;
+                case "reference" -> reference;
+                case "fill" -> fill;
+                default -> source;
+            }).add(parts[1].strip());
         }
-        return new SieveOrder(clause, reference, fill);
+        return new SieveOrder(clause, reference, fill, source);
     }
 
     /** This order without one sieve: what the resolution gives when that sieve is left out. */
     public SieveOrder without(String id) {
         return new SieveOrder(clause.stream().filter(s -> !s.equals(id)).toList(),
                 reference.stream().filter(s -> !s.equals(id)).toList(),
-                fill.stream().filter(s -> !s.equals(id)).toList());
+                fill.stream().filter(s -> !s.equals(id)).toList(),
+                source.stream().filter(s -> !s.equals(id)).toList());
     }
 
     private static SieveOrder read() {

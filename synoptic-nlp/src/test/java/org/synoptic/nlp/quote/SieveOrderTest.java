@@ -18,6 +18,7 @@ class SieveOrderTest {
                 "opening-subject", "pronoun-subject");
         assertThat(order.reference().size() + order.fill().size()).isEqualTo(SieveOrder.IDS.size());
         assertThat(order.clause()).hasSameSizeAs(SieveOrder.CLAUSE_IDS);
+        assertThat(order.source()).containsExactly("cited-source");
     }
 
     @Test
@@ -31,6 +32,8 @@ class SieveOrderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("relay");
         assertThatThrownBy(() -> SieveOrder.parse("clause\tpronoun"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pronoun");
+        assertThatThrownBy(() -> SieveOrder.parse("source\trelay"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("relay");
     }
 
     @Test
