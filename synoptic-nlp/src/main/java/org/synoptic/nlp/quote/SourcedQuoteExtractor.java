@@ -36,7 +36,7 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
 
     private final QuoteExtractor quotes;
     private final CitedSourceExtractor sources;
-    private final RelayResolver relays = new RelayResolver();
+    private final RelayResolver relays;
     /** The source sieves, in the order of the wrapped rules ({@link SieveOrder#source()}), else the standard order. */
     private final List<SourceSieve> sourceSieves;
 
@@ -49,6 +49,7 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
         this.sources = Objects.requireNonNull(sources, "sources");
         SieveOrder order = quotes instanceof RuleQuoteExtractor rules ? rules.sieveOrder() : SieveOrder.standard();
         this.sourceSieves = order.source().stream().map(SourceSieve::of).toList();
+        this.relays = new RelayResolver(order.relay().stream().map(RelaySieve::of).toList());
     }
 
     @Override

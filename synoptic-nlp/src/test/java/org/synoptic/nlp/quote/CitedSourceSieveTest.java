@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.synoptic.model.Article;
-import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.model.Quote;
-import org.synoptic.nlp.Articles;
-import org.synoptic.nlp.RuleBasedExtractors;
-import org.synoptic.nlp.entity.Gazetteer;
-import org.synoptic.nlp.entity.Lexicon;
 
 /**
  * {@code cited-source} (stage {@code source}): a quote the quote rules left without a speaker takes the source its
@@ -22,10 +16,7 @@ class CitedSourceSieveTest {
     private static final String TEXT = "„Wir haben alles versucht“, hieß es aus der Feuerwehr Rostock.";
 
     private static List<Quote> quotes(String text, SieveOrder order) {
-        Article a = Articles.of(text, null);
-        ArticleAnalysis analysis = RuleBasedExtractors.analyzer().analyze(a);
-        return new SourcedQuoteExtractor(new RuleQuoteExtractor(Gazetteer.standard(), Lexicon.standard(), order),
-                RuleBasedExtractors.citedSourceExtractor()).extract(a, analysis.sentences(), analysis.entities());
+        return SieveCases.sourced(text, order);
     }
 
     @Test

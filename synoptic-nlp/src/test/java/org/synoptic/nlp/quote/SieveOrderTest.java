@@ -18,6 +18,7 @@ class SieveOrderTest {
                 "opening-subject", "pronoun-subject");
         assertThat(order.reference().size() + order.fill().size()).isEqualTo(SieveOrder.IDS.size());
         assertThat(order.clause()).hasSameSizeAs(SieveOrder.CLAUSE_IDS);
+        assertThat(order.relay()).containsExactly("laut-sagte", "clause-subject", "report-noun", "stated-via");
         assertThat(order.source()).containsExactly("cited-source");
     }
 
