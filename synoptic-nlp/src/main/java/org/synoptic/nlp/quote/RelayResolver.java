@@ -12,7 +12,7 @@ import org.synoptic.nlp.text.Token;
  * Second reading of the speakers a {@link RuleQuoteExtractor} found, for reports relayed by another report: who
  * speaks, and through whom ({@link Quote#via()}). Each rule corrects one way the first reading goes wrong; the first
  * four are relay sieves ({@link RelaySieve}, stage {@code relay} of {@code speaker-sieves.tsv}: {@link LautSagteSieve},
- * {@link ClauseSubjectSieve}, {@link StatedViaSieve} after {@link ReportNounSieve}), the last is {@link #continued}:
+ * {@link ClauseSubjectSieve}, {@link ReportNounSieve}, {@link StatedViaSieve}), the last is {@link #continued}:
  * <ul>
  *   <li><b>"Laut X sagte Y, …"</b>: Y speaks, through X; X is no speaker of the sentence.</li>
  *   <li><b>A subject after "wonach" or "dass"</b>: "Yonhap zitierte Quellen, wonach der Minister Y vorgeschlagen

@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The configured order of the speaker sieves: the ids of the sieves that decide from the subject a finder read in a
- * reported clause (each in turn, {@link ClauseSieve}), of those that read what a finder left (the first that applies
- * is the only one) and of those that fill in quotes still without a speaker (each in turn), read from
- * {@code speaker-sieves.tsv} or given. Every id must name a sieve of its stage ({@link #CLAUSE_IDS}, {@link #IDS});
- * an immutable value.
+ * The configured order of the speaker sieves, in five stages, read from {@code speaker-sieves.tsv} or given: the
+ * sieves that decide from the subject a finder read in a reported clause (each in turn, {@link ClauseSieve}), those
+ * that read what a finder left (the first that applies is the only one), those that fill in quotes still without a
+ * speaker (each in turn), the second reading of relayed reports (each in turn, {@link RelaySieve}) and those that take
+ * a cited source as the speaker (each in turn, {@link SourceSieve}). Every id must name a sieve of its stage
+ * ({@link #CLAUSE_IDS}, {@link #IDS}, {@link #RELAY_IDS}, {@link #SOURCE_IDS}); an immutable value.
  *
  * @param clause    the ids of the clause sieves, in order
  * @param reference the ids of the reference sieves, in order
