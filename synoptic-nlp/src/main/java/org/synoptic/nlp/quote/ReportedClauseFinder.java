@@ -36,12 +36,16 @@ final class ReportedClauseFinder {
     private final EnglishSpeakers english;
     private final SpeakerGrammar grammar;
     private final SubjectFinder subjectFinder;
+    /** The clause sieves, in the configured order, that decide the speaker from the subject read in a clause. */
+    private final List<ClauseSieve> clauseSieves;
 
-    ReportedClauseFinder(SpeakerGrammar grammar, SubjectFinder subjectFinder) {
+    /** A finder handing the subject it reads in a German reported clause to {@code clauseSieves}, in that order. */
+    ReportedClauseFinder(SpeakerGrammar grammar, SubjectFinder subjectFinder, List<ClauseSieve> clauseSieves) {
         this.phrases = grammar.phrases;
         this.english = grammar.english;
         this.grammar = grammar;
         this.subjectFinder = subjectFinder;
+        this.clauseSieves = List.copyOf(clauseSieves);
     }
 
     void reportedClause(ArticleContext article, Sentence s, List<Token> t, List<Quote> out) {
@@ -75,7 +79,8 @@ final class ReportedClauseFinder {
                     continue;
                 }
 
-                Attribution a = subjectFinder.relayed(text, t, v, entities, subjectFinder.afterVerb(text, entities, t, v, start));
+                Attribution a = ClauseSieve.decideAll(clauseSieves, new ClauseSieve.Reading(text, t, v, entities,
+                        subjectFinder.afterVerb(text, entities, t, v, start)));
                 String via = grammar.via(entities, t.get(v).start(), s.end(), -1);
                 a = a == null ? new Attribution(null, null, via, true) : a;
                 addIndirect(text, start, end, a, out);
@@ -260,8 +265,8 @@ final class ReportedClauseFinder {
     /**
      * Who speaks the reported clause at {@code [start, …)} of the verb at {@code t[v]} ({@code t[sv]} the verb whose
      * subject speaks, {@code sv != v} for a stance: "kamen zu dem Ergebnis"): the subject before or after the verb,
-     * "aus dem Kreml" for "hieß es", no one for a passive or a speaker inside the clause, the antecedent of a
-     * relative pronoun, and the relay of "unter Berufung auf".
+     * "aus dem Kreml" for "hieß es", no one for a passive or a speaker inside the clause; then the clause sieves
+     * ({@link ClauseSieve}: the relay of "unter Berufung auf", the antecedent of a relative pronoun) decide.
      */
     /**
      * Whether a personal pronoun right after the finite verb at {@code t[v]} is its subject, so that the prefield
@@ -317,14 +322,8 @@ final class ReportedClauseFinder {
             // the "speaker" is inside the reported clause, or is the stance noun itself ("ist der Ansicht")
             a = new Attribution(null, null, a.via(), true);
         }
-        a = subjectFinder.relayed(text, t, sv, entities, a);
-        Token relative = relativePronoun(t, sv);
-        if (a.speaker() != null && relative != null && a.speaker().end() <= relative.start()) {
-            // "Alice Schwarzer, die den Mut hervorhob, …": the relative pronoun speaks for its antecedent
-            a = new Attribution(standIn(a.speaker(), relative), a.role(), a.via(), true)
-                    .decidedBy("relative-pronoun");
-        }
-        return a;
+        // "unter Berufung auf", "X, die … hervorhob, …": decided by the clause sieves (relay, relative-pronoun)
+        return ClauseSieve.decideAll(clauseSieves, new ClauseSieve.Reading(text, t, sv, entities, a));
     }
 
     /**

@@ -58,6 +58,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final DocumentSpeakers documents;
     private final ContinuationFinder continuationFinder;
     private final SpeakerResolver resolver;
+    private final SieveOrder sieves;
+
+    /** The order of the speaker sieves this extractor runs (its source sieves run in {@link SourcedQuoteExtractor}). */
+    SieveOrder sieveOrder() {
+        return sieves;
+    }
 
     /** An extractor using the given name lists, with the speaker sieves in their standard order. */
     public RuleQuoteExtractor(Gazetteer gazetteer, Lexicon lexicon) {
@@ -69,13 +75,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         this.grammar = new SpeakerGrammar(gazetteer, lexicon);
         SubjectFinder subjectFinder = new SubjectFinder(grammar);
         this.directFinder = new DirectQuoteFinder(grammar, subjectFinder);
-        this.clauseFinder = new ReportedClauseFinder(grammar, subjectFinder);
+        this.clauseFinder = new ReportedClauseFinder(grammar, subjectFinder,
+                sieves.clause().stream().map(id -> ClauseSieves.of(id, subjectFinder)).toList());
         this.cueFinder = new SourceCueFinder(grammar);
         this.actFinder = new SpeechActFinder(grammar);
         this.confirmedFinder = new ConfirmedStatementFinder(grammar);
         this.documents = new DocumentSpeakers(grammar);
         this.continuationFinder = new ContinuationFinder(grammar);
         this.resolver = new SpeakerResolver(grammar, sieves);
+        this.sieves = sieves;
     }
 
     @Override

@@ -16,10 +16,9 @@ import org.synoptic.nlp.QuoteExtractor;
  * Quotes whose speaker is not a named person get the source the sentence cites: "Nach Angaben der Polizei kamen sie
  * …" is said by the police, "Der Wahlausschuss erklärte, die Wahl sei gültig" by the election committee.
  *
- * <p>Wraps another {@link QuoteExtractor}: its quotes with a speaker stay as they are. A quote without one takes the
- * cited source of the sentence that holds the quote's start (for a direct quote also the sentence of its end, where
- * "…“, sagte X" puts the speaker) that lies outside the quoted words and is relayed by no other source, the nearest
- * to the quote first. Design decision: a source is the speaker only when its sentence's cue attributes the words to
+ * <p>Wraps another {@link QuoteExtractor}: its quotes with a speaker stay as they are. A quote without one is handed
+ * to the source sieves ({@link SourceSieve}, stage {@code source} of {@code speaker-sieves.tsv}); the standard one,
+ * {@link CitedSourceSieve}, takes the nearest cited source of the quote's sentence. Design decision: a source is the speaker only when its sentence's cue attributes the words to
  * it; quotes with no cited source keep a {@code null} speaker.
  *
  * <p>Before and after that, {@link RelayResolver} reads the speakers of relayed reports a second time ("Laut X sagte
@@ -37,12 +36,20 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
 
     private final QuoteExtractor quotes;
     private final CitedSourceExtractor sources;
-    private final RelayResolver relays = new RelayResolver();
+    private final RelayResolver relays;
+    /** The source sieves, in the order of the wrapped rules ({@link SieveOrder#source()}), else the standard order. */
+    private final List<SourceSieve> sourceSieves;
 
-    /** Wraps {@code quotes}, taking speakers from {@code sources} where it found none. */
+    /**
+     * Wraps {@code quotes}, taking speakers from {@code sources} where it found none, by the source sieves of the
+     * sieve order {@code quotes} runs when it is a {@link RuleQuoteExtractor}, else of {@link SieveOrder#standard()}.
+     */
     public SourcedQuoteExtractor(QuoteExtractor quotes, CitedSourceExtractor sources) {
         this.quotes = Objects.requireNonNull(quotes, "quotes");
         this.sources = Objects.requireNonNull(sources, "sources");
+        SieveOrder order = quotes instanceof RuleQuoteExtractor rules ? rules.sieveOrder() : SieveOrder.standard();
+        this.sourceSieves = order.source().stream().map(SourceSieve::of).toList();
+        this.relays = new RelayResolver(order.relay().stream().map(RelaySieve::of).toList());
     }
 
     @Override
@@ -86,53 +93,16 @@ public final class SourcedQuoteExtractor implements QuoteExtractor {
                 .toList(); // a report is where the words were read, not who said them
         List<Quote> out = new ArrayList<>(found.size());
         for (Quote q : found) {
-            CitedSource source = q.speaker() == null ? sourceFor(q, sentences, speaking) : null;
-            if (source == null && q.speaker() == null && q.kind() == Quote.Kind.FREE_INDIRECT) {
+            Quote r = q;
+            for (SourceSieve sieve : sourceSieves) {
+                Quote d = sieve.decide(r, sentences, speaking);
+                r = d == null ? r : d;
+            }
+            if (r.speaker() == null && r.kind() == Quote.Kind.FREE_INDIRECT) {
                 continue; // a continuation of no one's words
             }
-            out.add(source == null ? q
-                    : new Quote(q.text(), q.start(), q.end(), source.name(), source.start(), source.end(), null,
-                    q.via(), q.direct(), q.kind()).withProvenance(q.provenance()).decidedBy("cited-source"));
+            out.add(r);
         }
         return new Attributions(relays.continued(context, out), cited);
-    }
-
-    private static CitedSource sourceFor(Quote q, List<Sentence> sentences, List<CitedSource> cited) {
-        int first = sentenceOf(sentences, q.start());
-        int last = q.direct() ? sentenceOf(sentences, Math.max(q.start(), q.end() - 1)) : first;
-        CitedSource best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (CitedSource c : cited) {
-            if (c.citedBy() != null || c.sentence() < first || c.sentence() > last) {
-                continue;
-            }
-            if (c.start() < q.end() && q.start() < c.end() && !statesItsCue(q)) {
-                continue; // a source named inside the quoted words is not who says them
-            }
-            int distance = c.end() <= q.start() ? q.start() - c.end() : c.start() - q.end();
-            if (distance < bestDistance) {
-                best = c;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Whether a quote's span holds its own source cue: a sentence the {@code source-cue} finder took whole because the
-     * cue stands inside it ("Bei dem Gefecht wurde nach Angaben libanesischer Sicherheitskreise ein Soldat getötet"),
-     * where the source named inside is who says it.
-     */
-    private static boolean statesItsCue(Quote q) {
-        return !q.direct() && q.provenance() != null && "source-cue".equals(q.provenance().finder());
-    }
-
-    private static int sentenceOf(List<Sentence> sentences, int offset) {
-        for (Sentence s : sentences) {
-            if (s.contains(offset)) {
-                return s.index();
-            }
-        }
-        return -1;
     }
 }

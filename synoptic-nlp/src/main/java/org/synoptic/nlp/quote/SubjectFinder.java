@@ -378,19 +378,6 @@ final class SubjectFinder {
     }
 
     /**
-     * The attribution relayed through "unter Berufung auf": "US-Medien hatten unter Berufung auf Beamte berichtet,
-     * …" makes the officials the speakers and the media the channel ({@code via}); {@code a} when the clause of the
-     * verb at {@code t[v]} relies on no one, or the speaker is the one relied on.
-     */
-    Attribution relayed(String text, List<Token> t, int v, List<EntityMention> entities, Attribution a) {
-        EntityMention relied = a == null || a.speaker() == null ? null : reliedOn(text, t, v, entities);
-        if (relied == null || relied.end() > a.speaker().start() && relied.start() < a.speaker().end()) {
-            return a;
-        }
-        return new Attribution(relied, null, a.speaker().name(), true).decidedBy("relay");
-    }
-
-    /**
      * The subject opening the sentence when a relative clause or apposition set off by commas stands between it and
      * the verb at {@code t[v]}: "Die Organisation, die im Gazastreifen regiert, erklärte, …", "Leung, der am Montag
      * in Guandong war, sagte …". The subject must name a person or organisation or hold a role noun; {@code null}

@@ -15,6 +15,17 @@ final class SieveCases {
     private SieveCases() {
     }
 
+    /**
+     * The quotes of the full rule-based quote extraction (with the relay and source sieves of
+     * {@link SourcedQuoteExtractor}) with the given sieve order on a text.
+     */
+    static List<Quote> sourced(String text, SieveOrder order) {
+        Article a = Articles.of(text, null);
+        ArticleAnalysis analysis = RuleBasedExtractors.analyzer().analyze(a);
+        return new SourcedQuoteExtractor(new RuleQuoteExtractor(Gazetteer.standard(), Lexicon.standard(), order),
+                RuleBasedExtractors.citedSourceExtractor()).extract(a, analysis.sentences(), analysis.entities());
+    }
+
     static List<Quote> quotes(String text, SieveOrder order) {
         Article a = Articles.of(text, null);
         ArticleAnalysis analysis = RuleBasedExtractors.analyzer().analyze(a);

@@ -11,11 +11,15 @@ class SieveOrderTest {
     @Test
     void theStandardOrderNamesEverySieveOnce() {
         SieveOrder order = SieveOrder.standard();
+        assertThat(order.clause()).containsExactly("relay", "relative-pronoun");
         assertThat(order.reference()).containsExactly("stance-subject", "previous-speaker", "unresolvable", "pronoun",
                 "outlet-noun", "role-noun");
         assertThat(order.fill()).containsExactly("split-quote", "enclosing-statement", "reported-around",
                 "opening-subject", "pronoun-subject");
         assertThat(order.reference().size() + order.fill().size()).isEqualTo(SieveOrder.IDS.size());
+        assertThat(order.clause()).hasSameSizeAs(SieveOrder.CLAUSE_IDS);
+        assertThat(order.relay()).containsExactly("laut-sagte", "clause-subject", "report-noun", "stated-via");
+        assertThat(order.source()).containsExactly("cited-source");
     }
 
     @Test
@@ -24,6 +28,13 @@ class SieveOrderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coin-toss");
         assertThatThrownBy(() -> SieveOrder.parse("# order\nfirst\tpronoun"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
+        // a clause sieve is no reference sieve, and the other way round
+        assertThatThrownBy(() -> SieveOrder.parse("reference\trelay"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("relay");
+        assertThatThrownBy(() -> SieveOrder.parse("clause\tpronoun"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pronoun");
+        assertThatThrownBy(() -> SieveOrder.parse("source\trelay"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("relay");
     }
 
     @Test
