@@ -413,7 +413,7 @@ final class AgreementSplitter {
             // ("…, and the river peaked at 5.6 metres on Saturday") belongs to another fact
             String clause = joiningClause.get(v.articleIndex());
             Reading whole = readings.computeIfAbsent(v, this::read);
-            String coordinate = clause == null ? null : coordinateClause(v.sentence().text(), clause);
+            String coordinate = clause == null ? null : MainClauses.holding(v.sentence().text(), clause, language);
             Reading theirs = coordinate != null ? read(coordinate) : whole;
             if (supporters.stream().noneMatch(s -> conflicts(readings.get(s), s, theirs, v))) {
                 out.add(v);
@@ -421,36 +421,6 @@ final class AgreementSplitter {
         }
         out.sort(Comparator.comparingInt(Vector::articleIndex));
         return out;
-    }
-
-    /**
-     * Where two main clauses are joined ("…, and …", "…, und …", "…; …"), each states its own fact; a parenthesis
-     * ("heute Abend, am Dienstag, wieder freigegeben") is part of its clause and is no such break.
-     */
-    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
-            "(?:,\\s+(?:und|and|aber|but|sowie|während|while|whereas)\\s+|;\\s+)");
-
-    /**
-     * Of a sentence of coordinated main clauses, the one that holds most of {@code clause}'s words, the part of the
-     * sentence that states what {@code clause} states; {@code null} for a sentence of one main clause, which is read
-     * whole.
-     */
-    private String coordinateClause(String sentence, String clause) {
-        String[] parts = COORDINATION.split(sentence);
-        if (parts.length < 2) {
-            return null;
-        }
-        Set<String> words = new java.util.HashSet<>(SentenceVectors.stems(clause, language));
-        String best = null;
-        long most = -1;
-        for (String part : parts) {
-            long held = SentenceVectors.stems(part, language).stream().filter(words::contains).count();
-            if (held > most) {
-                most = held;
-                best = part;
-            }
-        }
-        return best;
     }
 
     /**
