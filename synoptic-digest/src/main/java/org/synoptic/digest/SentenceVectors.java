@@ -171,6 +171,7 @@ final class SentenceVectors {
     /** Builds the vectors; {@code canonical} maps an entity mention's article-level name to its story-wide name. */
     static SentenceVectors of(List<ArticleAnalysis> analyses, String language, Map<String, String> canonical) {
         List<Map<String, Double>> raw = new ArrayList<>();
+        List<Map<String, Double>> frames = new ArrayList<>();
         List<Vector> shells = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         List<Map<String, Double>> rawBridge = new ArrayList<>();
@@ -190,6 +191,18 @@ final class SentenceVectors {
                     }
                     Map<String, Double> tf = rawTerms(sentence.text(), own, ownAnalyzer).toMap();
                     tf.keySet().removeAll(outletWords);
+                    // the frequencies that fall in the attribution frame ("…, berichtete Yonhap unter Berufung auf …")
+                    List<int[]> reported = AttributionFrames.reportedSpans(sentence, analysis.quotes(),
+                            analysis.citedSources());
+                    Map<String, Double> inFrame = new HashMap<>();
+                    if (!reported.isEmpty()) {
+                        String frame = AttributionFrames.frameText(sentence, reported);
+                        rawTerms(frame, own, ownAnalyzer).toMap().forEach((term, f) -> {
+                            if (tf.containsKey(term)) {
+                                inFrame.put(term, Math.min(f, tf.get(term)));
+                            }
+                        });
+                    }
                     Map<String, Double> btf = new HashMap<>();
                     if (bilingual) {
                         LanguageBridge.addTerms(sentence.text(), own, btf);
@@ -202,6 +215,9 @@ final class SentenceVectors {
                     for (EntityMention e : analysis.entities()) {
                         if (e.start() >= sentence.start() && e.end() <= sentence.end()) {
                             tf.merge("§" + canonical.getOrDefault(e.name(), e.name()), ENTITY_WEIGHT, Double::sum);
+                            if (!reported.isEmpty() && !AttributionFrames.within(e.start(), e.end(), reported)) {
+                                inFrame.merge("§" + canonical.getOrDefault(e.name(), e.name()), ENTITY_WEIGHT, Double::sum);
+                            }
                             if (bilingual) {
                                 btf.merge("§" + canonical.getOrDefault(e.name(), e.name()), ENTITY_WEIGHT, Double::sum);
                             }
@@ -210,6 +226,7 @@ final class SentenceVectors {
                     tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
                     btf.keySet().forEach(t -> bridgeDf.merge(t, 1, Integer::sum));
                     raw.add(tf);
+                    frames.add(inFrame);
                     rawBridge.add(btf);
                     shells.add(new Vector(analysis.article().id(), a, sentence, Map.of(), bilingual ? own : "", Map.of()));
                 }
@@ -221,8 +238,10 @@ final class SentenceVectors {
             Vector shell = shells.get(i);
             // an unmodifiable HashMap, not Map.copyOf: the immutable map's iteration order changes from one JVM run to
             // the next, and with it the order of floating-point sums, so near ties could flip between runs
-            vectors.add(new Vector(shell.article(), shell.articleIndex(), shell.sentence(), unit(raw.get(i), df, n),
-                    shell.language(), rawBridge.get(i).isEmpty() ? Map.of() : unit(rawBridge.get(i), bridgeDf, n)));
+            vectors.add(new Vector(shell.article(), shell.articleIndex(), shell.sentence(),
+                    unit(raw.get(i), frames.get(i), df, n),
+                    shell.language(),
+                    rawBridge.get(i).isEmpty() ? Map.of() : unit(rawBridge.get(i), Map.of(), bridgeDf, n)));
         }
         return new SentenceVectors(vectors);
     }
@@ -260,13 +279,20 @@ final class SentenceVectors {
         return out;
     }
 
-    /** TF-IDF weights of raw term frequencies, scaled to unit length; unmodifiable. */
-    private static Map<String, Double> unit(Map<String, Double> tf, Map<String, Integer> df, int n) {
+    /**
+     * TF-IDF weights of raw term frequencies, scaled to unit length; unmodifiable. The share of a term's frequency
+     * that falls in the sentence's attribution frame ({@code inFrame}) weighs {@link AttributionFrames#WEIGHT} of the
+     * rest.
+     */
+    private static Map<String, Double> unit(Map<String, Double> tf, Map<String, Double> inFrame,
+                                            Map<String, Integer> df, int n) {
         Map<String, Double> w = new HashMap<>();
         double norm = 0;
         for (var e : tf.entrySet()) {
             double idf = Math.log(1.0 + (double) n / df.get(e.getKey()));
-            double v = (1 + Math.log(e.getValue())) * idf;
+            double framed = inFrame.getOrDefault(e.getKey(), 0.0);
+            double share = framed == 0 ? 1 : (e.getValue() - framed + AttributionFrames.WEIGHT * framed) / e.getValue();
+            double v = (1 + Math.log(e.getValue())) * idf * share;
             w.put(e.getKey(), v);
             norm += v * v;
         }

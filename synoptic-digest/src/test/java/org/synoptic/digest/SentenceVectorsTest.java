@@ -62,4 +62,31 @@ class SentenceVectorsTest {
         // four unrelated stories: far fewer candidates than pairs
         assertThat(candidates).isLessThan((long) n * (n - 1) / 2 / 4);
     }
+
+    private static ArticleAnalysis analysed(String id, String text) {
+        Article article = new Article(id, id + ".txt", null, "Titel " + id, text, null, null, "2025-03-04", "de",
+                java.util.Set.of());
+        return org.synoptic.nlp.ArticleAnalyzer.ruleBased().analyze(article);
+    }
+
+    private static double weightOf(Map<String, Double> weights, String word) {
+        return weights.get(SentenceVectors.stems(word, "de").get(0));
+    }
+
+    @Test
+    void aMediumsAttributionWeighsLessThanWhatItReports() {
+        ArticleAnalysis viaAgency = analysed("a", "Es gebe Anzeichen dafür, dass die Bürgermeisterin mit einem Sonderzug "
+                + "nach Lindau gereist sei, berichtete die Nachrichtenagentur dpa unter Berufung auf Beamte im Rathaus.");
+        ArticleAnalysis byActor = analysed("b",
+                "Die Versicherer sagten, sie hätten bereits mehrere hundert Schadensmeldungen aus Wendlingen erhalten.");
+        SentenceVectors vectors = SentenceVectors.of(List.of(viaAgency, byActor), "de", Map.of());
+        Map<String, Double> framed = vectors.all().get(0).weights();
+        // same frequency, same story frequency: only the attribution frame tells them apart
+        assertThat(weightOf(framed, "Berufung") / weightOf(framed, "Anzeichen"))
+                .isLessThan(0.5).isCloseTo(AttributionFrames.WEIGHT, org.assertj.core.api.Assertions.within(1e-9));
+        // a speaker who acts in the story is part of what the sentence states
+        Map<String, Double> whole = vectors.all().get(1).weights();
+        assertThat(weightOf(whole, "Versicherer") / weightOf(whole, "Schadensmeldungen"))
+                .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+    }
 }
