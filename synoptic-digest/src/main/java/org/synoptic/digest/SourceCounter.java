@@ -42,17 +42,24 @@ final class SourceCounter {
         List<String> keys() {
             List<String> keys = new ArrayList<>();
             if (!relays.isEmpty()) {
-                relays.forEach(r -> keys.add("source:" + r.toLowerCase(Locale.ROOT)));
+                relays.forEach(r -> keys.add("source:" + nameKey(r)));
             } else if (!agencies.isEmpty()) {
-                agencies.forEach(a -> keys.add("source:" + a.toLowerCase(Locale.ROOT)));
+                agencies.forEach(a -> keys.add("source:" + nameKey(a)));
             } else {
                 keys.add("group:" + group);
-                if (outlet != null && !outlet.isBlank()) {
-                    // an outlet's own report and another report relaying that outlet are one source
-                    keys.add("source:" + outlet.strip().toLowerCase(Locale.ROOT));
-                }
+                // an outlet's own report and another report relaying that outlet are one source
+                keys.add("source:" + ownKey());
             }
             return keys;
+        }
+
+        /**
+         * The key of the report's own outlet: its outlet's name, or for a report read from a file of no stated
+         * outlet the words of its id, the file's name without its leading number ("01-vogelsberger-kreisblatt" is
+         * the "Vogelsberger Kreisblatt" another report relays), as reports are named to the reader.
+         */
+        String ownKey() {
+            return nameKey(outlet != null && !outlet.isBlank() ? outlet : article);
         }
 
         String name() {
@@ -69,13 +76,41 @@ final class SourceCounter {
     private SourceCounter() {
     }
 
-    /** The independent sources, one name each, in order of first support. */
+    /**
+     * A source's name as a key: lower case, words only ("Rhein-Zeitung" and "rhein zeitung" are one), without a
+     * leading number.
+     */
+    static String nameKey(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return key.replaceFirst("^\\d+ (?=\\p{L})", "");
+    }
+
+    /**
+     * The independent sources, one name each, in order of first support. A relay that names an outlet by the last
+     * word of its name ("wie das Kreisblatt berichtet") is that outlet when one outlet among the supports ends so.
+     */
     static List<String> independentSources(List<Support> supports) {
+        Map<String, java.util.Set<String>> ownByLastWord = new HashMap<>();
+        for (Support s : supports) {
+            String own = s.ownKey();
+            int space = own.lastIndexOf(' ');
+            if (space > 0 && own.length() - space > 5) {
+                ownByLastWord.computeIfAbsent(own.substring(space + 1), k -> new java.util.HashSet<>()).add(own);
+            }
+        }
         int[] parent = new int[supports.size()];
         Map<String, Integer> firstWithKey = new HashMap<>();
         for (int i = 0; i < supports.size(); i++) {
             parent[i] = i;
-            for (String key : supports.get(i).keys()) {
+            List<String> keys = new ArrayList<>(supports.get(i).keys());
+            if (supports.get(i).relays().isEmpty() && supports.get(i).agencies().isEmpty()) {
+                String own = supports.get(i).ownKey();
+                int space = own.lastIndexOf(' ');
+                if (space > 0 && ownByLastWord.getOrDefault(own.substring(space + 1), java.util.Set.of()).size() == 1) {
+                    keys.add("source:" + own.substring(space + 1));
+                }
+            }
+            for (String key : keys) {
                 Integer j = firstWithKey.putIfAbsent(key, i);
                 if (j != null) {
                     parent[find(parent, i)] = find(parent, j);

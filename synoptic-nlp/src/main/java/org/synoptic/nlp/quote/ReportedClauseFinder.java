@@ -71,6 +71,12 @@ final class ReportedClauseFinder {
                 // Organisation, die … ausübt, erklärte …": the subject with its apposition, not a statement
                 fronted = false;
             }
+            if (fronted && v >= 2 && ClauseShapes.openingWieClause(t, v - 1)
+                    && (ReportingVerbs.form(t.get(v - 2).text()) != null || INDIRECT_VERBS.contains(t.get(v - 2).text()))) {
+                // "Wie das Kreisblatt berichtet, fordert eine Initiative …": the wie-clause is the source cue of the
+                // main clause (read by the source-cue finder), not what "fordert" reports
+                continue;
+            }
             if (fronted && (INDIRECT_VERBS.contains(verb) || verb.equals("so")) && v >= 4) {
                 // "S, berichtete X." / "S, so die Beamten.": the reported clause comes first.
                 int end = t.get(v - 1).start();

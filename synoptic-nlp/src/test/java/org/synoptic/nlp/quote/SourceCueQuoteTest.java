@@ -26,6 +26,16 @@ class SourceCueQuoteTest {
     }
 
     @Test
+    void anOpeningWieClauseIsTheCueOfTheMainClauseNotWhatItsVerbReports() {
+        // "fordert" after the comma is no reporting verb whose clause comes first: the wie-clause names the source
+        String text = "Wie die Rhein-Zeitung berichtet, fordert eine Initiative seit Jahren ein Tempolimit auf der Brücke.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(Quote::speaker).containsExactly("Rhein-Zeitung");
+        assertThat(q).extracting(Quote::text)
+                .containsExactly("fordert eine Initiative seit Jahren ein Tempolimit auf der Brücke");
+    }
+
+    @Test
     void placeOrSpeechAfterHeisstEsNamesNoOne() {
         assertThat(quotes("In Berlin hieß es, die Preise würden im Herbst deutlich steigen."))
                 .extracting(Quote::speaker).containsOnlyNulls();
