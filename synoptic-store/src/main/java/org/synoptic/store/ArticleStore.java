@@ -2,29 +2,19 @@ package org.synoptic.store;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.synoptic.cluster.StoryIndex;
-import org.synoptic.cluster.StoryIndexSnapshot;
 import org.synoptic.digest.StoryDigest;
 import org.synoptic.ingest.FieldLimits;
 import org.synoptic.model.Article;
@@ -45,7 +35,9 @@ import org.synoptic.text.RecurringSentences;
  * <p><b>Failed writes.</b> A batch is stored whole or not at all: fields are checked ({@code FieldLimits}) before the
  * index sees the batch, and when a write or a commit fails (a full disk) the store goes back to its last commit and
  * rebuilds its in-heap state from it, so nothing unacknowledged is served or taken for a
- * duplicate. Reads go on; {@link #writeProblem()} says why until the next write succeeds on a fresh writer.
+ * duplicate. Reads go on; {@link #writeProblem()} says why until the next write succeeds on a fresh writer. The
+ * index writer, that in-heap state and every change to them are the {@link ArticleWriter}'s; this class wires it to
+ * the deep tier and answers reads.
  *
  * <p><b>Stories.</b> A streaming {@link StoryIndex} holds the active stories; its assignments and merges are kept in
  * the articles' documents. Every {@link StoreOptions#checkpointEvery} articles, after the commit that holds them, the
@@ -77,65 +69,30 @@ public final class ArticleStore implements StoryRepository, Closeable {
     static final String ANALYSIS_KEY = "synoptic.analysis";
     /** How long digests due at open wait, so a restarting server answers before the deep tier loads its models. */
     static final Duration STARTUP_GRACE = Duration.ofSeconds(10);
-    /** Sentences the recurring-boilerplate counter keeps counts for: about 100 MB of heap at most. */
-    static final int RECURRING_CAPACITY = 100_000;
 
-    private final Directory directory;
-    private final StoreOptions options;
     private final StoredDigests storedDigests;
-    // The index and the in-heap state built from it: replaced together when a failed write resets the store to its
-    // last commit (resetToLastCommit), so they are volatile; each is swapped under both locks.
-    private volatile IndexWriter writer;
-    private volatile SearcherManager searchers;
-    private volatile StoryIndex storyIndex;
-    private volatile StoryAssigner assigner;
-    private volatile StoreSearcher searcher;
-    private volatile StoreCatalog catalog;
-    private volatile ArticleReader reader;
-    private volatile RecurringSentences.Counter recurring;
-    private volatile StoryList storyList;
-    /** Set by close(); a writer closed by a failed write does not close the store. */
-    private volatile boolean closed;
-    /** Counts resets to the last commit; a batch written in an earlier epoch was discarded. Guarded by both locks. */
-    private long epoch;
-    /** Every article with an arrival number below this is committed: only those may be answered as duplicates. */
-    private volatile long durableSeq;
-    /** Why the last write failed, until a commit succeeds again; null while writing works. */
-    private volatile String writeProblem;
+    /** The write side: the index, the in-heap state rebuilt from its last commit, and every change to them. */
+    private final ArticleWriter writer;
     private final DigestScheduler scheduler;
     /** The deep tier's side of the store: digests stored, served and computed. */
     private final StoreDigests digests;
-    private final MergeLog mergeLog = new MergeLog();
-    private final StoreCheckpoint checkpoint;
-    /** Arrival number the newest checkpoint covers up to; guarded by the commit lock. */
-    private long checkpointedSeq;
     private final OpenReport opened;
-    private final Object writeLock = new Object();
-    private final Object commitLock = new Object();
-    /** Batches written and batches committed, for group commit: a batch waits until committed reaches its number. */
-    private long written;
-    private volatile long committed;
-
-    private final AtomicLong nextSeq = new AtomicLong();
-    private final AtomicLong storedCount = new AtomicLong();
-    private final AtomicLong duplicateCount = new AtomicLong();
     private final AtomicLong digestCount = new AtomicLong();
-    private final AtomicLong commitCount = new AtomicLong();
-    private final AtomicLong resetCount = new AtomicLong();
 
     private ArticleStore(Path dir, StoreOptions options, UnaryOperator<Directory> wrapper) throws IOException {
-        this.options = options;
         Files.createDirectories(dir);
-        this.directory = wrapper.apply(FSDirectory.open(dir.resolve("index")));
-        this.checkpoint = new StoreCheckpoint(dir.resolve("checkpoint"));
+        Directory directory = wrapper.apply(FSDirectory.open(dir.resolve("index")));
+        StoreCheckpoint checkpoint = new StoreCheckpoint(dir.resolve("checkpoint"));
         this.storedDigests = new StoredDigests(dir.resolve("derived"));
         long openStart = System.nanoTime();
-        StoreReplay.Result replayed = openIndex();
+        this.writer = new ArticleWriter(directory, options, checkpoint, storedDigests, this::forget);
+        StoreReplay.Result replayed = writer.opened();
         this.opened = new OpenReport(replayed.checkpointSeq(), replayed.replayed(), (System.nanoTime() - openStart) / 1_000_000);
         this.scheduler = new DigestScheduler(options.digestThreads(), options.debounce(), DigestScheduler.MAX_WAIT,
                 options.maxPendingDigests(), DigestScheduler.MAX_URGENT, System::nanoTime, this::digestIfStale);
         this.digests = new StoreDigests(this, storedDigests, scheduler, options);
         // only the stories that grew since their stored digest wait for one
+        StoreCatalog catalog = writer.catalog();
         int due = 0;
         for (String storyId : catalog.storyIds()) {
             int size = catalog.members(storyId).size();
@@ -167,86 +124,10 @@ public final class ArticleStore implements StoryRepository, Closeable {
         return new ArticleStore(dir, options, indexDirectory);
     }
 
-    /**
-     * Opens a writer on the index and rebuilds the in-heap state from its last commit ({@link StoreReplay}), then
-     * puts both in place. Called by the constructor and, under both locks, by {@link #resetToLastCommit}.
-     */
-    private StoreReplay.Result openIndex() throws IOException {
-        IndexWriter w = new IndexWriter(directory,
-                new IndexWriterConfig(ArticleDocuments.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        try {
-            StoreCatalog c = new StoreCatalog();
-            RecurringSentences.Counter r = RecurringSentences.counter(RECURRING_CAPACITY);
-            mergeLog.drain();
-            StoreReplay.Result replayed = new StoreReplay(w, c, r, mergeLog).replay(options.clusterer(), checkpoint);
-            SearcherManager sm = new SearcherManager(w, null);
-            this.writer = w;
-            this.catalog = c;
-            this.recurring = r;
-            this.assigner = replayed.assigner();
-            this.storyIndex = assigner.storyIndex();
-            this.searchers = sm;
-            this.reader = new ArticleReader(sm, options.textCache());
-            this.searcher = new StoreSearcher(sm, ArticleDocuments.queryAnalyzer(), id -> article(id).orElse(null));
-            this.storyList = new StoryList(c, storedDigests);
-            nextSeq.set(replayed.nextSeq());
-            durableSeq = replayed.nextSeq();
-            checkpointedSeq = replayed.checkpointSeq();
-            return replayed;
-        } catch (IOException | RuntimeException e) {
-            w.rollback();
-            throw e;
-        }
-    }
-
-    /**
-     * After a failed write: drops everything written since the last commit (the failed batch and any batch waiting for
-     * the next commit, whose callers are then told so) and rebuilds the in-heap state from that commit, so reads serve
-     * exactly the durable articles and the next write starts on a fresh writer. When the index cannot be reopened
-     * now, the store stays readable with its old state and the next write tries again.
-     */
-    private void resetToLastCommit(Throwable cause) {
-        synchronized (commitLock) {
-            synchronized (writeLock) {
-                writeProblem = describe(cause);
-                resetCount.incrementAndGet();
-                epoch++;
-                try {
-                    writer.rollback();
-                } catch (IOException | RuntimeException e) {
-                    cause.addSuppressed(e);
-                }
-                reopenIfBroken();
-            }
-        }
-    }
-
-    /** Reopens the index when a failed write left the writer closed; both locks held. */
-    private void reopenIfBroken() {
-        if (closed || writer.isOpen()) {
-            return;
-        }
-        SearcherManager old = searchers;
-        try {
-            openIndex();
-            old.close();
-        } catch (IOException | RuntimeException e) {
-            writeProblem = describe(e);
-            System.getLogger(ArticleStore.class.getName()).log(System.Logger.Level.WARNING,
-                    "the article index could not be reopened after a failed write; the next write tries again", e);
-        }
-    }
-
-    /** The failure as users should read it: the root cause's message, with what it means for a full disk. */
-    private static String describe(Throwable e) {
-        return StoreWriteException.noSpace(e) ? "no space left on device: " + StoreWriteException.rootMessage(e)
-                : StoreWriteException.rootMessage(e);
-    }
-
     /** Why writing failed last, until a write succeeds again; empty while writing works. Reads go on meanwhile. */
     @Override
     public Optional<String> writeProblem() {
-        return Optional.ofNullable(writeProblem);
+        return writer.writeProblem();
     }
 
     /**
@@ -275,157 +156,13 @@ public final class ArticleStore implements StoryRepository, Closeable {
                         + "): " + problem.get() + "; nothing of the batch was stored");
             }
         }
-        ensureOpen();
-        if (!writer.isOpen()) { // a failed write could not reopen the index: try again now
-            synchronized (commitLock) {
-                synchronized (writeLock) {
-                    reopenIfBroken();
-                }
-            }
-        }
-        List<IngestResult.Outcome> outcomes = new ArrayList<>(batch.size());
-        Set<String> touched = new LinkedHashSet<>();
-        long ticket;
-        long batchEpoch;
-        boolean mustCommit = false;
-        Exception failed = null;
-        synchronized (writeLock) {
-            ensureOpen();
-            if (!writer.isOpen()) {
-                throw new StoreWriteException("the store cannot write (" + writeProblem + ")", null);
-            }
-            batchEpoch = epoch;
-            Instant now = options.clock().instant();
-            try {
-                for (Article given : batch) {
-                    String hash = ArticleKeys.contentHash(given);
-                    Optional<StoreCatalog.Original> original = catalog.original(ArticleKeys.urlKey(given.url()), hash);
-                    if (original.isPresent()) {
-                        String id = original.get().id();
-                        // a duplicate of an article not yet committed is acknowledged only with that commit
-                        mustCommit |= catalog.get(id).seq() >= durableSeq;
-                        outcomes.add(new IngestResult.Outcome(given.source(), id, catalog.get(id).storyId(),
-                                IngestResult.Status.DUPLICATE, original.get().reason()));
-                        continue;
-                    }
-                    Article article = ArticleKeys.uniqueId(given, catalog::contains);
-                    String storyId = assigner.assign(article);
-                    applyMerges(touched);
-                    StoredArticle stored = new StoredArticle(article, nextSeq.getAndIncrement(), now, storyId, hash, List.of());
-                    writer.addDocument(ArticleDocuments.toDocument(stored));
-                    reader.written(article, List.of());
-                    catalog.add(ArticleHead.of(stored));
-                    recurring.observe(article);
-                    touched.add(storyId);
-                    outcomes.add(new IngestResult.Outcome(given.source(), article.id(), storyId, IngestResult.Status.STORED, null));
-                }
-            } catch (IOException | RuntimeException e) {
-                failed = e; // the batch is written in part: reset below, outside the write lock (lock order)
-            }
-            ticket = ++written;
-            storyList.invalidate();
-        }
-        if (failed != null) {
-            resetToLastCommit(failed);
-            throw new StoreWriteException("the store could not write the batch (" + describe(failed)
-                    + "); nothing of it was stored", failed);
-        }
-        if (!touched.isEmpty() || mustCommit) {
-            commitThrough(ticket, batchEpoch);
-        }
-        IngestResult result = new IngestResult(outcomes);
-        storedCount.addAndGet(result.stored()); // counted once acknowledged: a failed batch stored nothing
-        duplicateCount.addAndGet(result.duplicates());
-        for (String storyId : touched) {
-            if (catalog.members(storyId).size() >= 2) {
+        ArticleWriter.Written written = writer.ingest(batch);
+        for (String storyId : written.touched()) {
+            if (writer.catalog().members(storyId).size() >= 2) {
                 scheduler.grew(storyId);
             }
         }
-        return result;
-    }
-
-    /**
-     * Group commit: returns once a commit that began after batch {@code ticket} was written has finished. The first
-     * batch to get here commits everything written so far; those that arrive meanwhile wait for it and find their
-     * batch committed.
-     */
-    private void commitThrough(long ticket, long batchEpoch) throws IOException {
-        synchronized (commitLock) {
-            if (batchEpoch != epoch) {
-                throw new StoreWriteException("the store could not write the batch (" + writeProblem
-                        + "); nothing of it was stored", null);
-            }
-            if (committed >= ticket) {
-                return;
-            }
-            long through;
-            long throughSeq;
-            long snapshotSeq = -1;
-            StoryIndexSnapshot snapshot = null;
-            List<String> learned = List.of();
-            synchronized (writeLock) {
-                through = written;
-                throughSeq = nextSeq.get();
-                writer.setLiveCommitData(commitData());
-                if (nextSeq.get() - checkpointedSeq >= options.checkpointEvery()) {
-                    // taken with every article below nextSeq written; the commit below holds them all
-                    snapshot = storyIndex.snapshot();
-                    learned = recurring.learnedKeys();
-                    snapshotSeq = nextSeq.get();
-                }
-            }
-            try {
-                writer.commit();
-            } catch (IOException | RuntimeException e) {
-                resetToLastCommit(e);
-                throw new StoreWriteException("the store could not commit the batch (" + describe(e)
-                        + "); nothing of it was stored", e);
-            }
-            commitCount.incrementAndGet();
-            committed = through;
-            durableSeq = throughSeq;
-            writeProblem = null;
-            if (snapshot != null) {
-                try {
-                    checkpoint.write(snapshotSeq, snapshot, learned);
-                    checkpointedSeq = snapshotSeq;
-                } catch (IOException e) {
-                    // the batch is committed; a missing checkpoint only makes the next open replay more articles
-                    System.getLogger(ArticleStore.class.getName()).log(System.Logger.Level.WARNING,
-                            "checkpoint not written: " + e.getMessage());
-                }
-            }
-            long before = reader.beforeRefresh();
-            searchers.maybeRefreshBlocking();
-            reader.refreshed(before);
-        }
-    }
-
-    /**
-     * Moves the articles of the stories the index merged away in the last {@code add} to the surviving stories,
-     * rewriting their documents (uncommitted: the caller commits), and drops the merged stories' digests.
-     * {@code touched} (stories whose digest is due) follows the moves.
-     */
-    private void applyMerges(Set<String> touched) throws IOException {
-        for (MergeLog.Merge merge : mergeLog.drain()) {
-            scheduler.forget(merge.fromStoryId());
-            storedDigests.deleteDigests(List.of(merge.fromStoryId()));
-            if (touched.remove(merge.fromStoryId())) {
-                touched.add(merge.intoStoryId());
-            }
-            for (String id : catalog.merge(merge.fromStoryId(), merge.intoStoryId())) {
-                StoredArticle moved = reader.stored(catalog.get(id)).withEntities(List.of());
-                writer.updateDocument(new Term(ArticleDocuments.ID, id), ArticleDocuments.toDocument(moved));
-                reader.written(moved.article(), List.of());
-                touched.add(merge.intoStoryId());
-            }
-        }
-    }
-
-    /** What each commit carries besides the documents: the analysis version and the story links; write lock held. */
-    private List<Map.Entry<String, String>> commitData() {
-        return List.of(Map.entry(ANALYSIS_KEY, ArticleDocuments.ANALYSIS_VERSION),
-                Map.entry(StoryLinks.COMMIT_KEY, assigner.links().encode()));
+        return written.result();
     }
 
     /**
@@ -443,11 +180,10 @@ public final class ArticleStore implements StoryRepository, Closeable {
         return opened;
     }
 
-
     /** The stored article with this id; its text is read from the index (or a small cache). */
     @Override
     public Optional<StoredArticle> article(String id) {
-        return catalog.head(id).map(reader::stored);
+        return writer.catalog().head(id).map(writer.reader()::stored);
     }
 
     /**
@@ -457,13 +193,13 @@ public final class ArticleStore implements StoryRepository, Closeable {
      */
     @Override
     public Optional<ArticleAnalysis> analysis(String articleId) {
-        return catalog.contains(articleId) ? storedDigests.analysis(articleId) : Optional.empty();
+        return writer.catalog().contains(articleId) ? storedDigests.analysis(articleId) : Optional.empty();
     }
 
     /** Asks for the digest of the article's story in the background, even a one-report story's; false if unknown. */
     @Override
     public boolean requestAnalysis(String articleId) {
-        Optional<ArticleHead> head = catalog.head(articleId);
+        Optional<ArticleHead> head = writer.catalog().head(articleId);
         head.ifPresent(h -> scheduler.grew(h.storyId()));
         return head.isPresent();
     }
@@ -471,13 +207,13 @@ public final class ArticleStore implements StoryRepository, Closeable {
     /** The number of stored articles. */
     @Override
     public long articleCount() {
-        return catalog.articleCount();
+        return writer.catalog().articleCount();
     }
 
     /** The number of stories. */
     @Override
     public int storyCount() {
-        return catalog.storyCount();
+        return writer.catalog().storyCount();
     }
 
     @Override
@@ -487,23 +223,19 @@ public final class ArticleStore implements StoryRepository, Closeable {
 
     /** Articles stored and duplicates recognised since the store was opened, digests computed, commits made. */
     public StoreCounters counters() {
-        long nearCopies = assigner.copies(); // volatile: /metrics does not wait for a batch being written
-        DigestScheduler.Stats deep = scheduler.stats();
-        return new StoreCounters(storedCount.get(), duplicateCount.get(), digestCount.get(), deep.pending(),
-                commitCount.get(), resetCount.get(), nearCopies, deep.running(), deep.shed(), deep.refused(),
-                deep.failed(), deep.coalesced());
+        return writer.counters(digestCount.get(), scheduler.stats());
     }
 
     /** Every story, the most recently updated first, then the larger first; a snapshot. */
     @Override
     public List<StorySummary> stories() {
-        return storyList.stories();
+        return writer.storyList().stories();
     }
 
     /** The story with this id, summarised. */
     @Override
     public Optional<StorySummary> story(String id) {
-        return storyList.story(id);
+        return writer.storyList().story(id);
     }
 
     /**
@@ -513,7 +245,7 @@ public final class ArticleStore implements StoryRepository, Closeable {
      */
     @Override
     public List<org.synoptic.cluster.StoryLink> links(String storyId) {
-        return assigner.links().links(storyId);
+        return writer.assigner().links().links(storyId);
     }
 
     /**
@@ -547,8 +279,8 @@ public final class ArticleStore implements StoryRepository, Closeable {
     @Override
     public Map<String, String> texts(String storyId) {
         Map<String, String> texts = new LinkedHashMap<>();
-        List<String> ids = catalog.members(storyId);
-        List<Article> articles = reader.articles(ids);
+        List<String> ids = writer.catalog().members(storyId);
+        List<Article> articles = writer.reader().articles(ids);
         for (Article a : articles) {
             texts.put(a.id(), a.text());
         }
@@ -558,7 +290,7 @@ public final class ArticleStore implements StoryRepository, Closeable {
     /** Searches the stored articles. */
     @Override
     public SearchResult search(SearchRequest request) throws IOException {
-        return searcher.search(request);
+        return writer.searcher().search(request);
     }
 
     /**
@@ -568,14 +300,14 @@ public final class ArticleStore implements StoryRepository, Closeable {
      */
     @Override
     public Set<String> storiesMatching(String query, int maxArticles) throws IOException {
-        return searcher.storiesMatching(query, maxArticles);
+        return writer.searcher().storiesMatching(query, maxArticles);
     }
 
     /** Up to {@code n} articles most like the given one, the most similar first; empty for an unknown id. */
     @Override
     public List<SearchResult.Hit> similar(String articleId, int n) throws IOException {
         Optional<StoredArticle> stored = article(articleId);
-        return stored.isEmpty() ? List.of() : searcher.similar(stored.get(), n);
+        return stored.isEmpty() ? List.of() : writer.searcher().similar(stored.get(), n);
     }
 
     /** Waits until no digest is pending or being computed, at most {@code timeout}; true when idle. */
@@ -587,47 +319,38 @@ public final class ArticleStore implements StoryRepository, Closeable {
         digests.digestIfStale(storyId);
     }
 
+    /** Forgets a story's pending digest: the writer merged it away or dropped it. */
+    private void forget(String storyId) {
+        scheduler.forget(storyId);
+    }
+
     /** The current catalog of stories and their members (replaced when a failed write resets the store). */
     StoreCatalog catalog() {
-        return catalog;
+        return writer.catalog();
     }
 
     /** The current reader of stored articles (replaced when a failed write resets the store). */
     ArticleReader reader() {
-        return reader;
+        return writer.reader();
     }
 
     /** Counts a digest stored and tells the story list that headlines may have changed. */
     void digestStored() {
         digestCount.incrementAndGet();
-        storyList.headlinesChanged();
+        writer.storyList().headlinesChanged();
     }
 
     /** The boilerplate learned from the stream so far (restored from the checkpoint on open); a snapshot. */
     RecurringSentences learnedBoilerplate() {
-        synchronized (writeLock) {
-            return recurring.snapshot();
-        }
+        return writer.learnedBoilerplate();
     }
 
     /**
      * Writes the digest's entities to its articles' documents ({@link EntityFields}). Derivable, so not committed here:
-     * the next batch's commit (or close) takes them along. Holds the write lock so a merge cannot move an article
-     * between reading its story and rewriting its document.
+     * the next batch's commit (or close) takes them along.
      */
     void writeEntities(List<String> ids, StoryDigest digest) {
-        synchronized (writeLock) {
-            try {
-                if (EntityFields.write(ids, digest, catalog, reader, writer)) {
-                    // Refreshing per digest would flush a tiny segment each time; searches refresh when they need to.
-                    searcher.markStale();
-                }
-            } catch (org.apache.lucene.store.AlreadyClosedException e) {
-                // closing: the entities are recomputed on the next open
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        writer.writeEntities(ids, digest);
     }
 
     /**
@@ -638,41 +361,7 @@ public final class ArticleStore implements StoryRepository, Closeable {
      * @return the number of stories dropped
      */
     public int expire(Duration age) throws IOException {
-        Instant cutoff = options.clock().instant().minus(age);
-        List<String> dropped = new ArrayList<>();
-        long ticket;
-        long batchEpoch;
-        synchronized (writeLock) {
-            ensureOpen();
-            batchEpoch = epoch;
-            for (String storyId : List.copyOf(catalog.storyIds())) {
-                Instant last = catalog.heads(catalog.members(storyId)).stream().map(ArticleHead::reportTime)
-                        .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
-                if (last.isBefore(cutoff)) {
-                    assigner.retire(storyId);
-                    List<String> gone = catalog.removeStory(storyId);
-                    writer.deleteDocuments(gone.stream().map(id -> new Term(ArticleDocuments.ID, id)).toArray(Term[]::new));
-                    reader.removed(gone);
-                    storedDigests.deleteAnalyses(gone);
-                    scheduler.forget(storyId);
-                    dropped.add(storyId);
-                }
-            }
-            storedDigests.deleteDigests(dropped);
-            ticket = ++written;
-            storyList.invalidate();
-        }
-        if (!dropped.isEmpty()) {
-            commitThrough(ticket, batchEpoch);
-            storedDigests.commit();
-        }
-        return dropped.size();
-    }
-
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("the store is closed");
-        }
+        return writer.expire(age);
     }
 
     /**
@@ -682,34 +371,6 @@ public final class ArticleStore implements StoryRepository, Closeable {
     @Override
     public void close() throws IOException {
         scheduler.close();
-        synchronized (commitLock) {
-            synchronized (writeLock) {
-                if (closed) {
-                    return;
-                }
-                closed = true;
-                try {
-                    searchers.close();
-                    if (writer.isOpen()) {
-                        try {
-                            writer.setLiveCommitData(commitData());
-                            writer.commit();
-                            if (nextSeq.get() > checkpointedSeq) {
-                                checkpoint.write(nextSeq.get(), storyIndex.snapshot(), recurring.learnedKeys());
-                            }
-                            writer.close();
-                        } catch (IOException | RuntimeException e) {
-                            writer.rollback(); // what the last commit holds is what the next open finds
-                            throw e;
-                        }
-                    }
-                } finally {
-                    directory.close();
-                    storedDigests.close();
-                }
-            }
-        }
+        writer.close();
     }
-
-
 }
