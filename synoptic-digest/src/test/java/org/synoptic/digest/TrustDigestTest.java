@@ -275,13 +275,23 @@ class TrustDigestTest {
             t.dates++;
             List<String> keys = texts(entry.get("keywords"));
             String date = entry.get("date").asText();
-            List<String> found = d.timeline().stream().filter(e -> containsAll(e.text(), keys))
-                    .map(StoryDigest.TimelineEntry::date).toList();
-            if (found.contains(date)) {
+            // a range must keep its end: with a gold endDate, the entry is right only with that end as well
+            String endDate = entry.hasNonNull("endDate") ? entry.get("endDate").asText() : null;
+            List<StoryDigest.TimelineEntry> matching = d.timeline().stream()
+                    .filter(e -> containsAll(e.text(), keys)).toList();
+            List<String> found = matching.stream().map(e -> e.endDate() == null ? e.date() : e.date() + "/" + e.endDate())
+                    .toList();
+            boolean right = matching.stream().anyMatch(e -> e.date().equals(date)
+                    && (endDate == null || endDate.equals(e.endDate())));
+            if (endDate != null) {
+                t.ranges++;
+                t.rangesRight += right ? 1 : 0;
+            }
+            if (right) {
                 t.datesRight++;
             } else {
                 System.out.printf("  %s: timeline %s: %s, gold %s%n", name, keys, found.isEmpty() ? "absent" : found,
-                        date);
+                        endDate == null ? date : date + "/" + endDate);
             }
         }
         gold.path("published").fields().forEachRemaining(expected -> {
@@ -333,7 +343,7 @@ class TrustDigestTest {
         int evidence, evidenceRight, contradictionsGold, contradictionsFound;
         int disagreements, disagreementsFound;
         int quotes, quotesFound, speakersRight;
-        int dates, datesRight;
+        int dates, datesRight, ranges, rangesRight;
         int nonContentLeaks, timelineLeaks;
         int agencyGroups, agencyGroupsFound, falseAgency;
 
@@ -356,6 +366,8 @@ class TrustDigestTest {
             speakersRight += o.speakersRight;
             dates += o.dates;
             datesRight += o.datesRight;
+            ranges += o.ranges;
+            rangesRight += o.rangesRight;
             nonContentLeaks += o.nonContentLeaks;
             timelineLeaks += o.timelineLeaks;
             agencyGroups += o.agencyGroups;
@@ -396,13 +408,14 @@ class TrustDigestTest {
                             + " factRecall=%.2f (%d/%d)"
                             + " evidencePrecision=%.2f (%d/%d) contradictionRecall=%.2f (%d/%d)"
                             + " disagreementRecall=%.2f (%d/%d) speakerAcc=%.2f (%d/%d, quotes found %d/%d)"
-                            + " dateAcc=%.2f (%d/%d) nonContentLeaks=%d timelineLeaks=%d"
+                            + " dateAcc=%.2f (%d/%d) rangeEnds=%d/%d nonContentLeaks=%d timelineLeaks=%d"
                             + " agencyGroups=%d/%d falseAgency=%d"
                             + " articles=%d/%d intruders=%d",
                     label, contradictingSupport, supportAccuracy(), supportRight, factsFound, factRecall(), factsFound,
                     facts, evidencePrecision(), evidenceRight, evidence, contradictionRecall(), contradictionsFound,
                     contradictionsGold, disagreementRecall(), disagreementsFound, disagreements, speakerAccuracy(),
-                    speakersRight, quotesFound, quotesFound, quotes, dateAccuracy(), datesRight, dates, nonContentLeaks,
+                    speakersRight, quotesFound, quotesFound, quotes, dateAccuracy(), datesRight, dates, rangesRight, ranges,
+                    nonContentLeaks,
                     timelineLeaks, agencyGroupsFound, agencyGroups, falseAgency, articlesFound, articles, intruders);
         }
     }

@@ -23,8 +23,11 @@ import org.synoptic.model.TimeExpression;
  * <ul>
  *   <li>Around a named event (German): "am Montag nach der Wahl", "am Tag vor der Abstimmung", "zwei Tage nach dem
  *       Anschlag" take the date of that event in the same report: the day-precise expression
- *       nearest to a word ending in the event's noun ("Bei der Stichwahl am 16. März" for "nach der Wahl"). Without
- *       such a date the expression is left out: the publication date would date it wrongly.</li>
+ *       nearest to a word ending in the event's noun ("Bei der Stichwahl am 16. März" for "nach der Wahl"). A noun the
+ *       report never dates ("Am Tag nach dem Unglück") refers back to the report's lead event, its first day-precise
+ *       expression ("Gestern Abend, am Montag"), where the counted day is told in the past: on or before the day
+ *       anchor, with the lead event, and not in a future clause. Otherwise the expression is left out: the
+ *       publication date would date it wrongly.</li>
  *   <li>From the event just told: "am selben Abend", "am folgenden Tag", "am Tag danach", "tags zuvor", "zwei Tage
  *       später", "am darauffolgenden Montag", "the next day" count from the last day-precise expression before them
  *       in their sentence or the {@value #LOOK_BACK} sentences before; none there, none resolved.</li>
@@ -114,7 +117,7 @@ final class EventTimeResolver {
             lastEnd = hit.matchEnd();
             Sentence s = sentences.get(hit.sentenceIndex());
             out.removeIf(t -> t.start() < hit.matchEnd() && hit.spanStart() < t.end());
-            String value = value(hit, sentences, out);
+            String value = value(hit, sentences, out, anchor);
             if (value != null) {
                 int end = hit.matchEnd();
                 int start = hit.spanStart();
@@ -125,23 +128,22 @@ final class EventTimeResolver {
         return List.copyOf(datedWeekdays(sentences, out, anchor));
     }
 
-    private static String value(Hit hit, List<Sentence> sentences, List<TimeExpression> known) {
+    private static String value(Hit hit, List<Sentence> sentences, List<TimeExpression> known, Anchor anchor) {
         Matcher m = hit.m();
         String part = group(m, "part");
         String suffix = part == null ? "" : PARTS.getOrDefault(part.toLowerCase(Locale.ROOT), "");
         if (hit.kind() == Kind.AROUND_EVENT) {
             LocalDate event = eventDate(m.group("event"), sentences, known, hit);
+            boolean told = event == null;
+            if (told) {
+                event = leadEvent(known, hit);
+            }
             if (event == null) {
                 return null;
             }
-            boolean after = m.group("dir").equals("nach");
-            Optional<DayOfWeek> weekday = Weekdays.of(m.group("day"));
-            LocalDate d;
-            if (weekday.isPresent()) {
-                d = event.with(after ? TemporalAdjusters.next(weekday.get()) : TemporalAdjusters.previous(weekday.get()));
-            } else {
-                int n = count(group(m, "n"));
-                d = event.plusDays(after ? n : -n);
+            LocalDate d = counted(m, event);
+            if (told && !toldInThePast(hit, sentences, event, d, anchor)) {
+                return null;
             }
             return d + suffix;
         }
@@ -163,6 +165,45 @@ final class EventTimeResolver {
             case FOLLOWING_WEEKDAY -> d.with(TemporalAdjusters.next(Weekdays.of(m.group("day")).orElseThrow())).toString();
             default -> throw new IllegalStateException("unhandled kind " + hit.kind());
         };
+    }
+
+    /** The day an "around the event" expression names, counted from the event's date. */
+    private static LocalDate counted(Matcher m, LocalDate event) {
+        boolean after = m.group("dir").equals("nach");
+        Optional<DayOfWeek> weekday = Weekdays.of(m.group("day"));
+        if (weekday.isPresent()) {
+            return event.with(after ? TemporalAdjusters.next(weekday.get()) : TemporalAdjusters.previous(weekday.get()));
+        }
+        int n = count(group(m, "n"));
+        return event.plusDays(after ? n : -n);
+    }
+
+    /**
+     * The report's lead event: its first day-precise expression in text order, other than the hit itself. A definite
+     * event noun the report never dates ("Am Tag nach dem Unglück", "Am Tag nach dem Höchststand") refers back to
+     * what the report is about, and a news report tells that first ("Gestern Abend, am Montag, …").
+     */
+    private static LocalDate leadEvent(List<TimeExpression> known, Hit hit) {
+        for (TimeExpression t : known) {
+            if (dayPrecise(t) && !(t.start() < hit.matchEnd() && hit.spanStart() < t.end())) {
+                return date(t.value().substring(0, 10));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a day counted from the lead event is told as past: a day anchor, the lead event and the day on or before
+     * it, and the clause not in the future. A coming event ("am Tag nach der Wahl soll …") is another event than the
+     * lead, so it is left out as before.
+     */
+    private static boolean toldInThePast(Hit hit, List<Sentence> sentences, LocalDate event, LocalDate day,
+                                         Anchor anchor) {
+        if (anchor == null || !anchor.dayPrecise() || event.isAfter(anchor.day()) || day.isAfter(anchor.day())) {
+            return false;
+        }
+        Sentence s = sentences.get(hit.sentenceIndex());
+        return !Weekdays.future(s.text(), hit.matchStart() - s.start(), hit.matchEnd() - s.start());
     }
 
     /** The date of the event a noun names: the day-precise expression nearest to a word ending in that noun. */
