@@ -30,13 +30,12 @@ import org.synoptic.text.SentenceSplitter;
  *       {@link #fromYesterday}), and a weekday said with "heute", "gestern" or "vorgestern" ("Heute, am Dienstag",
  *       "Gestern Abend, am Montag", {@link Weekdays#pinned}).</li>
  *   <li>Bounds: a weekday told in the past without its date ("wie der Kreml am Montag mitteilte") puts the report on
- *       or after that day and within the week after it; a coming weekday the story dates ("am Mittwoch soll …") puts
- *       it on or before that day.</li>
+ *       or after that day and within the week after it. A coming weekday bounds nothing: "es hieß, es werde am
+ *       Mittwoch stattfinden" speaks of a Wednesday to come when it was said.</li>
  * </ol>
  * A weekday's date: the date some report of the story gives that weekday ("Montagabend (4. September)", "Mittwoch,
  * dem 19. März 2025"; the one nearest the story's given publication dates, then the most often given, and only where
- * the date falls on that weekday); else, for pins and weekdays told in the past, that weekday nearest the story's
- * publication dates ({@link #weekdayDate}). Then, in this order:
+ * the date falls on that weekday); else that weekday nearest the story's publication dates ({@link #weekdayDate}). Then, in this order:
  * <ol>
  *   <li>One pin within the bounds is the date.</li>
  *   <li>Pins that disagree, a pin outside the bounds, or bounds that exclude each other (two weekdays told in the past
@@ -75,9 +74,9 @@ public final class PublicationDates {
 
     /**
      * What one report without a day says of its own day: the days it pins ("heute, am Dienstag", "gestern Abend, am
-     * Montag", "gestern" matched to another report's dated sentence), and the days its weekdays bound it to (told in
-     * the past: not before that day and within the week after it; told as coming and dated in the story: not after
-     * it). Pins that disagree, or a pin or bounds that contradict the bounds, are a conflict.
+     * Montag", "gestern" matched to another report's dated sentence), and the days its weekdays told in the past bound
+     * it to (not before that day, within the week after it). Pins that disagree, a pin outside the bounds, or bounds
+     * that exclude each other are a conflict.
      */
     private record Clues(LocalDate pin, LocalDate notBefore, LocalDate notAfter, boolean conflict) {
 
@@ -165,24 +164,19 @@ public final class PublicationDates {
         LocalDate notAfter = null;
         for (Sentence s : sentences) {
             for (Weekdays.Pinned p : Weekdays.pinned(s)) {
-                LocalDate day = weekdayDate(p.day(), evidence, span, fits, true, p.daysBefore());
+                LocalDate day = weekdayDate(p.day(), evidence, span, fits, p.daysBefore());
                 if (day != null) {
                     pins.add(day.plusDays(p.daysBefore()));
                 }
             }
+            // A coming weekday bounds nothing: "es hieß, es werde am Mittwoch stattfinden" tells of a Wednesday to
+            // come when it was said, and the story's dated Wednesday may be another week's (the seeds' 30 August).
             for (Weekdays.Mention m : Weekdays.bare(s)) {
-                if (!m.future()) {
-                    LocalDate day = weekdayDate(m.day(), evidence, span, fits, true, PAST);
-                    if (day != null) {
-                        notBefore = notBefore == null || day.isAfter(notBefore) ? day : notBefore;
-                        LocalDate weekLater = day.plusDays(6);
-                        notAfter = notAfter == null || weekLater.isBefore(notAfter) ? weekLater : notAfter;
-                    }
-                } else {
-                    LocalDate day = weekdayDate(m.day(), evidence, null, fits, false, 0);
-                    if (day != null) {
-                        notAfter = notAfter == null || day.isBefore(notAfter) ? day : notAfter;
-                    }
+                LocalDate day = m.future() ? null : weekdayDate(m.day(), evidence, span, fits, PAST);
+                if (day != null) {
+                    notBefore = notBefore == null || day.isAfter(notBefore) ? day : notBefore;
+                    LocalDate weekLater = day.plusDays(6);
+                    notAfter = notAfter == null || weekLater.isBefore(notAfter) ? weekLater : notAfter;
                 }
             }
         }
@@ -198,13 +192,13 @@ public final class PublicationDates {
     /**
      * The date of a weekday the report names without its date. First the dates the story gives that weekday
      * ("Montagabend (4. September)"), those nearest to the story's publication dates, then the most often given;
-     * else, when {@code fromSpan} and the story has publication dates, that weekday near them: within a week of them,
+     * else, when the story has publication dates, that weekday near them: within a week of them,
      * nearest to them, a weekday told in the past ({@code daysBefore} {@value #PAST}) not after the last of them, a
      * pinned one ("gestern, am Montag": {@code daysBefore} 1) by the day the report was written. Null when nothing
      * dates it, or when two dates are equally near and equally often given: conflicting evidence dates nothing.
      */
     private static LocalDate weekdayDate(DayOfWeek day, Evidence evidence, Span span, Predicate<LocalDate> fits,
-                                         boolean fromSpan, int daysBefore) {
+                                         int daysBefore) {
         Map<LocalDate, Integer> dated = new TreeMap<>();
         evidence.weekdays().getOrDefault(day, Map.of()).forEach((d, n) -> {
             if (fits.test(d)) {
@@ -224,7 +218,7 @@ public final class PublicationDates {
                     .toList();
             return best.size() == 1 ? best.get(0) : null;
         }
-        if (!fromSpan || span == null) {
+        if (span == null) {
             return null;
         }
         List<LocalDate> candidates = new ArrayList<>();

@@ -173,4 +173,15 @@ class PublicationDatesTest {
                         + "Die Festnahme am Freitag (17. Mai 2024) bestätigte die Polizei.")));
         assertThat(story.get(0).published()).isNull();
     }
+
+    @Test
+    void aComingWeekdayTheStoryDatesInAnotherWeekIsNoConflict() {
+        // "werde am Mittwoch entscheiden" speaks of the Wednesday after Monday, not the story's earlier Wednesday
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Die Stadtwerke kündigten am Montag höhere Preise an. "
+                        + "Es hieß, der Rat werde am Mittwoch darüber entscheiden."),
+                report("b", null, "Schon am Mittwoch (8. Mai 2024) hatte der Rat beraten. "
+                        + "Am Montagabend (13. Mai 2024) kündigten die Stadtwerke höhere Preise an.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-13");
+    }
 }

@@ -32,11 +32,12 @@ public final class Weekdays {
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern NAMED = Pattern.compile("^(?:\\p{L}+\\s+)?" + WEEKDAY);
     /**
-     * Words that make a clause speak of what comes: the future and plans ("wird", "soll", "plant"), and the starting
+     * Words that make a clause speak of what comes: the future and plans ("wird", "soll", "plant"), the future in the
+     * past of reported speech ("said the council would open a fund on Monday"), and the starting
      * points and limits said of days to come ("ab Dienstag fahren die Züge", "dürfen frühestens am Mittwoch zurück").
      */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(wird|werde|werden|soll|sollen|will|wollen|plant|planen|next|nächste[nm]?|kommende[nm]?"
+            "\\b(wird|werde|werden|würde|würden|would|soll|sollen|will|wollen|plant|planen|next|nächste[nm]?|kommende[nm]?"
                     + "|[Aa]b|[Ff]rühestens|[Ss]pätestens)\\b");
     /** Only a preposition or nothing before the weekday in its clause. */
     private static final Pattern FRONTED = Pattern.compile("[\\s,]*(?:[Aa]m|[Oo]n)?\\s*");

@@ -100,6 +100,17 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void theFutureInThePastLooksAhead() {
+        // reported speech: what was said on Saturday would happen on the coming Monday
+        assertThat(tag("The mayor said the council would open a hardship fund on Monday.", "2025-03-15"))
+                .extracting(TimeExpression::value).containsExactly("2025-03-17");
+        assertThat(tag("Der Bürgermeister sagte, der Rat würde am Montag über einen Härtefonds entscheiden.",
+                "2025-03-15")).extracting(TimeExpression::value).containsExactly("2025-03-17");
+        assertThat(tag("On Monday the mayor said the fund would be opened.", "2025-03-15"))
+                .extracting(TimeExpression::value).containsExactly("2025-03-10");
+    }
+
+    @Test
     void aStartingPointOrLimitOfDaysToComeLooksAhead() {
         assertThat(tag("Ab Dienstag fahren die Züge im Stundentakt.", "2025-11-03"))
                 .extracting(TimeExpression::value).containsExactly("2025-11-04");
