@@ -206,6 +206,53 @@ final class EventTimeResolver {
         return !Weekdays.future(s.text(), hit.matchStart() - s.start(), hit.matchEnd() - s.start());
     }
 
+    /**
+     * The story pass: each report's "around the event" expressions its own text left undated ("am Tag nach der Wahl"
+     * in a report that never dates the election), dated by the event's noun in the other reports: the date the most
+     * of them give it, none on a tie.
+     *
+     * @param sentences the sentences of each report of one story
+     * @param times     each report's expressions, sorted by start, not overlapping
+     * @return each report's expressions with those added, sorted by start
+     */
+    static List<List<TimeExpression>> acrossReports(List<List<Sentence>> sentences, List<List<TimeExpression>> times) {
+        Pattern around = RULES.get(0).pattern();
+        List<List<TimeExpression>> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<TimeExpression> own = new ArrayList<>(times.get(i));
+            for (Sentence s : sentences.get(i)) {
+                Matcher m = around.matcher(s.text());
+                while (m.find()) {
+                    int start = s.start() + m.start("span");
+                    int end = s.start() + m.end();
+                    if (own.stream().anyMatch(t -> t.start() < end && start < t.end())) {
+                        continue; // dated by the report itself, or overlapping what it dates
+                    }
+                    java.util.Map<LocalDate, Integer> given = new java.util.TreeMap<>();
+                    for (int j = 0; j < sentences.size(); j++) {
+                        LocalDate d = j == i ? null : eventDate(m.group("event"), sentences.get(j), times.get(j), null);
+                        if (d != null) {
+                            given.merge(d, 1, Integer::sum);
+                        }
+                    }
+                    int most = given.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                    List<LocalDate> best = given.entrySet().stream().filter(e -> e.getValue() == most)
+                            .map(java.util.Map.Entry::getKey).toList();
+                    if (best.size() != 1) {
+                        continue;
+                    }
+                    String part = group(m, "part");
+                    String suffix = part == null ? "" : PARTS.getOrDefault(part.toLowerCase(Locale.ROOT), "");
+                    own.add(new TimeExpression(s.text().substring(m.start("span"), m.end()),
+                            counted(m, best.get(0)) + suffix, start, end));
+                }
+            }
+            own.sort(Comparator.comparingInt(TimeExpression::start));
+            out.add(List.copyOf(own));
+        }
+        return out;
+    }
+
     /** The date of the event a noun names: the day-precise expression nearest to a word ending in that noun. */
     private static LocalDate eventDate(String noun, List<Sentence> sentences, List<TimeExpression> known, Hit hit) {
         String stem = noun.toLowerCase(Locale.ROOT).replaceAll("(?:en|n|s|es)$", "");
@@ -218,13 +265,13 @@ final class EventTimeResolver {
         for (TimeExpression t : known) {
             LocalDate d = dayPrecise(t) ? date(t.value().substring(0, 10)) : null;
             Sentence s = sentenceAt(sentences, t.start());
-            if (d == null || s == null || t.start() < hit.matchEnd() && hit.spanStart() < t.end()) {
+            if (d == null || s == null || hit != null && t.start() < hit.matchEnd() && hit.spanStart() < t.end()) {
                 continue;
             }
             Matcher w = word.matcher(s.text());
             while (w.find()) {
                 int at = s.start() + w.start();
-                if (at >= hit.spanStart() && at < hit.matchEnd() || at >= t.start() && at < t.end()) {
+                if (hit != null && at >= hit.spanStart() && at < hit.matchEnd() || at >= t.start() && at < t.end()) {
                     continue; // the noun of the expression itself, or of one counted from it
                 }
                 int distance = Math.abs(at - t.start());
