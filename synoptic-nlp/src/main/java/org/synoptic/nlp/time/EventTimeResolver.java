@@ -225,8 +225,12 @@ final class EventTimeResolver {
                 while (m.find()) {
                     int start = s.start() + m.start("span");
                     int end = s.start() + m.end();
-                    if (own.stream().anyMatch(t -> t.start() < end && start < t.end())) {
-                        continue; // dated by the report itself, or overlapping what it dates
+                    TimeExpression there = own.stream().filter(t -> t.start() < end && start < t.end()).findFirst()
+                            .orElse(null);
+                    Hit hit = new Hit(Kind.AROUND_EVENT, m, -1, start, s.start() + m.start(), end);
+                    if (there != null && (there.start() != start || there.end() != end
+                            || eventDate(m.group("event"), sentences.get(i), times.get(i), hit) != null)) {
+                        continue; // dated by the report's own date for the event, or overlapping another expression
                     }
                     java.util.Map<LocalDate, Integer> given = new java.util.TreeMap<>();
                     for (int j = 0; j < sentences.size(); j++) {
@@ -243,6 +247,7 @@ final class EventTimeResolver {
                     }
                     String part = group(m, "part");
                     String suffix = part == null ? "" : PARTS.getOrDefault(part.toLowerCase(Locale.ROOT), "");
+                    own.remove(there); // the lead event's guess gives way to the story's date for the named event
                     own.add(new TimeExpression(s.text().substring(m.start("span"), m.end()),
                             counted(m, best.get(0)) + suffix, start, end));
                 }

@@ -10,7 +10,8 @@ import org.synoptic.model.TimeExpression;
  * The story pass of the time tagging: an expression that counts from a named event ("am Montag nach der Wahl", "am
  * Tag nach dem Brand") that its own report leaves undated takes the event's date from the story's other reports ("Bei
  * der Stichwahl am 16. März"; the date the most reports give the event's noun, none on a tie). A report's own date for
- * the event, and its lead event, come first ({@link RuleTimeTagger}); this pass only fills what they left out.
+ * the event comes first ({@link RuleTimeTagger}); the story's date comes before the report's lead event, which
+ * {@link RuleTimeTagger} reads for a noun it cannot date (a guess: the lead may be another event).
  * Called once per story after each report is read, by the digest's {@code StoryDigester}. Stateless and thread-safe.
  */
 public final class StoryEventTimes {
@@ -20,7 +21,8 @@ public final class StoryEventTimes {
 
     /**
      * The story's analyses, in the same order, with the event-relative expressions the other reports date added to
-     * their {@code times}; an analysis with nothing added is returned as it is.
+     * (or, read from the lead event, redated in) their {@code times}; an analysis with nothing changed is returned as
+     * it is.
      *
      * @param analyses the analyses of one story's reports
      */
@@ -31,7 +33,7 @@ public final class StoryEventTimes {
         List<ArticleAnalysis> out = new ArrayList<>(analyses.size());
         for (int i = 0; i < analyses.size(); i++) {
             ArticleAnalysis a = analyses.get(i);
-            out.add(completed.get(i).size() == a.times().size() ? a : new ArticleAnalysis(a.article(), a.sentences(),
+            out.add(completed.get(i).equals(a.times()) ? a : new ArticleAnalysis(a.article(), a.sentences(),
                     a.entities(), a.quotes(), a.citedSources(), completed.get(i)));
         }
         return List.copyOf(out);

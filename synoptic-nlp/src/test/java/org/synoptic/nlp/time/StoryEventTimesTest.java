@@ -48,4 +48,15 @@ class StoryEventTimesTest {
         assertThat(story.get(1).times()).extracting(TimeExpression::text, TimeExpression::value)
                 .containsExactly(tuple("9. Juni", "2024-06-09"), tuple("Tag nach der Wahl", "2024-06-10"));
     }
+
+    @Test
+    void theStorysDateForTheNamedEventComesBeforeTheLeadEvent() {
+        // b's lead event is Monday's presentation, not the vote the other report dates
+        List<ArticleAnalysis> story = StoryEventTimes.complete(List.of(
+                read("a", "2024-06-11", "Bei der Kreistagswahl am 9. Juni verlor die Koalition ihre Mehrheit."),
+                read("b", "2024-06-14", "Am Dienstag stellte die Partei ihr Programm vor. "
+                        + "Am Tag nach der Wahl hatte sie noch gejubelt.")));
+        assertThat(story.get(1).times()).extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("Dienstag", "2024-06-11"), tuple("Tag nach der Wahl", "2024-06-10"));
+    }
 }
