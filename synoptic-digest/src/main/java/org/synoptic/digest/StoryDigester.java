@@ -10,13 +10,15 @@ import org.synoptic.dedupe.SyndicationGrouper;
 import org.synoptic.model.Article;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.nlp.ArticleAnalyzer;
+import org.synoptic.nlp.time.StoryEventTimes;
 import org.synoptic.text.ContentRoles;
 import org.synoptic.text.RecurringSentences;
 
 /**
  * The deep tier of one story, the one wiring of it: from a story's member articles to its digest. Publication dates
  * are inferred where missing ({@link PublicationDates}), each article is read by the {@link ArticleAnalyzer} with the
- * story's date as the anchor of relative times ({@link #storyDate}), sentences learned as recurring boilerplate are
+ * story's date as the anchor of relative times ({@link #storyDate}; what counts from an event another report dates
+ * is dated by {@code StoryEventTimes}), sentences learned as recurring boilerplate are
  * marked, syndicated copies among the members are grouped, and {@link DigestBuilder} builds the digest.
  *
  * <p>The command line ({@link StoryPipeline}), the store and a stream job all call {@link #digest}; the same members,
@@ -96,9 +98,9 @@ public final class StoryDigester {
         Map<String, String> syndicationGroups = syndicationGrouper.group(members);
         List<Article> dated = PublicationDates.infer(members);
         String storyDate = storyDate(dated);
-        List<ArticleAnalysis> read = dated.stream()
+        List<ArticleAnalysis> read = StoryEventTimes.complete(dated.stream()
                 .map(a -> analyses.analysis(a, storyDate, article -> articleAnalyzer.analyze(article, storyDate)))
-                .toList();
+                .toList());
         return digestBuilder.apply(new StoryMaterial(storyId, read, syndicationGroups));
     }
 

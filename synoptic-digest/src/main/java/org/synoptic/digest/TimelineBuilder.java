@@ -22,7 +22,8 @@ import org.synoptic.model.TimeExpression;
  *
  * <p>Only events are dated: sentences that are not the report's content ({@link Sentence#isContent()}: captions,
  * credits, teasers) are left out, and so are expressions that date a state rather than an event ("Er regiert die
- * Stadt seit 2009", "seit gestern"): such a sentence enters the timeline only with a date of its own. A state from a
+ * Stadt seit 2009", "seit gestern"): such a sentence enters the timeline only with a date of its own. A date that
+ * only names a noun's ("die Stichwahl vom 16. März") gives way to the sentence's own ("am kommenden Samstag"). A state from a
  * written day ("seit dem 3. März 2025 gesperrt") dates the event that began it and stays.
  *
  * <p>Values with an unknown year ({@code XXXX-09-10}) take the story's reference year: the most common year among
@@ -47,9 +48,20 @@ final class TimelineBuilder {
                         Set<String> sources) {
     }
 
-    /** A sentence's date and, for a range, its end. */
-    private record Dated(String date, String endDate) {
+    /** A sentence's date and, for a range, its end; {@code attribute} when it only names a noun's date. */
+    private record Dated(String date, String endDate, boolean attribute) {
+
+        /** The date that dates the sentence's event: one not a noun's attribute, then the finer. */
+        static Dated better(Dated a, Dated b) {
+            if (a.attribute() != b.attribute()) {
+                return a.attribute() ? b : a;
+            }
+            return b.date().length() > a.date().length() ? b : a;
+        }
     }
+
+    /** A noun right before "vom": the time after it is that noun's date ("die Stichwahl vom 16. März"). */
+    private static final Pattern ATTRIBUTE_BEFORE = Pattern.compile("(?u)\\p{Lu}[\\p{L}-]+\\s+vom\\s+$");
 
     /** A dated content sentence of one article, before same-event sentences are merged. */
     private record Candidate(String article, Sentence sentence, Dated dated, Map<String, Double> weights,
@@ -79,9 +91,12 @@ final class TimelineBuilder {
                 String endDate = time.endValue() == null ? null : resolve(time.endValue(), year);
                 Sentence sentence = analysis.sentenceAt(time.start());
                 if (date != null && sentence != null && sentence.isContent() && !state(sentence, time)) {
-                    // One entry per sentence: its most precise date ("am 4. September" over "im September").
-                    datePerSentence.merge(sentence.index(), new Dated(date, endDate),
-                            (a, b) -> b.date().length() > a.date().length() ? b : a);
+                    // One entry per sentence: its most precise date ("am 4. September" over "im September"), and
+                    // the event's over a noun's ("wird die Stichwahl vom 16. März am kommenden Samstag neu
+                    // ausgezählt" is Saturday's)
+                    String before = sentence.text().substring(0, Math.max(0, time.start() - sentence.start()));
+                    datePerSentence.merge(sentence.index(),
+                            new Dated(date, endDate, ATTRIBUTE_BEFORE.matcher(before).find()), Dated::better);
                 }
             }
             for (var dated : datePerSentence.entrySet()) {

@@ -106,4 +106,82 @@ class PublicationDatesTest {
                 report("b", null, "Am Montag, dem 13. Mai 2024, stiegen die Preise.")));
         assertThat(story.get(0).published()).isEqualTo("2024-05-13"); // the weekday, as before
     }
+
+    @Test
+    void todayWithAWeekdayPinsThePublicationDay() {
+        // Nobody dates the Tuesday: the Tuesday nearest the story's publication dates (13 and 15 May 2024) is the 14th
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Heute, am Dienstag, beriet der Gemeinderat erneut über das Freibad."),
+                report("b", "2024-05-13T18:00:00+02:00", "Der Gemeinderat vertagte die Entscheidung über das Freibad."),
+                report("c", "2024-05-15T07:00:00+02:00", "Das Freibad bleibt vorerst geschlossen.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-14");
+        assertThat(story.get(0).inferred()).contains("published");
+    }
+
+    @Test
+    void yesterdayWithAWeekdayPinsTheDayAfterIt() {
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Gestern Abend, am Montag, brannte in Ostheim eine Scheune nieder."),
+                report("b", "2024-05-14T06:00:00+02:00", "In Ostheim ist eine Scheune abgebrannt."),
+                report("c", "2024-05-15T06:00:00+02:00", "Die Polizei ermittelt nach dem Scheunenbrand."),
+                report("d", "2024-05-15T09:00:00+02:00", "Brandstiftung in Ostheim nicht ausgeschlossen.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-14"); // not the story's most common day, the 15th
+    }
+
+    @Test
+    void aBareWeekdayInThePastIsTheDayBeforeWhenTheStoryWasPublishedTheDayAfter() {
+        // "am Mittwoch" says the report was written on or after that Wednesday, not on it: the story's reports are
+        // Thursday's, and so is this one
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Am Mittwoch stimmte der Kreistag dem Neubau der Schule zu."),
+                report("b", "2024-05-16T05:30:00+02:00", "Der Kreistag hat am Mittwoch (15. Mai) den Neubau beschlossen."),
+                report("c", "2024-05-16T08:00:00+02:00", "Die Schule wird neu gebaut.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-16");
+    }
+
+    @Test
+    void aWeekdayTakesTheStorysDateForItNearestThePublicationDates() {
+        // the story dates two Mondays; the earlier, given twice, is a week before the story was published
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Die Stadtwerke kündigten am Montag höhere Preise an."),
+                report("b", "2024-05-14", "Schon am Montag (6. Mai) hatte der Rat getagt; am Montag (13. Mai) "
+                        + "kündigten die Stadtwerke höhere Preise an."),
+                report("c", "2024-05-14", "Der Rat hatte am Montag, dem 6. Mai 2024, über die Preise beraten.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-14");
+        var times = new RuleTimeTagger().tag(story.get(0), SentenceSplitter.ruleBased().split(story.get(0).text()),
+                story.get(0).published());
+        assertThat(times).extracting(t -> t.text() + "=" + t.value()).containsExactly("Montag=2024-05-13");
+    }
+
+    @Test
+    void pinsThatDisagreeLeaveTheReportUndated() {
+        // "gestern" tells the crest the other report dates Tuesday (so: Wednesday), "heute, am Dienstag" says Tuesday
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Gestern Abend hatte der Fluss mit 3,1 Metern seinen höchsten Stand erreicht. "
+                        + "Heute, am Dienstag, sinkt der Pegel langsam."),
+                report("b", "2024-05-14T21:30:00+02:00",
+                        "Der Fluss hat am Dienstagabend (14. Mai) einen Pegelstand von 2,9 Metern erreicht.")));
+        assertThat(story.get(0).published()).isNull();
+        assertThat(story.get(0).inferred()).doesNotContain("published");
+    }
+
+    @Test
+    void pastWeekdaysMoreThanAWeekApartLeaveTheReportUndated() {
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Am Montag brannte die Halle. Am Freitag nahm die Polizei einen Mann fest."),
+                report("b", null, "Das Feuer vom Montag (6. Mai 2024) ist gelöscht. "
+                        + "Die Festnahme am Freitag (17. Mai 2024) bestätigte die Polizei.")));
+        assertThat(story.get(0).published()).isNull();
+    }
+
+    @Test
+    void aComingWeekdayTheStoryDatesInAnotherWeekIsNoConflict() {
+        // "werde am Mittwoch entscheiden" speaks of the Wednesday after Monday, not the story's earlier Wednesday
+        List<Article> story = PublicationDates.infer(List.of(
+                report("a", null, "Die Stadtwerke kündigten am Montag höhere Preise an. "
+                        + "Es hieß, der Rat werde am Mittwoch darüber entscheiden."),
+                report("b", null, "Schon am Mittwoch (8. Mai 2024) hatte der Rat beraten. "
+                        + "Am Montagabend (13. Mai 2024) kündigten die Stadtwerke höhere Preise an.")));
+        assertThat(story.get(0).published()).isEqualTo("2024-05-13");
+    }
 }

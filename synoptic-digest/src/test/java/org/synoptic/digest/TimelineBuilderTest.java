@@ -48,6 +48,15 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void aNounsDateGivesWayToTheSentencesOwn() {
+        var t = timeline(analysis("a", "2025-06-04", "Die Kreistagswahl vom 1. Juni wird am kommenden Montag neu "
+                + "ausgezählt. Das Feuer vom Sonntag ist gelöscht."));
+        assertThat(t).extracting(StoryDigest.TimelineEntry::date, e -> e.text().substring(0, 12)).containsExactly(
+                tuple("2025-06-01", "Das Feuer vo"),
+                tuple("2025-06-09", "Die Kreistag"));
+    }
+
+    @Test
     void captionsAreLeftOut() {
         var t = timeline(analysis("a", "2025-03-20", "Der Bürgermeister am 16. März im Rathaus. "
                 + "Die Stichwahl fand am 16. März statt.", ContentRole.CAPTION, ContentRole.CONTENT));

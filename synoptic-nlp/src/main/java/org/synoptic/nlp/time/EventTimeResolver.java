@@ -23,8 +23,11 @@ import org.synoptic.model.TimeExpression;
  * <ul>
  *   <li>Around a named event (German): "am Montag nach der Wahl", "am Tag vor der Abstimmung", "zwei Tage nach dem
  *       Anschlag" take the date of that event in the same report: the day-precise expression
- *       nearest to a word ending in the event's noun ("Bei der Stichwahl am 16. März" for "nach der Wahl"). Without
- *       such a date the expression is left out: the publication date would date it wrongly.</li>
+ *       nearest to a word ending in the event's noun ("Bei der Stichwahl am 16. März" for "nach der Wahl"). A noun the
+ *       report never dates ("Am Tag nach dem Unglück") refers back to the report's lead event, its first day-precise
+ *       expression ("Gestern Abend, am Montag"), where the counted day is told in the past: on or before the day
+ *       anchor, with the lead event, and not in a future clause. Otherwise the expression is left out: the
+ *       publication date would date it wrongly.</li>
  *   <li>From the event just told: "am selben Abend", "am folgenden Tag", "am Tag danach", "tags zuvor", "zwei Tage
  *       später", "am darauffolgenden Montag", "the next day" count from the last day-precise expression before them
  *       in their sentence or the {@value #LOOK_BACK} sentences before; none there, none resolved.</li>
@@ -114,7 +117,7 @@ final class EventTimeResolver {
             lastEnd = hit.matchEnd();
             Sentence s = sentences.get(hit.sentenceIndex());
             out.removeIf(t -> t.start() < hit.matchEnd() && hit.spanStart() < t.end());
-            String value = value(hit, sentences, out);
+            String value = value(hit, sentences, out, anchor);
             if (value != null) {
                 int end = hit.matchEnd();
                 int start = hit.spanStart();
@@ -125,23 +128,22 @@ final class EventTimeResolver {
         return List.copyOf(datedWeekdays(sentences, out, anchor));
     }
 
-    private static String value(Hit hit, List<Sentence> sentences, List<TimeExpression> known) {
+    private static String value(Hit hit, List<Sentence> sentences, List<TimeExpression> known, Anchor anchor) {
         Matcher m = hit.m();
         String part = group(m, "part");
         String suffix = part == null ? "" : PARTS.getOrDefault(part.toLowerCase(Locale.ROOT), "");
         if (hit.kind() == Kind.AROUND_EVENT) {
             LocalDate event = eventDate(m.group("event"), sentences, known, hit);
+            boolean told = event == null;
+            if (told) {
+                event = leadEvent(known, hit);
+            }
             if (event == null) {
                 return null;
             }
-            boolean after = m.group("dir").equals("nach");
-            Optional<DayOfWeek> weekday = Weekdays.of(m.group("day"));
-            LocalDate d;
-            if (weekday.isPresent()) {
-                d = event.with(after ? TemporalAdjusters.next(weekday.get()) : TemporalAdjusters.previous(weekday.get()));
-            } else {
-                int n = count(group(m, "n"));
-                d = event.plusDays(after ? n : -n);
+            LocalDate d = counted(m, event);
+            if (told && !toldInThePast(hit, sentences, event, d, anchor)) {
+                return null;
             }
             return d + suffix;
         }
@@ -165,6 +167,97 @@ final class EventTimeResolver {
         };
     }
 
+    /** The day an "around the event" expression names, counted from the event's date. */
+    private static LocalDate counted(Matcher m, LocalDate event) {
+        boolean after = m.group("dir").equals("nach");
+        Optional<DayOfWeek> weekday = Weekdays.of(m.group("day"));
+        if (weekday.isPresent()) {
+            return event.with(after ? TemporalAdjusters.next(weekday.get()) : TemporalAdjusters.previous(weekday.get()));
+        }
+        int n = count(group(m, "n"));
+        return event.plusDays(after ? n : -n);
+    }
+
+    /**
+     * The report's lead event: its first day-precise expression in text order, other than the hit itself. A definite
+     * event noun the report never dates ("Am Tag nach dem Unglück", "Am Tag nach dem Höchststand") refers back to
+     * what the report is about, and a news report tells that first ("Gestern Abend, am Montag, …").
+     */
+    private static LocalDate leadEvent(List<TimeExpression> known, Hit hit) {
+        for (TimeExpression t : known) {
+            if (dayPrecise(t) && !(t.start() < hit.matchEnd() && hit.spanStart() < t.end())) {
+                return date(t.value().substring(0, 10));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a day counted from the lead event is told as past: a day anchor, the lead event and the day on or before
+     * it, and the clause not in the future. A coming event ("am Tag nach der Wahl soll …") is another event than the
+     * lead, so it is left out as before.
+     */
+    private static boolean toldInThePast(Hit hit, List<Sentence> sentences, LocalDate event, LocalDate day,
+                                         Anchor anchor) {
+        if (anchor == null || !anchor.dayPrecise() || event.isAfter(anchor.day()) || day.isAfter(anchor.day())) {
+            return false;
+        }
+        Sentence s = sentences.get(hit.sentenceIndex());
+        return !Weekdays.future(s.text(), hit.matchStart() - s.start(), hit.matchEnd() - s.start());
+    }
+
+    /**
+     * The story pass: each report's "around the event" expressions its own text left undated ("am Tag nach der Wahl"
+     * in a report that never dates the election), dated by the event's noun in the other reports: the date the most
+     * of them give it, none on a tie.
+     *
+     * @param sentences the sentences of each report of one story
+     * @param times     each report's expressions, sorted by start, not overlapping
+     * @return each report's expressions with those added, sorted by start
+     */
+    static List<List<TimeExpression>> acrossReports(List<List<Sentence>> sentences, List<List<TimeExpression>> times) {
+        Pattern around = RULES.get(0).pattern();
+        List<List<TimeExpression>> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<TimeExpression> own = new ArrayList<>(times.get(i));
+            for (Sentence s : sentences.get(i)) {
+                Matcher m = around.matcher(s.text());
+                while (m.find()) {
+                    int start = s.start() + m.start("span");
+                    int end = s.start() + m.end();
+                    TimeExpression there = own.stream().filter(t -> t.start() < end && start < t.end()).findFirst()
+                            .orElse(null);
+                    Hit hit = new Hit(Kind.AROUND_EVENT, m, -1, start, s.start() + m.start(), end);
+                    if (there != null && (there.start() != start || there.end() != end
+                            || eventDate(m.group("event"), sentences.get(i), times.get(i), hit) != null)) {
+                        continue; // dated by the report's own date for the event, or overlapping another expression
+                    }
+                    java.util.Map<LocalDate, Integer> given = new java.util.TreeMap<>();
+                    for (int j = 0; j < sentences.size(); j++) {
+                        LocalDate d = j == i ? null : eventDate(m.group("event"), sentences.get(j), times.get(j), null);
+                        if (d != null) {
+                            given.merge(d, 1, Integer::sum);
+                        }
+                    }
+                    int most = given.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                    List<LocalDate> best = given.entrySet().stream().filter(e -> e.getValue() == most)
+                            .map(java.util.Map.Entry::getKey).toList();
+                    if (best.size() != 1) {
+                        continue;
+                    }
+                    String part = group(m, "part");
+                    String suffix = part == null ? "" : PARTS.getOrDefault(part.toLowerCase(Locale.ROOT), "");
+                    own.remove(there); // the lead event's guess gives way to the story's date for the named event
+                    own.add(new TimeExpression(s.text().substring(m.start("span"), m.end()),
+                            counted(m, best.get(0)) + suffix, start, end));
+                }
+            }
+            own.sort(Comparator.comparingInt(TimeExpression::start));
+            out.add(List.copyOf(own));
+        }
+        return out;
+    }
+
     /** The date of the event a noun names: the day-precise expression nearest to a word ending in that noun. */
     private static LocalDate eventDate(String noun, List<Sentence> sentences, List<TimeExpression> known, Hit hit) {
         String stem = noun.toLowerCase(Locale.ROOT).replaceAll("(?:en|n|s|es)$", "");
@@ -177,13 +270,13 @@ final class EventTimeResolver {
         for (TimeExpression t : known) {
             LocalDate d = dayPrecise(t) ? date(t.value().substring(0, 10)) : null;
             Sentence s = sentenceAt(sentences, t.start());
-            if (d == null || s == null || t.start() < hit.matchEnd() && hit.spanStart() < t.end()) {
+            if (d == null || s == null || hit != null && t.start() < hit.matchEnd() && hit.spanStart() < t.end()) {
                 continue;
             }
             Matcher w = word.matcher(s.text());
             while (w.find()) {
                 int at = s.start() + w.start();
-                if (at >= hit.spanStart() && at < hit.matchEnd() || at >= t.start() && at < t.end()) {
+                if (hit != null && at >= hit.spanStart() && at < hit.matchEnd() || at >= t.start() && at < t.end()) {
                     continue; // the noun of the expression itself, or of one counted from it
                 }
                 int distance = Math.abs(at - t.start());

@@ -23,7 +23,7 @@ import org.synoptic.nlp.TimeTagger;
  *
  * <p>Finds dates ("10. September", "4. September 2023", "September 10", "2023-09-04", "4.9.2023"), day ranges
  * ("vom 10. bis zum 13. September": value {@code 2023-09-10}, end {@code 2023-09-13}), months ("im Juli", "Ende
- * August", "April 2019", "late November"), quarters, years ("2019", "Anfang 2024", "1950-1953"), weeks ("vergangene
+ * August", "April 2019", "late November"), quarters, years ("2019", "Anfang 2024", "1950-1953"; a span "zwischen 2017 und 2022" keeps its end), weeks ("vergangene
  * Woche", "in zwei Wochen", "next week"), weekdays ("am Montag", "späten Sonntag", "Montagabend (4. September)", "on
  * Tuesday"), clock times ("um 14 Uhr", "2 p.m.") and day words ("heute", "gestern Abend", "yesterday", "letztes
  * Jahr", "last month").
@@ -154,6 +154,9 @@ public final class RuleTimeTagger implements TimeTagger {
             new Rule(p("(\\d{1,2})(?::(\\d{2}))?(\\s*[ap]\\.m\\.|[ap]m)"),
                     c -> clock(c, num(c.g(1)), c.g(2), c.g(3).strip().startsWith("p"))),
             new Rule(p(YEAR + "\\s*[-–/]\\s*" + YEAR), c -> c.g(1) + "/" + c.g(2)),
+            // a span of years keeps its end: "zwischen 2017 und 2022", "von 2017 bis 2022", "between 2017 and 2022"
+            new Rule(p("(?<=(?:[Zz]wischen|[Bb]etween)\\s)" + YEAR + "\\s+(?:und|and)\\s+" + YEAR
+                    + "|" + YEAR + "\\s+(?:bis|to|until|through)\\s+" + YEAR), RuleTimeTagger::yearRange),
             new Rule(p("(?<![.\\d])(?<!(?:Linie|Nr\\.|Nummer|[Rr]oute|No\\.|[Ll]ine) )" + YEAR + "(?!\\d|[-–]\\d)"),
                     c -> c.g(1)));
 
@@ -198,6 +201,13 @@ public final class RuleTimeTagger implements TimeTagger {
         String from = slash < 0 ? value : value.substring(0, slash);
         String to = slash < 0 ? null : value.substring(slash + 1);
         return new TimeExpression(text.substring(skip), from, to, start + skip, start + text.length());
+    }
+
+    /** A span of years, "2017/2022"; null when the second year is not the later one. */
+    private static String yearRange(Context c) {
+        String from = c.g(1) != null ? c.g(1) : c.g(3);
+        String to = c.g(1) != null ? c.g(2) : c.g(4);
+        return Integer.parseInt(to) > Integer.parseInt(from) ? from + "/" + to : null;
     }
 
     private static String range(Context c, int fromDay, int toDay, int monthGroup, int yearGroup) {

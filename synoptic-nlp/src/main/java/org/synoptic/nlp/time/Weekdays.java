@@ -32,11 +32,12 @@ public final class Weekdays {
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern NAMED = Pattern.compile("^(?:\\p{L}+\\s+)?" + WEEKDAY);
     /**
-     * Words that make a clause speak of what comes: the future and plans ("wird", "soll", "plant"), and the starting
+     * Words that make a clause speak of what comes: the future and plans ("wird", "soll", "plant"), the future in the
+     * past of reported speech ("said the council would open a fund on Monday"), and the starting
      * points and limits said of days to come ("ab Dienstag fahren die Züge", "dürfen frühestens am Mittwoch zurück").
      */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(wird|werde|werden|soll|sollen|will|wollen|plant|planen|next|nächste[nm]?|kommende[nm]?"
+            "\\b(wird|werde|werden|würde|würden|would|soll|sollen|will|wollen|plant|planen|next|nächste[nm]?|kommende[nm]?"
                     + "|[Aa]b|[Ff]rühestens|[Ss]pätestens)\\b");
     /** Only a preposition or nothing before the weekday in its clause. */
     private static final Pattern FRONTED = Pattern.compile("[\\s,]*(?:[Aa]m|[Oo]n)?\\s*");
@@ -57,6 +58,22 @@ public final class Weekdays {
     /** A weekday said without its date. */
     public record Mention(DayOfWeek day, boolean future, int start, int end) {
     }
+
+    /**
+     * A weekday the text says is today or a day or two ago ("heute, am Dienstag", "gestern Abend, am Montag", "am
+     * heutigen Mittwoch"): the report was written {@code daysBefore} days after that weekday.
+     */
+    public record Pinned(DayOfWeek day, int daysBefore, int start, int end) {
+    }
+
+    private static final String PART = "(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?";
+    /** "heute, am Dienstag", "gestern Abend (Montag)", "today, Tuesday": the day word, then its weekday. */
+    private static final Pattern DAY_WORD_THEN_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(heute|gestern|vorgestern"
+            + "|today|yesterday)(?:\\s+(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht|morning|afternoon|evening"
+            + "|night))?\\s*[,(]\\s*(?:am\\s+|on\\s+)?" + WEEKDAY + PART + "(?![\\p{L}])");
+    /** "am heutigen Dienstag", "am gestrigen Montag". */
+    private static final Pattern DAY_ADJECTIVE_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(heutigen|gestrigen"
+            + "|vorgestrigen)\\s+" + WEEKDAY + PART + "(?![\\p{L}])");
 
     private Weekdays() {
     }
@@ -83,6 +100,25 @@ public final class Weekdays {
             return Optional.empty();
         }
         return of(m.group(1));
+    }
+
+    /**
+     * The weekdays a sentence pins to its publication day: "heute, am Dienstag" (0 days before), "gestern Abend, am
+     * Montag" (1), "am vorgestrigen Sonntag" (2), with offsets into the article. The day word and the weekday must
+     * stand together, only a comma or a parenthesis between them: "heute und am Montag" pins nothing.
+     */
+    public static List<Pinned> pinned(Sentence sentence) {
+        List<Pinned> out = new ArrayList<>();
+        for (Pattern pattern : List.of(DAY_WORD_THEN_WEEKDAY, DAY_ADJECTIVE_WEEKDAY)) {
+            Matcher m = pattern.matcher(sentence.text());
+            while (m.find()) {
+                String word = m.group(1).toLowerCase(Locale.ROOT);
+                int daysBefore = word.startsWith("vor") ? 2 : word.startsWith("gest") || word.startsWith("yest") ? 1 : 0;
+                out.add(new Pinned(NAMES.get(m.group(2).toLowerCase(Locale.ROOT)), daysBefore,
+                        sentence.start() + m.start(), sentence.start() + m.end()));
+            }
+        }
+        return out;
     }
 
     /** The bare weekdays of a sentence, with offsets into the article and the tense of their clause. */

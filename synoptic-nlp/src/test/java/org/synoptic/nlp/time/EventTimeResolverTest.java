@@ -60,6 +60,40 @@ class EventTimeResolverTest {
     }
 
     @Test
+    void anEventNounTheReportNeverDatesIsItsLeadEvent() {
+        // "dem Unfall" is what the report is about; it dates that first ("Gestern Abend, am Montag"), not by the noun
+        List<TimeExpression> t = tag("Gestern Abend, am Montag, stürzte in Lindhausen ein Baukran auf ein Wohnhaus. "
+                + "Verletzt wurde niemand. Am Tag nach dem Unfall prüften Gutachter die Baustelle. "
+                + "Die Straße soll heute Abend, am Dienstag, wieder frei sein.", "2024-06-11");
+        assertThat(t).extracting(TimeExpression::text, TimeExpression::value).contains(
+                tuple("Tag nach dem Unfall", "2024-06-11"));
+    }
+
+    @Test
+    void theLeadEventMayBeToldAfterTheExpression() {
+        List<TimeExpression> t = tag("Am Tag nach dem Brand haben in Ostheim die Aufräumarbeiten begonnen. "
+                + "Die Scheune war am Samstagabend niedergebrannt.", "2024-06-10");
+        assertThat(t).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                tuple("Tag nach dem Brand", "2024-06-09"),
+                tuple("Samstagabend", "2024-06-08TEV"));
+    }
+
+    @Test
+    void aComingEventIsNotTheLeadEvent() {
+        // the vote is still to come: counting from Monday's presentation would date the council's meeting wrongly
+        List<TimeExpression> t = tag("Am Montag stellte die Partei ihr Programm vor. "
+                + "Am Tag nach der Wahl soll der neue Rat zum ersten Mal tagen.", "2024-06-13");
+        assertThat(t).extracting(TimeExpression::text).containsExactly("Montag");
+    }
+
+    @Test
+    void aDayCountedFromTheLeadEventAfterThePublicationDayIsLeftOut() {
+        List<TimeExpression> t = tag("Am Montag brannte in Ostheim eine Scheune. "
+                + "Drei Tage nach dem Feuer beginnt der Abriss.", "2024-06-11");
+        assertThat(t).extracting(TimeExpression::text).containsExactly("Montag");
+    }
+
+    @Test
     void theSameEveningIsTheEveningOfTheEventJustTold() {
         // A sentence lies between the recount's date and "am selben Abend"; the anchor is a week before.
         List<TimeExpression> t = tag("Die Nachzählung ist für Samstag, den 12. Oktober, angesetzt. "

@@ -37,6 +37,18 @@ class RuleTimeTaggerTest {
                 TimeExpression.Precision.YEAR);
     }
 
+    @Test
+    void aSpanOfYearsKeepsItsEnd() {
+        List<TimeExpression> t = tag("Zwischen 2016 und 2021 zweigte er Geld ab. Von 2012 bis 2014 war er im Rat. "
+                + "Between 2018 and 2020 prices rose. Zwischen 2022 und 2019 liegt nichts.", "2024-03-05");
+        assertThat(t).extracting(TimeExpression::text, TimeExpression::value, TimeExpression::endValue).containsExactly(
+                tuple("2016 und 2021", "2016", "2021"),
+                tuple("2012 bis 2014", "2012", "2014"),
+                tuple("2018 and 2020", "2018", "2020"),
+                tuple("2022", "2022", null),
+                tuple("2019", "2019", null));
+    }
+
     /**
      * The five German examples of issue 4, anchored on {@link #ISSUE_EXAMPLES_ANCHOR}; shared with the combined test.
      */
@@ -85,6 +97,17 @@ class RuleTimeTaggerTest {
     void futureWeekdayLooksAhead() {
         assertThat(tag("Das Treffen soll am Freitag stattfinden.", "2024-03-13"))
                 .extracting(TimeExpression::value).containsExactly("2024-03-15");
+    }
+
+    @Test
+    void theFutureInThePastLooksAhead() {
+        // reported speech: what was said on Saturday would happen on the coming Monday
+        assertThat(tag("The mayor said the council would open a hardship fund on Monday.", "2025-03-15"))
+                .extracting(TimeExpression::value).containsExactly("2025-03-17");
+        assertThat(tag("Der Bürgermeister sagte, der Rat würde am Montag über einen Härtefonds entscheiden.",
+                "2025-03-15")).extracting(TimeExpression::value).containsExactly("2025-03-17");
+        assertThat(tag("On Monday the mayor said the fund would be opened.", "2025-03-15"))
+                .extracting(TimeExpression::value).containsExactly("2025-03-10");
     }
 
     @Test
