@@ -235,6 +235,7 @@ class SampleDigestTest {
         Scores s = scoreCrossLingual(dir.resolve("news"), dir.resolve("expected/ferry-fire.json"), "crosslingual");
         assertThat(ratio(s.factsFound(), s.facts())).isGreaterThanOrEqualTo(CROSS_FACT_RECALL_FLOOR);
         assertThat(ratio(s.countsRight(), s.factsFound())).isGreaterThanOrEqualTo(CROSS_COUNT_ACCURACY_FLOOR);
+        assertThat(ratio(s.sourcesFound(), s.sources())).isGreaterThanOrEqualTo(CROSS_SOURCE_RECALL_FLOOR);
         assertThat(s.contradictingSupport()).isZero();
     }
 
@@ -348,8 +349,12 @@ class SampleDigestTest {
     // tuned for: fact recall 0.63 (5/8), support-count accuracy 0.80 (4/5: four smoke-poisoning reports counted on 2
     // sources, gold 3), quotes 1.00 (3/3), speakers 1.00 (3/3), cited sources 0.00 (0/4), no contradicting support.
     // Floors just below; the sources and the missed facts are left to the digest across languages.
-    private static final double CROSS_FACT_RECALL_FLOOR = 0.6;
-    private static final double CROSS_COUNT_ACCURACY_FLOOR = 0.75;
+    // Raised once days, times, titles, compound parts and clauses bridged the languages and English cited sources were
+    // read (issue 21 item 4): measured fact recall 0.88 (7/8), support counts 0.86 (6/7: the smoke-poisoning fact
+    // still on 2), cited sources 0.75 (3/4: Nordpress, credited only by the dateline, is not listed).
+    private static final double CROSS_FACT_RECALL_FLOOR = 0.85;
+    private static final double CROSS_COUNT_ACCURACY_FLOOR = 0.85;
+    private static final double CROSS_SOURCE_RECALL_FLOOR = 0.7;
 
     private static double ratio(int a, int b) {
         return b == 0 ? 1.0 : (double) a / b;
