@@ -201,8 +201,8 @@ final class LanguageBridge {
 
     /**
      * The English stems of a German compound the lexicon does not hold: each part's, the head's first
-     * ("Rauchvergiftungen" → poison …, smoke …; "Transportsicherheitsbehörde" → authority …, safety …, transport …),
-     * since an English report writes the parts as words ("smoke inhalation", "transport safety authority"); else
+     * ("Rauchvergiftungen" → poison, envenom, intoxicate, fume, smoke), since an English report writes the parts as
+     * words ("smoke inhalation"); else
      * null. A modifier gives its first {@value #MODIFIER_TRANSLATIONS} translations, the head
      * {@value #MAX_TRANSLATIONS}; a compound that names a role ({@link #ROLES}) gives its head's only.
      */
@@ -216,7 +216,9 @@ final class LanguageBridge {
                     String part = parts.get(i).toLowerCase(Locale.GERMAN);
                     String[] found = part.length() < 3 ? null : withoutEnding(lexicon, part, 2);
                     if (found != null) {
-                        all.addAll(List.of(found).subList(0, Math.min(found.length, i == parts.size() - 1
+                        // distinct stems: "Rauch" gives "fume" (fumes, fume) and "smoke"
+                        List<String> stems = List.of(found).stream().distinct().toList();
+                        all.addAll(stems.subList(0, Math.min(stems.size(), i == parts.size() - 1
                                 ? MAX_TRANSLATIONS : MODIFIER_TRANSLATIONS)));
                     }
                     if (i == parts.size() - 1 && found != null && List.of(found).stream().anyMatch(ROLES::contains)) {

@@ -45,5 +45,6 @@ class LanguageBridgeTest {
         // "Regionalpräsidentin" describes who speaks: "regional" must not meet "regional president" in a quote
         assertThat(terms("Dann sprach die Regionalpräsidentin.", "de")).contains("⇄presid").doesNotContain("⇄region");
         assertThat(terms("Die Transportsicherheitsbehörde ermittelt.", "de")).contains("⇄author").hasSizeGreaterThan(3);
+        assertThat(terms("Vier Menschen kamen mit Rauchvergiftungen ins Krankenhaus.", "de")).contains("⇄smoke", "⇄poison");
     }
 }

@@ -350,11 +350,12 @@ class SampleDigestTest {
     // sources, gold 3), quotes 1.00 (3/3), speakers 1.00 (3/3), cited sources 0.00 (0/4), no contradicting support.
     // Floors just below; the sources and the missed facts are left to the digest across languages.
     // Raised once days, times, titles, compound parts and clauses bridged the languages and English cited sources were
-    // read (issue 21 item 4): measured fact recall 0.88 (7/8), support counts 0.86 (6/7: the smoke-poisoning fact
-    // still on 2), cited sources 0.75 (3/4: Nordpress, credited only by the dateline, is not listed).
+    // read and a dateline agency listed (issue 21 item 4): measured fact recall 0.88 (7/8; missed: "Untersuchung
+    // eingeleitet" / "opened an investigation"), support counts 1.00 (7/7), cited sources 1.00 (4/4). Floors allow one
+    // miss each.
     private static final double CROSS_FACT_RECALL_FLOOR = 0.85;
     private static final double CROSS_COUNT_ACCURACY_FLOOR = 0.85;
-    private static final double CROSS_SOURCE_RECALL_FLOOR = 0.7;
+    private static final double CROSS_SOURCE_RECALL_FLOOR = 0.75;
 
     private static double ratio(int a, int b) {
         return b == 0 ? 1.0 : (double) a / b;
