@@ -150,7 +150,7 @@ public final class LinkingLexicon {
     }
 
     /** The English names of a German name or exonym as written ("Nordkorea" → "North Korea"), or an empty list. */
-    List<String> englishNames(String german) {
+    public List<String> englishNames(String german) {
         return names.getOrDefault(german, List.of());
     }
 

@@ -405,7 +405,7 @@ final class AgreementSplitter {
             }
         }
         if (!clearest.bridge().isEmpty()) {
-            best.putAll(otherLanguageSentences(supporters, clearest, all, articles, best.keySet()));
+            best.putAll(LanguageAligner.otherLanguageSentences(supporters, clearest, all, articles, best.keySet()));
         }
         List<Vector> out = new ArrayList<>(supporters);
         for (Vector v : best.values()) {
@@ -425,14 +425,14 @@ final class AgreementSplitter {
 
     /**
      * The statements of a sentence that no other report in its language states, when a report in the story's other
-     * language does ({@link #otherLanguageSentences}): the sentence and those reports' sentences split as an aligned
+     * language does ({@link LanguageAligner#otherLanguageSentences}): the sentence and those reports' sentences split as an aligned
      * group; empty when no report in the other language states it.
      */
     List<Statement> splitAcrossLanguages(Vector sentence, SentenceVectors all) {
         if (sentence.bridge().isEmpty()) {
             return List.of();
         }
-        Map<Integer, Vector> found = otherLanguageSentences(List.of(sentence), sentence, all,
+        Map<Integer, Vector> found = LanguageAligner.otherLanguageSentences(List.of(sentence), sentence, all,
                 Set.of(sentence.articleIndex()), Set.of());
         if (found.isEmpty()) {
             return List.of();
@@ -461,59 +461,6 @@ final class AgreementSplitter {
             return List.of();
         }
         return split(grown, all);
-    }
-
-    /**
-     * Minimum mean similarity, in the terms both languages share ({@link LanguageBridge}), of a sentence in the
-     * story's other language to a statement's supporters: per supporter the better of the similarity with names and
-     * without them, since a long lead names much ("SELTZBACH, France (Reuters) - A railway line linking … reopened
-     * …, 81 years after the bridge carrying it was blown up in 1944") and a short one little.
-     */
-    static final double OTHER_LANGUAGE = 0.22;
-    /**
-     * The same for a sentence that alone states the statement in its language and shares only
-     * {@value #OTHER_LANGUAGE_SHARED} such terms: two sentences that share a topic ("Nach dem Brand auf der
-     * Ostseefähre sucht die Reederei nach der Ursache", "A fire broke out in the engine room of the ferry …") must be
-     * closer than a sentence that joins several reports' agreeing sentences.
-     */
-    static final double OTHER_LANGUAGE_ALONE = 0.35;
-    /** Terms other than names (bridged words, numbers) that such a sentence must share with the supporters. */
-    static final int OTHER_LANGUAGE_SHARED = 2;
-
-    /**
-     * For each report in the story's other language that does not yet support the statement, its sentence that states
-     * it best in the terms both languages share, when one reaches {@link #OTHER_LANGUAGE} and shares
-     * {@value #OTHER_LANGUAGE_SHARED} words or numbers with the supporters; by article index.
-     */
-    private static Map<Integer, Vector> otherLanguageSentences(List<Vector> supporters, Vector clearest,
-                                                               SentenceVectors all, Set<Integer> articles,
-                                                               Set<Integer> found) {
-        Set<String> supporterTerms = new java.util.HashSet<>();
-        supporters.forEach(s -> s.bridge().keySet().stream().filter(t -> !t.startsWith("§")).forEach(supporterTerms::add));
-        Map<Integer, Vector> best = new LinkedHashMap<>();
-        Map<Integer, Double> bestScore = new java.util.HashMap<>();
-        for (Vector v : all.all()) {
-            if (v.bridge().isEmpty() || v.language().equals(clearest.language()) || articles.contains(v.articleIndex())
-                    || found.contains(v.articleIndex())) {
-                continue;
-            }
-            long shared = v.bridge().keySet().stream().filter(supporterTerms::contains).count();
-            if (shared < OTHER_LANGUAGE_SHARED) {
-                continue;
-            }
-            double mean = 0;
-            for (Vector s : supporters) {
-                mean += Math.max(SentenceVectors.cosine(v.bridge(), s.bridge()),
-                        SentenceVectors.contentCosine(v.bridge(), s.bridge()));
-            }
-            mean /= supporters.size();
-            double needed = supporters.size() == 1 && shared <= OTHER_LANGUAGE_SHARED ? OTHER_LANGUAGE_ALONE : OTHER_LANGUAGE;
-            if (mean >= needed && mean > bestScore.getOrDefault(v.articleIndex(), 0.0)) {
-                best.put(v.articleIndex(), v);
-                bestScore.put(v.articleIndex(), mean);
-            }
-        }
-        return best;
     }
 
     /**

@@ -84,7 +84,7 @@ public final class DigestBuilder {
         List<TimelineEntry> timeline = timelineBuilder.build(analyses, vectors);
         String headline = headlineChooser.choose(analyses.stream().map(ArticleAnalysis::article).toList(), language);
         return new StoryDigest(story.storyId(), headline, language, articleRefs(story, agencies), summary, facts, disagreements,
-                quoteCollector.collect(analyses), SourceCollector.collect(analyses), entityEntries(entities), timeline);
+                quoteCollector.collect(analyses), SourceCollector.collect(analyses, agencies), entityEntries(entities), timeline);
     }
 
     /**
@@ -257,13 +257,17 @@ public final class DigestBuilder {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("und");
     }
 
-    /** Aggregates the cited sources of all articles by name and kind, most widely cited first. */
+    /**
+     * Aggregates the cited sources of all articles by name and kind, most widely cited first; an agency a report
+     * credits in its dateline or credit line ({@link AgencyCredits}: "Klaipėda (Nordpress) –", "(dpa)") is cited by
+     * that report, unless it is the report's own outlet.
+     */
     static final class SourceCollector {
 
         private SourceCollector() {
         }
 
-        static List<StoryDigest.SourceEntry> collect(List<ArticleAnalysis> analyses) {
+        static List<StoryDigest.SourceEntry> collect(List<ArticleAnalysis> analyses, Map<String, List<String>> agencies) {
             record Key(String name, SourceKind kind) {
             }
             Map<Key, Set<String>> articles = new LinkedHashMap<>();
@@ -274,6 +278,13 @@ public final class DigestBuilder {
                     Key key = new Key(c.name(), c.kind());
                     articles.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(article.id());
                     mentions.merge(key, 1, Integer::sum);
+                }
+                for (String agency : agencies.getOrDefault(article.id(), List.of())) {
+                    Key key = new Key(agency, SourceKind.AGENCY);
+                    if (!agency.equalsIgnoreCase(String.valueOf(article.outlet()))
+                            && articles.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(article.id())) {
+                        mentions.merge(key, 1, Integer::sum);
+                    }
                 }
             }
             return articles.entrySet().stream()

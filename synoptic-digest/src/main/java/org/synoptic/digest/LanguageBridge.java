@@ -19,7 +19,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * words' translations from {@link LinkingLexicon}, the Ding list). Names meet through the entity merger's canonical
  * names and numbers through {@link SentenceVectors#numbersNormalised} ("1,200" and "1.200" alike), so "Ilka
  * Brandstätter arrived by special train from Mainz" meets "Brandstätter kam mit dem Zug aus Mainz" through
- * "§Ilka Brandstätter", "§Mainz" and "⇄train".
+ * "§Ilka Brandstätter", "§Mainz" and "⇄train". Days of a month and times of day meet as one term in both languages
+ * ("9. Oktober" and "October 9" as "⇄d10-09", "6 Uhr" and "6 a.m." as "⇄t06:00"), and an English title before a
+ * name is read as a word ("Captain" meets "Kapitän").
  *
  * <p>A bridged term weighs {@value #WEIGHT} of a written word; a German word gives its first
  * {@value #MAX_TRANSLATIONS} translations. Stop
@@ -32,6 +34,8 @@ final class LanguageBridge {
     static final double WEIGHT = 0.5;
     /** Translations of a German word kept, in the dictionary's order (its first are its common senses). */
     static final int MAX_TRANSLATIONS = 3;
+    /** Translations kept of a compound's modifier ("Rauch" of "Rauchvergiftungen"). */
+    static final int MODIFIER_TRANSLATIONS = 2;
     /** The prefix of a bridged term. */
     static final String MARK = "⇄";
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
@@ -50,7 +54,86 @@ final class LanguageBridge {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
 
+    /**
+     * English titles that stand capitalised before a name ("Captain Jonas Vaitkevicius", "Mayor Teresa Valadares"):
+     * words, not names, so they meet their German translation ("Kapitän").
+     */
+    private static final Set<String> TITLES = Set.of("captain", "president", "mayor", "minister", "chancellor",
+            "governor", "judge", "general", "colonel", "commander", "chief", "inspector", "professor", "doctor",
+            "director", "prosecutor", "senator", "king", "queen", "prince", "pope", "bishop", "sergeant", "officer");
+
+    /**
+     * English stems of the roles a German compound can name a speaker by ("Regionalpräsidentin",
+     * "Reederei-Sprecherin", "Verkehrsministerin"): such a compound gives its head's translations only, since the
+     * modifier describes the speaker, not what is stated.
+     */
+    private static final Set<String> ROLES = Set.of("presid", "minist", "spokesman", "spokeswoman", "spokesperson",
+            "mayor", "chancellor", "governor", "director", "chief", "captain", "secretari", "chairman", "chairwoman",
+            "leader", "head", "offic", "manag", "judg", "prosecutor", "speaker", "commission", "boss", "chair");
+
+    private static final String GERMAN_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|"
+            + "Oktober|November|Dezember";
+    private static final String ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|"
+            + "October|November|December";
+    /** "9. Oktober", "9 October", "October 9", "Oct. 9th": a day of a month, in either language. */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?("
+            + GERMAN_MONTHS + "|" + ENGLISH_MONTHS + ")\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + ENGLISH_MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,:]\\d)");
+    /** "6 Uhr", "18.30 Uhr", "6 Uhr morgens", "6 a.m.", "6:30 p.m.", "6 o'clock": a time of day. */
+    private static final Pattern GERMAN_TIME = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s*Uhr(?:\\s+(abends|nachmittags|nachts))?");
+    private static final Pattern ENGLISH_TIME = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(a\\.m\\.?|am\\b|p\\.m\\.?|pm\\b)|o'clock)");
+
     private LanguageBridge() {
+    }
+
+    /**
+     * Adds the days of a month and the times of day a sentence names as bridged terms, the same in both languages
+     * ("9. Oktober" and "October 9" give "⇄d10-09"; "6 Uhr morgens" and "6 a.m." give "⇄t06:00"): a small number
+     * that is no distinctive number alone, but with its unit states when.
+     */
+    private static void addWhen(String sentence, String language, Map<String, Double> tf) {
+        Matcher d = DAY_MONTH.matcher(sentence);
+        while (d.find()) {
+            addDay(Integer.parseInt(d.group(1)), d.group(2), tf);
+        }
+        if ("en".equals(language)) {
+            Matcher md = MONTH_DAY.matcher(sentence);
+            while (md.find()) {
+                addDay(Integer.parseInt(md.group(2)), md.group(1), tf);
+            }
+        }
+        Matcher t = ("en".equals(language) ? ENGLISH_TIME : GERMAN_TIME).matcher(sentence);
+        while (t.find()) {
+            int hour = Integer.parseInt(t.group(1));
+            int minute = t.group(2) == null ? 0 : Integer.parseInt(t.group(2));
+            boolean afternoon = "en".equals(language) ? t.group(3) != null && t.group(3).startsWith("p")
+                    : t.group(3) != null;
+            if (afternoon && hour < 12) {
+                hour += 12;
+            } else if ("en".equals(language) && t.group(3) != null && t.group(3).startsWith("a") && hour == 12) {
+                hour = 0;
+            }
+            if (hour < 24 && minute < 60) {
+                tf.merge(String.format(Locale.ROOT, "%st%02d:%02d", MARK, hour, minute), WEIGHT, Double::sum);
+            }
+        }
+    }
+
+    private static void addDay(int day, String monthName, Map<String, Double> tf) {
+        int month = monthOf(monthName);
+        if (day >= 1 && day <= 31 && month > 0) {
+            tf.merge(String.format(Locale.ROOT, "%sd%02d-%02d", MARK, month, day), WEIGHT, Double::sum);
+        }
+    }
+
+    private static int monthOf(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        List<String> german = List.of(GERMAN_MONTHS.toLowerCase(Locale.ROOT).replace("jänner|", "").split("\\|"));
+        List<String> english = List.of(ENGLISH_MONTHS.toLowerCase(Locale.ROOT).split("\\|"));
+        int i = n.equals("jänner") ? 0 : german.indexOf(n);
+        return i >= 0 ? i + 1 : english.indexOf(n) + 1;
     }
 
     /** The two languages bridged. */
@@ -76,6 +159,7 @@ final class LanguageBridge {
         for (String frequency : Frequencies.of(sentence)) {
             tf.merge(MARK + frequency, WEIGHT, Double::sum); // "stündlich" and "every hour" alike
         }
+        addWhen(sentence, language, tf);
         Matcher m = WORD.matcher(sentence);
         EnglishStemmer stemmer = "en".equals(language) ? new EnglishStemmer() : null;
         LinkingLexicon lexicon = stemmer == null ? LinkingLexicon.standard() : null;
@@ -83,7 +167,8 @@ final class LanguageBridge {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (stemmer != null) {
                 if (ENGLISH_STOP.contains(word) || ENGLISH_COMMON.contains(word) || isAttribution(word, "en")
-                        || m.start() > 0 && Character.isUpperCase(m.group().charAt(0)) && !CALENDAR.contains(word)) {
+                        || word.length() < 2 || m.start() > 0 && Character.isUpperCase(m.group().charAt(0))
+                        && !CALENDAR.contains(word) && !TITLES.contains(word)) {
                     continue; // a capitalised word inside the sentence is mostly a name: names meet as names
                 }
                 stemmer.setCurrent(word);
@@ -94,13 +179,18 @@ final class LanguageBridge {
                 if (GERMAN_STOP.contains(lower) || isAttribution(lower, "de")) {
                     continue;
                 }
-                String[] english = translations(lexicon, lower, m.group());
+                String[] english = withoutEnding(lexicon, lower, 3);
+                int most = MAX_TRANSLATIONS;
+                if (english == null) {
+                    english = compoundTranslations(lexicon, m.group());
+                    most = english == null ? 0 : english.length; // each part's already chosen
+                }
                 if (english == null) {
                     continue;
                 }
                 int added = 0;
                 for (String e : english) {
-                    if (added < MAX_TRANSLATIONS && !ENGLISH_STOP.contains(e) && !ENGLISH_COMMON.contains(e)) {
+                    if (added < most && !ENGLISH_STOP.contains(e) && !ENGLISH_COMMON.contains(e)) {
                         tf.merge(MARK + e, WEIGHT, Double::sum);
                         added++;
                     }
@@ -109,26 +199,45 @@ final class LanguageBridge {
         }
     }
 
-    /** A German word's English stems: as written, without a common ending, or its compound's head; else null. */
-    private static String[] translations(LinkingLexicon lexicon, String lower, String asWritten) {
+    /**
+     * The English stems of a German compound the lexicon does not hold: each part's, the head's first
+     * ("Rauchvergiftungen" → poison, envenom, intoxicate, fume, smoke), since an English report writes the parts as
+     * words ("smoke inhalation"); else
+     * null. A modifier gives its first {@value #MODIFIER_TRANSLATIONS} translations, the head
+     * {@value #MAX_TRANSLATIONS}; a compound that names a role ({@link #ROLES}) gives its head's only.
+     */
+    private static String[] compoundTranslations(LinkingLexicon lexicon, String asWritten) {
+        String[] english = null;
+        if (asWritten.length() >= 8 && Character.isUpperCase(asWritten.charAt(0))) {
+            List<String> parts = TermExpander.parts(asWritten);
+            if (parts.size() >= 2) {
+                List<String> all = new java.util.ArrayList<>();
+                for (int i = parts.size() - 1; i >= 0; i--) {
+                    String part = parts.get(i).toLowerCase(Locale.GERMAN);
+                    String[] found = part.length() < 3 ? null : withoutEnding(lexicon, part, 2);
+                    if (found != null) {
+                        // distinct stems: "Rauch" gives "fume" (fumes, fume) and "smoke"
+                        List<String> stems = List.of(found).stream().distinct().toList();
+                        all.addAll(stems.subList(0, Math.min(stems.size(), i == parts.size() - 1
+                                ? MAX_TRANSLATIONS : MODIFIER_TRANSLATIONS)));
+                    }
+                    if (i == parts.size() - 1 && found != null && List.of(found).stream().anyMatch(ROLES::contains)) {
+                        break; // "Regionalpräsidentin": who speaks, by the head alone; "regional" states nothing
+                    }
+                }
+                english = all.isEmpty() ? null : all.toArray(String[]::new);
+            }
+        }
+        return english;
+    }
+
+    /** A word's translations as written or without one of {@link #ENDINGS}, keeping {@code minStem} letters. */
+    private static String[] withoutEnding(LinkingLexicon lexicon, String lower, int minStem) {
         String[] english = lexicon.english(lower);
         for (int i = 0; english == null && i < ENDINGS.size(); i++) {
             String ending = ENDINGS.get(i);
-            if (lower.length() > ending.length() + 3 && lower.endsWith(ending)) {
+            if (lower.length() > ending.length() + minStem && lower.endsWith(ending)) {
                 english = lexicon.english(lower.substring(0, lower.length() - ending.length()));
-            }
-        }
-        if (english == null && asWritten.length() >= 8 && Character.isUpperCase(asWritten.charAt(0))) {
-            List<String> parts = TermExpander.parts(asWritten);
-            if (parts.size() >= 2) {
-                String head = parts.get(parts.size() - 1).toLowerCase(Locale.GERMAN);
-                english = lexicon.english(head);
-                for (int i = 0; english == null && i < ENDINGS.size(); i++) {
-                    String ending = ENDINGS.get(i);
-                    if (head.length() > ending.length() + 2 && head.endsWith(ending)) {
-                        english = lexicon.english(head.substring(0, head.length() - ending.length()));
-                    }
-                }
             }
         }
         return english;

@@ -76,4 +76,34 @@ class BilingualDigestTest {
         StoryDigest.Fact delegation = factWith("Delegation aus Straßburg").orElseThrow();
         assertThat(delegation.articles()).doesNotContain(ENGLISH);
     }
+
+    /**
+     * The ferry fire of {@code samples/crosslingual}: each evidence sentence is its report's own sentence, in its
+     * report's language, at its offsets; quotes keep their language; the entity list holds each place and person once
+     * across spellings; the English report's cited sources are listed.
+     */
+    @Test
+    void theCrossLingualSampleKeepsEachLanguageAndMergesEntities() throws Exception {
+        IngestReport report = new ArticleIngester().ingest(
+                List.of(SampleDigestTest.ROOT.resolve("samples/crosslingual/news").toString()));
+        List<org.synoptic.model.Article> ferry = report.articles().stream()
+                .filter(a -> List.of("01-ostseekurier", "xl-nordpost", "xl-harbour-wire").contains(a.id())).toList();
+        StoryDigest d = StoryPipeline.standard().digester().digest("s-ferry", ferry, StoryDigester.Analyses.NONE);
+        java.util.Map<String, org.synoptic.model.Article> byId = new java.util.HashMap<>();
+        ferry.forEach(a -> byId.put(a.id(), a));
+        for (StoryDigest.Fact f : d.facts()) {
+            for (StoryDigest.Evidence e : f.evidence()) {
+                assertThat(byId.get(e.article()).text().substring(e.start(), e.end())).as(f.text()).isEqualTo(e.text());
+            }
+        }
+        StoryDigest.Fact sixAm = d.facts().stream().filter(f -> f.text().contains("6 Uhr")).findFirst().orElseThrow();
+        assertThat(sixAm.articles()).contains("xl-harbour-wire");
+        assertThat(sixAm.evidence()).filteredOn(e -> e.article().equals("xl-harbour-wire")).singleElement()
+                .satisfies(e -> assertThat(e.text()).contains("6 a.m."));
+        assertThat(d.quotes()).extracting(StoryDigest.QuoteEntry::text)
+                .anyMatch(q -> q.contains("vorbildlich gehandelt")).anyMatch(q -> q.contains("exemplary manner"));
+        assertThat(d.entities()).filteredOn(en -> en.variants().contains("Klaipeda") || en.name().equals("Klaipeda"))
+                .singleElement().satisfies(en -> assertThat(en.variants()).contains("Klaipėda"));
+        assertThat(d.citedSources()).extracting(StoryDigest.SourceEntry::name).contains("coast guard", "Baltrava", "Nordpress");
+    }
 }

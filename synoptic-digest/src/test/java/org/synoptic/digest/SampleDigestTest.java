@@ -146,6 +146,8 @@ class SampleDigestTest {
                         System.out.printf("  support count in %s for %s: %d, gold %d%n", gold.get("story").asText(), keys,
                                 match.independentSources(), fact.get("independentSources").asInt());
                     }
+                } else {
+                    System.out.printf("  missed fact in %s: %s%n", gold.get("story").asText(), keys);
                 }
             }
             for (JsonNode dis : gold.path("disagreements")) {
@@ -230,21 +232,95 @@ class SampleDigestTest {
     @Test
     void theCrossLingualSampleIsOneStoryScoredAgainstItsGold() throws IOException {
         Path dir = ROOT.resolve("samples/crosslingual");
-        IngestReport report = new ArticleIngester().ingest(List.of(dir.resolve("news").toString()));
+        Scores s = scoreCrossLingual(dir.resolve("news"), dir.resolve("expected/ferry-fire.json"), "crosslingual");
+        assertThat(ratio(s.factsFound(), s.facts())).isGreaterThanOrEqualTo(CROSS_FACT_RECALL_FLOOR);
+        assertThat(ratio(s.countsRight(), s.factsFound())).isGreaterThanOrEqualTo(CROSS_COUNT_ACCURACY_FLOOR);
+        assertThat(ratio(s.sourcesFound(), s.sources())).isGreaterThanOrEqualTo(CROSS_SOURCE_RECALL_FLOOR);
+        assertThat(s.contradictingSupport()).isZero();
+    }
+
+    /**
+     * The held-out cross-lingual story ({@code samples/crosslingual/heldout/}, a container ship off Genoa), written
+     * blind before the digest across languages was changed: its figures are printed with the prefix
+     * {@code crosslingual-heldout} and not asserted beyond the story being assembled, so that nobody tunes on them.
+     */
+    @Test
+    void theHeldOutCrossLingualStoryIsScoredButNotTunedOn() throws IOException {
+        Path dir = ROOT.resolve("samples/crosslingual/heldout");
+        scoreCrossLingual(dir.resolve("news"), dir.resolve("expected/container-genua.json"), "crosslingual-heldout");
+    }
+
+    /**
+     * Digests a folder of German and English reports as {@code synoptic digest} does, checks that the gold story is
+     * one story in both languages, and prints the scores of {@link #score}, the evidence precision (each evidence
+     * sentence of a matched fact holds one of the gold fact's {@code evidenceTerms}, where the gold lists them) and
+     * the entities found with all their spellings in one entry (a gold entity none of whose spellings the digest lists
+     * counts as missed; one whose spellings the digest lists in two entries, as split).
+     */
+    private static Scores scoreCrossLingual(Path news, Path goldFile, String label) throws IOException {
+        IngestReport report = new ArticleIngester().ingest(List.of(news.toString()));
         List<StoryDigest> crossDigests = new StoryPipeline(org.synoptic.dedupe.SyndicationGrouper.defaults(),
                 org.synoptic.cluster.StoryClusterer.defaults(), org.synoptic.nlp.ArticleAnalyzer.standard(),
                 new DigestBuilder(org.synoptic.nlp.EntityMerger.ruleBased(), DigestBuilder.DEFAULT_ALIGNMENT_THRESHOLD))
                 .digest(report.articles());
-        JsonNode gold = JSON.readTree(dir.resolve("expected/ferry-fire.json").toFile());
-        StoryDigest ferry = digestFor(gold, crossDigests);
-        assertThat(ferry.articles()).extracting(StoryDigest.ArticleRef::id)
+        JsonNode gold = JSON.readTree(goldFile.toFile());
+        StoryDigest story = digestFor(gold, crossDigests);
+        assertThat(story.articles()).extracting(StoryDigest.ArticleRef::id)
                 .containsExactlyInAnyOrderElementsOf(texts(gold.get("articles")));
-        assertThat(ferry.articles()).extracting(StoryDigest.ArticleRef::language).contains("de", "en");
-        Scores s = score(List.of(gold), crossDigests, "crosslingual");
-        System.out.printf("crosslingual: %d facts in the digest%n", ferry.facts().size());
-        assertThat(ratio(s.factsFound(), s.facts())).isGreaterThanOrEqualTo(CROSS_FACT_RECALL_FLOOR);
-        assertThat(ratio(s.countsRight(), s.factsFound())).isGreaterThanOrEqualTo(CROSS_COUNT_ACCURACY_FLOOR);
-        assertThat(s.contradictingSupport()).isZero();
+        assertThat(story.articles()).extracting(StoryDigest.ArticleRef::language).contains("de", "en");
+        Scores s = score(List.of(gold), crossDigests, label);
+        System.out.printf("%s: %d facts in the digest%n", label, story.facts().size());
+        int evidence = 0;
+        int evidenceRight = 0;
+        for (JsonNode fact : gold.path("facts")) {
+            List<String> terms = texts(fact.path("evidenceTerms"));
+            StoryDigest.Fact match = matchingFact(story.facts(), texts(fact.get("keywords")), texts(fact.get("articles")));
+            if (terms.isEmpty() || match == null) {
+                continue;
+            }
+            for (StoryDigest.Evidence e : match.evidence()) {
+                evidence++;
+                String lower = e.text().toLowerCase(Locale.ROOT);
+                if (terms.stream().anyMatch(lower::contains)) {
+                    evidenceRight++;
+                } else {
+                    System.out.printf("  wrong evidence in %s for %s from %s: %s%n", label, texts(fact.get("keywords")),
+                            e.article(), e.text());
+                }
+            }
+        }
+        if (evidence > 0) {
+            System.out.printf("%s: evidence precision %.2f (%d/%d)%n", label, ratio(evidenceRight, evidence),
+                    evidenceRight, evidence);
+        }
+        int entities = 0;
+        int merged = 0;
+        List<List<String>> spellings = story.entities().stream().map(en -> {
+            List<String> all = new ArrayList<>(en.variants());
+            all.add(en.name());
+            return all.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
+        }).toList();
+        for (JsonNode entity : gold.path("entities")) {
+            List<String> gs = new ArrayList<>(texts(entity.path("variants")));
+            gs.add(entity.get("name").asText());
+            List<String> seen = gs.stream().map(x -> x.toLowerCase(Locale.ROOT))
+                    .filter(x -> spellings.stream().anyMatch(sp -> sp.contains(x))).toList();
+            if (seen.isEmpty()) {
+                entities++;
+                System.out.printf("  missed entity in %s: %s%n", label, entity.get("name").asText());
+                continue;
+            }
+            entities++;
+            if (spellings.stream().anyMatch(sp -> sp.containsAll(seen))) {
+                merged++;
+            } else {
+                System.out.printf("  entity split in %s: %s%n", label, seen);
+            }
+        }
+        System.out.printf("%s: entities found with all their spellings in one entry %.2f (%d/%d)%n", label,
+                ratio(merged, entities),
+                merged, entities);
+        return s;
     }
 
     // Floors: set a little below the measured figures, so that a regression fails the build.
@@ -273,8 +349,13 @@ class SampleDigestTest {
     // tuned for: fact recall 0.63 (5/8), support-count accuracy 0.80 (4/5: four smoke-poisoning reports counted on 2
     // sources, gold 3), quotes 1.00 (3/3), speakers 1.00 (3/3), cited sources 0.00 (0/4), no contradicting support.
     // Floors just below; the sources and the missed facts are left to the digest across languages.
-    private static final double CROSS_FACT_RECALL_FLOOR = 0.6;
-    private static final double CROSS_COUNT_ACCURACY_FLOOR = 0.75;
+    // Raised once days, times, titles, compound parts and clauses bridged the languages and English cited sources were
+    // read and a dateline agency listed (issue 21 item 4): measured fact recall 0.88 (7/8; missed: "Untersuchung
+    // eingeleitet" / "opened an investigation"), support counts 1.00 (7/7), cited sources 1.00 (4/4). Floors allow one
+    // miss each.
+    private static final double CROSS_FACT_RECALL_FLOOR = 0.85;
+    private static final double CROSS_COUNT_ACCURACY_FLOOR = 0.85;
+    private static final double CROSS_SOURCE_RECALL_FLOOR = 0.75;
 
     private static double ratio(int a, int b) {
         return b == 0 ? 1.0 : (double) a / b;

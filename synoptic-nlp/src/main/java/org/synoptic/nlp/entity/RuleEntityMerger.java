@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.synoptic.crosslingual.LinkingLexicon;
 import org.synoptic.model.ArticleAnalysis;
 import org.synoptic.model.EntityMention;
 import org.synoptic.model.EntityType;
@@ -21,6 +22,7 @@ import org.synoptic.nlp.MergedEntity;
  * and "Sergei Schoigu", or "Kim Jong-un" and "Kim Jong-Un", share a group. A one-word person group ("Schoigu",
  * "Shoigu", "Kim", "Putin") then joins the multi-word person group whose first or last word has the same key, but only
  * when exactly one such full name exists: "Müller" stays apart when both "Anna Müller" and "Thomas Müller" occur.
+ * In a story told in German and English, a German exonym's group joins its English name's (Genua/Genoa).
  * The chosen name is the most frequent form with the most words; the type is the most frequent type. Stateless and
  * thread-safe.
  */
@@ -74,6 +76,41 @@ public final class RuleEntityMerger implements EntityMerger {
         }
     }
 
+    /** Whether the analyses hold reports in German and in English. */
+    private static boolean bilingual(List<ArticleAnalysis> analyses) {
+        boolean german = false;
+        boolean english = false;
+        for (ArticleAnalysis a : analyses) {
+            String l = a.article().language() == null ? "" : a.article().language().toLowerCase(java.util.Locale.ROOT);
+            german |= l.startsWith("de");
+            english |= l.startsWith("en");
+        }
+        return german && english;
+    }
+
+    /**
+     * In a story told in German and English, a group named by a German exonym or place name joins the group of its
+     * English name ({@link LinkingLexicon#englishNames}: Genua/Genoa, Kreml/Kremlin, Kiew/Kyiv), under the German
+     * group's key. Only the lexicon's pairs join: a name the lexicon does not hold stays as spelled.
+     */
+    private void mergeExonyms(Map<String, Group> byKey) {
+        LinkingLexicon lexicon = LinkingLexicon.standard();
+        for (String key : new ArrayList<>(byKey.keySet())) {
+            Group group = byKey.get(key);
+            if (group == null) {
+                continue;
+            }
+            for (String variant : new ArrayList<>(group.variants)) {
+                for (String english : lexicon.englishNames(variant)) {
+                    String other = normalizer.nameKey(english);
+                    if (!other.isEmpty() && !other.equals(key) && byKey.containsKey(other)) {
+                        group.absorb(byKey.remove(other));
+                    }
+                }
+            }
+        }
+    }
+
     @Override
     public List<MergedEntity> merge(List<ArticleAnalysis> analyses) {
         Map<String, Group> byKey = new LinkedHashMap<>();
@@ -107,6 +144,9 @@ public final class RuleEntityMerger implements EntityMerger {
                 byKey.get(fulls.get(0)).absorb(group);
                 byKey.remove(key);
             }
+        }
+        if (bilingual(analyses)) {
+            mergeExonyms(byKey);
         }
         List<MergedEntity> out = new ArrayList<>();
         for (Group g : byKey.values()) {

@@ -7,7 +7,7 @@ import org.synoptic.model.SourceKind;
 
 /**
  * The kind of an unknown source, told by the words of its name or the noun before it: "Continental Wire" and "die
- * Agentur Nordpress" are agencies, "Northgate Gazette" and "die Zeitung Weserkurier" outlets, "Senat",
+ * Agentur Nordpress" and "the Nordpress agency" are agencies, "die Reederei Baltrava" a company (other), "Northgate Gazette" and "die Zeitung Weserkurier" outlets, "Senat",
  * "Stadtverwaltung" and "Severn Catchment Authority" government, "Wahlausschuss" and "mayor" officials, "Brightline
  * Research" and "Kestrel Institute" experts, "Sicherheitskreise" anonymous.
  *
@@ -78,7 +78,19 @@ final class SourceHeads {
             Map.entry("Sender", SourceKind.OUTLET), Map.entry("Fernsehsender", SourceKind.OUTLET),
             Map.entry("Radiosender", SourceKind.OUTLET), Map.entry("Blatt", SourceKind.OUTLET),
             Map.entry("newspaper", SourceKind.OUTLET), Map.entry("broadcaster", SourceKind.OUTLET),
-            Map.entry("paper", SourceKind.OUTLET), Map.entry("magazine", SourceKind.OUTLET));
+            Map.entry("paper", SourceKind.OUTLET), Map.entry("magazine", SourceKind.OUTLET),
+            // a company introduced by what it is: "die Reederei Baltrava", "the operator, Baltrava,"
+            Map.entry("Reederei", SourceKind.OTHER), Map.entry("Konzern", SourceKind.OTHER),
+            Map.entry("Unternehmen", SourceKind.OTHER), Map.entry("company", SourceKind.OTHER),
+            Map.entry("operator", SourceKind.OTHER), Map.entry("firm", SourceKind.OTHER));
+
+    /**
+     * Cue nouns that follow the name in English ("the Nordpress agency", "the Morgenecho newspaper"), with the kind
+     * they tell.
+     */
+    private static final Map<String, SourceKind> NOUNS_AFTER_NAME = Map.of("agency", SourceKind.AGENCY,
+            "newspaper", SourceKind.OUTLET, "broadcaster", SourceKind.OUTLET, "paper", SourceKind.OUTLET,
+            "magazine", SourceKind.OUTLET);
 
     /**
      * The kind told by a noun that introduces a name ("die Agentur Nordpress", "die Zeitung Weserkurier", "the
@@ -86,6 +98,11 @@ final class SourceHeads {
      */
     static SourceKind cueNounKind(String word) {
         return CUE_NOUNS.get(word);
+    }
+
+    /** The kind told by an English cue noun after a name ("the Nordpress agency"), or {@code null}. */
+    static SourceKind nounAfterNameKind(String word) {
+        return NOUNS_AFTER_NAME.get(word);
     }
 
     /** The plain name of an anonymous circle: "Sicherheitskreisen" -> "Sicherheitskreise". */

@@ -157,10 +157,19 @@ final class SourceNamer {
         while (k >= 0 && "“”\"»«".contains(t.get(k).text())) {
             k--;
         }
+        if (k >= 0 && t.get(k).text().equals(",")) {
+            return appositive(run, k);
+        }
         if (k < 0 || !t.get(k).isWord()) {
             return null;
         }
         int end = k + 1;
+        if (t.get(k).isLowerCase() && SourceHeads.nounAfterNameKind(t.get(k).text()) != null) {
+            SourceHit named = nameBefore(run, k, SourceHeads.nounAfterNameKind(t.get(k).text()), k + 1);
+            if (named != null) {
+                return named; // "the Nordpress agency said"
+            }
+        }
         if (t.get(k).isLowerCase()) {
             if (SourceHeads.kindOf(t.get(k).text()) == null) {
                 return null;
@@ -201,8 +210,62 @@ final class SourceNamer {
     }
 
     /**
+     * A name set off by commas after a cue noun, right before a reporting verb: "The operator, Baltrava, said",
+     * "the agency, Nordpress, reported"; {@code comma} is the comma before the verb. {@code null} otherwise.
+     */
+    private SourceHit appositive(SourceRun run, int comma) {
+        List<Token> t = run.tokens;
+        int from = comma;
+        while (from > 0 && comma - from < 4 && t.get(from - 1).isWord() && t.get(from - 1).isCapitalised()
+                && !NOT_NAMES.contains(t.get(from - 1).text()) && !lexicon.isStopWord(t.get(from - 1).text())) {
+            from--;
+        }
+        if (from == comma || from < 2 || !t.get(from - 1).text().equals(",")) {
+            return null;
+        }
+        Token noun = t.get(from - 2);
+        SourceKind kind = SourceHeads.cueNounKind(noun.text());
+        if (kind == null || !noun.isLowerCase()) {
+            return null;
+        }
+        String name = run.text.substring(t.get(from).start(), t.get(comma - 1).end());
+        return new SourceHit(name, kind, t.get(from).start(), t.get(comma - 1).end(), from, comma);
+    }
+
+    /**
+     * The capitalised name right before token {@code noun} ("Nordpress" in "the Nordpress agency"), as a source of
+     * {@code kind} spanning to token {@code to}; {@code null} when no name stands there.
+     */
+    private SourceHit nameBefore(SourceRun run, int noun, SourceKind kind, int to) {
+        List<Token> t = run.tokens;
+        int from = noun;
+        while (from > 0 && noun - from < 4 && t.get(from - 1).isWord() && t.get(from - 1).isCapitalised()
+                && !NOT_NAMES.contains(t.get(from - 1).text()) && !lexicon.isStopWord(t.get(from - 1).text())) {
+            from--;
+        }
+        if (from == noun) {
+            return null;
+        }
+        String name = run.text.substring(t.get(from).start(), t.get(noun - 1).end());
+        return new SourceHit(name, kind, t.get(from).start(), t.get(to - 1).end(), from, to);
+    }
+
+    /**
+     * A generic source that English writes as two words and the lexicon holds as one ("coast guard", "Coast Guard"
+     * for "coastguard") at tokens [i, i + 2), or {@code null}.
+     */
+    private SourceHit genericWrittenApart(SourceRun run, int i, int limit) {
+        List<Token> t = run.tokens;
+        if (i + 1 >= Math.min(limit, t.size()) || !t.get(i + 1).isWord()) {
+            return null;
+        }
+        SourceLexicon.GenericSource g = sources.lookup((t.get(i).text() + t.get(i + 1).text()).toLowerCase(Locale.ROOT));
+        return g == null ? null : new SourceHit(g.name(), g.kind(), t.get(i).start(), t.get(i + 1).end(), i, i + 2);
+    }
+
+    /**
      * The source starting at token {@code i}, or {@code null}. Asked in turn: a person mention there, a gazetteer
-     * name, a generic source noun ("Polizei", "officials"), an outlet noun with a name, "die Zeitung" standing for the
+     * name, a generic source noun ("Polizei", "officials", "coast guard" written apart), an outlet noun with a name, "die Zeitung" standing for the
      * outlet named last, and a person by role or name.
      */
     SourceHit hitAt(SourceRun run, int i, int limit) {
@@ -214,6 +277,10 @@ final class SourceNamer {
         EntityMention person = personStartingAt(run, tok);
         if (person != null) {
             return personHit(run, i, limit, person);
+        }
+        SourceHit apart = genericWrittenApart(run, i, limit);
+        if (apart != null) {
+            return apart; // before the gazetteer: "Coast" of "the Coast Guard" is no place
         }
         Gazetteer.Match m = gazetteer.longestMatch(run.text, t, i);
         GazetteerEntry entry = m == null ? null : m.entry();

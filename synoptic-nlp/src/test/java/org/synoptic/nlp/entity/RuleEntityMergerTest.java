@@ -53,4 +53,29 @@ class RuleEntityMergerTest {
     void emptyInEmptyOut() {
         assertThat(EntityMerger.ruleBased().merge(List.of())).isEmpty();
     }
+
+    private static ArticleAnalysis inLanguage(String id, String language, EntityMention... mentions) {
+        org.synoptic.model.Article a = new org.synoptic.model.Article(id, "test", null, null, "x", null, null, null,
+                language, null);
+        return new ArticleAnalysis(a, List.of(), List.of(mentions), List.of(), List.of(), List.of());
+    }
+
+    private static EntityMention place(String name) {
+        return new EntityMention(name, name, EntityType.LOCATION, 0, name.length());
+    }
+
+    @Test
+    void germanExonymsJoinTheirEnglishNamesOnlyInAStoryOfBothLanguages() {
+        List<MergedEntity> merged = EntityMerger.ruleBased().merge(List.of(
+                inLanguage("de1", "de", place("Genua"), place("Kreml"), place("Kiel")),
+                inLanguage("en1", "en", place("Genoa"), place("GENOA"), place("Kremlin"), place("Kiel"))));
+        assertThat(merged).hasSize(3);
+        assertThat(merged).filteredOn(m -> m.variants().contains("Genua")).singleElement()
+                .satisfies(m -> assertThat(m.variants()).contains("Genoa", "GENOA"));
+        assertThat(merged).filteredOn(m -> m.variants().contains("Kreml")).singleElement()
+                .satisfies(m -> assertThat(m.variants()).contains("Kremlin"));
+        // two German reports: the lexicon is not consulted, the spellings stay apart
+        assertThat(EntityMerger.ruleBased().merge(List.of(inLanguage("de1", "de", place("Genua")),
+                inLanguage("de2", "de", place("Genoa"))))).hasSize(2);
+    }
 }

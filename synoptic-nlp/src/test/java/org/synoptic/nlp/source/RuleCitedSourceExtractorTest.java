@@ -80,4 +80,24 @@ class RuleCitedSourceExtractorTest {
         assertThat(sources("Nach Angaben der Küstenwache wurden alle 212 Passagiere in Sicherheit gebracht."))
                 .extracting(CitedSource::name, CitedSource::kind).containsExactly(tuple("Küstenwache", SourceKind.GOVERNMENT));
     }
+
+    @Test
+    void englishSourcesOfAWireReport() {
+        // "coast guard" written apart, an agency named before its noun, a company set off by commas
+        assertThat(sources("The ship sank off Dover, the coast guard said. The road is shut, according to the Coast Guard."))
+                .extracting(CitedSource::name).containsExactly("coast guard", "coast guard");
+        assertThat(sources("The Weserpress agency said the ferry was towed to port."))
+                .extracting(CitedSource::name, CitedSource::kind).containsExactly(tuple("Weserpress", SourceKind.AGENCY));
+        assertThat(sources("The operator, Fjordline Cargo, said the fire was found at dawn."))
+                .extracting(CitedSource::name, CitedSource::kind).containsExactly(tuple("Fjordline Cargo", SourceKind.OTHER));
+        // a comma before the verb with no cue noun before the name is no source
+        assertThat(sources("After the storm, Harwell, said to be the oldest port, closed.")).isEmpty();
+    }
+
+    @Test
+    void aCompanyIntroducedByWhatItIs() {
+        assertThat(sources("Die Reederei Seewind teilte mit, das Feuer sei gelöscht."))
+                .extracting(CitedSource::name, CitedSource::kind).containsExactly(tuple("Seewind", SourceKind.OTHER));
+        assertThat(sources("Die Reederei teilte mit, das Feuer sei gelöscht.")).isEmpty();
+    }
 }
