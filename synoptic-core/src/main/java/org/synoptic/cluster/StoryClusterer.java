@@ -1,41 +1,26 @@
 package org.synoptic.cluster;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.synoptic.model.Article;
-import org.synoptic.model.ContentRole;
-import org.synoptic.model.Sentence;
 import org.synoptic.text.ContentRoles;
 import org.synoptic.text.MojibakeRepair;
 import org.synoptic.text.RecurringSentences;
-import org.synoptic.text.SentenceSplitter;
 
 /**
  * Online story clustering configuration: how articles become term vectors and when an article joins a story.
  *
- * <p>An article is a TF-IDF vector over analysed terms: Lucene's {@link GermanAnalyzer} for language {@code de},
- * {@link EnglishAnalyzer} for {@code en}, {@link StandardAnalyzer} otherwise (stemming and stop words as these
- * analyzers define them). Title terms count {@link #titleWeight()} times; capitalised tokens that do not start a
+ * <p>An article is a TF-IDF vector over analysed terms ({@link ContentVectorizer}): Lucene's {@link GermanAnalyzer}
+ * for language {@code de}, {@link EnglishAnalyzer} for {@code en}, {@link StandardAnalyzer} otherwise (stemming and
+ * stop words as these analyzers define them). Title terms count {@link #titleWeight()} times; capitalised tokens that do not start a
  * sentence (names, and in German also nouns) count {@link #entityWeight()} times. A body that merely repeats the
  * title (headline-only items) is not counted twice. Document frequencies are learnt online by the
  * {@link StoryIndex}.
@@ -128,12 +113,6 @@ public final class StoryClusterer {
     /** Default time after which a story without new articles goes cold. */
     public static final Duration DEFAULT_COLD_AFTER = Duration.ofDays(10);
 
-    /**
-     * Snowball's English stop words (174): EnglishAnalyzer's default list (33) leaves words like "want" or "need"
-     * that, with document frequencies still small early in a stream, look distinctive and found false stories.
-     */
-    private static final CharArraySet ENGLISH_STOP_WORDS = loadSnowballStopWords("english_stop.txt");
-
     private final double threshold;
     private final double headlineThreshold;
     private final double titleWeight;
@@ -148,9 +127,8 @@ public final class StoryClusterer {
     private final double mergeThreshold;
     private final StoryLinker linker;
     private final int vocabularyLimit;
-    private final Map<String, Analyzer> analyzers;
     private final boolean compoundHeads;
-    private final Analyzer fallback;
+    private final ContentVectorizer vectorizer;
 
     private StoryClusterer(Builder b) {
         this.threshold = b.threshold;
@@ -167,24 +145,8 @@ public final class StoryClusterer {
         this.mergeThreshold = b.mergeThreshold;
         this.linker = new StoryLinker(b.linkThreshold, b.secondLookThreshold);
         this.vocabularyLimit = b.vocabularyLimit;
-        Map<String, Analyzer> map = new HashMap<>();
-        map.put("de", b.compoundHeads ? new CompoundHeadAnalyzer() : new GermanAnalyzer());
         this.compoundHeads = b.compoundHeads;
-        map.put("en", new EnglishAnalyzer(ENGLISH_STOP_WORDS));
-        this.analyzers = Map.copyOf(map);
-        this.fallback = new StandardAnalyzer();
-    }
-
-    private static CharArraySet loadSnowballStopWords(String resource) {
-        InputStream in = SnowballFilter.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("stop word list missing from lucene-analysis-common: " + resource);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(reader));
-        } catch (IOException e) {
-            throw new UncheckedIOException("stop word list missing from lucene-analysis-common: " + resource, e);
-        }
+        this.vectorizer = new ContentVectorizer(b.titleWeight, b.entityWeight, b.compoundHeads);
     }
 
     /** A clusterer with the default settings. */
@@ -412,21 +374,7 @@ public final class StoryClusterer {
      *              {@link RecurringSentences.Counter#snapshot()} passed to {@link ContentRoles#withRecurring})
      */
     public TermVector termVector(Article report, ContentRoles roles) {
-        Article article = MojibakeRepair.repaired(report);
-        Analyzer analyzer = analyzers.getOrDefault(article.language().toLowerCase(Locale.ROOT), fallback);
-        TermFeatures.Counts tf = new TermFeatures.Counts();
-        String title = article.title();
-        String body = article.text();
-        List<Sentence> sentences = roles.assign(article, SentenceSplitter.ruleBased().split(body));
-        String content = ContentRoles.contentText(body, sentences);
-        if (title != null && !title.isBlank() && roles.roleOfLine(title, article.outlet()) == ContentRole.CONTENT) {
-            TermFeatures.add(analyzer, title, titleWeight, entityWeight, tf);
-            if (body.strip().equals(title.strip())) {
-                content = "";
-            }
-        }
-        TermFeatures.add(analyzer, content, 1.0, entityWeight, tf);
-        return TermFeatures.sublinear(tf);
+        return vectorizer.termVector(report, roles);
     }
 
     @Override

@@ -40,12 +40,6 @@ public final class StoryIndex {
 
     /** Articles a short stream may grow by before cached norms are recomputed anyway. */
     private static final long NORM_SLACK = 64;
-    /** A term shared by more active stories than this does not tell them apart and finds no candidates. */
-    private static final int MAX_CANDIDATE_POSTING = 200;
-    /** How many of an article's weightiest terms find the candidate stories. */
-    private static final int CANDIDATE_TERMS = 25;
-    /** How many candidates, ranked by their score on those terms, are scored exactly. */
-    private static final int EXACT_CANDIDATES = 16;
     private static final int EVICTION_INTERVAL = 1000;
     /** How often (in articles) the vocabulary's size is checked against {@link StoryClusterer#vocabularyLimit()}. */
     private static final int PRUNE_INTERVAL = 10_000;
@@ -71,9 +65,7 @@ public final class StoryIndex {
     private int activeCount;
     private final Map<String, ActiveStory> activeById = new HashMap<>();
 
-    /** By slot: the candidate score for the article being placed (0: none yet). */
-    private double[] partial = new double[1024];
-    private int[] touched = new int[64];
+    private final CandidateFinder candidates = new CandidateFinder();
 
     StoryIndex(StoryClusterer config, StoryEvents events, boolean collect) {
         this.config = Objects.requireNonNull(config, "config");
@@ -335,92 +327,25 @@ public final class StoryIndex {
 
     /**
      * The active stories whose score for the article reaches {@code threshold}, best first (ties: older first).
-     * Candidates come from the postings of the article's most weighty terms only (as a more-like-this query does): a
-     * story that shares none of them cannot reach the threshold, while the postings of common words hold most active
-     * stories. Scores are then exact over all terms.
+     * Candidates come from the {@link CandidateFinder}; their scores are then exact over all terms.
      */
     private List<Scored> scoreCandidates(int[] ids, double[] weights, double[] idfs, long time, double timeScale,
                                          double threshold) {
         int n = ids.length;
         double articleNorm2 = 0;
         double[] articleWeights = new double[n];
-        // The weightiest terms whose postings are short enough, weightiest first, ties in term order.
-        int[] candidateTerms = new int[CANDIDATE_TERMS];
-        int usable = 0;
         for (int i = 0; i < n; i++) {
             articleWeights[i] = weights[i] * idfs[i];
             articleNorm2 += articleWeights[i] * articleWeights[i];
-            int active = vocabulary.active[ids[i]];
-            if (active > 0 && active <= MAX_CANDIDATE_POSTING) {
-                int at = usable;
-                while (at > 0 && weighsMore(i, candidateTerms[at - 1], ids, articleWeights)) {
-                    at--;
-                }
-                if (at < CANDIDATE_TERMS) {
-                    int last = Math.min(usable, CANDIDATE_TERMS - 1);
-                    System.arraycopy(candidateTerms, at, candidateTerms, at + 1, last - at);
-                    candidateTerms[at] = i;
-                    usable = Math.min(usable + 1, CANDIDATE_TERMS);
-                }
-            }
         }
         if (articleNorm2 == 0) {
             return List.of();
         }
-        // One pass over the postings into the accumulator; scores are divided by the centroid norms afterwards.
-        int touchedCount = 0;
-        for (int k = 0; k < usable; k++) {
-            int i = candidateTerms[k];
-            int term = ids[i];
-            if (vocabulary.length[term] > 2 * vocabulary.active[term] + 16) {
-                vocabulary.compact(term, bySlot);
-            }
-            int[] posting = vocabulary.slots[term];
-            double[] centroidWeights = vocabulary.weights[term];
-            int length = vocabulary.length[term];
-            double articleWeight = articleWeights[i] * idfs[i];
-            for (int p = 0; p < length; p++) {
-                int slot = posting[p];
-                if (bySlot[slot] == null) {
-                    continue;
-                }
-                if (partial[slot] == 0) {
-                    if (touchedCount == touched.length) {
-                        touched = Arrays.copyOf(touched, touchedCount * 2);
-                    }
-                    touched[touchedCount++] = slot;
-                }
-                partial[slot] += articleWeight * centroidWeights[p];
-            }
-        }
-        for (int t = 0; t < touchedCount; t++) {
-            int slot = touched[t];
-            partial[slot] /= centroidNorm(bySlot[slot]);
-        }
-        // The stories that lead on the weighty terms, best first, older first on ties.
-        int[] leaders = new int[EXACT_CANDIDATES];
-        int leaderCount = 0;
-        for (int t = 0; t < touchedCount; t++) {
-            int slot = touched[t];
-            double score = partial[slot];
-            int at = leaderCount;
-            while (at > 0 && ranksBefore(score, slot, partial[leaders[at - 1]], leaders[at - 1])) {
-                at--;
-            }
-            if (at < EXACT_CANDIDATES) {
-                int last = Math.min(leaderCount, EXACT_CANDIDATES - 1);
-                System.arraycopy(leaders, at, leaders, at + 1, last - at);
-                leaders[at] = slot;
-                leaderCount = Math.min(leaderCount + 1, EXACT_CANDIDATES);
-            }
-        }
-        for (int t = 0; t < touchedCount; t++) {
-            partial[touched[t]] = 0;
-        }
+        int[] leaders = candidates.leaders(ids, articleWeights, idfs, vocabulary, bySlot, this::centroidNorm);
         double articleNorm = Math.sqrt(articleNorm2);
         List<Scored> above = new ArrayList<>(2);
-        for (int k = 0; k < leaderCount; k++) {
-            ActiveStory s = bySlot[leaders[k]];
+        for (int leader : leaders) {
+            ActiveStory s = bySlot[leader];
             double dot = 0;
             int[] cTerms = s.terms;
             double[] cWeights = s.weights;
@@ -447,15 +372,6 @@ public final class StoryIndex {
             return c != 0 ? c : Integer.compare(x.story.slot, y.story.slot);
         });
         return above;
-    }
-
-    private boolean weighsMore(int i, int j, int[] ids, double[] articleWeights) {
-        int c = Double.compare(articleWeights[i], articleWeights[j]);
-        return c != 0 ? c > 0 : vocabulary.terms[ids[i]].compareTo(vocabulary.terms[ids[j]]) < 0;
-    }
-
-    private static boolean ranksBefore(double score, int slot, double otherScore, int otherSlot) {
-        return score > otherScore || score == otherScore && slot < otherSlot;
     }
 
     /**
@@ -499,7 +415,7 @@ public final class StoryIndex {
                 renumberSlots();
             } else {
                 bySlot = Arrays.copyOf(bySlot, slotCount * 2);
-                partial = Arrays.copyOf(partial, slotCount * 2);
+                candidates.grow(slotCount * 2);
             }
         }
         ActiveStory s = new ActiveStory(id, slotCount++);

@@ -52,14 +52,29 @@ public final class StoryLinker {
 
     private final double threshold;
     private final double sameLanguageThreshold;
+    /** Language → background key counts for the IDF; a language without one uses {@link BackgroundFrequencies#NONE}. */
+    private final Map<String, BackgroundFrequencies> background;
 
     /**
      * @param threshold             evidence cosine for linking a German and an English story
      * @param sameLanguageThreshold evidence cosine for the second look that joins two German stories; above 1: none
      */
     public StoryLinker(double threshold, double sameLanguageThreshold) {
+        this(threshold, sameLanguageThreshold, Map.of());
+    }
+
+    private StoryLinker(double threshold, double sameLanguageThreshold, Map<String, BackgroundFrequencies> background) {
         this.threshold = threshold;
         this.sameLanguageThreshold = sameLanguageThreshold;
+        this.background = Map.copyOf(background);
+    }
+
+    /**
+     * This linker with background key counts per language ({@code de}, {@code en}) added to the batch's document
+     * frequencies in the IDF of each part's keys (a part is weighted by its own language's background).
+     */
+    public StoryLinker withBackground(Map<String, BackgroundFrequencies> byLanguage) {
+        return new StoryLinker(threshold, sameLanguageThreshold, byLanguage);
     }
 
     /** A linker with the default thresholds. */
@@ -103,7 +118,14 @@ public final class StoryLinker {
      */
     static StoryEvidence evidenceOf(String id, long founded, String language, List<ReportEvidence> reports,
                                     List<OptionalLong> times, Map<String, Integer> df, int documents) {
-        double n = documents + PRIOR_DOCUMENTS + 1.0;
+        return evidenceOf(id, founded, language, reports, times, df, documents, BackgroundFrequencies.NONE);
+    }
+
+    /** As above, with {@code background}'s reports and counts added to {@code documents} and {@code df}. */
+    static StoryEvidence evidenceOf(String id, long founded, String language, List<ReportEvidence> reports,
+                                    List<OptionalLong> times, Map<String, Integer> df, int documents,
+                                    BackgroundFrequencies background) {
+        double n = documents + PRIOR_DOCUMENTS + 1.0 + background.documents();
         Map<String, Double> vector = new HashMap<>();
         Map<String, String> surfaces = new HashMap<>();
         long first = Long.MAX_VALUE;
@@ -118,7 +140,8 @@ public final class StoryLinker {
             Map<String, Double> v = new HashMap<>();
             double norm = 0;
             for (Map.Entry<String, Double> w : e.weights().entrySet()) {
-                double x = w.getValue() * Math.log(n / (df.getOrDefault(w.getKey(), 0) + 1.0));
+                int count = df.getOrDefault(w.getKey(), 0) + background.count(w.getKey());
+                double x = w.getValue() * Math.log(n / (count + 1.0));
                 v.put(w.getKey(), x);
                 norm += x * x;
             }
@@ -199,7 +222,8 @@ public final class StoryLinker {
                     reports.add(e);
                 }
             }
-            StoryEvidence se = evidenceOf(story.id(), s, language, reports, times, df, evidence.size());
+            StoryEvidence se = evidenceOf(story.id(), s, language, reports, times, df, evidence.size(),
+                    background.getOrDefault(language, BackgroundFrequencies.NONE));
             if (se == null) {
                 continue;
             }

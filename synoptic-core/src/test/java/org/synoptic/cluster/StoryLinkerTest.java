@@ -1,10 +1,15 @@
 package org.synoptic.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.synoptic.crosslingual.EvidenceExtractor;
 import org.synoptic.model.Article;
 
 /** Invented reports: a German and an English report of one event are linked; an unrelated English report is not. */
@@ -49,6 +54,35 @@ class StoryLinkerTest {
 
         List<Story> english = StoryClusterer.defaults().cluster(List.of(ENGLISH, OTHER));
         assertThat(english).hasSize(2).allMatch(s -> s.links().isEmpty());
+    }
+
+    @Test
+    void aBackgroundInWhichTheSharedKeysAreCommonWeighsThemDown() {
+        EvidenceExtractor extractor = EvidenceExtractor.standard();
+        Set<String> shared = new HashSet<>(extractor.evidence(GERMAN).weights().keySet());
+        shared.retainAll(extractor.evidence(ENGLISH).weights().keySet());
+        assertThat(shared).contains("n:markin");
+        Map<String, Integer> everywhere = new HashMap<>();
+        shared.forEach(k -> everywhere.put(k, 10_000));
+        BackgroundFrequencies common = new BackgroundFrequencies(10_000, everywhere);
+        List<Story> unlinked = StoryClusterer.builder().linkThreshold(2.0).build().cluster(List.of(GERMAN, ENGLISH, OTHER));
+        List<Article> batch = List.of(GERMAN, ENGLISH, OTHER);
+
+        List<Story> plain = StoryLinker.defaults().link(unlinked, batch);
+        List<Story> none = StoryLinker.defaults().withBackground(Map.of()).link(unlinked, batch);
+        List<Story> weighedDown = StoryLinker.defaults().withBackground(Map.of("de", common, "en", common))
+                .link(unlinked, batch);
+
+        assertThat(plain).hasSize(2);
+        assertThat(none).isEqualTo(plain);
+        assertThat(weighedDown).hasSize(3).allMatch(s -> s.links().isEmpty());
+    }
+
+    @Test
+    void backgroundCountsAreChecked() {
+        assertThat(BackgroundFrequencies.NONE.count("n:markin")).isZero();
+        assertThatThrownBy(() -> new BackgroundFrequencies(-1, Map.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
     }
 
     private static Article article(String id, String language, String title, String text) {
