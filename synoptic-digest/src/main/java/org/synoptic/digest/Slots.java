@@ -25,6 +25,15 @@ final class Slots {
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|"
                     + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|abend|morgen|nachmittag)?\\b");
+    /**
+     * Words that make a weekday an estimate of the earliest or latest day ("frühestens am Mittwoch", "no later than
+     * Friday", "on Wednesday at the earliest"): a bound for something to come, not the day an event happened, so it
+     * fills no weekday slot and contradicts no report's day of the event.
+     */
+    private static final Pattern ESTIMATE_BEFORE = Pattern.compile(
+            "(?:frühestens|spätestens|nicht vor|no earlier than|no later than|not before)\\s+(?:am|ab|on|bis)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ESTIMATE_AFTER = Pattern.compile("\\s+at the (?:earliest|latest)\\b");
     /** Number words, German and English, as digits: the one table of them in the digest. */
     static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zwei", "2"), Map.entry("drei", "3"), Map.entry("vier", "4"), Map.entry("fünf", "5"),
@@ -141,6 +150,10 @@ final class Slots {
         List<Value> values = new ArrayList<>();
         Matcher w = WEEKDAY.matcher(sentence);
         while (w.find()) {
+            if (ESTIMATE_BEFORE.matcher(sentence.substring(Math.max(0, w.start() - 30), w.start())).find()
+                    || ESTIMATE_AFTER.matcher(sentence.substring(w.end())).lookingAt()) {
+                continue; // "frühestens am Mittwoch" bounds a day to come; it is no event's day
+            }
             String day = canonicalWeekday(w.group(1));
             values.add(new Value("weekday", day, day, "weekday", w.start(), w.end()));
         }

@@ -11,6 +11,21 @@ class SlotsTest {
         return Slots.of(sentence).stream().filter(v -> v.slot().equals("money")).map(Slots.Value::value).toList();
     }
 
+    private static List<String> weekdays(String sentence) {
+        return Slots.of(sentence).stream().filter(v -> v.slot().equals("weekday")).map(Slots.Value::value).toList();
+    }
+
+    @Test
+    void anEstimatedEarliestOrLatestDayIsNoEventsDay() {
+        assertThat(weekdays("Die Mieter dürfen frühestens am Donnerstag in ihre Wohnungen zurück.")).isEmpty();
+        assertThat(weekdays("Die Straße bleibt spätestens bis Freitag gesperrt.")).isEmpty();
+        assertThat(weekdays("The tenants may return on Thursday at the earliest.")).isEmpty();
+        assertThat(weekdays("The road will reopen no later than Friday.")).isEmpty();
+        // the day an event happened, and a plain "bis", stay days
+        assertThat(weekdays("Die Stadt hatte am Dienstag 80 Mieter in Sicherheit gebracht.")).containsExactly("Dienstag");
+        assertThat(weekdays("Die Straße bleibt bis Freitag gesperrt.")).containsExactly("Freitag");
+    }
+
     @Test
     void anAmountInEurosIsMoneyInBothLanguages() {
         assertThat(money("Der Umbau hat rund 4 Millionen Euro gekostet.")).containsExactly("4 mio");
