@@ -232,6 +232,7 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
      * organisation ("Polizei", "Welt"), or a known place typed as a person.
      */
     private MentionNames.Span correct(NerModel model, String text, MentionNames.Span s) {
+        s = withoutLeadingTime(text, s);
         if (!isName(text, s)) {
             return null;
         }
@@ -280,6 +281,31 @@ public final class CoreNlpEntityExtractor implements EntityExtractor {
             }
         }
         return s;
+    }
+
+    /**
+     * A month or weekday at the start of a name ("im Juli Pjöngjang besucht", "am Montag Kiew"): the model glued a
+     * time to the name after it.
+     */
+    private static final java.util.regex.Pattern LEADING_TIME = java.util.regex.Pattern.compile(
+            "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|"
+                    + "Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|nachmittag)?\\s+");
+    /** The words before a time that make it one: "im Juli", "am Montag", "seit Mai", "Anfang Juli". */
+    private static final java.util.Set<String> TIME_CUES = java.util.Set.of("im", "Im", "am", "Am", "seit", "Seit", "bis", "ab", "vom",
+            "Anfang", "Mitte", "Ende", "zum", "letzten", "vergangenen", "kommenden", "diesen", "nächsten");
+
+    /**
+     * The span without a month or weekday at its start when the word before it makes that a time ("im Juli
+     * Pjöngjang" is the place "Pjöngjang"): the rest keeps the gazetteer's type when the gazetteer knows it; a span
+     * that is the time alone, or a time without such a cue ("Juli Zeh"), is left as it is.
+     */
+    private MentionNames.Span withoutLeadingTime(String text, MentionNames.Span s) {
+        java.util.regex.Matcher time = LEADING_TIME.matcher(text).region(s.start(), s.end());
+        if (!time.lookingAt() || time.end() >= s.end() || !TIME_CUES.contains(wordBefore(text, s.start()))) {
+            return s;
+        }
+        GazetteerEntry known = gazetteer.lookup(text.substring(time.end(), s.end()));
+        return new MentionNames.Span(time.end(), s.end(), known != null ? known.type() : s.type(), s.canonical());
     }
 
     /** Currencies: "US-Dollar", "CFA-Franc" and "D-Mark" are names of their own, not compounds with a name. */

@@ -51,6 +51,17 @@ class CoreNlpEntityExtractorTest {
     }
 
     @Test
+    void aMonthGluedToTheNameAfterItIsNoPartOfIt() {
+        assertThat(entities("Ein Sprecher sagte, Ministerin Berger, die im Juli Pjöngjang bereist habe, wolle Manöver "
+                + "vorschlagen.")).extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Pjöngjang", EntityType.LOCATION)).extracting(t -> t.toList().get(0))
+                .doesNotContain("Juli Pjöngjang");
+        // a first name that is also a month stays part of its person's name
+        assertThat(entities("Die Schriftstellerin Juli Zeh las am Abend aus ihrem Roman."))
+                .extracting(EntityMention::text).contains("Juli Zeh");
+    }
+
+    @Test
     void aClubsFoundingNumberBelongsToItsName() {
         assertThat(entities("Der 1. FC Wendelstein gewann am Samstag gegen den SV Oberau."))
                 .extracting(EntityMention::text).contains("1. FC Wendelstein").doesNotContain("FC Wendelstein");
