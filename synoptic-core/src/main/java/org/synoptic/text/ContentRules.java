@@ -58,6 +58,36 @@ public final class ContentRules {
                             + "|Hinweise (?:bitte )?an\\s+\\S+@|(?:Haben Sie|Sie haben) Hinweise\\b.{0,60}(?:Telefon|E-Mail|@)"
                             + "|Hinweise für (?:unsere|die) Redaktion\\b|Schreiben Sie (?:uns )?(?:an|eine E-Mail an) \\S+@)", LINE,
                     "erreichen sie", "kontaktieren sie", "hinweise", "schreiben sie"),
+            // An outlet's lines around every report: where to follow it, where the text first appeared, a correction
+            // or disclosure note, a link to more news, a time stamp, a bare address.
+            rule("social-follow", ContentRole.BOILERPLATE,
+                    "(?i)(?:Folgen Sie (?:uns|\\S+) (?:auch )?(?:auf|bei) (?:Facebook|Instagram|X|Twitter|WhatsApp|Telegram|"
+                            + "TikTok|Threads|Bluesky|Mastodon|LinkedIn|YouTube)|Follow us on\\b|"
+                            + "(?:Jetzt|Hier) (?:auf|bei) (?:WhatsApp|Telegram|Instagram) (?:folgen|abonnieren))", SHORT,
+                    "folgen sie", "follow us", "folgen", "abonnieren"),
+            rule("first-published", ContentRole.BOILERPLATE,
+                    "(?i)^(?:Dieser|Der) (?:Artikel|Beitrag|Text|Kommentar) (?:erschien|ist) (?:zuerst|erstmals|ursprünglich|"
+                            + "bereits) (?:in|bei|auf|im)\\b|^This (?:article|story|piece) (?:first|originally) appeared\\b", LINE,
+                    "erschien", "appeared", "zuerst", "erstmals", "ursprünglich"),
+            rule("editorial-note", ContentRole.BOILERPLATE,
+                    "(?i)^(?:(?:Hinweis|Anmerkung) der Redaktion|Korrekturhinweis|Transparenzhinweis|Offenlegung|"
+                            + "Editor'?s note|Correction)\\s*:|^In einer früheren Version (?:dieses|des) (?:Artikels|Textes|"
+                            + "Beitrags)|^An earlier version of this (?:article|story)", ANY,
+                    "redaktion", "hinweis", "offenlegung", "note", "correction", "früheren version", "earlier version"),
+            rule("more-news", ContentRole.BOILERPLATE,
+                    "(?i)^(?:Mehr|Weitere|Alle) (?:aktuelle )?(?:Nachrichten|News|Meldungen|Informationen|Artikel|Berichte)\\b"
+                            + ".{0,60}\\b(?:finden Sie|lesen Sie|gibt es|unter|auf) (?:hier|unter|auf|www\\.|https?://)",
+                    SHORT, "nachrichten", "news", "meldungen", "informationen", "artikel", "berichte"),
+            rule("ai-disclosure", ContentRole.BOILERPLATE,
+                    "(?i)^(?:Dieser|Der) (?:Artikel|Beitrag|Text) wurde (?:mit Hilfe|mithilfe|mit Unterstützung) "
+                            + "(?:von |einer )?(?:KI|künstliche[rn]? Intelligenz)", LINE,
+                    "ki", "intelligenz"),
+            rule("time-stamp", ContentRole.BOILERPLATE,
+                    "(?i)^(?:Stand|Aktualisiert(?: am)?|Zuletzt aktualisiert(?: am)?|Veröffentlicht(?: am)?|Erstellt(?: am)?|"
+                            + "Updated|Published)\\s*:?\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\d{2,4})?(?:,?\\s*(?:um\\s*)?"
+                            + "\\d{1,2}[:.]\\d{2}\\s*(?:Uhr)?)?\\s*\\.?$", 60,
+                    "stand", "aktualisiert", "veröffentlicht", "erstellt", "updated", "published"),
+            rule("bare-address", ContentRole.BOILERPLATE, "^(?:https?://|www\\.)\\S+\\s*$", LINE, "http", "www"),
             rule("cookie-consent", ContentRole.BOILERPLATE,
                     "(?i)(?:\\bCookies? (?:akzeptieren|zustimmen|zulassen|verwenden|einsetzen|setzen)"
                             + "|(?:verwendet|nutzt|setzt|uses) (?:\\S+ )?cookies|Datenschutzerklärung"

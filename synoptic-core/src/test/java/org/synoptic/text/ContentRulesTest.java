@@ -30,6 +30,21 @@ class ContentRulesTest {
             © Musterverlag 2024. Alle Rechte vorbehalten. | rights-reserved
             Jetzt unseren Wirtschafts-Newsletter abonnieren und nichts verpassen! | newsletter
             Diese Seite verwendet Cookies, um Ihnen das beste Erlebnis zu bieten. | cookie-consent
+            Folgen Sie uns auch auf Instagram und Threads. | social-follow
+            Jetzt auf WhatsApp folgen! | social-follow
+            Follow us on Bluesky for more local news. | social-follow
+            Dieser Artikel erschien zuerst im Musterblatt am Sonntag. | first-published
+            This story first appeared in the Example Herald. | first-published
+            Hinweis der Redaktion: Der Text wurde nach Angaben der Stadt ergänzt. | editorial-note
+            In einer früheren Version dieses Artikels hieß es, die Brücke sei gesperrt. | editorial-note
+            An earlier version of this story misstated the number of beds. | editorial-note
+            Transparenzhinweis: Die Autorin ist Mitglied des Vereins. | editorial-note
+            Mehr Nachrichten aus Neustadt und der Region finden Sie hier. | more-news
+            Weitere Informationen gibt es unter www.neustadt.example. | more-news
+            Dieser Text wurde mit Unterstützung von KI erstellt und von der Redaktion geprüft. | ai-disclosure
+            Stand: 14.03.2026, 16:45 Uhr | time-stamp
+            Aktualisiert am 3.2.2026 um 9.15 Uhr | time-stamp
+            https://www.neustadt.example/lokales/bruecke | bare-address
             Unsere Redaktion in Neustadt erreichen Sie montags bis freitags unter Telefon 0123 4567. | contact-footer
             Haben Sie Hinweise zu dem Unfall? Schreiben Sie an redaktion@beispielblatt.de | contact-footer
             Sie haben Hinweise für unsere Redaktion? | contact-footer
@@ -72,6 +87,12 @@ class ContentRulesTest {
             Der Verein will seinen Newsletter künftig auch an Schulen verteilen, kostenlos abonnieren kann ihn jeder.
             Wer das Amt nicht erreicht, kann sich an die Bürgerberatung wenden, sagte der Sprecher.
             Video: Wie die neue Brücke über den Fluss Stück für Stück gebaut wird
+            Die Stadt folgte dem Rat der Gutachter und sperrte die Brücke am Montag.
+            Die Gemeinde hat ihren Auftritt auf Facebook gelöscht, wie sie am Montag mitteilte.
+            Stand der Ermittlungen: Die Polizei sucht weiter nach dem Fahrer des Lastwagens.
+            Weitere Nachrichten über Entlassungen bestätigte der Konzern am Abend nicht.
+            Der Artikel des Grundgesetzes erschien den Richtern eindeutig.
+            Mehr Informationen über den Unfall will die Polizei am Dienstag veröffentlichen.
             """)
     void lookAlikeContentStaysContent(String sentence) {
         assertThat(ruleFor(sentence.strip())).isEqualTo("content");
