@@ -54,19 +54,33 @@ public final class StoryLinker {
     private final double sameLanguageThreshold;
     /** Language → background key counts for the IDF; a language without one uses {@link BackgroundFrequencies#NONE}. */
     private final Map<String, BackgroundFrequencies> background;
+    /** Reads each report's evidence; {@code null}: the bundled {@link EvidenceExtractor#standard()}, loaded on use. */
+    private final EvidenceExtractor extractor;
 
     /**
      * @param threshold             evidence cosine for linking a German and an English story
      * @param sameLanguageThreshold evidence cosine for the second look that joins two German stories; above 1: none
      */
     public StoryLinker(double threshold, double sameLanguageThreshold) {
-        this(threshold, sameLanguageThreshold, Map.of());
+        this(threshold, sameLanguageThreshold, Map.of(), null);
     }
 
-    private StoryLinker(double threshold, double sameLanguageThreshold, Map<String, BackgroundFrequencies> background) {
+    private StoryLinker(double threshold, double sameLanguageThreshold, Map<String, BackgroundFrequencies> background,
+                        EvidenceExtractor extractor) {
         this.threshold = threshold;
         this.sameLanguageThreshold = sameLanguageThreshold;
         this.background = Map.copyOf(background);
+        this.extractor = extractor;
+    }
+
+    /** This linker reading reports with {@code extractor} instead of the bundled one. */
+    public StoryLinker withExtractor(EvidenceExtractor extractor) {
+        return new StoryLinker(threshold, sameLanguageThreshold, background, extractor);
+    }
+
+    /** The extractor this linker reads reports with (the bundled one unless {@link #withExtractor} chose another). */
+    public EvidenceExtractor extractor() {
+        return extractor == null ? EvidenceExtractor.standard() : extractor;
     }
 
     /**
@@ -74,7 +88,7 @@ public final class StoryLinker {
      * frequencies in the IDF of each part's keys (a part is weighted by its own language's background).
      */
     public StoryLinker withBackground(Map<String, BackgroundFrequencies> byLanguage) {
-        return new StoryLinker(threshold, sameLanguageThreshold, byLanguage);
+        return new StoryLinker(threshold, sameLanguageThreshold, byLanguage, extractor);
     }
 
     /** A linker with the default thresholds. */
@@ -196,7 +210,7 @@ public final class StoryLinker {
             arrival.put(articles.get(i).id(), i);
             byId.put(articles.get(i).id(), articles.get(i));
         }
-        EvidenceExtractor extractor = EvidenceExtractor.standard();
+        EvidenceExtractor extractor = extractor();
         List<Article> read = articles.stream().filter(a -> EvidenceExtractor.reads(a.language())).toList();
         Map<String, ReportEvidence> evidence = new HashMap<>();
         read.parallelStream().map(a -> Map.entry(a.id(), extractor.evidence(a))).toList()

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.synoptic.model.Article;
 import org.synoptic.text.MojibakeRepair;
 import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.GermanStemmer;
 
 /**
  * Reads a German or English report for its language-independent evidence ({@link ReportEvidence}): names in their
@@ -43,11 +44,46 @@ public final class EvidenceExtractor {
             "two", "new", "year", "years", "told", "according", "including", "since", "during", "under", "between");
     private static final Map<String, Integer> MONTHS = months();
     private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
+    private static final ThreadLocal<GermanStemmer> GERMAN_STEMMER = ThreadLocal.withInitial(GermanStemmer::new);
+    /** Shortest German word read for compound parts. */
+    static final int MIN_COMPOUND = 9;
 
     private final LinkingLexicon lexicon;
+    /** Weight of the German-space keys ({@code g:}); 0: none (projection German → English only). */
+    private final double reverseWeight;
+    /** Whether a German word's translations are weighed by their specificity ({@link #translationWeights}). */
+    private final boolean specific;
 
     public EvidenceExtractor(LinkingLexicon lexicon) {
+        this(lexicon, 0.0);
+    }
+
+    /**
+     * An extractor that also reads both languages into German stems ({@code g:} keys, weight {@code reverseWeight}
+     * against a content word's 1): a German word as its own Snowball stem and the stems of a compound's known head
+     * and tail ("Ostseefähre" → "ostseefahr", "ostse", "fahr"), an English word as the stems of the German words the
+     * lexicon translates by it ("ferry" → "fahr"), each of k stems 1/k. So an English word whose German equivalent
+     * is in the German report counts even where the German word's own projection missed it (an inflected form or a
+     * compound the lexicon lacks).
+     *
+     * @param reverseWeight weight of a German-space key; 0 for none
+     */
+    public EvidenceExtractor(LinkingLexicon lexicon, double reverseWeight) {
+        this(lexicon, reverseWeight, false);
+    }
+
+    /**
+     * As above; with {@code specific}, a German word's translations are weighed by how specific they are: each by
+     * {@code 1 / (1 + ln f)}, f the number of German stems the lexicon translates by it, normalised to the word's
+     * weight ("Terrorgruppe" → "group" and "bank": "bank" stands for many German words and weighs less).
+     */
+    public EvidenceExtractor(LinkingLexicon lexicon, double reverseWeight, boolean specific) {
+        if (!(reverseWeight >= 0)) {
+            throw new IllegalArgumentException("reverseWeight must be at least 0: " + reverseWeight);
+        }
         this.lexicon = lexicon;
+        this.reverseWeight = reverseWeight;
+        this.specific = specific;
     }
 
     /** An extractor over the bundled lexicon. */
@@ -131,8 +167,12 @@ public final class EvidenceExtractor {
                     add("n:" + NameKeys.key(t.text()), NAME_WEIGHT, t.text(), weights, surfaces);
                 }
                 if (stems != null) {
-                    for (String s : stems) {
-                        add("t:" + s, TERM_WEIGHT / stems.length, t.text(), weights, surfaces);
+                    double[] w = translationWeights(stems);
+                    for (int k = 0; k < stems.length; k++) {
+                        add("t:" + stems[k], w[k], t.text(), weights, surfaces);
+                    }
+                    if (reverseWeight > 0) {
+                        germanSpace(lower, t.text(), weights, surfaces);
                     }
                 }
             } else {
@@ -146,7 +186,54 @@ public final class EvidenceExtractor {
                 } else if (name) {
                     add("n:" + NameKeys.key(t.text()), NAME_WEIGHT, t.text(), weights, surfaces);
                 }
-                add("t:" + LinkingLexicon.stem(STEMMER.get(), lower), TERM_WEIGHT, t.text(), weights, surfaces);
+                String stem = LinkingLexicon.stem(STEMMER.get(), lower);
+                add("t:" + stem, TERM_WEIGHT, t.text(), weights, surfaces);
+                if (reverseWeight > 0) {
+                    String[] back = lexicon.german(stem);
+                    if (back != null) {
+                        for (String g : back) {
+                            add("g:" + g, reverseWeight / back.length, t.text(), weights, surfaces);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The weights of a German word's translations, summing to {@link #TERM_WEIGHT}: equal, or by specificity. */
+    private double[] translationWeights(String[] stems) {
+        double[] w = new double[stems.length];
+        double sum = 0;
+        for (int k = 0; k < stems.length; k++) {
+            w[k] = specific ? 1.0 / (1.0 + Math.log(Math.max(1, lexicon.fanout(stems[k])))) : 1.0;
+            sum += w[k];
+        }
+        for (int k = 0; k < stems.length; k++) {
+            w[k] = TERM_WEIGHT * w[k] / sum;
+        }
+        return w;
+    }
+
+    /** A German content word's German-space keys: its stem, and for a compound its known head's and tail's. */
+    private void germanSpace(String lower, String surface, Map<String, Double> weights, Map<String, String> surfaces) {
+        GermanStemmer stemmer = GERMAN_STEMMER.get();
+        add("g:" + LinkingLexicon.germanStem(stemmer, lower), reverseWeight, surface, weights, surfaces);
+        if (lower.length() < MIN_COMPOUND) {
+            return;
+        }
+        for (int i = 4; i <= lower.length() - 4; i++) {
+            if (lexicon.isWord(lower.substring(i))) {
+                add("g:" + LinkingLexicon.germanStem(stemmer, lower.substring(i)), reverseWeight / 2, surface,
+                        weights, surfaces);
+                break;
+            }
+        }
+        for (int i = lower.length() - 4; i >= 4; i--) {
+            String head = lower.substring(0, i);
+            String bare = head.endsWith("s") && !lexicon.isWord(head) ? head.substring(0, i - 1) : head;
+            if (lexicon.isWord(bare)) {
+                add("g:" + LinkingLexicon.germanStem(stemmer, bare), reverseWeight / 2, surface, weights, surfaces);
+                break;
             }
         }
     }

@@ -1,0 +1,211 @@
+package org.synoptic.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.synoptic.crosslingual.EvidenceExtractor;
+import org.synoptic.crosslingual.LinkingLexicon;
+import org.synoptic.crosslingual.ReportEvidence;
+import org.synoptic.model.Article;
+
+/**
+ * Representations of the linking evidence compared on the SemEval de-en pairs of {@link CrossLingualPairsEval}
+ * (issue 21, fourth round): for each setting of the {@link EvidenceExtractor}, the separation of same-story and
+ * different-story pairs by the pair's own evidence score (ROC AUC, threshold-free), then the link threshold chosen on
+ * the tuning half by {@link LinkBackgroundEval}'s rule (highest recall at precision at least 0.90), its leave-one-out
+ * estimate there, and the held-out figures at the chosen threshold. Settings are chosen on the tuning half alone; the
+ * held-out line is reported, never used to choose. Needs {@code synoptic.shared}; asserts only that the data are whole.
+ */
+class LinkRepresentationEval {
+
+    static final double[] THRESHOLDS = {0.10, 0.12, 0.14, 0.16, 0.18, 0.19, 0.20, 0.21, 0.22, 0.23, 0.24, 0.25,
+        0.27, 0.30, 0.33};
+
+    @Test
+    void representationsOnTheTuningHalf() throws IOException {
+        Path root = SharedData.root();
+        Path dir = root.resolve("data/semeval2022-t8-de-en");
+        assumeTrue(Files.isDirectory(dir), "evaluation data " + dir + " is absent: skipping");
+        List<CrossLingualPairsEval.Pair> pairs = CrossLingualPairsEval.pairs(dir.resolve("pairs.tsv"));
+        List<Article> articles = CrossLingualPairsEval.articles(dir.resolve("articles"));
+        List<CrossLingualPairsEval.Pair> deEn = pairs.stream().filter(p -> p.group().equals("de-en")).toList();
+        List<CrossLingualPairsEval.Pair> deDe = pairs.stream().filter(p -> p.group().equals("de-de")).toList();
+        List<Story> unlinked = StoryClusterer.builder().linkThreshold(2.0).secondLookThreshold(2.0).build()
+                .cluster(articles);
+
+        String dump = System.getProperty("synoptic.dump", "");
+        if (!dump.isEmpty()) {
+            Map<String, Article> byId = new HashMap<>();
+            articles.forEach(a -> byId.put(a.id(), a));
+            for (CrossLingualPairsEval.Pair p : pairs) {
+                if (!p.heldOut() && dump.contains(p.id())) {
+                    for (String id : List.of(p.id1(), p.id2())) {
+                        ReportEvidence e = EvidenceExtractor.standard().evidence(byId.get(id));
+                        System.out.printf(Locale.ROOT, "%s %s (%s): %s%n", p.id(), id, p.same(),
+                                e.weights().keySet().stream().filter(k -> !k.startsWith("t:") && !k.startsWith("g:"))
+                                        .sorted().map(k -> k + "=" + e.surfaces().get(k)).toList());
+                    }
+                }
+            }
+            return;
+        }
+        Map<String, EvidenceExtractor> settings = new LinkedHashMap<>();
+        for (String s : System.getProperty("synoptic.settings", "0,0.5,1,2").split(",")) {
+            boolean specific = s.endsWith("s");
+            double reverse = Double.parseDouble(specific ? s.substring(0, s.length() - 1) : s);
+            settings.put("reverse " + reverse + (specific ? " specific" : ""),
+                    new EvidenceExtractor(LinkingLexicon.standard(), reverse, specific));
+        }
+        for (Map.Entry<String, EvidenceExtractor> setting : settings.entrySet()) {
+            EvidenceExtractor extractor = setting.getValue();
+            Map<String, Double> pairScore = pairScores(articles, pairs, extractor, k -> true);
+            if (Boolean.getBoolean("synoptic.spaces")) {
+                Map<String, Double> en = pairScores(articles, pairs, extractor, k -> !k.startsWith("g:"));
+                Map<String, Double> de = pairScores(articles, pairs, extractor, k -> !k.startsWith("t:"));
+                Map<String, Double> max = new HashMap<>();
+                Map<String, Double> mean = new HashMap<>();
+                en.forEach((k, v) -> max.put(k, Math.max(v, de.get(k))));
+                en.forEach((k, v) -> mean.put(k, (v + de.get(k)) / 2));
+                System.out.printf(Locale.ROOT, "  spaces, AUC de-en tuning: English %.3f German %.3f max %.3f mean %.3f%n",
+                        auc(deEn, en, false), auc(deEn, de, false), auc(deEn, max, false), auc(deEn, mean, false));
+            }
+            System.out.printf(Locale.ROOT, "%s: pair-score AUC de-en tuning %.3f held-out %.3f; de-de tuning %.3f%n",
+                    setting.getKey(), auc(deEn, pairScore, false), auc(deEn, pairScore, true),
+                    auc(deDe, pairScore, false));
+            if (Boolean.getBoolean("synoptic.scores")) {
+                for (CrossLingualPairsEval.Pair p : deEn) {
+                    if (!p.heldOut()) {
+                        System.out.printf(Locale.ROOT, "    tuning %s same=%s %.3f%n", p.id(), p.same(),
+                                pairScore.get(p.id()));
+                    }
+                }
+            }
+            if (Boolean.getBoolean("synoptic.aucOnly")) {
+                continue;
+            }
+            List<boolean[]> predictions = new ArrayList<>();
+            for (double t : THRESHOLDS) {
+                List<Story> stories = new StoryLinker(t, 2.0).withExtractor(extractor).link(unlinked, articles);
+                Map<String, String> storyOf = new HashMap<>();
+                stories.forEach(s -> s.articleIds().forEach(a -> storyOf.put(a, s.id())));
+                boolean[] predicted = new boolean[deEn.size()];
+                for (int i = 0; i < deEn.size(); i++) {
+                    predicted[i] = storyOf.get(deEn.get(i).id1()).equals(storyOf.get(deEn.get(i).id2()));
+                }
+                predictions.add(predicted);
+                System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, counts(deEn, predicted, false, -1));
+            }
+            int chosen = choose(deEn, predictions, -1);
+            CrossLingualPairsEval.Counts loo = new CrossLingualPairsEval.Counts();
+            for (int i = 0; i < deEn.size(); i++) {
+                if (!deEn.get(i).heldOut()) {
+                    loo.add(deEn.get(i).same(), predictions.get(choose(deEn, predictions, i))[i]);
+                }
+            }
+            System.out.printf(Locale.ROOT, "  chosen on tuning: %.2f; leave-one-out on tuning: %s%n",
+                    THRESHOLDS[chosen], loo);
+            System.out.printf(Locale.ROOT, "  held-out at %.2f: %s%n", THRESHOLDS[chosen],
+                    counts(deEn, predictions.get(chosen), true, -1));
+        }
+        assertThat(deEn).hasSize(50);
+    }
+
+    /** Each pair's evidence score, the two reports as one-report stories with the batch's document frequencies. */
+    static Map<String, Double> pairScores(List<Article> articles, List<CrossLingualPairsEval.Pair> pairs,
+                                          EvidenceExtractor extractor,
+                                          java.util.function.Predicate<String> keys) {
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        Map<String, ReportEvidence> evidence = new HashMap<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (Article a : articles) {
+            ReportEvidence full = extractor.evidence(a);
+            Map<String, Double> w = new HashMap<>(full.weights());
+            w.keySet().removeIf(keys.negate());
+            ReportEvidence e = new ReportEvidence(full.language(), w, full.surfaces());
+            evidence.put(a.id(), e);
+            e.weights().keySet().forEach(k -> df.merge(k, 1, Integer::sum));
+        }
+        Map<String, Double> out = new HashMap<>();
+        for (CrossLingualPairsEval.Pair p : pairs) {
+            Article a = byId.get(p.id1());
+            Article b = byId.get(p.id2());
+            StoryLinker.StoryEvidence ea = StoryLinker.evidenceOf(a.id(), 0, a.language(),
+                    List.of(evidence.get(a.id())), List.of(a.publishedEpochMillis()), df, articles.size());
+            StoryLinker.StoryEvidence eb = StoryLinker.evidenceOf(b.id(), 1, b.language(),
+                    List.of(evidence.get(b.id())), List.of(b.publishedEpochMillis()), df, articles.size());
+            double dot = 0;
+            for (var w : ea.vector().entrySet()) {
+                dot += w.getValue() * eb.vector().getOrDefault(w.getKey(), 0.0);
+            }
+            out.put(p.id(), dot * StoryLinker.decay(ea, eb));
+        }
+        return out;
+    }
+
+    /** The probability that a same-story pair of the half scores above a different-story one (ties count half). */
+    static double auc(List<CrossLingualPairsEval.Pair> pairs, Map<String, Double> score, boolean heldOut) {
+        double wins = 0;
+        int n = 0;
+        for (CrossLingualPairsEval.Pair p : pairs) {
+            for (CrossLingualPairsEval.Pair q : pairs) {
+                if (p.heldOut() == heldOut && q.heldOut() == heldOut && p.same() && !q.same()) {
+                    double a = score.get(p.id());
+                    double b = score.get(q.id());
+                    wins += a > b ? 1 : a == b ? 0.5 : 0;
+                    n++;
+                }
+            }
+        }
+        return wins / n;
+    }
+
+    static CrossLingualPairsEval.Counts counts(List<CrossLingualPairsEval.Pair> pairs, boolean[] predicted,
+                                               boolean heldOut, int skip) {
+        CrossLingualPairsEval.Counts c = new CrossLingualPairsEval.Counts();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (i != skip && pairs.get(i).heldOut() == heldOut) {
+                c.add(pairs.get(i).same(), predicted[i]);
+            }
+        }
+        return c;
+    }
+
+    /** {@link LinkBackgroundEval}'s rule: highest tuning recall at precision at least 0.90, then accuracy; the middle. */
+    static int choose(List<CrossLingualPairsEval.Pair> pairs, List<boolean[]> predictions, int skip) {
+        double bestRecall = -1;
+        double bestAccuracy = -1;
+        boolean anyPrecise = false;
+        for (boolean[] p : predictions) {
+            anyPrecise |= counts(pairs, p, false, skip).precision() >= 0.90;
+        }
+        List<Integer> best = new ArrayList<>();
+        for (int t = 0; t < predictions.size(); t++) {
+            CrossLingualPairsEval.Counts c = counts(pairs, predictions.get(t), false, skip);
+            if (anyPrecise && c.precision() < 0.90) {
+                continue;
+            }
+            int cmp = c.recall() != bestRecall ? Double.compare(c.recall(), bestRecall)
+                    : Double.compare(c.accuracy(), bestAccuracy);
+            if (cmp > 0) {
+                bestRecall = c.recall();
+                bestAccuracy = c.accuracy();
+                best.clear();
+            }
+            if (cmp >= 0) {
+                best.add(t);
+            }
+        }
+        return best.get(best.size() / 2);
+    }
+}
