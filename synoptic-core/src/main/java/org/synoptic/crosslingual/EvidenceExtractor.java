@@ -49,41 +49,48 @@ public final class EvidenceExtractor {
     static final int MIN_COMPOUND = 9;
 
     private final LinkingLexicon lexicon;
-    /** Weight of the German-space keys ({@code g:}); 0: none (projection German → English only). */
-    private final double reverseWeight;
-    /** Whether a German word's translations are weighed by their specificity ({@link #translationWeights}). */
-    private final boolean specific;
+    private final Options options;
+
+    /**
+     * Settings of the extractor beyond the bundled defaults, for measuring representations of the evidence
+     * ({@code LinkRepresentationEval}); {@link #standard()} is what linking uses.
+     *
+     * @param reverseWeight        weight of the German-space keys ({@code g:}), against a content word's 1; 0: none.
+     *                             With it, both languages are also read into German stems: a German word as its own
+     *                             Snowball stem and the stems of a compound's known head and tail ("Ostseefähre" →
+     *                             "ostseefahr", "ostse", "fahr", each half weight), an English word as the stems of the
+     *                             German words the lexicon translates by it ("ferry" → "fahr"), k stems 1/k each; so an
+     *                             English word whose German equivalent is in the German report counts even where the
+     *                             German word's own projection missed it
+     * @param specificTranslations whether a German word's translations are weighed by how specific they are, each by
+     *                             {@code 1 / (1 + ln f)}, f the number of German stems the lexicon translates by it,
+     *                             normalised to the word's weight (a translation many German words share says little)
+     * @param numberWeight         weight of a number with unit and of a day of the year ({@value #NUMBER_WEIGHT} by
+     *                             default)
+     */
+    public record Options(double reverseWeight, boolean specificTranslations, double numberWeight) {
+
+        public Options {
+            if (!(reverseWeight >= 0) || !(numberWeight > 0)) {
+                throw new IllegalArgumentException("weights must be positive (reverse may be 0): reverseWeight="
+                        + reverseWeight + ", numberWeight=" + numberWeight);
+            }
+        }
+
+        /** What linking uses: no German-space keys, translations weighed equally, numbers and days 1.5. */
+        public static Options standard() {
+            return new Options(0.0, false, NUMBER_WEIGHT);
+        }
+    }
 
     public EvidenceExtractor(LinkingLexicon lexicon) {
-        this(lexicon, 0.0);
+        this(lexicon, Options.standard());
     }
 
-    /**
-     * An extractor that also reads both languages into German stems ({@code g:} keys, weight {@code reverseWeight}
-     * against a content word's 1): a German word as its own Snowball stem and the stems of a compound's known head
-     * and tail ("Ostseefähre" → "ostseefahr", "ostse", "fahr"), an English word as the stems of the German words the
-     * lexicon translates by it ("ferry" → "fahr"), each of k stems 1/k. So an English word whose German equivalent
-     * is in the German report counts even where the German word's own projection missed it (an inflected form or a
-     * compound the lexicon lacks).
-     *
-     * @param reverseWeight weight of a German-space key; 0 for none
-     */
-    public EvidenceExtractor(LinkingLexicon lexicon, double reverseWeight) {
-        this(lexicon, reverseWeight, false);
-    }
-
-    /**
-     * As above; with {@code specific}, a German word's translations are weighed by how specific they are: each by
-     * {@code 1 / (1 + ln f)}, f the number of German stems the lexicon translates by it, normalised to the word's
-     * weight ("Terrorgruppe" → "group" and "bank": "bank" stands for many German words and weighs less).
-     */
-    public EvidenceExtractor(LinkingLexicon lexicon, double reverseWeight, boolean specific) {
-        if (!(reverseWeight >= 0)) {
-            throw new IllegalArgumentException("reverseWeight must be at least 0: " + reverseWeight);
-        }
+    /** An extractor over {@code lexicon} with {@code options}. */
+    public EvidenceExtractor(LinkingLexicon lexicon, Options options) {
         this.lexicon = lexicon;
-        this.reverseWeight = reverseWeight;
-        this.specific = specific;
+        this.options = options;
     }
 
     /** An extractor over the bundled lexicon. */
@@ -111,6 +118,10 @@ public final class EvidenceExtractor {
             read(title, german, weights, surfaces);
         }
         read(repaired.text(), german, weights, surfaces);
+        if (options.numberWeight() != NUMBER_WEIGHT) {
+            double scale = options.numberWeight() / NUMBER_WEIGHT;
+            weights.replaceAll((k, v) -> k.charAt(0) == '#' || k.charAt(0) == 'd' ? v * scale : v);
+        }
         weights.replaceAll((k, v) -> v <= 1.0 ? v : 1.0 + Math.log(v));
         return new ReportEvidence(language, weights, surfaces);
     }
@@ -171,7 +182,7 @@ public final class EvidenceExtractor {
                     for (int k = 0; k < stems.length; k++) {
                         add("t:" + stems[k], w[k], t.text(), weights, surfaces);
                     }
-                    if (reverseWeight > 0) {
+                    if (options.reverseWeight() > 0) {
                         germanSpace(lower, t.text(), weights, surfaces);
                     }
                 }
@@ -188,11 +199,11 @@ public final class EvidenceExtractor {
                 }
                 String stem = LinkingLexicon.stem(STEMMER.get(), lower);
                 add("t:" + stem, TERM_WEIGHT, t.text(), weights, surfaces);
-                if (reverseWeight > 0) {
+                if (options.reverseWeight() > 0) {
                     String[] back = lexicon.german(stem);
                     if (back != null) {
                         for (String g : back) {
-                            add("g:" + g, reverseWeight / back.length, t.text(), weights, surfaces);
+                            add("g:" + g, options.reverseWeight() / back.length, t.text(), weights, surfaces);
                         }
                     }
                 }
@@ -205,7 +216,7 @@ public final class EvidenceExtractor {
         double[] w = new double[stems.length];
         double sum = 0;
         for (int k = 0; k < stems.length; k++) {
-            w[k] = specific ? 1.0 / (1.0 + Math.log(Math.max(1, lexicon.fanout(stems[k])))) : 1.0;
+            w[k] = options.specificTranslations() ? 1.0 / (1.0 + Math.log(Math.max(1, lexicon.fanout(stems[k])))) : 1.0;
             sum += w[k];
         }
         for (int k = 0; k < stems.length; k++) {
@@ -217,13 +228,13 @@ public final class EvidenceExtractor {
     /** A German content word's German-space keys: its stem, and for a compound its known head's and tail's. */
     private void germanSpace(String lower, String surface, Map<String, Double> weights, Map<String, String> surfaces) {
         GermanStemmer stemmer = GERMAN_STEMMER.get();
-        add("g:" + LinkingLexicon.germanStem(stemmer, lower), reverseWeight, surface, weights, surfaces);
+        add("g:" + LinkingLexicon.germanStem(stemmer, lower), options.reverseWeight(), surface, weights, surfaces);
         if (lower.length() < MIN_COMPOUND) {
             return;
         }
         for (int i = 4; i <= lower.length() - 4; i++) {
             if (lexicon.isWord(lower.substring(i))) {
-                add("g:" + LinkingLexicon.germanStem(stemmer, lower.substring(i)), reverseWeight / 2, surface,
+                add("g:" + LinkingLexicon.germanStem(stemmer, lower.substring(i)), options.reverseWeight() / 2, surface,
                         weights, surfaces);
                 break;
             }
@@ -232,7 +243,7 @@ public final class EvidenceExtractor {
             String head = lower.substring(0, i);
             String bare = head.endsWith("s") && !lexicon.isWord(head) ? head.substring(0, i - 1) : head;
             if (lexicon.isWord(bare)) {
-                add("g:" + LinkingLexicon.germanStem(stemmer, bare), reverseWeight / 2, surface, weights, surfaces);
+                add("g:" + LinkingLexicon.germanStem(stemmer, bare), options.reverseWeight() / 2, surface, weights, surfaces);
                 break;
             }
         }

@@ -22,7 +22,7 @@ import org.tartarus.snowball.ext.GermanStemmer;
  * ({@code places-de-en.tsv}, GeoNames, CC BY 4.0) and hand-written exonyms ({@code names-de-en.tsv}); all generated
  * or written as described in their headers and in {@code tools/generate-crosslingual.py}.
  *
- * <p>Immutable after loading and thread-safe. Loading takes a few hundred milliseconds and about 30 MB of heap, so
+ * <p>Immutable after loading (the backward index is built once, on first use) and thread-safe. Loading takes a few hundred milliseconds and about 30 MB of heap, so
  * {@link #standard()} loads once, on first use.
  */
 public final class LinkingLexicon {
@@ -40,12 +40,18 @@ public final class LinkingLexicon {
     /** English demonym or country adjective as written ("Russian", "North Korean") → the place. */
     private final Map<String, String> englishDemonyms;
     /**
-     * English stem → the German stems of the words that list it among their translations, most attested first (the
-     * number of German entries giving it), at most {@value #MAX_GERMAN}; built from {@link #words} on load.
+     * The lexicon read backwards, built from {@link #words} on first use (linking by default never asks for it, so it
+     * costs nothing there).
      */
-    private final Map<String, String[]> germanOfEnglish;
-    /** English stem → the number of distinct German stems whose words translate to it (before the cap). */
-    private final Map<String, Integer> fanout;
+    private volatile Backwards backwards;
+
+    /**
+     * @param germanOfEnglish English stem → the German stems of the words that list it among their translations, most
+     *                        attested first (the number of German entries giving it), at most {@value #MAX_GERMAN}
+     * @param fanout          English stem → the number of distinct German stems whose words translate to it
+     */
+    private record Backwards(Map<String, String[]> germanOfEnglish, Map<String, Integer> fanout) {
+    }
 
     /** The most German stems an English stem is projected to (the most attested ones). */
     static final int MAX_GERMAN = 8;
@@ -70,9 +76,22 @@ public final class LinkingLexicon {
             }
         }
         this.englishMultiWord = Set.copyOf(multi);
-        Map<String, Integer> fan = new HashMap<>();
-        this.germanOfEnglish = reverse(words, fan);
-        this.fanout = Map.copyOf(fan);
+    }
+
+    private Backwards backwards() {
+        Backwards b = backwards;
+        if (b == null) {
+            synchronized (this) {
+                b = backwards;
+                if (b == null) {
+                    Map<String, Integer> fan = new HashMap<>();
+                    Map<String, String[]> german = reverse(words, fan);
+                    b = new Backwards(german, Map.copyOf(fan));
+                    backwards = b;
+                }
+            }
+        }
+        return b;
     }
 
     /** English stem → German stems, most attested first (ties: the shorter stem, then alphabetical). */
@@ -191,7 +210,7 @@ public final class LinkingLexicon {
      * most attested first, at most {@value #MAX_GERMAN}; {@code null} when no German word lists it.
      */
     String[] german(String englishStem) {
-        return germanOfEnglish.get(englishStem);
+        return backwards().germanOfEnglish().get(englishStem);
     }
 
     /**
@@ -199,7 +218,7 @@ public final class LinkingLexicon {
      * to ("make", "set") says little about which German word was meant.
      */
     int fanout(String englishStem) {
-        return fanout.getOrDefault(englishStem, 0);
+        return backwards().fanout().getOrDefault(englishStem, 0);
     }
 
     /** The English stems of a lower-case German word, or {@code null} when the lexicon does not know it. */
