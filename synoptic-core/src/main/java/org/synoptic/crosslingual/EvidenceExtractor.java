@@ -25,7 +25,8 @@ import org.tartarus.snowball.ext.GermanStemmer;
  * adjacent capitalised words form a name when the lists know them ("North Korea", "Weißes Haus"). A demonym or country
  * adjective names its place in either language ("russischen", "Russen", "Russian" → the key of "Russia";
  * {@code demonyms-de-en.tsv}), beside the word's own translation. A double-encoded text ("GÃ¤ste") is read repaired.
- * Stateless and thread-safe.
+ * {@link Options} holds measured alternatives (German-space keys, translation specificity, number weight), off in
+ * {@link #standard()}. Stateless and thread-safe.
  */
 public final class EvidenceExtractor {
 
