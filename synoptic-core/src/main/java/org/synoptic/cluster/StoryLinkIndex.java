@@ -286,7 +286,7 @@ public final class StoryLinkIndex {
             return null;
         }
         return StoryLinker.evidenceOf(storyId, founded.applyAsLong(storyId), language, reports, times, df,
-                window.size());
+                window.size(), BackgroundFrequencies.NONE, linker.namesShare());
     }
 
     /**
