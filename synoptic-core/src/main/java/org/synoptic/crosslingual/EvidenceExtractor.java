@@ -244,7 +244,8 @@ public final class EvidenceExtractor {
             String head = lower.substring(0, i);
             String bare = head.endsWith("s") && !lexicon.isWord(head) ? head.substring(0, i - 1) : head;
             if (lexicon.isWord(bare)) {
-                add("g:" + LinkingLexicon.germanStem(stemmer, bare), options.reverseWeight() / 2, surface, weights, surfaces);
+                add("g:" + LinkingLexicon.germanStem(stemmer, bare), options.reverseWeight() / 2, surface, weights,
+                        surfaces);
                 break;
             }
         }

@@ -106,7 +106,7 @@ class StoryLinkerTest {
         for (Map.Entry<String, Double> w : ea.vector().entrySet()) {
             dot += w.getValue() * eb.vector().getOrDefault(w.getKey(), 0.0);
         }
-        // with equal IDF for every key: names (1, 2) . (1, 0) / (sqrt 5 * 1); words (1, 1, 1) . (2, 0, 0) / (sqrt 3 * sqrt 5)
+        // equal IDF for every key: names (1, 2) . (1, 1) over their lengths; words (1, 1, 1) . (2, 1) likewise
         double names = 1 / Math.sqrt(5) / Math.sqrt(2);
         double words = 2 / Math.sqrt(3) / Math.sqrt(5);
         assertThat(dot).isCloseTo(0.3 * names + 0.7 * words, org.assertj.core.data.Offset.offset(1e-9));

@@ -54,10 +54,15 @@ class EvidenceOptionsTest {
         assertThat(LinkingLexicon.standard().english(word)).hasSizeGreaterThan(1);
         Map<String, Double> a = evidence(plain, "de", "Der Prozess begann.").weights();
         Map<String, Double> b = evidence(specific, "de", "Der Prozess begann.").weights();
-        double sumA = a.entrySet().stream().filter(e -> e.getKey().startsWith("t:")).mapToDouble(Map.Entry::getValue).sum();
-        double sumB = b.entrySet().stream().filter(e -> e.getKey().startsWith("t:")).mapToDouble(Map.Entry::getValue).sum();
+        double sumA = terms(a);
+        double sumB = terms(b);
         assertThat(sumB).isCloseTo(sumA, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(b).isNotEqualTo(a);
+    }
+
+    private static double terms(Map<String, Double> weights) {
+        return weights.entrySet().stream().filter(e -> e.getKey().startsWith("t:")).mapToDouble(Map.Entry::getValue)
+                .sum();
     }
 
     @Test
