@@ -242,7 +242,7 @@ public final class StoryLinkIndex {
     /** Reads a report's evidence and counts its keys. */
     private void read(Entry e) {
         if (extractor == null) {
-            extractor = EvidenceExtractor.standard();
+            extractor = linker.extractor();
         }
         e.evidence = extractor.evidence(e.article);
         e.article = null;
@@ -286,7 +286,7 @@ public final class StoryLinkIndex {
             return null;
         }
         return StoryLinker.evidenceOf(storyId, founded.applyAsLong(storyId), language, reports, times, df,
-                window.size());
+                window.size(), BackgroundFrequencies.NONE, linker.namesShare());
     }
 
     /**

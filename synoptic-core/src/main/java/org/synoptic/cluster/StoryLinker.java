@@ -54,19 +54,56 @@ public final class StoryLinker {
     private final double sameLanguageThreshold;
     /** Language → background key counts for the IDF; a language without one uses {@link BackgroundFrequencies#NONE}. */
     private final Map<String, BackgroundFrequencies> background;
+    /** Reads each report's evidence; {@code null}: the bundled {@link EvidenceExtractor#standard()}, loaded on use. */
+    private final EvidenceExtractor extractor;
+    /** Share of names, numbers and days in a kind-wise score; NaN: one space for all keys ({@link #withNamesShare}). */
+    private final double namesShare;
 
     /**
      * @param threshold             evidence cosine for linking a German and an English story
      * @param sameLanguageThreshold evidence cosine for the second look that joins two German stories; above 1: none
      */
     public StoryLinker(double threshold, double sameLanguageThreshold) {
-        this(threshold, sameLanguageThreshold, Map.of());
+        this(threshold, sameLanguageThreshold, Map.of(), null, Double.NaN);
     }
 
-    private StoryLinker(double threshold, double sameLanguageThreshold, Map<String, BackgroundFrequencies> background) {
+    private StoryLinker(double threshold, double sameLanguageThreshold, Map<String, BackgroundFrequencies> background,
+                        EvidenceExtractor extractor, double namesShare) {
         this.threshold = threshold;
         this.sameLanguageThreshold = sameLanguageThreshold;
         this.background = Map.copyOf(background);
+        this.extractor = extractor;
+        this.namesShare = namesShare;
+    }
+
+    /** This linker reading reports with {@code extractor} instead of the bundled one. */
+    public StoryLinker withExtractor(EvidenceExtractor extractor) {
+        return new StoryLinker(threshold, sameLanguageThreshold, background, extractor, namesShare);
+    }
+
+    /**
+     * This linker scoring names and words apart: a part's names, numbers and days form one unit vector, its words
+     * another, and the score is {@code share} times the names' cosine plus {@code 1 - share} times the words' (so a
+     * report with many names, or many words, no longer drowns the other kind). NaN: one vector for all keys, as by
+     * default.
+     *
+     * @param share the names' share of the score, in (0, 1), or NaN
+     */
+    public StoryLinker withNamesShare(double share) {
+        if (!Double.isNaN(share) && !(share > 0 && share < 1)) {
+            throw new IllegalArgumentException("names share must be in (0, 1) or NaN: " + share);
+        }
+        return new StoryLinker(threshold, sameLanguageThreshold, background, extractor, share);
+    }
+
+    /** The names' share of a kind-wise score, or NaN for one vector of all keys. */
+    public double namesShare() {
+        return namesShare;
+    }
+
+    /** The extractor this linker reads reports with (the bundled one unless {@link #withExtractor} chose another). */
+    public EvidenceExtractor extractor() {
+        return extractor == null ? EvidenceExtractor.standard() : extractor;
     }
 
     /**
@@ -74,7 +111,7 @@ public final class StoryLinker {
      * frequencies in the IDF of each part's keys (a part is weighted by its own language's background).
      */
     public StoryLinker withBackground(Map<String, BackgroundFrequencies> byLanguage) {
-        return new StoryLinker(threshold, sameLanguageThreshold, byLanguage);
+        return new StoryLinker(threshold, sameLanguageThreshold, byLanguage, extractor, namesShare);
     }
 
     /** A linker with the default thresholds. */
@@ -125,6 +162,20 @@ public final class StoryLinker {
     static StoryEvidence evidenceOf(String id, long founded, String language, List<ReportEvidence> reports,
                                     List<OptionalLong> times, Map<String, Integer> df, int documents,
                                     BackgroundFrequencies background) {
+        return evidenceOf(id, founded, language, reports, times, df, documents, background, Double.NaN);
+    }
+
+    /**
+     * As above; with a {@code namesShare} (not NaN) each kind (names, numbers and days; words) is normalised apart, in
+     * each report and in the sum, and scaled by the square root of its share, so that a dot product of two parts is
+     * the share-weighted sum of the two kinds' cosines.
+     */
+    static StoryEvidence evidenceOf(String id, long founded, String language, List<ReportEvidence> reports,
+                                    List<OptionalLong> times, Map<String, Integer> df, int documents,
+                                    BackgroundFrequencies background, double namesShare) {
+        if (!Double.isNaN(namesShare)) {
+            return kindwise(id, founded, language, reports, times, df, documents, background, namesShare);
+        }
         double n = documents + PRIOR_DOCUMENTS + 1.0 + background.documents();
         Map<String, Double> vector = new HashMap<>();
         Map<String, String> surfaces = new HashMap<>();
@@ -156,6 +207,52 @@ public final class StoryLinker {
             return null;
         }
         vector.replaceAll((k, x) -> x / norm);
+        return new StoryEvidence(id, founded, language, vector, surfaces, first, last);
+    }
+
+    private static boolean word(String key) {
+        return key.startsWith("t:") || key.startsWith("g:");
+    }
+
+    private static StoryEvidence kindwise(String id, long founded, String language, List<ReportEvidence> reports,
+                                          List<OptionalLong> times, Map<String, Integer> df, int documents,
+                                          BackgroundFrequencies background, double namesShare) {
+        double n = documents + PRIOR_DOCUMENTS + 1.0 + background.documents();
+        Map<String, Double> vector = new HashMap<>();
+        Map<String, String> surfaces = new HashMap<>();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (OptionalLong t : times) {
+            if (t.isPresent()) {
+                first = Math.min(first, t.getAsLong());
+                last = Math.max(last, t.getAsLong());
+            }
+        }
+        for (ReportEvidence e : reports) {
+            Map<String, Double> v = new HashMap<>();
+            double[] norm = new double[2];
+            for (Map.Entry<String, Double> w : e.weights().entrySet()) {
+                int count = df.getOrDefault(w.getKey(), 0) + background.count(w.getKey());
+                double x = w.getValue() * Math.log(n / (count + 1.0));
+                v.put(w.getKey(), x);
+                norm[word(w.getKey()) ? 1 : 0] += x * x;
+            }
+            v.forEach((k, x) -> {
+                double len = Math.sqrt(norm[word(k) ? 1 : 0]);
+                if (len > 0) {
+                    vector.merge(k, x / len, Double::sum);
+                }
+            });
+            e.surfaces().forEach(surfaces::putIfAbsent);
+        }
+        double[] norm = new double[2];
+        vector.forEach((k, x) -> norm[word(k) ? 1 : 0] += x * x);
+        if (norm[0] == 0 && norm[1] == 0) {
+            return null;
+        }
+        double names = Math.sqrt(namesShare) / Math.sqrt(norm[0]);
+        double words = Math.sqrt(1 - namesShare) / Math.sqrt(norm[1]);
+        vector.replaceAll((k, x) -> x * (word(k) ? words : names));
         return new StoryEvidence(id, founded, language, vector, surfaces, first, last);
     }
 
@@ -196,7 +293,7 @@ public final class StoryLinker {
             arrival.put(articles.get(i).id(), i);
             byId.put(articles.get(i).id(), articles.get(i));
         }
-        EvidenceExtractor extractor = EvidenceExtractor.standard();
+        EvidenceExtractor extractor = extractor();
         List<Article> read = articles.stream().filter(a -> EvidenceExtractor.reads(a.language())).toList();
         Map<String, ReportEvidence> evidence = new HashMap<>();
         read.parallelStream().map(a -> Map.entry(a.id(), extractor.evidence(a))).toList()
@@ -223,7 +320,7 @@ public final class StoryLinker {
                 }
             }
             StoryEvidence se = evidenceOf(story.id(), s, language, reports, times, df, evidence.size(),
-                    background.getOrDefault(language, BackgroundFrequencies.NONE));
+                    background.getOrDefault(language, BackgroundFrequencies.NONE), namesShare);
             if (se == null) {
                 continue;
             }

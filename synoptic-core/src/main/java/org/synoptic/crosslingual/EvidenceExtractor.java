@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.synoptic.model.Article;
 import org.synoptic.text.MojibakeRepair;
 import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.GermanStemmer;
 
 /**
  * Reads a German or English report for its language-independent evidence ({@link ReportEvidence}): names in their
@@ -24,7 +25,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * adjacent capitalised words form a name when the lists know them ("North Korea", "Weißes Haus"). A demonym or country
  * adjective names its place in either language ("russischen", "Russen", "Russian" → the key of "Russia";
  * {@code demonyms-de-en.tsv}), beside the word's own translation. A double-encoded text ("GÃ¤ste") is read repaired.
- * Stateless and thread-safe.
+ * {@link Options} holds measured alternatives (German-space keys, translation specificity, number weight), off in
+ * {@link #standard()}. Stateless and thread-safe.
  */
 public final class EvidenceExtractor {
 
@@ -43,11 +45,53 @@ public final class EvidenceExtractor {
             "two", "new", "year", "years", "told", "according", "including", "since", "during", "under", "between");
     private static final Map<String, Integer> MONTHS = months();
     private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
+    private static final ThreadLocal<GermanStemmer> GERMAN_STEMMER = ThreadLocal.withInitial(GermanStemmer::new);
+    /** Shortest German word read for compound parts. */
+    static final int MIN_COMPOUND = 9;
 
     private final LinkingLexicon lexicon;
+    private final Options options;
+
+    /**
+     * Settings of the extractor beyond the bundled defaults, for measuring representations of the evidence
+     * ({@code LinkRepresentationEval}); {@link #standard()} is what linking uses.
+     *
+     * @param reverseWeight        weight of the German-space keys ({@code g:}), against a content word's 1; 0: none.
+     *                             With it, both languages are also read into German stems: a German word as its own
+     *                             Snowball stem and the stems of a compound's known head and tail ("Ostseefähre" →
+     *                             "ostseefahr", "ostse", "fahr", each half weight), an English word as the stems of the
+     *                             German words the lexicon translates by it ("ferry" → "fahr"), k stems 1/k each; so an
+     *                             English word whose German equivalent is in the German report counts even where the
+     *                             German word's own projection missed it
+     * @param specificTranslations whether a German word's translations are weighed by how specific they are, each by
+     *                             {@code 1 / (1 + ln f)}, f the number of German stems the lexicon translates by it,
+     *                             normalised to the word's weight (a translation many German words share says little)
+     * @param numberWeight         weight of a number with unit and of a day of the year ({@value #NUMBER_WEIGHT} by
+     *                             default)
+     */
+    public record Options(double reverseWeight, boolean specificTranslations, double numberWeight) {
+
+        public Options {
+            if (!(reverseWeight >= 0) || !(numberWeight > 0)) {
+                throw new IllegalArgumentException("weights must be positive (reverse may be 0): reverseWeight="
+                        + reverseWeight + ", numberWeight=" + numberWeight);
+            }
+        }
+
+        /** What linking uses: no German-space keys, translations weighed equally, numbers and days 1.5. */
+        public static Options standard() {
+            return new Options(0.0, false, NUMBER_WEIGHT);
+        }
+    }
 
     public EvidenceExtractor(LinkingLexicon lexicon) {
+        this(lexicon, Options.standard());
+    }
+
+    /** An extractor over {@code lexicon} with {@code options}. */
+    public EvidenceExtractor(LinkingLexicon lexicon, Options options) {
         this.lexicon = lexicon;
+        this.options = options;
     }
 
     /** An extractor over the bundled lexicon. */
@@ -75,6 +119,10 @@ public final class EvidenceExtractor {
             read(title, german, weights, surfaces);
         }
         read(repaired.text(), german, weights, surfaces);
+        if (options.numberWeight() != NUMBER_WEIGHT) {
+            double scale = options.numberWeight() / NUMBER_WEIGHT;
+            weights.replaceAll((k, v) -> k.charAt(0) == '#' || k.charAt(0) == 'd' ? v * scale : v);
+        }
         weights.replaceAll((k, v) -> v <= 1.0 ? v : 1.0 + Math.log(v));
         return new ReportEvidence(language, weights, surfaces);
     }
@@ -131,8 +179,12 @@ public final class EvidenceExtractor {
                     add("n:" + NameKeys.key(t.text()), NAME_WEIGHT, t.text(), weights, surfaces);
                 }
                 if (stems != null) {
-                    for (String s : stems) {
-                        add("t:" + s, TERM_WEIGHT / stems.length, t.text(), weights, surfaces);
+                    double[] w = translationWeights(stems);
+                    for (int k = 0; k < stems.length; k++) {
+                        add("t:" + stems[k], w[k], t.text(), weights, surfaces);
+                    }
+                    if (options.reverseWeight() > 0) {
+                        germanSpace(lower, t.text(), weights, surfaces);
                     }
                 }
             } else {
@@ -146,7 +198,55 @@ public final class EvidenceExtractor {
                 } else if (name) {
                     add("n:" + NameKeys.key(t.text()), NAME_WEIGHT, t.text(), weights, surfaces);
                 }
-                add("t:" + LinkingLexicon.stem(STEMMER.get(), lower), TERM_WEIGHT, t.text(), weights, surfaces);
+                String stem = LinkingLexicon.stem(STEMMER.get(), lower);
+                add("t:" + stem, TERM_WEIGHT, t.text(), weights, surfaces);
+                if (options.reverseWeight() > 0) {
+                    String[] back = lexicon.german(stem);
+                    if (back != null) {
+                        for (String g : back) {
+                            add("g:" + g, options.reverseWeight() / back.length, t.text(), weights, surfaces);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The weights of a German word's translations, summing to {@link #TERM_WEIGHT}: equal, or by specificity. */
+    private double[] translationWeights(String[] stems) {
+        double[] w = new double[stems.length];
+        double sum = 0;
+        for (int k = 0; k < stems.length; k++) {
+            w[k] = options.specificTranslations() ? 1.0 / (1.0 + Math.log(Math.max(1, lexicon.fanout(stems[k])))) : 1.0;
+            sum += w[k];
+        }
+        for (int k = 0; k < stems.length; k++) {
+            w[k] = TERM_WEIGHT * w[k] / sum;
+        }
+        return w;
+    }
+
+    /** A German content word's German-space keys: its stem, and for a compound its known head's and tail's. */
+    private void germanSpace(String lower, String surface, Map<String, Double> weights, Map<String, String> surfaces) {
+        GermanStemmer stemmer = GERMAN_STEMMER.get();
+        add("g:" + LinkingLexicon.germanStem(stemmer, lower), options.reverseWeight(), surface, weights, surfaces);
+        if (lower.length() < MIN_COMPOUND) {
+            return;
+        }
+        for (int i = 4; i <= lower.length() - 4; i++) {
+            if (lexicon.isWord(lower.substring(i))) {
+                add("g:" + LinkingLexicon.germanStem(stemmer, lower.substring(i)), options.reverseWeight() / 2, surface,
+                        weights, surfaces);
+                break;
+            }
+        }
+        for (int i = lower.length() - 4; i >= 4; i--) {
+            String head = lower.substring(0, i);
+            String bare = head.endsWith("s") && !lexicon.isWord(head) ? head.substring(0, i - 1) : head;
+            if (lexicon.isWord(bare)) {
+                add("g:" + LinkingLexicon.germanStem(stemmer, bare), options.reverseWeight() / 2, surface, weights,
+                        surfaces);
+                break;
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.GermanStemmer;
 
 /**
  * The dictionaries that carry German evidence into English: German words to English word stems
@@ -21,7 +22,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * ({@code places-de-en.tsv}, GeoNames, CC BY 4.0) and hand-written exonyms ({@code names-de-en.tsv}); all generated
  * or written as described in their headers and in {@code tools/generate-crosslingual.py}.
  *
- * <p>Immutable after loading and thread-safe. Loading takes a few hundred milliseconds and about 30 MB of heap, so
+ * <p>Immutable after loading (the backward index is built once, on first use) and thread-safe. Loading takes a few hundred milliseconds and about 30 MB of heap, so
  * {@link #standard()} loads once, on first use.
  */
 public final class LinkingLexicon {
@@ -38,6 +39,22 @@ public final class LinkingLexicon {
     private final Map<String, String> germanDemonyms;
     /** English demonym or country adjective as written ("Russian", "North Korean") → the place. */
     private final Map<String, String> englishDemonyms;
+    /**
+     * The lexicon read backwards, built from {@link #words} on first use (linking by default never asks for it, so it
+     * costs nothing there).
+     */
+    private volatile Backwards backwards;
+
+    /**
+     * @param germanOfEnglish English stem → the German stems of the words that list it among their translations, most
+     *                        attested first (the number of German entries giving it), at most {@value #MAX_GERMAN}
+     * @param fanout          English stem → the number of distinct German stems whose words translate to it
+     */
+    private record Backwards(Map<String, String[]> germanOfEnglish, Map<String, Integer> fanout) {
+    }
+
+    /** The most German stems an English stem is projected to (the most attested ones). */
+    static final int MAX_GERMAN = 8;
 
     private LinkingLexicon(Map<String, String[]> words, Map<String, List<String>> names,
                            Map<String, String> germanDemonyms, Map<String, String> englishDemonyms) {
@@ -59,6 +76,48 @@ public final class LinkingLexicon {
             }
         }
         this.englishMultiWord = Set.copyOf(multi);
+    }
+
+    private Backwards backwards() {
+        Backwards b = backwards;
+        if (b == null) {
+            synchronized (this) {
+                b = backwards;
+                if (b == null) {
+                    Map<String, Integer> fan = new HashMap<>();
+                    Map<String, String[]> german = reverse(words, fan);
+                    b = new Backwards(german, Map.copyOf(fan));
+                    backwards = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    /** English stem → German stems, most attested first (ties: the shorter stem, then alphabetical). */
+    private static Map<String, String[]> reverse(Map<String, String[]> words, Map<String, Integer> fanout) {
+        GermanStemmer stemmer = new GermanStemmer();
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        Map<String, String> germanStems = new HashMap<>();
+        for (Map.Entry<String, String[]> e : words.entrySet()) {
+            if (e.getKey().indexOf('-') >= 0) {
+                continue;
+            }
+            String g = germanStems.computeIfAbsent(e.getKey(), w -> germanStem(stemmer, w));
+            for (String en : e.getValue()) {
+                counts.computeIfAbsent(en, x -> new HashMap<>()).merge(g, 1, Integer::sum);
+            }
+        }
+        Map<String, String[]> out = new HashMap<>(counts.size() * 2);
+        for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+            Map<String, Integer> c = e.getValue();
+            fanout.put(e.getKey(), c.size());
+            out.put(e.getKey(), c.keySet().stream()
+                    .sorted(java.util.Comparator.<String>comparingInt(c::get).reversed()
+                            .thenComparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()))
+                    .limit(MAX_GERMAN).map(String::intern).toArray(String[]::new));
+        }
+        return Map.copyOf(out);
     }
 
     private static final class Holder {
@@ -137,6 +196,29 @@ public final class LinkingLexicon {
         stemmer.setCurrent(word);
         stemmer.stem();
         return stemmer.getCurrent();
+    }
+
+    /** The German Snowball stem of one lower-case German word. */
+    static String germanStem(GermanStemmer stemmer, String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    /**
+     * The German stems an English stem translates back to: the stems of the German words whose translations list it,
+     * most attested first, at most {@value #MAX_GERMAN}; {@code null} when no German word lists it.
+     */
+    String[] german(String englishStem) {
+        return backwards().germanOfEnglish().get(englishStem);
+    }
+
+    /**
+     * How many distinct German stems translate to this English stem (0 when none): a stem many German words translate
+     * to ("make", "set") says little about which German word was meant.
+     */
+    int fanout(String englishStem) {
+        return backwards().fanout().getOrDefault(englishStem, 0);
     }
 
     /** The English stems of a lower-case German word, or {@code null} when the lexicon does not know it. */

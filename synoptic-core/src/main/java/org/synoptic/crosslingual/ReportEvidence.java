@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@code n:vladivostok}, "Nordkorea" and "North Korea" {@code n:northkorea}); {@code #:} a number with its unit
  * ({@code #:2500000|eur} from "2,5 Millionen Euro" and "2.5 million euros"); {@code d:} a day of the year
  * ({@code d:03-15} from "15. März" and "March 15"); {@code t:} an English word stem (an English word, or a German word
- * projected through the lexicon).
+ * projected through the lexicon); {@code g:} a German word stem, only with {@link EvidenceExtractor.Options#reverseWeight}
+ * (a German word, or an English word read back through the lexicon; measured, not used by default).
  *
  * @param language  the report's language ({@code de}, {@code en})
  * @param weights   key → weighted frequency; immutable

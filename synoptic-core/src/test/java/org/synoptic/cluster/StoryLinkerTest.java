@@ -89,4 +89,28 @@ class StoryLinkerTest {
         return new Article(id, "test:" + id, null, title, text, id + ".example", null, "2026-05-14", language,
                 Set.of());
     }
+
+    @Test
+    void aKindwiseScoreIsTheSharedWeightedSumOfTheNamesAndWordsCosines() {
+        org.synoptic.crosslingual.ReportEvidence a = new org.synoptic.crosslingual.ReportEvidence("de",
+                Map.of("n:markin", 1.0, "n:vladivostok", 2.0, "t:earthquak", 1.0, "t:injur", 1.0, "t:harbour", 1.0),
+                Map.of());
+        org.synoptic.crosslingual.ReportEvidence b = new org.synoptic.crosslingual.ReportEvidence("en",
+                Map.of("n:markin", 1.0, "n:lisbon", 1.0, "t:earthquak", 2.0, "t:festiv", 1.0), Map.of());
+        Map<String, Integer> df = Map.of();
+        StoryLinker.StoryEvidence ea = StoryLinker.evidenceOf("a", 0, "de", List.of(a),
+                List.of(java.util.OptionalLong.empty()), df, 10, BackgroundFrequencies.NONE, 0.3);
+        StoryLinker.StoryEvidence eb = StoryLinker.evidenceOf("b", 1, "en", List.of(b),
+                List.of(java.util.OptionalLong.empty()), df, 10, BackgroundFrequencies.NONE, 0.3);
+        double dot = 0;
+        for (Map.Entry<String, Double> w : ea.vector().entrySet()) {
+            dot += w.getValue() * eb.vector().getOrDefault(w.getKey(), 0.0);
+        }
+        // equal IDF for every key: names (1, 2) . (1, 1) over their lengths; words (1, 1, 1) . (2, 1) likewise
+        double names = 1 / Math.sqrt(5) / Math.sqrt(2);
+        double words = 2 / Math.sqrt(3) / Math.sqrt(5);
+        assertThat(dot).isCloseTo(0.3 * names + 0.7 * words, org.assertj.core.data.Offset.offset(1e-9));
+        assertThatThrownBy(() -> StoryLinker.defaults().withNamesShare(1.0)).hasMessageContaining("1.0");
+        assertThat(StoryLinker.defaults().namesShare()).isNaN();
+    }
 }
