@@ -134,7 +134,8 @@ public final class StoryLinkIndex {
                 continue;
             }
             double score = StoryLinker.score(part, o);
-            if (score >= linker.threshold() && (score > bestScore || score == bestScore && o.founded() < best.founded())) {
+            boolean linked = score >= linker.threshold() || score > 0 && StoryLinker.wireCopies(part, o);
+            if (linked && (score > bestScore || score == bestScore && o.founded() < best.founded())) {
                 best = o;
                 bestScore = score;
             }

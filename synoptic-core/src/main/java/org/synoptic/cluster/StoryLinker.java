@@ -23,7 +23,8 @@ import org.synoptic.model.Article;
  * is linked into the German story whose evidence is most alike when the cosine, decayed by the gap in publication time
  * as the clusterer decays it (a Gaussian of scale 7 days), reaches {@link #threshold()} and they share at least
  * {@value #MIN_SHARED_NAMES} names or a name and a number or date: topic words alone ("Corona", "Regierung") never
- * link. Each English story joins at most one German story, best pair first; a German story may take several. The
+ * link. A wire report and its translation, opening with one agency dateline and published together, are linked whatever
+ * their cosine ({@link #wireCopies}). Each English story joins at most one German story, best pair first; a German story may take several. The
  * story founded first keeps its id; the other's id and the shared names, numbers and terms are kept as a
  * {@link StoryLink}.
  *
@@ -334,7 +335,7 @@ public final class StoryLinker {
             double[] dot = dots(ens.get(e), des, postings, des.size());
             for (int g = 0; g < des.size(); g++) {
                 double score = dot[g] * decay(des.get(g), ens.get(e));
-                if (score >= threshold && specific(des.get(g), ens.get(e))) {
+                if ((score >= threshold || wireCopies(des.get(g), ens.get(e))) && specific(des.get(g), ens.get(e))) {
                     candidates.add(new Candidate(des.get(g), ens.get(e), score));
                 }
             }
@@ -449,6 +450,26 @@ public final class StoryLinker {
         long gap = Math.max(0, Math.max(a.first() - b.last(), b.first() - a.last()));
         double days = gap / 86_400_000.0 / TIME_SCALE_DAYS;
         return Math.exp(-days * days / 2);
+    }
+
+    /** The least time decay of two parts that count as published together: about two days apart at most. */
+    static final double WIRE_DECAY = 0.95;
+
+    /**
+     * Whether the two parts hold a wire report and its translation: reports that open with one agency dateline
+     * ("Gernsweiler (dpa) –", "GERNSWEILER, Germany (dpa) -") published together. Such a pair is linked whatever its
+     * cosine, provided it is {@link #specific}: a rewritten translation shares few words, but it is one report.
+     */
+    static boolean wireCopies(StoryEvidence a, StoryEvidence b) {
+        if (decay(a, b) < WIRE_DECAY) {
+            return false;
+        }
+        for (String key : a.vector().keySet()) {
+            if (key.startsWith("w:") && b.vector().containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the two stories share two names, or a name and a number or day: more than topic words. */

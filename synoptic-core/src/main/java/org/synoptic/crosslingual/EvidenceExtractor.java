@@ -32,6 +32,8 @@ public final class EvidenceExtractor {
 
     /** Weight of a name occurrence relative to a content word. */
     static final double NAME_WEIGHT = 3.0;
+    /** Weight of an agency dateline (place and agency) that a report opens with. */
+    static final double DATELINE_WEIGHT = 6.0;
     static final double TERM_WEIGHT = 1.0;
     /** Weight of a number with unit and of a day of the year. */
     static final double NUMBER_WEIGHT = 1.5;
@@ -119,6 +121,15 @@ public final class EvidenceExtractor {
             read(title, german, weights, surfaces);
         }
         read(repaired.text(), german, weights, surfaces);
+        String[] dateline = org.synoptic.dedupe.AgencyCredits.dateline(repaired.text());
+        if (dateline != null && !NameKeys.key(dateline[0]).isEmpty()) {
+            // a wire report and its translation open with one dateline: "Gernsweiler (dpa) –", "GERNSWEILER, Germany (dpa) -"
+            String place = german ? lexicon.placeOfGerman(dateline[0].toLowerCase(Locale.ROOT)) : null;
+            String key = "w:" + NameKeys.key(place != null ? place : dateline[0]) + "|"
+                    + dateline[1].toLowerCase(Locale.ROOT);
+            weights.merge(key, DATELINE_WEIGHT, Double::sum);
+            surfaces.putIfAbsent(key, dateline[0] + " (" + dateline[1] + ")");
+        }
         if (options.numberWeight() != NUMBER_WEIGHT) {
             double scale = options.numberWeight() / NUMBER_WEIGHT;
             weights.replaceAll((k, v) -> k.charAt(0) == '#' || k.charAt(0) == 'd' ? v * scale : v);

@@ -12,7 +12,9 @@ import java.util.Objects;
  * ({@code #:2500000|eur} from "2,5 Millionen Euro" and "2.5 million euros"); {@code d:} a day of the year
  * ({@code d:03-15} from "15. März" and "March 15"); {@code t:} an English word stem (an English word, or a German word
  * projected through the lexicon); {@code g:} a German word stem, only with {@link EvidenceExtractor.Options#reverseWeight}
- * (a German word, or an English word read back through the lexicon; measured, not used by default).
+ * (a German word, or an English word read back through the lexicon; measured, not used by default); {@code w:} the
+ * agency dateline a report opens with, place and agency ({@code w:gernsweiler|dpa} from "Gernsweiler (dpa) –" and
+ * "GERNSWEILER, Germany (dpa) -"), a name by kind.
  *
  * @param language  the report's language ({@code de}, {@code en})
  * @param weights   key → weighted frequency; immutable
@@ -26,10 +28,10 @@ public record ReportEvidence(String language, Map<String, Double> weights, Map<S
         surfaces = Map.copyOf(surfaces);
     }
 
-    /** The kind of a key: {@code names}, {@code numbers}, {@code dates} or {@code terms}. */
+    /** The kind of a key: {@code names} (names and datelines), {@code numbers}, {@code dates} or {@code terms}. */
     public static String kind(String key) {
         return switch (key.charAt(0)) {
-            case 'n' -> "names";
+            case 'n', 'w' -> "names";
             case '#' -> "numbers";
             case 'd' -> "dates";
             default -> "terms";

@@ -54,6 +54,14 @@ public final class AgencyCredits {
     private static final Pattern OPENING_DATELINE = Pattern.compile(
             "^\\s*[\\p{Lu}][\\p{L}.\\-]{1,30}(?:[ /][\\p{Lu}][\\p{L}.\\-]{1,30}){0,2}\\s*\\((\\p{Lu}[\\p{L}\\-]{1,24})\\)\\s*[-–—]");
 
+    /**
+     * An agency dateline at the very start of a text, in German or English style: "Gernsweiler (dpa) –",
+     * "GERNSWEILER, Germany (dpa) -", "Berlin/Wien (APA) -". Group 1 is the place, group 2 the agency.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{L}.\\-]{1,30}(?:[ /][\\p{Lu}][\\p{L}.\\-]{1,30}){0,2})(?:,\\s*\\p{Lu}[\\p{L}.\\- ]{1,30})?"
+                    + "\\s*\\((?i:(" + NAMES + "))(?:\\s*/\\s*[\\p{L}]{2,6})?\\)\\s*[-–—]");
+
     private static final Pattern SPLIT = Pattern.compile("\\s*[/,]\\s*|\\s+(?:und|and)\\s+");
 
     private AgencyCredits() {
@@ -74,6 +82,19 @@ public final class AgencyCredits {
             }
         }
         return sentence;
+    }
+
+    /**
+     * The place and canonical agency of the dateline a text opens with ("GERNSWEILER, Germany (dpa) -" gives
+     * "GERNSWEILER" and "dpa"), or {@code null} when it opens with none of a known agency. A wire report and its
+     * translation carry the same dateline.
+     */
+    public static String[] dateline(String text) {
+        Matcher m = DATELINE.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return new String[] {m.group(1), AGENCIES.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), m.group(2))};
     }
 
     /** The agencies the article credits, canonical names, in order of first credit; empty when none. */

@@ -85,6 +85,40 @@ class StoryLinkerTest {
                 .hasMessageContaining("-1");
     }
 
+    private static final String WIRE_DE = "Talhausen (dpa) – Nach einem schweren Hagelsturm ist das Weinfest in "
+            + "Talhausen abgesagt worden. Die Winzergenossenschaft bedauerte die Absage. Veranstalterin Marlene Ostwald "
+            + "sprach von einem bitteren Abend für die Gemeinde. Rund 4000 Gäste mussten das Gelände verlassen. Die "
+            + "Feuerwehr räumte bis in die Nacht umgestürzte Bäume von den Zufahrtsstraßen, Keller liefen voll, "
+            + "Dächer wurden abgedeckt. Der Wetterdienst hatte am Nachmittag vor Unwettern gewarnt. Im Nachbarort "
+            + "Oberbrunn stürzte ein Kran auf eine Scheune, die Bahnstrecke nach Lindach blieb bis zum Morgen gesperrt. "
+            + "Landwirte fürchten um die Ernte in den Weinbergen am Südhang, Versicherer schätzen den Schaden noch nicht. "
+            + "Der Bürgermeister kündigte eine Sondersitzung des Gemeinderats an, die Schule bleibt am Montag "
+            + "geschlossen. Helfer des Roten Kreuzes versorgten Anwohner mit Decken und heißem Tee.";
+    private static final String WIRE_EN = "TALHAUSEN, Germany (dpa) - Hail ended a village celebration on Saturday. "
+            + "Organiser Marlene Ostwald sent the visitors home.";
+
+    private static Article wire(String id, String language, String text, String published) {
+        return new Article(id, "test:" + id, null, null, text, id + ".example", null, published, language, Set.of());
+    }
+
+    @Test
+    void aWireReportAndItsTranslationWithOneDatelineAreLinkedWhenPublishedTogether() {
+        List<Story> linked = StoryClusterer.defaults().cluster(List.of(wire("w-de", "de", WIRE_DE, "2026-07-04"),
+                wire("w-en", "en", WIRE_EN, "2026-07-04")));
+        assertThat(linked).hasSize(1);
+        assertThat(linked.get(0).links().get(0).names()).contains("Talhausen (dpa) / TALHAUSEN (dpa)");
+
+        // the same words without the datelines share too little to be linked
+        List<Story> undated = StoryClusterer.defaults().cluster(List.of(
+                wire("w-de", "de", WIRE_DE.replace("Talhausen (dpa) – ", ""), "2026-07-04"),
+                wire("w-en", "en", WIRE_EN.replace("TALHAUSEN, Germany (dpa) - ", ""), "2026-07-04")));
+        assertThat(undated).hasSize(2);
+        // and one dateline nine days apart is two reports from one place, not one report
+        List<Story> apart = StoryClusterer.defaults().cluster(List.of(wire("w-de", "de", WIRE_DE, "2026-07-04"),
+                wire("w-en", "en", WIRE_EN, "2026-07-13")));
+        assertThat(apart).hasSize(2);
+    }
+
     private static Article article(String id, String language, String title, String text) {
         return new Article(id, "test:" + id, null, title, text, id + ".example", null, "2026-05-14", language,
                 Set.of());
