@@ -244,9 +244,6 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             }
             if (WIE_VERBS.contains(v)) {
                 List<SourceHit> hits = scan(run, i + 1, j, 3, true);
-                if (hits.isEmpty()) {
-                    hits = unknownOutletBefore(run, i + 1, j);
-                }
                 if (!hits.isEmpty() && hits.get(0).from() <= i + 4) {
                     direct(run, hits.subList(0, 1), "wie … " + v);
                 }
@@ -254,17 +251,6 @@ public final class RuleCitedSourceExtractor implements CitedSourceExtractor {
             }
         }
         return true;
-    }
-
-    /**
-     * An outlet or agency that no list knows, named between "wie" and its verb by the head of its name: "wie das
-     * Hohenmarker Volksblatt berichtet" (the head "…blatt" tells an outlet); none when the name does not end right
-     * before the verb or tells another kind (a person's role is read by {@link SourceNamer#hitAt} already).
-     */
-    private List<SourceHit> unknownOutletBefore(SourceRun run, int from, int verb) {
-        SourceHit h = namer.unknownAfter(run, from);
-        boolean outlet = h != null && (h.kind() == SourceKind.OUTLET || h.kind() == SourceKind.AGENCY);
-        return outlet && h.to() == verb ? List.of(h) : List.of();
     }
 
     /** "…, so X"; "Analysts told Bloomberg": the outlet reports, the subject is its source. */

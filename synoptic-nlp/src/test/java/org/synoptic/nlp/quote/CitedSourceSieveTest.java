@@ -40,17 +40,4 @@ class CitedSourceSieveTest {
                 .extracting(q -> q.provenance() == null ? null : q.provenance().sieve())
                 .doesNotContain("cited-source");
     }
-
-    /**
-     * "Wie das X berichtet, … Die Zeitung schreibt, …": the paper's statement is the outlet's, named before by "wie",
-     * although no list knows it ("Wochenblatt" tells an outlet).
-     */
-    @Test
-    void theZeitungOfAnOutletNamedByWieSpeaks() {
-        String text = "Wie das Marbacher Wochenblatt berichtet, war die Kasse leer. Die Zeitung schreibt, der "
-                + "Prüfer habe die Buchführung ausdrücklich beanstandet.";
-        assertThat(quotes(text, SieveOrder.standard()))
-                .filteredOn(q -> q.text().contains("beanstandet"))
-                .extracting(Quote::speaker).containsExactly("Marbacher Wochenblatt");
-    }
 }

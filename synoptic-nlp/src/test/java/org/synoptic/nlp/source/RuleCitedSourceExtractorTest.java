@@ -54,26 +54,6 @@ class RuleCitedSourceExtractorTest {
                 .containsExactly(tuple("Maria Engel", SourceKind.OFFICIAL, "wie … mitteilte"));
     }
 
-    /**
-     * "Wie das Marbacher Wochenblatt berichtet": an outlet no list knows, told by the head of its name, is a cited
-     * source, and "die Zeitung" of the next sentence is that outlet.
-     */
-    @Test
-    void unknownOutletAfterWieAndTheZeitungThatFollows() {
-        List<CitedSource> s = sources("Wie das Marbacher Wochenblatt berichtet, war die Kasse leer. Die Zeitung "
-                + "schreibt, der Prüfer habe gewarnt.");
-        assertThat(s).extracting(CitedSource::name, CitedSource::kind, CitedSource::sentence).containsExactly(
-                tuple("Marbacher Wochenblatt", SourceKind.OUTLET, 0),
-                tuple("Marbacher Wochenblatt", SourceKind.OUTLET, 1));
-    }
-
-    /** "wie die Kollegen berichten": a name that tells no outlet stays no source of that cue. */
-    @Test
-    void wieWithoutAnOutletNameNamesNoOutlet() {
-        List<CitedSource> s = sources("Wie viele Besucher berichten, war die Halle voll.");
-        assertThat(s).extracting(CitedSource::kind).doesNotContain(SourceKind.OUTLET);
-    }
-
     @Test
     void englishCues() {
         List<CitedSource> s = sources("The port is closed, according to the BBC. Experts told Reuters it may reopen.");
