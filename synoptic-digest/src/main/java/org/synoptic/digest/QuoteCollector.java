@@ -16,7 +16,8 @@ import org.synoptic.model.Sentence;
  * Collects the story's quotes, deduplicated across reports: two quotes are one when their words overlap by at least
  * {@value #SAME_QUOTE} (Jaccard) or one contains the other, and their speakers agree (or one has none). The first report's offsets are kept; every carrying
  * article is listed. Indirect quotes without a resolved speaker are left out, and so are quotes that start in a
- * sentence that is not content (a caption, credit, teaser or boilerplate). Direct quotes with a speaker come
+ * sentence that is not content (a caption, credit, teaser or boilerplate) and relative clauses that a source cue
+ * inside them attributes ("…, der laut dem Kreml bald stattfinden soll, …"). Direct quotes with a speaker come
  * first, then direct quotes without one, then reported speech. Stateless and thread-safe.
  */
 final class QuoteCollector {
@@ -58,7 +59,8 @@ final class QuoteCollector {
                 // stand alone in a list of quotes.
                 if (normal.isBlank() || !quote.direct() && quote.speaker() == null
                         || quote.kind() == Quote.Kind.REPORTED || !startsCleanly(quote.text())
-                        || quote.direct() && !normal.contains(" ")) {
+                        || quote.direct() && !normal.contains(" ")
+                        || relativeClause(analysis.article().text(), quote)) {
                     continue;
                 }
                 Set<String> words = new HashSet<>(Arrays.asList(normal.split(" ")));
@@ -103,6 +105,32 @@ final class QuoteCollector {
      */
     private static boolean sameSpeaker(String a, String b) {
         return a == null || b == null || a.equalsIgnoreCase(b);
+    }
+
+    /** Relative pronouns, alone or after a preposition, that open a relative clause ("der", "in dem", "which"). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "denen", "dessen",
+            "deren", "welcher", "welche", "welches", "welchem", "welchen", "which", "who", "whom", "whose");
+    private static final Set<String> PREPOSITIONS = Set.of("an", "auf", "aus", "bei", "durch", "für", "gegen", "in",
+            "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen");
+
+    /**
+     * Whether a quote is the relative clause that a source cue inside it attributes ("Die Ankündigung des Besuchs, der
+     * laut dem Kreml „in den kommenden Tagen“ stattfinden soll, folgte …"): the analysis keeps it, so that only the
+     * clause is the source's, but without its antecedent it states nothing a reader can take as anyone's words.
+     * Only the {@code source-cue} finder's quotes after a comma: a reported clause ("X sagte, die Gespräche …") also
+     * opens with "die" and is a statement.
+     */
+    private static boolean relativeClause(String text, Quote quote) {
+        if (quote.direct() || quote.provenance() == null || !"source-cue".equals(quote.provenance().finder())) {
+            return false;
+        }
+        String before = text.substring(0, quote.start()).stripTrailing();
+        if (!before.endsWith(",")) {
+            return false;
+        }
+        String[] words = quote.text().split("\\s+", 3);
+        return RELATIVE_PRONOUNS.contains(words[0]) || words.length > 1 && PREPOSITIONS.contains(words[0])
+                && RELATIVE_PRONOUNS.contains(words[1]);
     }
 
     private static boolean startsCleanly(String text) {

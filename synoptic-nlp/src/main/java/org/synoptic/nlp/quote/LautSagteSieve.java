@@ -35,16 +35,16 @@ final class LautSagteSieve implements RelaySieve {
             }
             int k = skipMarks(t, i + 1);
             EntityMention relay = k < t.size() ? entityAt(entities, t.get(k).start()) : null;
-            if (relay == null) {
-                relay = namedOutlet(t, k); // "Laut Kieler Anzeiger sagte …": the outlet the text names, tagged or not
+            if (relay == null || relay.type() == EntityType.LOCATION || !reportingAfter(t, relay)) {
+                // "Laut Kieler Anzeiger sagte …": the outlet the text names, tagged or not; also when the tagger
+                // took only part of its name ("Lorchinger" of "Lorchinger Kreiszeitung" as a person or place)
+                EntityMention named = namedOutlet(t, k);
+                relay = named != null && (relay == null || named.end() > relay.end()) ? named : relay;
             }
-            if (relay == null || relay.type() == EntityType.LOCATION) {
+            if (relay == null || relay.type() == EntityType.LOCATION || !reportingAfter(t, relay)) {
                 continue;
             }
             int v = skipMarks(t, tokenAfter(t, relay.end()));
-            if (v >= t.size() || !ReportingVerbs.isReporting(t.get(v).text()) || v + 1 >= t.size()) {
-                continue;
-            }
             EntityMention speaker = null;
             for (int j = v + 1; j < Math.min(t.size(), v + 5) && t.get(j).isWord(); j++) {
                 EntityMention e = entityAt(entities, t.get(j).start());
@@ -64,6 +64,12 @@ final class LautSagteSieve implements RelaySieve {
             }
         }
         return q;
+    }
+
+    /** Whether a reporting verb, and a word after it, follow the relay's name: "Laut X sagte Y". */
+    private static boolean reportingAfter(List<Token> t, EntityMention relay) {
+        int v = skipMarks(t, tokenAfter(t, relay.end()));
+        return v + 1 < t.size() && ReportingVerbs.isReporting(t.get(v).text());
     }
 
     /**
