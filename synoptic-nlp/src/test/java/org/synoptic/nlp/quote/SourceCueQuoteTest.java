@@ -299,6 +299,17 @@ class SourceCueQuoteTest {
     }
 
     @Test
+    void aPluralSubjectThatAccusesSpeaksForItselfAndContinuesNoOne() {
+        // "werfen … vor" is the plural of "wirft … vor": the accusation is the new subject's, not a Konjunktiv
+        // continuation of the ministry before it
+        String text = "Das Ministerium teilte mit, die Lage sei ruhig. Die Gewerkschaften werfen dem Konzern vor, "
+                + "seit Monaten Stellen abzubauen, die angeblich sicher seien.";
+        List<Quote> q = quotes(text);
+        assertThat(q).filteredOn(x -> x.text().contains("Stellen")).extracting(Quote::speaker)
+                .containsExactly("Gewerkschaften");
+    }
+
+    @Test
     void desWeiterenIsNoSubject() {
         String text = "Des Weiteren wirft die Kommission der Behörde vor, die Frist versäumt zu haben.";
         assertThat(quotes(text)).extracting(Quote::speaker).doesNotContain("Weiteren");
