@@ -379,6 +379,11 @@ final class DirectQuoteFinder {
             if (f != null && !f.particle().isEmpty() && !particleFollows(f, pre, v, post) && existential(pre, v)) {
                 continue; // "in dem es nur 26 Fouls gab": "es gab" without "bekannt" or "an" reports nothing
             }
+            Attribution cited = CITE_VERBS.contains(pre.get(v).text())
+                    ? citedWithTheWords(text, entities, pre, v, from, to) : null;
+            if (cited != null) {
+                return cited;
+            }
             if (EnglishSpeakers.isVerb(pre.get(v).text())) {
                 EnglishSpeakers.Speaker sp = subjectFinder.englishSubject(text, entities, pre, 0, v);
                 if (sp != null) {
@@ -409,6 +414,42 @@ final class DirectQuoteFinder {
             return new Attribution(null, null, via, true);
         }
         return null;
+    }
+
+    /**
+     * "X zitierte Y mit den Worten, … „…“": Y speaks, through X (the subject before the verb, else a medium named in
+     * the sentence). Y is the phrase right after the verb and before "mit den Worten", when it names people or sources
+     * ("ihre Informanten", and the unnamed sources of {@code SourceLexicon}: "einen hohen Beamten", "ihre Quellen");
+     * {@code null} otherwise.
+     */
+    private Attribution citedWithTheWords(String text, List<EntityMention> entities, List<Token> pre, int v, int from,
+                                          int to) {
+        int words = -1;
+        for (int k = v + 1; k + 2 < pre.size() && k <= v + 8 && !pre.get(k).text().equals(","); k++) {
+            if (pre.get(k).text().equals("mit") && pre.get(k + 1).text().equals("den")
+                    && pre.get(k + 2).text().equals("Worten")) {
+                words = k;
+                break;
+            }
+        }
+        if (words < 0) {
+            return null;
+        }
+        SpeakerPhrases.Phrase cited = phraseBefore(pre, words, entities);
+        org.synoptic.nlp.source.SourceLexicon.GenericSource unnamed = cited == null ? null
+                : org.synoptic.nlp.source.SourceLexicon.standard().lookup(pre.get(cited.headEnd() - 1).text());
+        if (cited == null || cited.first() <= v
+                || !(unnamed != null || hasPersonNoun(pre, cited) || grammar.isSpeakerLike(pre, cited, entities))) {
+            return null;
+        }
+        EntityMention speaker = phrases.mention(text, pre, cited, entities);
+        if (unnamed != null) {
+            // "einen hohen Beamten" is "Beamte", as the cited-source list names it
+            speaker = new EntityMention(speaker.text(), unnamed.name(), speaker.type(), speaker.start(), speaker.end());
+        }
+        EntityMention citing = subjectFinder.beforeVerb(text, entities, pre, v);
+        String via = citing != null ? citing.name() : grammar.via(entities, from, to, speaker.start());
+        return new Attribution(speaker, null, via, true);
     }
 
     /**

@@ -310,6 +310,17 @@ class SourceCueQuoteTest {
     }
 
     @Test
+    void whoIsCitedWithTheWordsSpeaksThroughWhoCites() {
+        // "X zitierte Y mit den Worten, … „…“": Y speaks (an unnamed source by the cited-source list's name), X relays
+        List<Quote> officials = quotes("Der Sender zitierte einen hohen Beamten mit den Worten, der Minister plane "
+                + "„eine grundlegende Reform“.");
+        assertThat(officials).extracting(Quote::speaker).containsExactly("Beamte");
+        List<Quote> sources = quotes("Das Blatt zitierte seine Quellen mit den Worten, dass die Ministerin vorhabe, "
+                + "„die Steuern deutlich zu senken“.");
+        assertThat(sources).extracting(Quote::speaker).containsExactly("Quellen");
+    }
+
+    @Test
     void desWeiterenIsNoSubject() {
         String text = "Des Weiteren wirft die Kommission der Behörde vor, die Frist versäumt zu haben.";
         assertThat(quotes(text)).extracting(Quote::speaker).doesNotContain("Weiteren");
