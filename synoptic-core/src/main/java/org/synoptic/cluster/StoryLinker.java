@@ -174,50 +174,9 @@ public final class StoryLinker {
     static StoryEvidence evidenceOf(String id, long founded, String language, List<ReportEvidence> reports,
                                     List<OptionalLong> times, Map<String, Integer> df, int documents,
                                     BackgroundFrequencies background, double namesShare) {
-        if (!Double.isNaN(namesShare)) {
-            return kindwise(id, founded, language, reports, times, df, documents, background, namesShare);
-        }
-        double n = documents + PRIOR_DOCUMENTS + 1.0 + background.documents();
-        Map<String, Double> vector = new HashMap<>();
-        Map<String, String> surfaces = new HashMap<>();
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (OptionalLong t : times) {
-            if (t.isPresent()) {
-                first = Math.min(first, t.getAsLong());
-                last = Math.max(last, t.getAsLong());
-            }
-        }
-        for (ReportEvidence e : reports) {
-            Map<String, Double> v = new HashMap<>();
-            double norm = 0;
-            for (Map.Entry<String, Double> w : e.weights().entrySet()) {
-                int count = df.getOrDefault(w.getKey(), 0) + background.count(w.getKey());
-                double x = w.getValue() * Math.log(n / (count + 1.0));
-                v.put(w.getKey(), x);
-                norm += x * x;
-            }
-            double len = Math.sqrt(norm);
-            if (len > 0) {
-                v.forEach((k, x) -> vector.merge(k, x / len, Double::sum));
-            }
-            e.surfaces().forEach(surfaces::putIfAbsent);
-        }
-        double norm = Math.sqrt(vector.values().stream().mapToDouble(x -> x * x).sum());
-        if (norm == 0) {
-            return null;
-        }
-        vector.replaceAll((k, x) -> x / norm);
-        return new StoryEvidence(id, founded, language, vector, surfaces, first, last);
-    }
-
-    private static boolean word(String key) {
-        return key.startsWith("t:") || key.startsWith("g:");
-    }
-
-    private static StoryEvidence kindwise(String id, long founded, String language, List<ReportEvidence> reports,
-                                          List<OptionalLong> times, Map<String, Integer> df, int documents,
-                                          BackgroundFrequencies background, double namesShare) {
+        boolean kindwise = !Double.isNaN(namesShare);
+        // the group a key is normalised in: one for all keys, or names (0) and words (1) apart
+        java.util.function.ToIntFunction<String> group = kindwise ? k -> word(k) ? 1 : 0 : k -> 0;
         double n = documents + PRIOR_DOCUMENTS + 1.0 + background.documents();
         Map<String, Double> vector = new HashMap<>();
         Map<String, String> surfaces = new HashMap<>();
@@ -236,18 +195,26 @@ public final class StoryLinker {
                 int count = df.getOrDefault(w.getKey(), 0) + background.count(w.getKey());
                 double x = w.getValue() * Math.log(n / (count + 1.0));
                 v.put(w.getKey(), x);
-                norm[word(w.getKey()) ? 1 : 0] += x * x;
+                norm[group.applyAsInt(w.getKey())] += x * x;
             }
             v.forEach((k, x) -> {
-                double len = Math.sqrt(norm[word(k) ? 1 : 0]);
+                double len = Math.sqrt(norm[group.applyAsInt(k)]);
                 if (len > 0) {
                     vector.merge(k, x / len, Double::sum);
                 }
             });
             e.surfaces().forEach(surfaces::putIfAbsent);
         }
+        if (!kindwise) {
+            double norm = Math.sqrt(vector.values().stream().mapToDouble(x -> x * x).sum());
+            if (norm == 0) {
+                return null;
+            }
+            vector.replaceAll((k, x) -> x / norm);
+            return new StoryEvidence(id, founded, language, vector, surfaces, first, last);
+        }
         double[] norm = new double[2];
-        vector.forEach((k, x) -> norm[word(k) ? 1 : 0] += x * x);
+        vector.forEach((k, x) -> norm[group.applyAsInt(k)] += x * x);
         if (norm[0] == 0 && norm[1] == 0) {
             return null;
         }
@@ -255,6 +222,10 @@ public final class StoryLinker {
         double words = Math.sqrt(1 - namesShare) / Math.sqrt(norm[1]);
         vector.replaceAll((k, x) -> x * (word(k) ? words : names));
         return new StoryEvidence(id, founded, language, vector, surfaces, first, last);
+    }
+
+    private static boolean word(String key) {
+        return key.startsWith("t:") || key.startsWith("g:");
     }
 
     /** The evidence cosine of two parts, decayed by their gap in publication time; 0 unless {@link #specific}. */
