@@ -106,6 +106,9 @@ public final class DigestBuilder {
                 statements = agreementSplitter.splitAlone(alignment.members().get(0), vectors);
             }
             for (AgreementSplitter.Statement statement : statements) {
+                if (!twoReportsStateIt(statement.supporters())) {
+                    continue;
+                }
                 Set<String> restsOn = new LinkedHashSet<>();
                 List<Evidence> evidence = new ArrayList<>();
                 List<SourceCounter.Support> support = new ArrayList<>();
@@ -129,6 +132,27 @@ public final class DigestBuilder {
                 .thenComparingInt(f -> -f.fact().articles().size()));
         facts = withoutRepeats(facts);
         return facts.size() > MAX_FACTS ? List.copyOf(facts.subList(0, MAX_FACTS)) : facts;
+    }
+
+    /**
+     * Whether a statement of two reports rests on more than a shared name: some pair of their sentences shares two
+     * content words besides the words of names ({@link EvidenceJudge#shareTwoWordsBesideNames}), or the two are in two
+     * languages. A statement of three reports or more is held together by more than one pair and is kept.
+     */
+    private static boolean twoReportsStateIt(List<Vector> supporters) {
+        if (supporters.stream().map(Vector::articleIndex).distinct().count() != 2) {
+            return true;
+        }
+        for (Vector a : supporters) {
+            for (Vector b : supporters) {
+                // sentences in two languages share their words through the bridge, not as stems
+                if (a.articleIndex() < b.articleIndex() && (!a.language().equals(b.language())
+                        || EvidenceJudge.shareTwoWordsBesideNames(a, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(

@@ -275,6 +275,30 @@ final class EvidenceJudge {
         return n;
     }
 
+    /**
+     * Whether two reports' sentences share two content words besides the words of names, names compared as stems too
+     * ("koreanisch" of "§Koreanische Halbinsel"): "Der russische Präsident lobte Kim Jong-uns Initiativen zur
+     * Stabilisierung der Lage auf der koreanischen Halbinsel" and "Im Mittelpunkt der Gespräche standen … die Lage auf
+     * der koreanischen Halbinsel …" share the place and "Lage" only, and state nothing alike.
+     */
+    static boolean shareTwoWordsBesideNames(Vector a, Vector b) {
+        Set<String> names = new java.util.HashSet<>(nameStems(a.weights()));
+        names.addAll(nameStems(b.weights()));
+        return a.weights().keySet().stream().filter(t -> SentenceVectors.isContentTerm(t) && !t.startsWith("≈")
+                && !names.contains(t) && b.weights().containsKey(t)).limit(2).count() >= 2;
+    }
+
+    private static Set<String> nameStems(Map<String, Double> weights) {
+        Set<String> out = nameWords(weights);
+        for (String term : weights.keySet()) {
+            if (term.startsWith("§")) {
+                out.addAll(SentenceVectors.stems(term.substring(1), "de"));
+                out.addAll(SentenceVectors.stems(term.substring(1), "en"));
+            }
+        }
+        return out;
+    }
+
     /** The words of the entity names a vector holds, lower-cased: "kim" and "jong" of "§Kim Jong-un". */
     static Set<String> nameWords(Map<String, Double> weights) {
         Set<String> names = new java.util.HashSet<>();

@@ -122,6 +122,36 @@ class DigestBuilderTest {
         assertThat(digest.disagreements()).anySatisfy(d -> assertThat(d.fact()).isEqualTo(fact.text()));
     }
 
+    /** An analysis whose one place name, {@code place} as written, is tagged where it stands. */
+    private static ArticleAnalysis withPlace(String id, String text, String place, String name) {
+        ArticleAnalysis a = analysis(id, text);
+        int at = text.indexOf(place);
+        return new ArticleAnalysis(a.article(), a.sentences(), List.of(new org.synoptic.model.EntityMention(place,
+                name, org.synoptic.model.EntityType.LOCATION, at, at + place.length())), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void twoReportsThatShareAPlaceAndOneWordStateNoFact() {
+        String place = "Nordfriesischen Küste";
+        String name = "Nordfriesische Küste";
+        List<ArticleAnalysis> analyses = List.of(
+                withPlace("a", "Der Minister lobte die Initiativen zur Stabilisierung der Lage an der Nordfriesischen "
+                        + "Küste.", place, name),
+                withPlace("b", "Im Mittelpunkt der Gespräche standen damals die Fischerei, die Lage an der "
+                        + "Nordfriesischen Küste und Fragen der Finanzierung.", place, name));
+        StoryDigest digest = builder.build(new StoryMaterial("s-place", analyses, Map.of()));
+        assertThat(digest.facts()).noneMatch(f -> f.articles().containsAll(List.of("a", "b")));
+
+        // two words besides the place's make a fact of two reports
+        List<ArticleAnalysis> stating = List.of(
+                withPlace("a", "Der Minister lobte die Pläne zur Deichsanierung an der Nordfriesischen Küste.", place,
+                        name),
+                withPlace("b", "Am Dienstag lobte der Minister die Pläne zur Deichsanierung an der Nordfriesischen "
+                        + "Küste.", place, name));
+        assertThat(builder.build(new StoryMaterial("s-place2", stating, Map.of())).facts())
+                .anyMatch(f -> f.articles().containsAll(List.of("a", "b")));
+    }
+
     @Test
     void notOnlyIsNoNegation() {
         assertThat(Slots.negated("Die Brücke ist nicht nur marode, sondern auch zu schmal.")).isFalse();
