@@ -65,12 +65,7 @@ class LinkBackgroundEval {
             System.out.println(setting.getKey() + " (de-en tuning half):");
             for (double t : THRESHOLDS) {
                 List<Story> stories = new StoryLinker(t, 2.0).withBackground(setting.getValue()).link(unlinked, articles);
-                Map<String, String> storyOf = new HashMap<>();
-                stories.forEach(s -> s.articleIds().forEach(a -> storyOf.put(a, s.id())));
-                boolean[] predicted = new boolean[deEn.size()];
-                for (int i = 0; i < deEn.size(); i++) {
-                    predicted[i] = storyOf.get(deEn.get(i).id1()).equals(storyOf.get(deEn.get(i).id2()));
-                }
+                boolean[] predicted = sameStory(stories, deEn);
                 predictions.add(predicted);
                 System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, counts(deEn, predicted, false, -1));
             }
@@ -103,9 +98,20 @@ class LinkBackgroundEval {
         return new BackgroundFrequencies(reports.size(), counts);
     }
 
+    /** For each pair, whether its two articles ended in one story. */
+    static boolean[] sameStory(List<Story> stories, List<CrossLingualPairsEval.Pair> pairs) {
+        Map<String, String> storyOf = new HashMap<>();
+        stories.forEach(s -> s.articleIds().forEach(a -> storyOf.put(a, s.id())));
+        boolean[] predicted = new boolean[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            predicted[i] = storyOf.get(pairs.get(i).id1()).equals(storyOf.get(pairs.get(i).id2()));
+        }
+        return predicted;
+    }
+
     /** The tuning half's (or held-out half's) counts, leaving out pair {@code skip} (-1: none). */
-    private static CrossLingualPairsEval.Counts counts(List<CrossLingualPairsEval.Pair> pairs, boolean[] predicted,
-                                                      boolean heldOut, int skip) {
+    static CrossLingualPairsEval.Counts counts(List<CrossLingualPairsEval.Pair> pairs, boolean[] predicted,
+                                               boolean heldOut, int skip) {
         CrossLingualPairsEval.Counts c = new CrossLingualPairsEval.Counts();
         for (int i = 0; i < pairs.size(); i++) {
             if (i != skip && pairs.get(i).heldOut() == heldOut) {
@@ -119,7 +125,7 @@ class LinkBackgroundEval {
      * The rule: among thresholds with tuning precision at least {@value #MIN_PRECISION} (all, when none reaches it),
      * the highest recall, then the highest accuracy; the middle of the tied run.
      */
-    private static int choose(List<CrossLingualPairsEval.Pair> pairs, List<boolean[]> predictions, int skip) {
+    static int choose(List<CrossLingualPairsEval.Pair> pairs, List<boolean[]> predictions, int skip) {
         double bestRecall = -1;
         double bestAccuracy = -1;
         boolean anyPrecise = false;

@@ -1,5 +1,8 @@
 package org.synoptic.cluster;
 
+import static org.synoptic.cluster.LinkBackgroundEval.choose;
+import static org.synoptic.cluster.LinkBackgroundEval.counts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -164,12 +167,7 @@ class LinkRepresentationEval {
             List<boolean[]> predictions = new ArrayList<>();
             for (double t : THRESHOLDS) {
                 List<Story> stories = new StoryLinker(t, 2.0).withExtractor(extractor).link(unlinked, articles);
-                Map<String, String> storyOf = new HashMap<>();
-                stories.forEach(s -> s.articleIds().forEach(a -> storyOf.put(a, s.id())));
-                boolean[] predicted = new boolean[deEn.size()];
-                for (int i = 0; i < deEn.size(); i++) {
-                    predicted[i] = storyOf.get(deEn.get(i).id1()).equals(storyOf.get(deEn.get(i).id2()));
-                }
+                boolean[] predicted = LinkBackgroundEval.sameStory(stories, deEn);
                 predictions.add(predicted);
                 System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, counts(deEn, predicted, false, -1));
             }
@@ -198,12 +196,7 @@ class LinkRepresentationEval {
         List<boolean[]> predictions = new ArrayList<>();
         for (double t : WIDE_THRESHOLDS) {
             List<Story> stories = linker.apply(t).link(unlinked, articles);
-            Map<String, String> storyOf = new HashMap<>();
-            stories.forEach(s -> s.articleIds().forEach(a -> storyOf.put(a, s.id())));
-            boolean[] predicted = new boolean[deEn.size()];
-            for (int i = 0; i < deEn.size(); i++) {
-                predicted[i] = storyOf.get(deEn.get(i).id1()).equals(storyOf.get(deEn.get(i).id2()));
-            }
+            boolean[] predicted = LinkBackgroundEval.sameStory(stories, deEn);
             predictions.add(predicted);
             System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, counts(deEn, predicted, false, -1));
         }
@@ -355,44 +348,5 @@ class LinkRepresentationEval {
             }
         }
         return wins / n;
-    }
-
-    static CrossLingualPairsEval.Counts counts(List<CrossLingualPairsEval.Pair> pairs, boolean[] predicted,
-                                               boolean heldOut, int skip) {
-        CrossLingualPairsEval.Counts c = new CrossLingualPairsEval.Counts();
-        for (int i = 0; i < pairs.size(); i++) {
-            if (i != skip && pairs.get(i).heldOut() == heldOut) {
-                c.add(pairs.get(i).same(), predicted[i]);
-            }
-        }
-        return c;
-    }
-
-    /** {@link LinkBackgroundEval}'s rule: highest tuning recall at precision 0.90 or more, then accuracy; the middle. */
-    static int choose(List<CrossLingualPairsEval.Pair> pairs, List<boolean[]> predictions, int skip) {
-        double bestRecall = -1;
-        double bestAccuracy = -1;
-        boolean anyPrecise = false;
-        for (boolean[] p : predictions) {
-            anyPrecise |= counts(pairs, p, false, skip).precision() >= 0.90;
-        }
-        List<Integer> best = new ArrayList<>();
-        for (int t = 0; t < predictions.size(); t++) {
-            CrossLingualPairsEval.Counts c = counts(pairs, predictions.get(t), false, skip);
-            if (anyPrecise && c.precision() < 0.90) {
-                continue;
-            }
-            int cmp = c.recall() != bestRecall ? Double.compare(c.recall(), bestRecall)
-                    : Double.compare(c.accuracy(), bestAccuracy);
-            if (cmp > 0) {
-                bestRecall = c.recall();
-                bestAccuracy = c.accuracy();
-                best.clear();
-            }
-            if (cmp >= 0) {
-                best.add(t);
-            }
-        }
-        return best.get(best.size() / 2);
     }
 }
