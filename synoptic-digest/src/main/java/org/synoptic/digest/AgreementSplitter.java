@@ -376,6 +376,23 @@ final class AgreementSplitter {
      * ("Up to 90 millimetres fell across the catchment, and the river peaked at 5.6 metres"), but only by what it
      * states: its words other than names must be as close to the supporters as the threshold too.
      */
+    /** The rank of a sentence that holds a short statement in one clause: below any sentence that states it as a whole. */
+    private static final double CONTAINED_RANK = 1e-6;
+
+    /** The supporter that states the statement in fewest content words, for {@link StatementContainment}. */
+    private Vector shortestStatement(List<Vector> supporters) {
+        Vector shortest = supporters.get(0);
+        int fewest = Integer.MAX_VALUE;
+        for (Vector v : supporters) {
+            int n = StatementContainment.contentWords(v, language).size();
+            if (n > 0 && (n < fewest || n == fewest && v.sentence().text().length() < shortest.sentence().text().length())) {
+                fewest = n;
+                shortest = v;
+            }
+        }
+        return shortest;
+    }
+
     private List<Vector> withOtherStatingSentences(List<Vector> supporters, SentenceVectors all,
                                                    Map<Vector, Reading> readings) {
         Vector clearest = clearest(supporters);
@@ -387,21 +404,31 @@ final class AgreementSplitter {
         Map<Integer, String> joiningClause = new java.util.HashMap<>();
         Set<String> key = EvidenceJudge.keyTerms(supporters);
         long needed = Math.min(EvidenceJudge.MAX_KEY_NEEDED, (key.size() + 1) / 2);
+        Vector shortest = shortestStatement(supporters);
+        List<StatementContainment.Word> shortWords = StatementContainment.contentWords(shortest, language);
         for (Vector v : EvidenceJudge.sharingWords(clearest, all, term -> !SentenceVectors.isContentTerm(term))) {
             long shared = key.stream().filter(v.weights()::containsKey).count();
-            if (articles.contains(v.articleIndex()) || shared < needed || FactAligner.isCaption(v.sentence().text())) {
+            if (articles.contains(v.articleIndex()) || FactAligner.isCaption(v.sentence().text())) {
                 continue;
             }
             // the whole sentence states it, or one of its clauses does, in words other than names as well; a
             // word-for-word copy of a sentence already scored scores the same
-            EvidenceJudge.Stating stating = scored.computeIfAbsent(all.sameVectorId(v), id -> judge.stating(v, supporters, clearest));
+            EvidenceJudge.Stating stating = shared < needed ? null
+                    : scored.computeIfAbsent(all.sameVectorId(v), id -> judge.stating(v, supporters, clearest));
             // of a report's sentences close enough, the one that holds most of its key words, then states most of it
-            double rank = shared + stating.content();
-            if (stating.mean() >= threshold && stating.content() >= EVIDENCE_CONTENT && shared >= needed
-                    && rank > bestScore.getOrDefault(v.articleIndex(), 0.0)) {
+            if (stating != null && stating.mean() >= threshold && stating.content() >= EVIDENCE_CONTENT
+                    && shared + stating.content() > bestScore.getOrDefault(v.articleIndex(), 0.0)) {
                 best.put(v.articleIndex(), v);
-                bestScore.put(v.articleIndex(), rank);
+                bestScore.put(v.articleIndex(), shared + stating.content());
                 joiningClause.put(v.articleIndex(), stating.clause());
+            } else if (!best.containsKey(v.articleIndex())) {
+                // a short statement may still be stated in one clause of a long sentence, in other words
+                String clause = StatementContainment.clauseStating(shortWords, shortest, v, language, judge.clausesOf(v));
+                if (clause != null) {
+                    best.put(v.articleIndex(), v);
+                    bestScore.put(v.articleIndex(), CONTAINED_RANK);
+                    joiningClause.put(v.articleIndex(), clause.equals(v.sentence().text()) ? null : clause);
+                }
             }
         }
         if (!clearest.bridge().isEmpty()) {

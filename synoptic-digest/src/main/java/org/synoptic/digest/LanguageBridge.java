@@ -156,7 +156,7 @@ final class LanguageBridge {
 
     /** Adds the bridged terms of a sentence in {@code language} to {@code tf}. */
     static void addTerms(String sentence, String language, Map<String, Double> tf) {
-        for (String frequency : Frequencies.of(sentence)) {
+        for (String frequency : PhraseClasses.FREQUENCIES.of(sentence)) {
             tf.merge(MARK + frequency, WEIGHT, Double::sum); // "stündlich" and "every hour" alike
         }
         addWhen(sentence, language, tf);

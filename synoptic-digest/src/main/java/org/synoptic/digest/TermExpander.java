@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *   <li><b>separable verbs</b>: "sagten … ab" and "abgesagt" give the verb whole ({@link SeparableVerbs});</li>
  *   <li><b>stances</b>: a denial in any words ("wies … zurück", "Dementi", "bestritt", "denied") gives "≈dementi";</li>
  *   <li><b>frequencies</b>: "stündlich", "jede Stunde", "im Stundentakt", "every hour" give "≈hourly"
- *       ({@link Frequencies}).</li>
+ *       ({@link PhraseClasses#FREQUENCIES}).</li>
  * </ul>
  * Added terms weigh {@value #WEIGHT} of a written word. Thread-safe: the splitter is used under a lock, its results
  * cached.
@@ -46,6 +46,11 @@ final class TermExpander {
     private static final java.util.Set<String> PARTICLES = java.util.Set.of(
             "gegen", "an", "um", "be", "vor", "zu", "aus", "auf", "ein", "ab", "ent", "rück", "über", "unter", "durch",
             "mit", "nach", "bei", "hin", "her", "weg", "wider", "ver", "zer", "er", "miss", "fort", "los", "bezug");
+
+    /** {@link #PARTICLES} as stems hold them, umlauts folded ("rück" as "ruck"). */
+    private static final java.util.Set<String> PARTICLE_STEMS = PARTICLES.stream()
+            .map(p -> p.replace('ä', 'a').replace('ö', 'o').replace('ü', 'u'))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Map<String, String> SYNONYMS = loadSynonyms();
     private static final Map<String, List<String>> SPLITS = new ConcurrentHashMap<>();
@@ -89,7 +94,7 @@ final class TermExpander {
         if (Stance.of(sentence) == Stance.DENY) {
             tf.merge("≈dementi", WEIGHT, Double::sum);
         }
-        for (String frequency : Frequencies.of(sentence)) {
+        for (String frequency : PhraseClasses.FREQUENCIES.of(sentence)) {
             tf.merge("≈" + frequency, WEIGHT, Double::sum);
         }
     }
@@ -125,6 +130,17 @@ final class TermExpander {
             });
             return map;
         }
+    }
+
+    /**
+     * Whether the stem {@code compound} is a German compound whose head is the stem {@code head}, read by its ending:
+     * "sonderzug" (which the splitter keeps whole) ends in "zug", but "gegenzug", "umzug" and "anzug" are no trains,
+     * and a first part shorter than three letters is no word of its own.
+     */
+    static boolean isHeadOf(String head, String compound) {
+        int first = compound.length() - head.length();
+        return first >= 3 && compound.endsWith(head)
+                && !PARTICLE_STEMS.contains(compound.substring(0, first));
     }
 
     /** The parts of a German compound, or the word alone. */

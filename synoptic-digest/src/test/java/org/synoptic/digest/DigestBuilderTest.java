@@ -229,6 +229,21 @@ class DigestBuilderTest {
     }
 
     @Test
+    void aShortFactIsSupportedByTheClauseOfALongSentenceThatStatesItInOtherWords() {
+        List<ArticleAnalysis> analyses = List.of(
+                analysis("a", "Die Delegation soll mit dem Zug reisen. Das Wetter in Kassel ist gut."),
+                analysis("b", "Die Delegation werde vermutlich mit einem gepanzerten Zug nach Kassel reisen, schrieb "
+                        + "das Blatt. Die Stadt bereitet sich vor."),
+                analysis("c", "Es gebe Hinweise, dass die Delegation mit einem Sonderzug die Hauptstadt verlassen habe "
+                        + "und auf dem Weg nach Kassel sei, meldete ein Sender am Abend. Die Polizei sperrt Straßen."));
+        StoryDigest digest = builder.build(new StoryMaterial("s-13", analyses, Map.of()));
+        assertThat(digest.facts()).anySatisfy(f -> {
+            assertThat(f.text()).contains("Zug");
+            assertThat(f.articles()).containsExactly("a", "b", "c");
+        });
+    }
+
+    @Test
     void aSentenceContinuingAnOutletsReportRestsOnThatOutlet() {
         String relayed = "Laut Hafenblatt werden Sanierungskosten gezahlt. Die Kranhöftbrücke im Hafen bleibe wegen "
                 + "Rissen in den Stahlträgern drei Monate gesperrt.";
