@@ -379,20 +379,6 @@ final class AgreementSplitter {
     /** The rank of a sentence that holds a short statement in one clause: below any sentence that states it as a whole. */
     private static final double CONTAINED_RANK = 1e-6;
 
-    /** The supporter that states the statement in fewest content words, for {@link StatementContainment}. */
-    private Vector shortestStatement(List<Vector> supporters) {
-        Vector shortest = supporters.get(0);
-        int fewest = Integer.MAX_VALUE;
-        for (Vector v : supporters) {
-            int n = StatementContainment.contentWords(v, language).size();
-            if (n > 0 && (n < fewest || n == fewest && v.sentence().text().length() < shortest.sentence().text().length())) {
-                fewest = n;
-                shortest = v;
-            }
-        }
-        return shortest;
-    }
-
     private List<Vector> withOtherStatingSentences(List<Vector> supporters, SentenceVectors all,
                                                    Map<Vector, Reading> readings) {
         Vector clearest = clearest(supporters);
@@ -404,8 +390,7 @@ final class AgreementSplitter {
         Map<Integer, String> joiningClause = new java.util.HashMap<>();
         Set<String> key = EvidenceJudge.keyTerms(supporters);
         long needed = Math.min(EvidenceJudge.MAX_KEY_NEEDED, (key.size() + 1) / 2);
-        Vector shortest = shortestStatement(supporters);
-        List<StatementContainment.Word> shortWords = StatementContainment.contentWords(shortest, language);
+        StatementContainment.Core core = StatementContainment.Core.of(supporters, language);
         for (Vector v : EvidenceJudge.sharingWords(clearest, all, term -> !SentenceVectors.isContentTerm(term))) {
             long shared = key.stream().filter(v.weights()::containsKey).count();
             if (articles.contains(v.articleIndex()) || FactAligner.isCaption(v.sentence().text())) {
@@ -423,7 +408,7 @@ final class AgreementSplitter {
                 joiningClause.put(v.articleIndex(), stating.clause());
             } else if (!best.containsKey(v.articleIndex())) {
                 // a short statement may still be stated in one clause of a long sentence, in other words
-                String clause = StatementContainment.clauseStating(shortWords, shortest, v, language, judge.clausesOf(v));
+                String clause = core.clauseStating(v, judge.clausesOf(v), language);
                 if (clause != null) {
                     best.put(v.articleIndex(), v);
                     bestScore.put(v.articleIndex(), CONTAINED_RANK);

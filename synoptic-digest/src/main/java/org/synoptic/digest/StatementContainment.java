@@ -36,15 +36,106 @@ final class StatementContainment {
     private StatementContainment() {
     }
 
-    /** A content word of a statement: its stem, and the concepts that stand for it ({@link #conceptsOf}). */
-    record Word(String stem, Set<String> concepts) {
+    /**
+     * A content word of a statement: its stem, the concepts that stand for it ({@link #conceptsOf}), and whether it is
+     * a noun (written with a capital), which a compound may hold as its head.
+     */
+    record Word(String stem, Set<String> concepts, boolean noun) {
+
+        /** Whether a text's concepts hold this word: one of its concepts, or, for a noun, a compound with it as head. */
+        boolean heldBy(Set<String> held) {
+            return concepts.stream().anyMatch(held::contains)
+                    || noun && held.stream().anyMatch(t -> TermExpander.isHeadOf(stem, t));
+        }
     }
 
     /**
-     * The concepts of each content word of a statement, in order, or an empty list when the statement has fewer than
-     * {@value #MIN_WORDS} or more than {@value #MAX_WORDS} of them. A word's concepts are its stems, the parts of a
-     * compound, its synonym and its frames; the words of the statement's names are no content words.
+     * What the supporters of a statement all say, to be looked for in a clause: the content words of the supporter
+     * that says it in fewest words that every other supporter holds too (as one of its concepts, or as a compound's
+     * head), the added sentence terms all of them hold ("≈dementi" of "wies … zurück", "Dementis", "zurückgewiesen"),
+     * and the names all of them hold. Empty ({@link #isEmpty}) when that leaves fewer than {@value #MIN_WORDS} or more
+     * than {@value #MAX_WORDS} words, or the shortest supporter has more than {@value #MAX_STATEMENT_WORDS}.
      */
+    record Core(List<Word> words, Set<String> names) {
+
+        static Core of(List<Vector> supporters, String language) {
+            Vector shortest = null;
+            List<Word> fewest = null;
+            for (Vector v : supporters) {
+                List<Word> words = contentWords(v, language);
+                if (words.size() <= MAX_STATEMENT_WORDS && (fewest == null || words.size() < fewest.size())) {
+                    shortest = v;
+                    fewest = words;
+                }
+            }
+            if (shortest == null) {
+                return new Core(List.of(), Set.of());
+            }
+            List<Set<String>> others = new java.util.ArrayList<>();
+            Set<String> sentenceTerms = null;
+            Set<String> names = null;
+            for (Vector v : supporters) {
+                Set<String> concepts = conceptsOf(v.sentence().text(), language);
+                if (v != shortest) {
+                    others.add(concepts);
+                }
+                Set<String> marked = new HashSet<>();
+                concepts.stream().filter(t -> t.startsWith("≈")).forEach(marked::add);
+                Set<String> named = new HashSet<>();
+                v.weights().keySet().stream().filter(t -> t.startsWith("§")).forEach(named::add);
+                if (sentenceTerms == null) {
+                    sentenceTerms = marked;
+                    names = named;
+                } else {
+                    sentenceTerms.retainAll(marked);
+                    names.retainAll(named);
+                }
+            }
+            List<Word> words = new java.util.ArrayList<>();
+            for (Word w : fewest) {
+                if (others.stream().allMatch(w::heldBy)) {
+                    words.add(w);
+                    sentenceTerms.removeAll(w.concepts());
+                }
+            }
+            for (String term : new java.util.TreeSet<>(sentenceTerms)) {
+                words.add(new Word(term, Set.of(term), false));
+            }
+            return words.size() < MIN_WORDS || words.size() > MAX_WORDS ? new Core(List.of(), Set.of())
+                    : new Core(List.copyOf(words), Set.copyOf(names));
+        }
+
+        boolean isEmpty() {
+            return words.isEmpty();
+        }
+
+        /**
+         * The clause of {@code sentence} (or the whole sentence, where it has no clauses) that holds each word and
+         * name of this core, or {@code null} where none does.
+         */
+        String clauseStating(Vector sentence, List<SentenceVectors.Clause> clauses, String language) {
+            if (words.isEmpty()) {
+                return null;
+            }
+            List<SentenceVectors.Clause> pieces = clauses.isEmpty()
+                    ? List.of(new SentenceVectors.Clause(sentence.sentence().text(), sentence.weights()))
+                    : clauses;
+            for (SentenceVectors.Clause clause : pieces) {
+                if (clause.weights().keySet().containsAll(names)) {
+                    Set<String> held = conceptsOf(clause.text(), language);
+                    if (words.stream().allMatch(w -> w.heldBy(held))) {
+                        return clause.text();
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Most content words the shortest supporter may have for its shared words to be looked for. */
+    static final int MAX_STATEMENT_WORDS = 6;
+
+    /** The content words of a statement, each once, in order; the words of its names are no content words. */
     static List<Word> contentWords(Vector statement, String language) {
         Set<String> names = EvidenceJudge.nameWords(statement.weights());
         Map<String, Word> byStem = new LinkedHashMap<>();
@@ -56,46 +147,24 @@ final class StatementContainment {
                     || names.contains(word.toLowerCase(Locale.ROOT)) || stems.stream().anyMatch(names::contains)) {
                 continue;
             }
-            if (!byStem.containsKey(stems.get(0))) {
-                byStem.put(stems.get(0), new Word(stems.get(0), conceptsOf(word, language)));
-            }
-            if (byStem.size() > MAX_WORDS) {
-                return List.of();
-            }
+            byStem.putIfAbsent(stems.get(0), new Word(stems.get(0), conceptsOf(word, language),
+                    Character.isUpperCase(word.charAt(0))));
         }
-        return byStem.size() < MIN_WORDS ? List.of() : List.copyOf(byStem.values());
+        return List.copyOf(byStem.values());
     }
 
     /**
-     * The clause of {@code sentence} (or the whole sentence, where it has no clauses) that holds each of the
-     * statement's content words ({@link #contentWords}) and each of its names, or {@code null} where none does.
+     * The concepts a text holds: its stems, each German stem's root where it is a noun of action or a participle
+     * ("lieferung" and "geliefert" give "liefer"), the terms {@link TermExpander} adds, and its frames, marked "≈".
      */
-    static String clauseStating(List<Word> words, Vector statement, Vector sentence, String language,
-                                List<SentenceVectors.Clause> clauses) {
-        if (words.isEmpty()) {
-            return null;
-        }
-        Set<String> names = new HashSet<>();
-        statement.weights().keySet().stream().filter(t -> t.startsWith("§")).forEach(names::add);
-        List<SentenceVectors.Clause> pieces = clauses.isEmpty()
-                ? List.of(new SentenceVectors.Clause(sentence.sentence().text(), sentence.weights()))
-                : clauses;
-        for (SentenceVectors.Clause clause : pieces) {
-            if (!clause.weights().keySet().containsAll(names)) {
-                continue;
-            }
-            Set<String> held = conceptsOf(clause.text(), language);
-            if (words.stream().allMatch(w -> w.concepts().stream().anyMatch(held::contains)
-                    || held.stream().anyMatch(stem -> TermExpander.isHeadOf(w.stem(), stem)))) {
-                return clause.text();
-            }
-        }
-        return null;
-    }
-
-    /** The concepts a text holds: its stems, the terms {@link TermExpander} adds, and its frames, marked "≈". */
     private static Set<String> conceptsOf(String text, String language) {
-        Set<String> out = new HashSet<>(SentenceVectors.stems(text, language));
+        Set<String> out = new HashSet<>();
+        for (String stem : SentenceVectors.stems(text, language)) {
+            out.add(stem);
+            if (!"en".equals(language)) {
+                out.add(root(stem));
+            }
+        }
         Map<String, Double> expanded = new HashMap<>();
         TermExpander.expand(text, language, expanded);
         out.addAll(expanded.keySet());
@@ -103,5 +172,19 @@ final class StatementContainment {
             out.add("≈" + frame);
         }
         return out;
+    }
+
+    /** Shortest root {@link #root} gives: a shorter one ("gesetzt" → "setz") is too often another word's too. */
+    private static final int MIN_ROOT = 5;
+
+    /** The root of a German noun of action ("lieferung") or a weak participle ("geliefert"), else the stem itself. */
+    static String root(String stem) {
+        if (stem.endsWith("ung") && stem.length() - 3 >= MIN_ROOT) {
+            return stem.substring(0, stem.length() - 3);
+        }
+        if (stem.startsWith("ge") && stem.endsWith("t") && stem.length() - 3 >= MIN_ROOT) {
+            return stem.substring(2, stem.length() - 1);
+        }
+        return stem;
     }
 }

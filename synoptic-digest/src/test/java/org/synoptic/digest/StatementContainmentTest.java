@@ -26,8 +26,8 @@ class StatementContainmentTest {
     }
 
     private static String stating(Vector statement, Vector sentence) {
-        return StatementContainment.clauseStating(StatementContainment.contentWords(statement, "de"), statement,
-                sentence, "de", SentenceVectors.clauseList(sentence, "de"));
+        return StatementContainment.Core.of(List.of(statement), "de").clauseStating(sentence,
+                SentenceVectors.clauseList(sentence, "de"), "de");
     }
 
     private final Vector train = vector("a", 0, "Marlene Vogt soll mit dem Zug reisen.", "Marlene Vogt");
@@ -59,10 +59,10 @@ class StatementContainmentTest {
     void aLongStatementOrOneOfASingleWordIsNotLookedFor() {
         Vector longer = vector("a", 0, "Marlene Vogt will mit dem alten Zug über die neue Brücke nach Kassel reisen.",
                 "Marlene Vogt");
-        assertThat(StatementContainment.contentWords(longer, "de")).isEmpty();
+        assertThat(StatementContainment.Core.of(List.of(longer), "de").isEmpty()).isTrue();
         Vector single = vector("a", 1, "Marlene Vogt reist.", "Marlene Vogt");
-        assertThat(StatementContainment.contentWords(single, "de")).isEmpty();
-        assertThat(StatementContainment.contentWords(train, "de")).hasSize(2);
+        assertThat(StatementContainment.Core.of(List.of(single), "de").isEmpty()).isTrue();
+        assertThat(StatementContainment.Core.of(List.of(train), "de").words()).hasSize(2);
     }
 
     @Test
@@ -74,6 +74,27 @@ class StatementContainmentTest {
         assertThat(TermExpander.isHeadOf("zug", "zug")).isFalse();
         Vector inReturn = vector("b", 1, "Im Gegenzug sei Vogt bereit, nach Kassel zu reisen.", "Marlene Vogt");
         assertThat(stating(train, inReturn)).isNull();
+    }
+
+    @Test
+    void theCoreIsWhatAllSupportersSayAndADenialInAnyWordsStaysInIt() {
+        Vector denied = vector("a", 0, "Bisher wies Nordland Vorwürfe zurück, Waffen an Südland geliefert zu haben.",
+                "Nordland", "Südland");
+        Vector rejected = vector("b", 1, "Nordland und Südland haben die Anschuldigungen, Nordland habe Waffen an eine "
+                + "Miliz geliefert, wiederholt zurückgewiesen.", "Nordland", "Südland");
+        StatementContainment.Core core = StatementContainment.Core.of(List.of(denied, rejected), "de");
+        assertThat(core.words()).extracting(StatementContainment.Word::stem)
+                .containsExactlyInAnyOrder("waff", "geliefert", "≈dementi");
+        assertThat(core.names()).containsExactlyInAnyOrder("§Nordland", "§Südland");
+        // "Lieferung" and "geliefert" share their root; "Dementis" is a denial
+        Vector talks = vector("c", 2, "Zuletzt hieß es, dass Gespräche über die Lieferung weiterer Waffen durch "
+                + "Nordland an Südland trotz wiederholter Dementis vorangetrieben werden.", "Nordland", "Südland");
+        assertThat(core.clauseStating(talks, SentenceVectors.clauseList(talks, "de"), "de")).isNotNull();
+        // the accusation itself states the deliveries, not their denial
+        Vector accused = vector("d", 3, "Die Regierung wirft Nordland vor, Waffen an Südland geliefert zu haben.",
+                "Nordland", "Südland");
+        assertThat(core.clauseStating(accused, SentenceVectors.clauseList(accused, "de"), "de")).isNull();
+        assertThat(StatementContainment.root("lieferung")).isEqualTo(StatementContainment.root("geliefert"));
     }
 
     @Test
