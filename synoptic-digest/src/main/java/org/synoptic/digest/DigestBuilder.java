@@ -125,7 +125,7 @@ public final class DigestBuilder {
                 facts.add(new CheckedFact(new Fact(AgencyCredits.withoutDateline(statement.clearest().sentence().text()),
                         statement.supporters().stream().map(Vector::article).distinct().toList(), sources.size(),
                         List.copyOf(restsOn), evidence, sources, statement.contradictingArticles(), statement.slots(),
-                        SentenceVectors.sharedTerms(statement.supporters())), statement));
+                        joinedBy(statement.supporters())), statement));
             }
         }
         facts.sort(Comparator.comparingInt((CheckedFact f) -> -f.fact().independentSources())
@@ -153,6 +153,25 @@ public final class DigestBuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * The terms that joined a statement's sentences ({@link SentenceVectors#sharedTerms}), then the frames that half of
+     * them or more state in their own words ("≈travel" of "reisen", "auf dem Weg nach", "bewegt sich … in Richtung"),
+     * which join sentences only inside {@link StatementContainment} and are no terms of their vectors.
+     */
+    private static List<String> joinedBy(List<Vector> supporters) {
+        List<String> out = new ArrayList<>(SentenceVectors.sharedTerms(supporters));
+        Map<String, Integer> frames = new TreeMap<>();
+        supporters.stream().map(v -> v.sentence().text()).distinct()
+                .forEach(text -> PhraseClasses.FRAMES.of(text).forEach(f -> frames.merge("≈" + f, 1, Integer::sum)));
+        int needed = Math.max(2, (supporters.size() + 1) / 2);
+        frames.forEach((frame, n) -> {
+            if (n >= needed) {
+                out.add(frame);
+            }
+        });
+        return List.copyOf(out);
     }
 
     private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(

@@ -240,6 +240,7 @@ class DigestBuilderTest {
         assertThat(digest.facts()).anySatisfy(f -> {
             assertThat(f.text()).contains("Zug");
             assertThat(f.articles()).containsExactly("a", "b", "c");
+            assertThat(f.joinedBy()).contains("zug", "≈travel");
         });
     }
 
