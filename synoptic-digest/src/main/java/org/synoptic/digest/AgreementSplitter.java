@@ -390,7 +390,7 @@ final class AgreementSplitter {
         Map<Integer, String> joiningClause = new java.util.HashMap<>();
         Set<String> key = EvidenceJudge.keyTerms(supporters);
         long needed = Math.min(EvidenceJudge.MAX_KEY_NEEDED, (key.size() + 1) / 2);
-        StatementContainment.Core core = StatementContainment.Core.of(supporters, language);
+        StatementContainment.Core core = StatementContainment.Core.of(supporters, language, judge::concepts);
         for (Vector v : EvidenceJudge.sharingWords(clearest, all, term -> !SentenceVectors.isContentTerm(term))) {
             long shared = key.stream().filter(v.weights()::containsKey).count();
             if (articles.contains(v.articleIndex()) || FactAligner.isCaption(v.sentence().text())) {
@@ -408,7 +408,7 @@ final class AgreementSplitter {
                 joiningClause.put(v.articleIndex(), stating.clause());
             } else if (!best.containsKey(v.articleIndex())) {
                 // a short statement may still be stated in one clause of a long sentence, in other words
-                String clause = core.clauseStating(v, judge.clausesOf(v), language);
+                String clause = core.clauseStating(v, judge.clausesOf(v), judge::concepts);
                 if (clause != null) {
                     best.put(v.articleIndex(), v);
                     bestScore.put(v.articleIndex(), CONTAINED_RANK);

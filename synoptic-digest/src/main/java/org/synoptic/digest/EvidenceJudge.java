@@ -150,6 +150,12 @@ final class EvidenceJudge {
     }
 
     private final Map<Vector, List<SentenceVectors.Clause>> clauses = new java.util.IdentityHashMap<>();
+    private final Map<String, Set<String>> concepts = new java.util.HashMap<>();
+
+    /** A text's concepts ({@link StatementContainment#conceptsOf}), each text read once in this digest. */
+    Set<String> concepts(String text) {
+        return concepts.computeIfAbsent(text, t -> StatementContainment.conceptsOf(t, language));
+    }
 
     List<SentenceVectors.Clause> clausesOf(Vector v) {
         return clauses.computeIfAbsent(v, x -> SentenceVectors.clauseList(x, language));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.synoptic.digest.SentenceVectors.Vector;
@@ -58,29 +59,36 @@ final class StatementContainment {
      */
     record Core(List<Word> words, Set<String> names) {
 
-        static Core of(List<Vector> supporters, String language) {
+        /**
+         * The core of a statement's supporters; {@code concepts} gives a text's concepts ({@link #conceptsOf}), as a
+         * digest's {@link EvidenceJudge#concepts} remembers them.
+         */
+        static Core of(List<Vector> supporters, String language, Function<String, Set<String>> concepts) {
             Vector shortest = null;
-            List<Word> fewest = null;
+            long fewest = Long.MAX_VALUE;
             for (Vector v : supporters) {
-                List<Word> words = contentWords(v, language);
-                if (words.size() <= MAX_STATEMENT_WORDS && (fewest == null || words.size() < fewest.size())) {
+                // the sentence's content terms bound its content words: a cheap first look
+                long n = v.weights().keySet().stream().filter(t -> SentenceVectors.isContentTerm(t) && !t.startsWith("≈"))
+                        .count();
+                if (n < fewest) {
                     shortest = v;
-                    fewest = words;
+                    fewest = n;
                 }
             }
-            if (shortest == null) {
+            List<Word> shortestWords = contentWords(shortest, language);
+            if (shortestWords.size() > MAX_STATEMENT_WORDS) {
                 return new Core(List.of(), Set.of());
             }
             List<Set<String>> others = new java.util.ArrayList<>();
             Set<String> sentenceTerms = null;
             Set<String> names = null;
             for (Vector v : supporters) {
-                Set<String> concepts = conceptsOf(v.sentence().text(), language);
+                Set<String> held = concepts.apply(v.sentence().text());
                 if (v != shortest) {
-                    others.add(concepts);
+                    others.add(held);
                 }
                 Set<String> marked = new HashSet<>();
-                concepts.stream().filter(t -> t.startsWith("≈")).forEach(marked::add);
+                held.stream().filter(t -> t.startsWith("≈")).forEach(marked::add);
                 Set<String> named = new HashSet<>();
                 v.weights().keySet().stream().filter(t -> t.startsWith("§")).forEach(named::add);
                 if (sentenceTerms == null) {
@@ -92,7 +100,7 @@ final class StatementContainment {
                 }
             }
             List<Word> words = new java.util.ArrayList<>();
-            for (Word w : fewest) {
+            for (Word w : shortestWords) {
                 if (others.stream().allMatch(w::heldBy)) {
                     words.add(w);
                     sentenceTerms.removeAll(w.concepts());
@@ -111,10 +119,11 @@ final class StatementContainment {
 
         /**
          * The clause of {@code sentence} (or the whole sentence, where it has no clauses) that holds each word and
-         * name of this core, or {@code null} where none does.
+         * name of this core, or {@code null} where none does; {@code concepts} as for {@link #of}.
          */
-        String clauseStating(Vector sentence, List<SentenceVectors.Clause> clauses, String language) {
-            if (words.isEmpty()) {
+        String clauseStating(Vector sentence, List<SentenceVectors.Clause> clauses,
+                             Function<String, Set<String>> concepts) {
+            if (words.isEmpty() || !sentence.weights().keySet().containsAll(names)) {
                 return null;
             }
             List<SentenceVectors.Clause> pieces = clauses.isEmpty()
@@ -122,7 +131,7 @@ final class StatementContainment {
                     : clauses;
             for (SentenceVectors.Clause clause : pieces) {
                 if (clause.weights().keySet().containsAll(names)) {
-                    Set<String> held = conceptsOf(clause.text(), language);
+                    Set<String> held = concepts.apply(clause.text());
                     if (words.stream().allMatch(w -> w.heldBy(held))) {
                         return clause.text();
                     }
@@ -157,7 +166,7 @@ final class StatementContainment {
      * The concepts a text holds: its stems, each German stem's root where it is a noun of action or a participle
      * ("lieferung" and "geliefert" give "liefer"), the terms {@link TermExpander} adds, and its frames, marked "≈".
      */
-    private static Set<String> conceptsOf(String text, String language) {
+    static Set<String> conceptsOf(String text, String language) {
         Set<String> out = new HashSet<>();
         for (String stem : SentenceVectors.stems(text, language)) {
             out.add(stem);

@@ -12,6 +12,9 @@ import org.synoptic.model.Sentence;
 
 class StatementContainmentTest {
 
+    private static final java.util.function.Function<String, java.util.Set<String>> CONCEPTS =
+            text -> StatementContainment.conceptsOf(text, "de");
+
     /** A sentence's vector as the digest holds it: its stems and added terms, and the names given. */
     private static Vector vector(String article, int index, String text, String... names) {
         Map<String, Double> weights = new HashMap<>();
@@ -26,8 +29,8 @@ class StatementContainmentTest {
     }
 
     private static String stating(Vector statement, Vector sentence) {
-        return StatementContainment.Core.of(List.of(statement), "de").clauseStating(sentence,
-                SentenceVectors.clauseList(sentence, "de"), "de");
+        return StatementContainment.Core.of(List.of(statement), "de", CONCEPTS).clauseStating(sentence,
+                SentenceVectors.clauseList(sentence, "de"), CONCEPTS);
     }
 
     private final Vector train = vector("a", 0, "Marlene Vogt soll mit dem Zug reisen.", "Marlene Vogt");
@@ -59,10 +62,10 @@ class StatementContainmentTest {
     void aLongStatementOrOneOfASingleWordIsNotLookedFor() {
         Vector longer = vector("a", 0, "Marlene Vogt will mit dem alten Zug über die neue Brücke nach Kassel reisen.",
                 "Marlene Vogt");
-        assertThat(StatementContainment.Core.of(List.of(longer), "de").isEmpty()).isTrue();
+        assertThat(StatementContainment.Core.of(List.of(longer), "de", CONCEPTS).isEmpty()).isTrue();
         Vector single = vector("a", 1, "Marlene Vogt reist.", "Marlene Vogt");
-        assertThat(StatementContainment.Core.of(List.of(single), "de").isEmpty()).isTrue();
-        assertThat(StatementContainment.Core.of(List.of(train), "de").words()).hasSize(2);
+        assertThat(StatementContainment.Core.of(List.of(single), "de", CONCEPTS).isEmpty()).isTrue();
+        assertThat(StatementContainment.Core.of(List.of(train), "de", CONCEPTS).words()).hasSize(2);
     }
 
     @Test
@@ -82,18 +85,18 @@ class StatementContainmentTest {
                 "Nordland", "Südland");
         Vector rejected = vector("b", 1, "Nordland und Südland haben die Anschuldigungen, Nordland habe Waffen an eine "
                 + "Miliz geliefert, wiederholt zurückgewiesen.", "Nordland", "Südland");
-        StatementContainment.Core core = StatementContainment.Core.of(List.of(denied, rejected), "de");
+        StatementContainment.Core core = StatementContainment.Core.of(List.of(denied, rejected), "de", CONCEPTS);
         assertThat(core.words()).extracting(StatementContainment.Word::stem)
                 .containsExactlyInAnyOrder("waff", "geliefert", "≈dementi");
         assertThat(core.names()).containsExactlyInAnyOrder("§Nordland", "§Südland");
         // "Lieferung" and "geliefert" share their root; "Dementis" is a denial
         Vector talks = vector("c", 2, "Zuletzt hieß es, dass Gespräche über die Lieferung weiterer Waffen durch "
                 + "Nordland an Südland trotz wiederholter Dementis vorangetrieben werden.", "Nordland", "Südland");
-        assertThat(core.clauseStating(talks, SentenceVectors.clauseList(talks, "de"), "de")).isNotNull();
+        assertThat(core.clauseStating(talks, SentenceVectors.clauseList(talks, "de"), CONCEPTS)).isNotNull();
         // the accusation itself states the deliveries, not their denial
         Vector accused = vector("d", 3, "Die Regierung wirft Nordland vor, Waffen an Südland geliefert zu haben.",
                 "Nordland", "Südland");
-        assertThat(core.clauseStating(accused, SentenceVectors.clauseList(accused, "de"), "de")).isNull();
+        assertThat(core.clauseStating(accused, SentenceVectors.clauseList(accused, "de"), CONCEPTS)).isNull();
         assertThat(StatementContainment.root("lieferung")).isEqualTo(StatementContainment.root("geliefert"));
     }
 
