@@ -18,7 +18,11 @@ import org.synoptic.digest.SentenceVectors.Vector;
  * conflicts; each part of two or more reports is a statement, and the reports of the other parts that conflict with
  * it, together with related sentences outside the group that conflict with it, <em>contradict</em> it and never count
  * as its support. A part then keeps only the sentences that state it: those whose words other than names are close
- * enough to its clearest sentence ({@value #EVIDENCE_CONTENT}). Stateless and thread-safe.
+ * enough to its clearest sentence ({@value #EVIDENCE_CONTENT}). A value conflicts only with a value of the same
+ * quantity ({@link CountGatherer}): "17 Menschen wurden verletzt, zwei davon schwer" contradicts "14 Menschen wurden
+ * verletzt, zwei von ihnen schwer" in the 14 and states its two seriously injured, and a count in a degree that some
+ * supporters state besides the rest of the statement ("am Dienstag mit 38 zu 9 Stimmen") is a statement of its own too.
+ * Stateless and thread-safe.
  */
 final class AgreementSplitter {
 
@@ -79,6 +83,11 @@ final class AgreementSplitter {
             return mine.stream().noneMatch(a -> theirs.stream().anyMatch(b -> a.value().equals(b.value())));
         }
 
+        /** Whether the two count one noun in different degrees only ({@link CountGatherer#countsAnotherDegree}). */
+        boolean countsAnotherDegree(Reading other) {
+            return CountGatherer.countsAnotherDegree(values, other.values);
+        }
+
         /** Whether one negates a term that the other states without negation. */
         boolean oppositeTo(Reading other, Vector mine, Vector theirs) {
             if (negated() == other.negated()) {
@@ -128,43 +137,85 @@ final class AgreementSplitter {
             } else {
                 supporters = withOtherStatingSentences(supporters, all, readings);
             }
-            Vector clearest = clearest(supporters);
-            Set<Integer> supportingArticles = new java.util.HashSet<>();
-            supporters.forEach(s -> supportingArticles.add(s.articleIndex()));
-            List<Contradiction> contradictions = new ArrayList<>();
-            Set<Integer> contradicting = new java.util.HashSet<>();
-            for (Vector other : group) {
-                if (!inPart.contains(other) && !supportingArticles.contains(other.articleIndex())) {
-                    conflict(supporters, readings, other, readings.get(other))
-                            .filter(c -> contradicting.add(other.articleIndex())).ifPresent(contradictions::add);
-                }
+            List<Map<String, List<Slots.Value>>> values = valuesOf(supporters, readings);
+            List<Vector> gathered = withSameDegreeCounts(supporters, CountGatherer.degreeCounts(values, true),
+                    CountGatherer.commonSlots(values), false, all, readings);
+            out.add(statement(gathered, Set.of(), inPart, group, inGroup, all, readings));
+            Statement counted = countStatement(supporters, inPart, group, inGroup, all, readings);
+            if (counted != null) {
+                out.add(counted);
             }
-            Reading mine = readings.get(clearest);
-            for (Vector other : EvidenceJudge.sharingWords(clearest, all, SentenceVectors::distinctiveNumber)) {
-                if (inGroup.contains(other) || supportingArticles.contains(other.articleIndex())
-                        || contradicting.contains(other.articleIndex())) {
-                    continue;
-                }
-                double similarity = SentenceVectors.cosineIgnoringNumbers(clearest.weights(), other.weights());
-                if (similarity < RELATED_VALUE) {
-                    continue;
-                }
-                Reading theirs = read(other);
-                Contradiction c = valueConflict(clearest, mine, other, theirs);
-                if (c != null && (!sharesContent(clearest, other, quantityNouns(mine, theirs)) || !comparable(c))) {
-                    c = null;
-                }
-                if (c == null && similarity >= RELATED && mine.oppositeTo(theirs, clearest, other)
-                        && SentenceVectors.contentCosine(clearest.weights(), other.weights()) >= RELATED_NEGATION_CONTENT) {
-                    c = negationConflict(clearest, mine, other);
-                }
-                if (c != null && contradicting.add(other.articleIndex())) {
-                    contradictions.add(c);
-                }
-            }
-            out.add(new Statement(supporters, clearest, slots(supporters, readings), contradictions));
         }
         return out;
+    }
+
+    /**
+     * The statement of the counts in a degree that supporters state besides what else the statement states ("Der
+     * Kreistag hat am Dienstag mit 38 zu 9 Stimmen die Fusion beschlossen"), with the other reports' sentences that
+     * state those counts only ({@link #withSameDegreeCounts}: "Die Entscheidung fiel mit 38 zu 9 Stimmen"). It states
+     * the counts only: a report of another day does not contradict it. {@code null} where no other report joins.
+     */
+    private Statement countStatement(List<Vector> supporters, Set<Vector> inPart, List<Vector> group,
+                                     Set<Vector> inGroup, SentenceVectors all, Map<Vector, Reading> readings) {
+        Map<String, String> counts = CountGatherer.degreeCounts(valuesOf(supporters, readings), false);
+        List<Vector> stating = CountGatherer.stating(supporters, v -> readings.get(v).values(), counts);
+        List<Vector> grown = stating.isEmpty() ? stating : withSameDegreeCounts(stating, counts, Set.of(), true, all,
+                readings);
+        if (grown.size() == stating.size() || grown.stream().map(Vector::articleIndex).distinct().count() < 2) {
+            return null;
+        }
+        return statement(grown, CountGatherer.slotsBut(valuesOf(grown, readings), counts.keySet()), inPart, group,
+                inGroup, all, readings);
+    }
+
+    private static List<Map<String, List<Slots.Value>>> valuesOf(List<Vector> sentences, Map<Vector, Reading> readings) {
+        return sentences.stream().map(v -> readings.get(v).values()).toList();
+    }
+
+    /**
+     * A statement of its supporters, with the group's other members and the related sentences outside the group that
+     * contradict it in a slot it states: all its supporters' slots but {@code notStated} and those of
+     * {@link CountGatherer#otherDegreeSlots}.
+     */
+    private Statement statement(List<Vector> supporters, Set<String> notStated, Set<Vector> inPart, List<Vector> group,
+                                Set<Vector> inGroup, SentenceVectors all, Map<Vector, Reading> readings) {
+        Set<String> unstated = new java.util.HashSet<>(notStated);
+        unstated.addAll(CountGatherer.otherDegreeSlots(valuesOf(supporters, readings)));
+        Vector clearest = CountGatherer.clearestStating(supporters, v -> readings.get(v).values(), unstated);
+        Set<Integer> supportingArticles = new java.util.HashSet<>();
+        supporters.forEach(s -> supportingArticles.add(s.articleIndex()));
+        List<Contradiction> contradictions = new ArrayList<>();
+        Set<Integer> contradicting = new java.util.HashSet<>();
+        for (Vector other : group) {
+            if (!inPart.contains(other) && !supportingArticles.contains(other.articleIndex())) {
+                conflict(supporters, readings, unstated, other, readings.get(other))
+                        .filter(c -> contradicting.add(other.articleIndex())).ifPresent(contradictions::add);
+            }
+        }
+        Reading mine = readings.get(clearest);
+        for (Vector other : EvidenceJudge.sharingWords(clearest, all, SentenceVectors::distinctiveNumber)) {
+            if (inGroup.contains(other) || supportingArticles.contains(other.articleIndex())
+                    || contradicting.contains(other.articleIndex())) {
+                continue;
+            }
+            double similarity = SentenceVectors.cosineIgnoringNumbers(clearest.weights(), other.weights());
+            if (similarity < RELATED_VALUE) {
+                continue;
+            }
+            Reading theirs = read(other);
+            Contradiction c = valueConflict(clearest, mine, unstated, other, theirs);
+            if (c != null && (!sharesContent(clearest, other, quantityNouns(mine, theirs)) || !comparable(c))) {
+                c = null;
+            }
+            if (c == null && similarity >= RELATED && mine.oppositeTo(theirs, clearest, other)
+                    && SentenceVectors.contentCosine(clearest.weights(), other.weights()) >= RELATED_NEGATION_CONTENT) {
+                c = negationConflict(clearest, mine, other);
+            }
+            if (c != null && contradicting.add(other.articleIndex())) {
+                contradictions.add(c);
+            }
+        }
+        return new Statement(supporters, clearest, slots(supporters, readings, unstated), contradictions);
     }
 
     /**
@@ -197,8 +248,8 @@ final class AgreementSplitter {
     }
 
     private static boolean conflicts(Reading a, Vector va, Reading b, Vector vb) {
-        return a.oppositeTo(b, va, vb) || a.values().keySet().stream().anyMatch(slot -> a.differsIn(slot, b)
-                && (!slot.equals("weekday") || sameDayOfOneEvent(va, a, vb, b)));
+        return a.oppositeTo(b, va, vb) || a.countsAnotherDegree(b) || a.values().keySet().stream()
+                .anyMatch(slot -> a.differsIn(slot, b) && (!slot.equals("weekday") || sameDayOfOneEvent(va, a, vb, b)));
     }
 
     /**
@@ -226,12 +277,26 @@ final class AgreementSplitter {
     }
 
 
-    /** The first conflict of a group member with one of a statement's supporters, if any. */
+    /**
+     * The supporters and the other reports' sentences that state {@code counts} and fill {@code alsoFilled}
+     * ({@link CountGatherer#gathered}), in conflict with no supporter in the slots the statement states: with
+     * {@code countsOnly}, the statement states {@code counts} and nothing else.
+     */
+    private List<Vector> withSameDegreeCounts(List<Vector> supporters, Map<String, String> counts,
+                                              Set<String> alsoFilled, boolean countsOnly, SentenceVectors all,
+                                              Map<Vector, Reading> readings) {
+        return CountGatherer.gathered(supporters, counts, alsoFilled, countsOnly, all,
+                v -> readings.computeIfAbsent(v, this::read).values(), (v, unstated) -> supporters.stream().anyMatch(s ->
+                        valueConflict(s, readings.get(s), unstated, v, readings.get(v)) != null
+                                || readings.get(s).oppositeTo(readings.get(v), s, v)));
+    }
+
+    /** The first conflict of a group member with one of a statement's supporters, if any, in the slots it states. */
     private static java.util.Optional<Contradiction> conflict(List<Vector> supporters, Map<Vector, Reading> readings,
-                                                              Vector other, Reading theirs) {
+                                                              Set<String> unstated, Vector other, Reading theirs) {
         for (Vector s : supporters) {
             Reading mine = readings.get(s);
-            Contradiction c = valueConflict(s, mine, other, theirs);
+            Contradiction c = valueConflict(s, mine, unstated, other, theirs);
             if (c != null && !sharesContent(s, other, quantityNouns(mine, theirs))) {
                 c = null; // aligned by what both count ("Jahre", "Monate"), not by what they say of it
             }
@@ -245,8 +310,13 @@ final class AgreementSplitter {
         return java.util.Optional.empty();
     }
 
-    private static Contradiction valueConflict(Vector mineV, Reading mine, Vector other, Reading theirs) {
+    /** The first slot outside {@code unstated} that both fill with different values, as a contradiction. */
+    private static Contradiction valueConflict(Vector mineV, Reading mine, Set<String> unstated, Vector other,
+                                               Reading theirs) {
         for (var e : mine.values().entrySet()) {
+            if (unstated.contains(e.getKey())) {
+                continue;
+            }
             boolean sameEvent = e.getKey().equals("weekday") ? theirs.values().containsKey("weekday")
                     && sameDayOfOneEvent(mineV, mine, other, theirs)
                     : !SEPARATING_ONLY.contains(e.getKey()) || sameStatement(mineV, other);
@@ -343,7 +413,7 @@ final class AgreementSplitter {
         Set<String> nouns = new java.util.HashSet<>();
         for (java.util.Collection<String> slots : slotsOfEach) {
             for (String slot : slots) {
-                nouns.add(slot.contains(":") ? slot.substring(slot.indexOf(':') + 1) : slot);
+                nouns.add(Slots.countedNoun(slot));
             }
         }
         return nouns;
@@ -497,7 +567,7 @@ final class AgreementSplitter {
         return null;
     }
 
-    private static List<String> slots(List<Vector> supporters, Map<Vector, Reading> readings) {
+    private static List<String> slots(List<Vector> supporters, Map<Vector, Reading> readings, Set<String> unstated) {
         Map<String, String> values = new LinkedHashMap<>();
         boolean negated = false;
         for (Vector v : supporters) {
@@ -506,7 +576,11 @@ final class AgreementSplitter {
             // ("unter Berufung auf namentlich nicht genannte Beamte")
             negated |= r.negatedTerms().stream().anyMatch(term -> supporters.stream()
                     .anyMatch(o -> o != v && o.weights().containsKey(term)));
-            r.values().forEach((slot, vs) -> values.putIfAbsent(slot, vs.get(0).value()));
+            r.values().forEach((slot, vs) -> {
+                if (!unstated.contains(slot)) {
+                    values.putIfAbsent(slot, vs.get(0).value());
+                }
+            });
         }
         List<String> out = new ArrayList<>();
         values.forEach((slot, value) -> out.add(slot + "=" + value));

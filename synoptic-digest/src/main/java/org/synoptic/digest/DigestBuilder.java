@@ -189,7 +189,8 @@ public final class DigestBuilder {
 
     /**
      * The facts without those whose evidence or text another, stronger fact already holds: two alignments that grow
-     * to the same sentences (a sentence may join several) are one fact.
+     * to the same sentences (a sentence may join several) are one fact. A fact whose evidence another holds is kept
+     * where a report contradicts it and not the other ("am Montag mit 31 zu 6 Stimmen" within the tally's fact).
      */
     private static List<CheckedFact> withoutRepeats(List<CheckedFact> facts) {
         List<CheckedFact> kept = new ArrayList<>();
@@ -201,7 +202,10 @@ public final class DigestBuilder {
             // the same reports with most of the same sentences: one statement grown twice
             boolean sameReports = kept.stream().anyMatch(k -> k.fact().articles().equals(f.fact().articles())
                     && 2 * sharedEvidence(k.fact(), evidence) > evidence.size());
-            if (!sameText && !sameReports && keptEvidence.stream().noneMatch(k -> k.containsAll(evidence))) {
+            // a fact that a report contradicts is no repeat of one that holds its evidence but not the contradiction
+            boolean held = java.util.stream.IntStream.range(0, kept.size()).anyMatch(i -> keptEvidence.get(i)
+                    .containsAll(evidence) && kept.get(i).fact().contradictedBy().containsAll(f.fact().contradictedBy()));
+            if (!sameText && !sameReports && !held) {
                 kept.add(f);
                 keptEvidence.add(evidence);
             }

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * Reads comparable slot values from a sentence: weekdays and counted quantities ("212 Stimmen", "three people",
- * "$2.1 billion"). Two aligned sentences that fill the same slot with different values disagree.
+ * "$2.1 billion"). Two aligned sentences that fill the same slot with different values disagree. A count in a degree
+ * fills a slot of its own ("zwei von ihnen schwer": {@code number:mensch+schwer}; "38 zu 9 Stimmen":
+ * {@code number:stimm+ja} and {@code number:stimm+nein}): it is another quantity than the count of all.
  */
 final class Slots {
 
     /**
      * A slot value with where it was found: {@code slot} names the slot ("weekday", "money", or "number:STEM" for a
-     * count of a noun, "unit:meter" for a measure), {@code value} the comparable value ("4.5 mio", "Samstag"),
+     * count of a noun, "number:STEM+DEGREE" for a count in a degree, "unit:meter" for a measure), {@code value} the comparable value ("4.5 mio", "Samstag"),
      * {@code shown} the value as an editor reads it ("$2.1 billion", "4,5 Millionen"), {@code noun} the counted noun
      * as written (or the slot name).
      */
@@ -158,14 +160,31 @@ final class Slots {
             values.add(new Value("weekday", day, day, "weekday", w.start(), w.end()));
         }
         dates(sentence, values);
+        int votesFrom = values.size();
+        votes(sentence, values);
+        List<Value> voteValues = List.copyOf(values.subList(votesFrom, values.size()));
         Matcher q = QUANTITY.matcher(sentence);
         int moneyEnd = -1;
         while (q.find()) {
+            int at = q.start(2);
+            if (voteValues.stream().anyMatch(v -> v.start() <= at && at < v.end())) {
+                continue; // "38 zu 9 Stimmen" counts the votes of each side, not 9 votes
+            }
             String number = q.group(2).toLowerCase(Locale.ROOT);
             if (number.matches("(?:19|20)\\d\\d")) {
                 continue; // a year, not a count
             }
             number = normalised(NUMBER_WORDS.getOrDefault(number, number));
+            Matcher partitive = PARTITIVE.matcher(sentence).region(q.end(2), sentence.length());
+            String partOf = q.group(1) == null && partitive.lookingAt()
+                    ? DEGREES.get(partitive.group(1).toLowerCase(Locale.ROOT)) : null;
+            Value whole = partOf == null ? null : lastCount(values);
+            if (whole != null) {
+                // "14 Menschen wurden verletzt, zwei von ihnen schwer": the seriously injured among the 14
+                values.add(new Value(whole.slot() + DEGREE_MARK + partOf, number, q.group(2),
+                        whole.noun() + " (" + partOf + ")", q.start(), partitive.end()));
+                continue;
+            }
             String scale = q.group(3) == null ? "" : q.group(3).toLowerCase(Locale.ROOT).matches("mio\\.|million(?:en)?") ? " mio" : " mrd";
             boolean money = q.group(1) != null || q.group(4) != null;
             if (!money && q.group(5) == null) {
@@ -189,10 +208,108 @@ final class Slots {
             String slot = money ? "money" : unit != null ? "unit:" + unit : "number:" + stemOf(noun);
             String shown = ((q.group(1) == null ? "" : q.group(1).strip()) + q.group(2)
                     + (q.group(3) == null ? "" : " " + q.group(3))).strip();
-            values.add(new Value(slot, number + scale, shown,
-                    money ? "money" : q.group(5), q.start(), q.end()));
+            String degree = money || unit != null ? null : degreeAfter(sentence, q.end());
+            values.add(new Value(degree == null ? slot : slot + DEGREE_MARK + degree, number + scale, shown,
+                    money ? "money" : degree == null ? q.group(5) : q.group(5) + " (" + degree + ")", q.start(),
+                    q.end()));
         }
         return values;
+    }
+
+    /** What separates a count's noun from its degree in a slot name: "number:mensch+schwer". */
+    static final String DEGREE_MARK = "+";
+
+    /**
+     * Degree words, by their canonical degree: a count with one in its clause counts another quantity than the same
+     * noun without ("Zwei Menschen erlitten schwere Verletzungen" counts the seriously injured, "14 Menschen wurden
+     * verletzt" all the injured), and so does a partitive count ("…, zwei von ihnen schwer", "zwei davon
+     * lebensgefährlich", "two of them seriously").
+     */
+    private static final Map<String, String> DEGREES = Map.ofEntries(
+            Map.entry("schwer", "schwer"), Map.entry("schwere", "schwer"), Map.entry("schweren", "schwer"),
+            Map.entry("schwerem", "schwer"), Map.entry("schwerer", "schwer"), Map.entry("schwerst", "schwer"),
+            Map.entry("schwerste", "schwer"), Map.entry("schwersten", "schwer"), Map.entry("seriously", "schwer"),
+            Map.entry("severely", "schwer"), Map.entry("badly", "schwer"), Map.entry("serious", "schwer"),
+            Map.entry("lebensgefährlich", "lebensgefährlich"), Map.entry("lebensgefährliche", "lebensgefährlich"),
+            Map.entry("lebensgefährlichen", "lebensgefährlich"), Map.entry("critically", "lebensgefährlich"),
+            Map.entry("leicht", "leicht"), Map.entry("leichte", "leicht"), Map.entry("leichten", "leicht"),
+            Map.entry("leichter", "leicht"), Map.entry("slightly", "leicht"), Map.entry("minor", "leicht"),
+            Map.entry("tödlich", "tödlich"), Map.entry("tödliche", "tödlich"), Map.entry("tödlichen", "tödlich"),
+            Map.entry("fatally", "tödlich"));
+    /** How many words after a count's noun its degree may stand: "Zwei Menschen wurden dabei schwer verletzt". */
+    static final int DEGREE_REACH = 3;
+    /** Where a count's clause ends: a punctuation mark, a dash or a coordinating "und"/"and". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()\u2013\u2014]|\\s(?:und|and|but|aber)\\s");
+
+    /** The degree ({@link #DEGREES}) among the first {@value #DEGREE_REACH} words of the clause after {@code from}. */
+    private static String degreeAfter(String sentence, int from) {
+        Matcher end = CLAUSE_END.matcher(sentence).region(from, sentence.length());
+        String clause = sentence.substring(from, end.find() ? end.start() : sentence.length()).strip();
+        String[] words = clause.isEmpty() ? new String[0] : clause.split("\\s+");
+        for (int i = 0; i < Math.min(DEGREE_REACH, words.length); i++) {
+            String degree = DEGREES.get(words[i].toLowerCase(Locale.ROOT));
+            if (degree != null) {
+                return degree;
+            }
+        }
+        return null;
+    }
+
+    /** The stem a count's slot counts, without its degree: "mensch" of "number:mensch+schwer"; else the slot. */
+    static String countedNoun(String slot) {
+        String noun = slot.contains(":") ? slot.substring(slot.indexOf(':') + 1) : slot;
+        int mark = noun.indexOf(DEGREE_MARK);
+        return mark < 0 ? noun : noun.substring(0, mark);
+    }
+
+    /**
+     * A number that counts some of the count before it, by degree: "zwei von ihnen schwer", "zwei davon
+     * lebensgefährlich", "zwei schwer", "two of them seriously".
+     */
+    private static final Pattern PARTITIVE = Pattern.compile(
+            "\\s+(?:von\\s+ihnen\\s+|davon\\s+|of\\s+them\\s+|of\\s+whom\\s+)?(\\p{L}+)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The last undegreed count ("number:…") read so far, or {@code null}. */
+    private static Value lastCount(List<Value> values) {
+        for (int i = values.size() - 1; i >= 0; i--) {
+            Value v = values.get(i);
+            if (v.slot().startsWith("number:") && !v.slot().contains(DEGREE_MARK)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A vote's tally, "38 zu 9 Stimmen" or "38 to 9 votes": the votes for and against, each side a degree of the
+     * votes ({@code number:stimm+ja}, {@code number:stimm+nein}) as "38 Ja-Stimmen bei 9 Gegenstimmen" reads them; not
+     * 9 votes, which would contradict every report of the 38.
+     */
+    private static final Pattern VOTE_TALLY = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[.,]\\d{3})*)\\s+(?:zu|to|gegen|against)\\s+(\\d{1,3}(?:[.,]\\d{3})*)\\s+"
+                    + "(Stimmen|votes)\\b", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+    /** One side's votes: "38 Ja-Stimmen", "9 Gegenstimmen", "1.894 Nein-Stimmen". */
+    private static final Pattern VOTE_SIDE = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[.,]\\d{3})*)\\s+(Ja-?Stimmen|Nein-?Stimmen|Gegenstimmen)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+    /** The votes for and against of a tally or of one side ({@link #VOTE_TALLY}, {@link #VOTE_SIDE}). */
+    private static void votes(String sentence, List<Value> values) {
+        Matcher t = VOTE_TALLY.matcher(sentence);
+        while (t.find()) {
+            String slot = "number:" + stemOf(t.group(3).toLowerCase(Locale.ROOT));
+            values.add(new Value(slot + DEGREE_MARK + "ja", normalised(t.group(1)), t.group(1),
+                    t.group(3) + " (ja)", t.start(), t.end()));
+            values.add(new Value(slot + DEGREE_MARK + "nein", normalised(t.group(2)), t.group(2),
+                    t.group(3) + " (nein)", t.start(), t.end()));
+        }
+        Matcher side = VOTE_SIDE.matcher(sentence);
+        while (side.find()) {
+            String degree = side.group(2).toLowerCase(Locale.ROOT).startsWith("ja") ? "ja" : "nein";
+            values.add(new Value("number:stimm" + DEGREE_MARK + degree, normalised(side.group(1)), side.group(1),
+                    "Stimmen (" + degree + ")", side.start(), side.end()));
+        }
     }
 
     /** "4,5" and "4.5" are one number; "1.200" and "1,200" (thousands) are 1200. */

@@ -54,4 +54,40 @@ class SlotsTest {
         assertThat(SentenceVectors.numbersNormalised("2 Milliarden")).contains("2000000000");
         assertThat(SentenceVectors.numbersNormalised("vor 4 Monaten")).isEqualTo("vor 4 Monaten");
     }
+
+    private static List<String> counts(String sentence) {
+        return Slots.of(sentence).stream().filter(v -> v.slot().startsWith("number:"))
+                .map(v -> v.slot() + "=" + v.value()).toList();
+    }
+
+    @Test
+    void aCountInADegreeIsAnotherQuantityThanTheCountOfAll() {
+        // the seriously injured among all the injured: two quantities of one noun, not two values of one
+        assertThat(counts("Beim Einsturz des Gerüsts in Kellinghusen wurden 9 Arbeiter verletzt, drei von ihnen schwer."))
+                .containsExactly("number:arbeit=9", "number:arbeit+schwer=3");
+        assertThat(counts("In Kellinghusen wurden 11 Arbeiter verletzt, drei davon schwer."))
+                .containsExactly("number:arbeit=11", "number:arbeit+schwer=3");
+        assertThat(counts("Drei Arbeiter erlitten schwere Verletzungen, teilte die Polizei mit."))
+                .containsExactly("number:arbeit+schwer=3");
+        assertThat(counts("Zwei Arbeiter wurden dabei lebensgefährlich verletzt."))
+                .containsExactly("number:arbeit+lebensgefährlich=2");
+        assertThat(counts("12 passengers were hurt, two of them seriously."))
+                .containsExactly("number:passenger=12", "number:passenger+schwer=2");
+        // a degree in the next clause belongs to that clause, not to the count before the comma
+        assertThat(counts("Neun Arbeiter wurden verletzt, die Feuerwehr war schwer beschäftigt."))
+                .containsExactly("number:arbeit=9");
+    }
+
+    @Test
+    void aVoteTallyCountsTheVotesOfEachSide() {
+        assertThat(counts("Der Gemeinderat billigte den Haushalt mit 27 zu 4 Stimmen."))
+                .containsExactlyInAnyOrder("number:stimm+ja=27", "number:stimm+nein=4");
+        assertThat(counts("Der Gemeinderat stimmte mit 27 Ja-Stimmen bei 4 Gegenstimmen zu."))
+                .containsExactlyInAnyOrder("number:stimm+ja=27", "number:stimm+nein=4");
+        assertThat(counts("Mit 1.310 Nein-Stimmen scheiterte der Antrag."))
+                .containsExactly("number:stimm+nein=1310");
+        // a margin is a count of votes, neither side's
+        assertThat(counts("Der Haushalt fand eine Mehrheit von 23 Stimmen."))
+                .containsExactly("number:stimm=23");
+    }
 }
