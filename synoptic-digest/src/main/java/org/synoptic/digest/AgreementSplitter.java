@@ -7,22 +7,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.synoptic.digest.ConflictJudge.Reading;
 import org.synoptic.digest.SentenceVectors.Vector;
 
 /**
  * Turns a group of aligned sentences into statements whose supporters agree: support means agreement.
  *
- * <p>Two sentences of one group conflict when they fill one slot with different values ("212 Stimmen" against "221
- * Stimmen", "2,9 Meter" against "3,1 Meter", "am 17. März" against "am 18. März") or when one negates what the other
- * states ("Niemand wurde verletzt" against "Zwei Menschen wurden verletzt"). The group is split into parts without
- * conflicts; each part of two or more reports is a statement, and the reports of the other parts that conflict with
- * it, together with related sentences outside the group that conflict with it, <em>contradict</em> it and never count
- * as its support. A part then keeps only the sentences that state it: those whose words other than names are close
- * enough to its clearest sentence ({@value #EVIDENCE_CONTENT}). A value conflicts only with a value of the same
- * quantity ({@link CountGatherer}): "17 Menschen wurden verletzt, zwei davon schwer" contradicts "14 Menschen wurden
- * verletzt, zwei von ihnen schwer" in the 14 and states its two seriously injured, and a count in a degree that some
- * supporters state besides the rest of the statement ("am Dienstag mit 38 zu 9 Stimmen") is a statement of its own too.
- * Stateless and thread-safe.
+ * <p>Two sentences of one group conflict ({@link ConflictJudge}) when they fill one slot with different values ("212
+ * Stimmen" against "221 Stimmen", "2,9 Meter" against "3,1 Meter", "am 17. März" against "am 18. März") or when one
+ * negates what the other states ("Niemand wurde verletzt" against "Zwei Menschen wurden verletzt"). The group is split
+ * into parts without conflicts; each part of two or more reports is a statement, and the reports of the other parts
+ * that conflict with it, together with related sentences outside the group that conflict with it, <em>contradict</em>
+ * it and never count as its support. A part then keeps only the sentences that state it: those whose words other
+ * than names are close enough to its clearest sentence ({@value #EVIDENCE_CONTENT}). A value conflicts only with a
+ * value of the same quantity ({@link CountGatherer}): "17 Menschen wurden verletzt, zwei davon schwer" contradicts "14
+ * Menschen wurden verletzt, zwei von ihnen schwer" in the 14 and states its two seriously injured, and a count in a
+ * degree that some supporters state besides the rest of the statement ("am Dienstag mit 38 zu 9 Stimmen") is a
+ * statement of its own too. Stateless and thread-safe.
  */
 final class AgreementSplitter {
 
@@ -37,13 +38,6 @@ final class AgreementSplitter {
     static final double RELATED_VALUE = 0.1;
     /** Minimum similarity, words other than names, of a sentence outside the group whose negation contradicts. */
     static final double RELATED_NEGATION_CONTENT = 0.35;
-
-    /**
-     * Slots (dates, weekdays) whose different values make two statements, and a contradiction only where the two sentences say the
-     * same thing of one event ({@link #sameStatement}): sentences about one thing on different dates are mostly
-     * about different events ("legte am 17. März Einspruch ein", "gab dem Einspruch am 19. März statt").
-     */
-    private static final Set<String> SEPARATING_ONLY = Set.of("date", "weekday");
 
     /** A sentence that contradicts a statement, with the slot it fills differently and the values as written. */
     record Contradiction(Vector sentence, String slot, String label, String shownHere, String shownThere) {
@@ -63,54 +57,17 @@ final class AgreementSplitter {
         }
     }
 
-    /**
-     * What the splitter knows of one sentence: its slot values, by slot, and the stems its negation words govern
-     * (the words within {@value #NEGATION_REACH} of "nicht", "kein", "niemand" …; empty when it negates nothing).
-     */
-    private record Reading(Map<String, List<Slots.Value>> values, Set<String> negatedTerms) {
-
-        boolean negated() {
-            return !negatedTerms.isEmpty();
-        }
-
-        /** Whether both fill a slot and share no value in it. */
-        boolean differsIn(String slot, Reading other) {
-            List<Slots.Value> mine = values.get(slot);
-            List<Slots.Value> theirs = other.values.get(slot);
-            if (mine == null || theirs == null) {
-                return false;
-            }
-            return mine.stream().noneMatch(a -> theirs.stream().anyMatch(b -> a.value().equals(b.value())));
-        }
-
-        /** Whether the two count one noun in different degrees only ({@link CountGatherer#countsAnotherDegree}). */
-        boolean countsAnotherDegree(Reading other) {
-            return CountGatherer.countsAnotherDegree(values, other.values);
-        }
-
-        /** Whether one negates a term that the other states without negation. */
-        boolean oppositeTo(Reading other, Vector mine, Vector theirs) {
-            if (negated() == other.negated()) {
-                return false;
-            }
-            Reading negative = negated() ? this : other;
-            Vector positive = negated() ? theirs : mine;
-            return negative.negatedTerms.stream().anyMatch(positive.weights()::containsKey);
-        }
-    }
-
-    /** How many words before and after a negation word it governs. */
-    static final int NEGATION_REACH = 3;
-
     private final String language;
     private final double threshold;
     private final EvidenceJudge judge;
+    private final ConflictJudge conflictJudge;
 
     /** A splitter for a story in {@code language}, adding sentences as similar as {@code threshold} on average. */
     AgreementSplitter(String language, double threshold) {
         this.language = language;
         this.threshold = threshold;
         this.judge = new EvidenceJudge(language, threshold);
+        this.conflictJudge = new ConflictJudge(language);
     }
 
     /** Splits one aligned group; {@code all} are the story's sentences, searched for contradictions outside it. */
@@ -119,7 +76,7 @@ final class AgreementSplitter {
         Map<Vector, Reading> readings = new java.util.IdentityHashMap<>();
         Set<Vector> inGroup = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Vector v : group) {
-            readings.put(v, read(v));
+            readings.put(v, conflictJudge.read(v));
             inGroup.add(v);
         }
         List<List<Vector>> parts = partition(group, readings);
@@ -188,7 +145,7 @@ final class AgreementSplitter {
         Set<Integer> contradicting = new java.util.HashSet<>();
         for (Vector other : group) {
             if (!inPart.contains(other) && !supportingArticles.contains(other.articleIndex())) {
-                conflict(supporters, readings, unstated, other, readings.get(other))
+                ConflictJudge.conflict(supporters, readings, unstated, other, readings.get(other))
                         .filter(c -> contradicting.add(other.articleIndex())).ifPresent(contradictions::add);
             }
         }
@@ -202,14 +159,15 @@ final class AgreementSplitter {
             if (similarity < RELATED_VALUE) {
                 continue;
             }
-            Reading theirs = read(other);
-            Contradiction c = valueConflict(clearest, mine, unstated, other, theirs);
-            if (c != null && (!sharesContent(clearest, other, quantityNouns(mine, theirs)) || !comparable(c))) {
+            Reading theirs = conflictJudge.read(other);
+            Contradiction c = ConflictJudge.valueConflict(clearest, mine, unstated, other, theirs);
+            if (c != null && (!ConflictJudge.sharesContent(clearest, other, ConflictJudge.quantityNouns(mine, theirs))
+                    || !ConflictJudge.comparable(c))) {
                 c = null;
             }
             if (c == null && similarity >= RELATED && mine.oppositeTo(theirs, clearest, other)
                     && SentenceVectors.contentCosine(clearest.weights(), other.weights()) >= RELATED_NEGATION_CONTENT) {
-                c = negationConflict(clearest, mine, other);
+                c = ConflictJudge.negationConflict(clearest, mine, other);
             }
             if (c != null && contradicting.add(other.articleIndex())) {
                 contradictions.add(c);
@@ -229,7 +187,8 @@ final class AgreementSplitter {
         for (Vector v : order) {
             List<Vector> home = null;
             for (List<Vector> part : parts) {
-                boolean fits = part.stream().noneMatch(p -> conflicts(readings.get(p), p, readings.get(v), v));
+                boolean fits = part.stream()
+                        .noneMatch(p -> ConflictJudge.conflicts(readings.get(p), p, readings.get(v), v));
                 if (fits && (home == null || part.size() > home.size())) {
                     home = part;
                 }
@@ -247,36 +206,6 @@ final class AgreementSplitter {
         return parts;
     }
 
-    private static boolean conflicts(Reading a, Vector va, Reading b, Vector vb) {
-        return a.oppositeTo(b, va, vb) || a.countsAnotherDegree(b) || a.values().keySet().stream()
-                .anyMatch(slot -> a.differsIn(slot, b) && (!slot.equals("weekday") || sameDayOfOneEvent(va, a, vb, b)));
-    }
-
-    /**
-     * Whether two sentences' different weekdays are days of one event, so that they contradict: the sentences say the
-     * same thing ({@link #sameStatement}) and each day stands in the same context ({@link Slots#sameContext}, the rule
-     * that {@link DisagreementFinder} applies): "soll am Mittwoch wieder freigegeben werden" against "soll heute Abend,
-     * am Dienstag, wieder freigegeben werden"; not "hatte am Montag 140 Bewohner in Sicherheit gebracht" against "Die
-     * 140 Bewohner dürfen frühestens am Mittwoch in ihre Häuser zurück".
-     */
-    private static boolean sameDayOfOneEvent(Vector va, Reading a, Vector vb, Reading b) {
-        if (!sameStatement(va, vb)) {
-            return false;
-        }
-        Set<String> namesA = EvidenceJudge.nameWords(va.weights());
-        Set<String> namesB = EvidenceJudge.nameWords(vb.weights());
-        for (Slots.Value x : a.values().get("weekday")) {
-            for (Slots.Value y : b.values().get("weekday")) {
-                if (!x.value().equals(y.value()) && Slots.sameContext(va.sentence().text(), x, namesA,
-                        vb.sentence().text(), y, namesB)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-
     /**
      * The supporters and the other reports' sentences that state {@code counts} and fill {@code alsoFilled}
      * ({@link CountGatherer#gathered}), in conflict with no supporter in the slots the statement states: with
@@ -286,155 +215,13 @@ final class AgreementSplitter {
                                               Set<String> alsoFilled, boolean countsOnly, SentenceVectors all,
                                               Map<Vector, Reading> readings) {
         return CountGatherer.gathered(supporters, counts, alsoFilled, countsOnly, all,
-                v -> readings.computeIfAbsent(v, this::read).values(), (v, unstated) -> supporters.stream().anyMatch(s ->
-                        valueConflict(s, readings.get(s), unstated, v, readings.get(v)) != null
+                v -> readings.computeIfAbsent(v, conflictJudge::read).values(), (v, unstated) -> supporters.stream().anyMatch(s ->
+                        ConflictJudge.valueConflict(s, readings.get(s), unstated, v, readings.get(v)) != null
                                 || readings.get(s).oppositeTo(readings.get(v), s, v)));
     }
 
-    /** The first conflict of a group member with one of a statement's supporters, if any, in the slots it states. */
-    private static java.util.Optional<Contradiction> conflict(List<Vector> supporters, Map<Vector, Reading> readings,
-                                                              Set<String> unstated, Vector other, Reading theirs) {
-        for (Vector s : supporters) {
-            Reading mine = readings.get(s);
-            Contradiction c = valueConflict(s, mine, unstated, other, theirs);
-            if (c != null && !sharesContent(s, other, quantityNouns(mine, theirs))) {
-                c = null; // aligned by what both count ("Jahre", "Monate"), not by what they say of it
-            }
-            if (c == null && mine.oppositeTo(theirs, s, other)) {
-                c = negationConflict(s, mine, other);
-            }
-            if (c != null) {
-                return java.util.Optional.of(c);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** The first slot outside {@code unstated} that both fill with different values, as a contradiction. */
-    private static Contradiction valueConflict(Vector mineV, Reading mine, Set<String> unstated, Vector other,
-                                               Reading theirs) {
-        for (var e : mine.values().entrySet()) {
-            if (unstated.contains(e.getKey())) {
-                continue;
-            }
-            boolean sameEvent = e.getKey().equals("weekday") ? theirs.values().containsKey("weekday")
-                    && sameDayOfOneEvent(mineV, mine, other, theirs)
-                    : !SEPARATING_ONLY.contains(e.getKey()) || sameStatement(mineV, other);
-            if (sameEvent && mine.differsIn(e.getKey(), theirs)) {
-                Slots.Value there = theirs.values().get(e.getKey()).get(0);
-                Slots.Value here = nearest(e.getValue(), there); // "212 / 221", not "2.274 / 221"
-                return new Contradiction(other, e.getKey(), here.noun(), here.shown(), there.shown());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether two sentences with different dates say the same thing of one event, so that their dates contradict
-     * rather than separate: related apart from numbers ({@value #SAME_STATEMENT}) and sharing two content words besides
-     * names, numbers and month names ("soll die Brücke am Dienstag, dem 10. Juni, freigegeben werden" against "… erst
-     * am Mittwoch, dem 11. Juni, wieder … freigegeben werden"; not "legte am 17. März Einspruch ein" against "gab dem
-     * Einspruch am 19. März statt").
-     */
-    private static boolean sameStatement(Vector a, Vector b) {
-        if (SentenceVectors.cosineIgnoringNumbers(a.weights(), b.weights()) < SAME_STATEMENT) {
-            return false;
-        }
-        Set<String> names = EvidenceJudge.nameWords(a.weights());
-        names.addAll(EvidenceJudge.nameWords(b.weights()));
-        int shared = 0;
-        for (String term : a.weights().keySet()) {
-            if (b.weights().containsKey(term) && !term.startsWith("§") && !term.startsWith("≈") && !names.contains(term)
-                    && !term.matches("\\d+(?:[.,]\\d+)?|januar|februar|marz|april|mai|juni|juli|august|september|"
-                            + "oktob|oktober|novemb|november|dezemb|dezember|january|february|march|june|july|octob|"
-                            + "novemb|decemb") && ++shared >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static final double SAME_STATEMENT = 0.2;
-
-    /** Of a sentence's values in one slot, the one nearest in size to another report's value. */
-    private static Slots.Value nearest(List<Slots.Value> values, Slots.Value other) {
-        double target = magnitude(other.value());
-        return values.stream().min(Comparator.comparingDouble(v -> Math.abs(magnitude(v.value()) - target)))
-                .orElse(values.get(0));
-    }
-
-    private static double magnitude(String value) {
-        try {
-            return Math.log(Math.max(1e-9, Double.parseDouble(value.split(" ")[0])));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static Contradiction negationConflict(Vector mineV, Reading mine, Vector other) {
-        return new Contradiction(other, "polarity", "polarity", mine.negated() ? "negative" : "positive",
-                mine.negated() ? "positive" : "negative");
-    }
-
-    /**
-     * Whether two sentences share {@value #SHARED_WORDS} content word that is not a number, a name, a unit or the
-     * disputed slot's noun ("erreichte" in "Der Pegel erreichte am Montagabend 2,9 Meter" and "Gestern Abend hatte
-     * der Fluss mit 3,1 Metern seinen höchsten Stand erreicht"); "people" alone joins no two counts of people.
-     */
-    static boolean sharesContent(Vector a, Vector b, Set<String> nouns) {
-        int shared = 0;
-        for (String term : a.weights().keySet()) {
-            if (b.weights().containsKey(term) && !term.startsWith("§") && !term.startsWith("≈")
-                    && !SentenceVectors.distinctiveNumber(term) && !UNIT_WORDS.matcher(term).matches()
-                    && nouns.stream().noneMatch(noun -> term.startsWith(noun) || noun.startsWith(term))
-                    && ++shared >= SHARED_WORDS) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Numbers and units: words that say how much, not what. */
-    private static final java.util.regex.Pattern UNIT_WORDS = java.util.regex.Pattern.compile(
-            "\\d+|meter|metern|prozent|euro|dollar|jahr|jahren|monat|monaten|woch|wochen|tag|tagen|stund|stunden|minut"
-                    + "|minuten|year|month|week|day|hour|minut");
-
-    /**
-     * The nouns that both sentences' quantities count, as slot stems: a shared "Jahre" or "Monate" says that both
-     * count time, not that both speak of one sentence ("hatte drei Jahre und sechs Monate gefordert" against "zu zwei
-     * Jahren und neun Monaten Haft verurteilt").
-     */
-    private static Set<String> quantityNouns(Reading a, Reading b) {
-        return quantityNouns(List.of(a.values().keySet(), b.values().keySet()));
-    }
-
-    /** {@link #quantityNouns(Reading, Reading)} from the slot names of each sentence's values. */
-    static Set<String> quantityNouns(List<? extends java.util.Collection<String>> slotsOfEach) {
-        Set<String> nouns = new java.util.HashSet<>();
-        for (java.util.Collection<String> slots : slotsOfEach) {
-            for (String slot : slots) {
-                nouns.add(Slots.countedNoun(slot));
-            }
-        }
-        return nouns;
-    }
-
-    /** How many content words a sentence outside the group must share with a statement to contradict its value. */
-    static final int SHARED_WORDS = 1;
-    /**
-     * How far apart two values of a sentence outside the group may be and still report the same quantity: 212 and
-     * 221 votes, 2,9 and 3,1 metres, two and three dead are; 46 people rescued and two people dead are not.
-     */
-    static final double COMPARABLE_RATIO = 3.0;
-
-    private static boolean comparable(Contradiction c) {
-        double here = Math.exp(magnitude(Slots.normalised(c.shownHere().replaceAll("[^\\d.,]", ""))));
-        double there = Math.exp(magnitude(Slots.normalised(c.shownThere().replaceAll("[^\\d.,]", ""))));
-        if (here <= 1e-6 || there <= 1e-6) {
-            return true; // a number word or no number: nothing to compare
-        }
-        return Math.max(here, there) / Math.min(here, there) <= COMPARABLE_RATIO;
-    }
+    /** The rank of a sentence that holds a short statement in one clause: below any sentence that states it as a whole. */
+    private static final double CONTAINED_RANK = 1e-6;
 
     /**
      * Adds, for each report not yet among the supporters, its sentence that states the statement too, even where that
@@ -446,9 +233,6 @@ final class AgreementSplitter {
      * ("Up to 90 millimetres fell across the catchment, and the river peaked at 5.6 metres"), but only by what it
      * states: its words other than names must be as close to the supporters as the threshold too.
      */
-    /** The rank of a sentence that holds a short statement in one clause: below any sentence that states it as a whole. */
-    private static final double CONTAINED_RANK = 1e-6;
-
     private List<Vector> withOtherStatingSentences(List<Vector> supporters, SentenceVectors all,
                                                    Map<Vector, Reading> readings) {
         Vector clearest = clearest(supporters);
@@ -494,10 +278,10 @@ final class AgreementSplitter {
             // a sentence that states the statement in one clause is read by that clause: the date of its other clause
             // ("…, and the river peaked at 5.6 metres on Saturday") belongs to another fact
             String clause = joiningClause.get(v.articleIndex());
-            Reading whole = readings.computeIfAbsent(v, this::read);
+            Reading whole = readings.computeIfAbsent(v, conflictJudge::read);
             String coordinate = clause == null ? null : MainClauses.holding(v.sentence().text(), clause, language);
-            Reading theirs = coordinate != null ? read(coordinate) : whole;
-            if (supporters.stream().noneMatch(s -> conflicts(readings.get(s), s, theirs, v))) {
+            Reading theirs = coordinate != null ? conflictJudge.read(coordinate) : whole;
+            if (supporters.stream().noneMatch(s -> ConflictJudge.conflicts(readings.get(s), s, theirs, v))) {
                 out.add(v);
             }
         }
@@ -537,7 +321,7 @@ final class AgreementSplitter {
             return List.of();
         }
         Map<Vector, Reading> readings = new java.util.IdentityHashMap<>();
-        readings.put(sentence, read(sentence));
+        readings.put(sentence, conflictJudge.read(sentence));
         List<Vector> grown = withOtherStatingSentences(List.of(sentence), all, readings);
         if (grown.stream().map(Vector::articleIndex).distinct().count() < 2) {
             return List.of();
@@ -586,24 +370,6 @@ final class AgreementSplitter {
         values.forEach((slot, value) -> out.add(slot + "=" + value));
         out.add("polarity=" + (negated ? "negative" : "positive"));
         return out;
-    }
-
-    private Reading read(Vector v) {
-        return read(v.sentence().text());
-    }
-
-    /** The slot values and negated terms of a sentence or clause. */
-    private Reading read(String text) {
-        Map<String, List<Slots.Value>> bySlot = new LinkedHashMap<>();
-        for (Slots.Value value : Slots.of(text)) {
-            bySlot.computeIfAbsent(value.slot(), k -> new ArrayList<>()).add(value);
-        }
-        Set<String> negated = new java.util.HashSet<>();
-        for (String window : Slots.negationWindows(text, NEGATION_REACH)) {
-            negated.addAll(SentenceVectors.stems(window, language));
-        }
-        // insertion-ordered, not Map.copyOf: its iteration order changes from one JVM run to the next
-        return new Reading(java.util.Collections.unmodifiableMap(bySlot), java.util.Collections.unmodifiableSet(negated));
     }
 
     /** The member most similar to the others; among near ties the shorter sentence reads better. */

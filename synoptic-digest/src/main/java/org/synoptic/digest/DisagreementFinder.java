@@ -156,7 +156,7 @@ final class DisagreementFinder {
                                                  Vector second, List<Slots.Value> secondValues, Set<String> secondNames) {
         double similarity = SentenceVectors.cosineIgnoringNumbers(first.weights(), second.weights());
         // what both say beyond what they count: "gefordert" and "verurteilt" both count "Monate"
-        boolean sayAlike = AgreementSplitter.sharesContent(first, second, AgreementSplitter.quantityNouns(List.of(
+        boolean sayAlike = ConflictJudge.sharesContent(first, second, ConflictJudge.quantityNouns(List.of(
                 firstValues.stream().map(Slots.Value::slot).toList(), secondValues.stream().map(Slots.Value::slot).toList())));
         List<String> slots = new ArrayList<>();
         for (Slots.Value a : firstValues) {
