@@ -31,6 +31,19 @@ final class ReportNounSieve implements RelaySieve {
             "\\b(dieser|unserer|diese|unsere) Zeitung\\b");
 
     /**
+     * The outlet speaking of its own reporting in the first person: "nach unseren Informationen", "unseren
+     * Recherchen zufolge", "nach Informationen unserer Redaktion". Such a speaker names no one but the report's
+     * outlet.
+     */
+    private static final java.util.regex.Pattern OWN_REPORTING = java.util.regex.Pattern.compile(
+            "(?iu)^(?:nach\\s+)?(?:unser(?:e|en|er|em)?\\s+\\p{L}+|\\p{L}+\\s+unser(?:e|er|es)\\s+\\p{L}+)$");
+
+    /** Whether a speaker's name is the outlet's own reporting in the first person ({@link #OWN_REPORTING}). */
+    static boolean ownReporting(String speaker) {
+        return speaker != null && OWN_REPORTING.matcher(speaker.strip()).matches();
+    }
+
+    /**
      * A speaker named by a report noun: the article's outlet for "dieser Zeitung", the owner its mention names
      * ("der OSZE-Bericht"), else the source the sentence names after "laut" when it lies outside any direct quote,
      * otherwise none. A quote with no speaker
@@ -39,6 +52,12 @@ final class ReportNounSieve implements RelaySieve {
      */
     private static Quote reportNoun(String text, String outlet, List<Token> t, List<EntityMention> entities,
                                     List<Quote> all, Quote q) {
+        if (ownReporting(q.speaker())) {
+            // "Nach unseren Informationen wurden 17 Menschen verletzt": the outlet's own finding, not a quote of
+            // "Unsere Informationen"; without a known outlet it has no speaker
+            return with(q, outlet, outlet == null ? -1 : q.speakerStart(), outlet == null ? -1 : q.speakerEnd(), null,
+                    q.via());
+        }
         boolean report = ReportNouns.namesNoSpeaker(q.speaker())
                 && entities.stream().noneMatch(e -> e.name().equals(q.speaker()));
         boolean none = q.speaker() == null && !q.direct();

@@ -24,4 +24,17 @@ class ReportNounSieveTest {
         assertThat(SieveCases.sourced(TEXT, SieveOrder.standard().without("report-noun")))
                 .extracting(Quote::speaker).containsExactly("Bericht");
     }
+
+    @Test
+    void theOutletsOwnReportingInTheFirstPersonIsNoSpeaker() {
+        String own = "Nach unseren Informationen wurden bei dem Brand neun Menschen verletzt.";
+        assertThat(SieveCases.sourced(own, SieveOrder.standard())).extracting(Quote::speaker)
+                .containsOnlyNulls();
+        assertThat(SieveCases.sourced(own, SieveOrder.standard().without("report-noun"))).extracting(Quote::speaker)
+                .containsExactly("Unsere Informationen");
+        assertThat(ReportNounSieve.ownReporting("Unsere Informationen")).isTrue();
+        assertThat(ReportNounSieve.ownReporting("Informationen unserer Redaktion")).isTrue();
+        assertThat(ReportNounSieve.ownReporting("Unser Korrespondent Jan Ruf")).isFalse();
+        assertThat(ReportNounSieve.ownReporting("Informationen der Polizei")).isFalse();
+    }
 }
