@@ -95,6 +95,9 @@ public final class DigestBuilder {
                                            Map<String, List<String>> agencies, AgreementSplitter agreementSplitter) {
         Map<String, ArticleAnalysis> byId = story.analyses().stream()
                 .collect(Collectors.toMap(a -> a.article().id(), Function.identity()));
+        Map<String, String> outlets = new HashMap<>();
+        story.analyses().forEach(a -> outlets.put(a.article().id(), a.article().outlet()));
+        java.util.function.Predicate<String> namesAReport = SourceCounter.namingAReport(outlets);
         List<CheckedFact> facts = new ArrayList<>();
         for (Alignment alignment : alignments) {
             // a sentence alignment left alone may still be stated by a report in the story's other language, or by
@@ -116,7 +119,7 @@ public final class DigestBuilder {
                     ArticleAnalysis analysis = byId.get(member.article());
                     restsOn.addAll(citedIn(analysis, member.sentence().index()));
                     support.add(new SourceCounter.Support(member.article(), story.groupOf(member.article()),
-                            citedRelays(analysis, member.sentence().index()), agencies.get(member.article()),
+                            citedRelays(analysis, member.sentence().index(), namesAReport), agencies.get(member.article()),
                             analysis.article().outlet()));
                     evidence.add(new Evidence(member.article(), member.sentence().text(), member.sentence().start(),
                             member.sentence().end()));
@@ -227,7 +230,8 @@ public final class DigestBuilder {
      * Outlets and agencies whose claim a sentence relays: the fact rests on them rather than on the reporter. A cue
      * inside a relative clause ("…, die laut Nordpress …") relays only that clause, not the sentence's statement.
      */
-    private static List<String> citedRelays(ArticleAnalysis analysis, int sentence) {
+    private static List<String> citedRelays(ArticleAnalysis analysis, int sentence,
+                                            java.util.function.Predicate<String> namesAReport) {
         String text = analysis.article().text();
         List<String> relays = new ArrayList<>(analysis.citedSources().stream()
                 .filter(c -> c.sentence() == sentence && c.citedBy() == null)
@@ -238,6 +242,22 @@ public final class DigestBuilder {
                 && (c.kind() == SourceKind.OUTLET || c.kind() == SourceKind.AGENCY));
         if (!namesAnOutlet) {
             relays.addAll(reportedOutlets(analysis, sentence));
+        }
+        // "Laut Vogelsberger Kreisblatt sagte X, …" and "Wie das Kreisblatt berichtet, …" in another report: a relay
+        // or reporting source that the source extractor did not know as an outlet, but that names a report of the story
+        String own = new SourceCounter.Support(analysis.article().id(), "", List.of(), List.of(),
+                analysis.article().outlet()).ownKey(); // a report naming its own outlet relays no one
+        for (org.synoptic.model.Quote q : analysis.quotes()) {
+            org.synoptic.model.Sentence at = analysis.sentenceAt(q.start());
+            if (at == null || at.index() != sentence) {
+                continue;
+            }
+            for (String name : java.util.Arrays.asList(q.via(), q.direct() ? null : q.speaker())) {
+                if (name != null && !relays.contains(name) && namesAReport.test(name)
+                        && !SourceCounter.nameKey(name).equals(own)) {
+                    relays.add(name);
+                }
+            }
         }
         return relays;
     }

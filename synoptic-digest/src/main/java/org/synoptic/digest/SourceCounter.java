@@ -86,6 +86,31 @@ final class SourceCounter {
     }
 
     /**
+     * Whether a name (a quote's relay or reporting speaker) names one of a story's reports: their own outlet keys
+     * ({@link Support#ownKey}), or the last word of one when no other report's key ends so ("Kreisblatt" for the
+     * "Vogelsberger Kreisblatt"). A report that relays another report of the story rests on it.
+     *
+     * @param outletByArticle each report's outlet ({@code null} where unknown), by article id
+     */
+    static java.util.function.Predicate<String> namingAReport(Map<String, String> outletByArticle) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        Map<String, Integer> lastWords = new HashMap<>();
+        outletByArticle.forEach((article, outlet) -> {
+            String own = new Support(article, article, List.of(), List.of(), outlet).ownKey();
+            if (keys.add(own)) {
+                int space = own.lastIndexOf(' ');
+                if (space > 0 && own.length() - space > 5) {
+                    lastWords.merge(own.substring(space + 1), 1, Integer::sum);
+                }
+            }
+        });
+        return name -> {
+            String key = nameKey(name);
+            return keys.contains(key) || lastWords.getOrDefault(key, 0) == 1;
+        };
+    }
+
+    /**
      * The independent sources, one name each, in order of first support. A relay that names an outlet by the last
      * word of its name ("wie das Kreisblatt berichtet") is that outlet when one outlet among the supports ends so.
      */

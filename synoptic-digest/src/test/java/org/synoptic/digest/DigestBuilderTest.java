@@ -245,6 +245,27 @@ class DigestBuilderTest {
     }
 
     @Test
+    void aReportRelayingAnotherReportOfTheStoryRestsOnItThoughNoSourceListKnowsTheOutlet() {
+        String own = "Die Feuerwehr musste drei Fahrgäste mit schwerem Gerät aus dem Bus befreien, sagte "
+                + "Kreisbrandmeister Jan Ruf. Der Verkehr wurde umgeleitet.";
+        String relayed = "Laut Seltinger Tageblatt sagte Kreisbrandmeister Jan Ruf, drei Fahrgäste hätten mit schwerem "
+                + "Gerät aus dem Bus befreit werden müssen. Die Brücke bleibt gesperrt.";
+        ArticleAnalysis a = analysisFrom("01-seltinger-tageblatt", own, null);
+        ArticleAnalysis plain = analysisFrom("02-radio-nord", relayed, "Radio Nord");
+        int from = relayed.indexOf("drei");
+        org.synoptic.model.Quote quote = new org.synoptic.model.Quote(relayed.substring(from, relayed.indexOf(".")),
+                from, relayed.indexOf("."), "Jan Ruf", relayed.indexOf("Jan"), relayed.indexOf("Jan") + 7, null,
+                "Seltinger Tageblatt", false, org.synoptic.model.Quote.Kind.INDIRECT, null);
+        ArticleAnalysis b = new ArticleAnalysis(plain.article(), plain.sentences(), List.of(), List.of(quote),
+                List.of(), List.of());
+        StoryDigest digest = builder.build(new StoryMaterial("s-14", List.of(a, b), Map.of()));
+        assertThat(digest.facts()).anySatisfy(f -> {
+            assertThat(f.articles()).containsExactly("01-seltinger-tageblatt", "02-radio-nord");
+            assertThat(f.independentSources()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void aSentenceContinuingAnOutletsReportRestsOnThatOutlet() {
         String relayed = "Laut Hafenblatt werden Sanierungskosten gezahlt. Die Kranhöftbrücke im Hafen bleibe wegen "
                 + "Rissen in den Stahlträgern drei Monate gesperrt.";

@@ -24,6 +24,19 @@ class SourceCounterTest {
     }
 
     @Test
+    void aNameNamesAReportOfTheStoryByItsOutletFileOrUniqueLastWord() {
+        java.util.Map<String, String> outlets = new java.util.HashMap<>();
+        outlets.put("01-seltinger-tageblatt", null);
+        outlets.put("02-funk", "Radio Nord");
+        java.util.function.Predicate<String> names = SourceCounter.namingAReport(outlets);
+        assertThat(names.test("Seltinger Tageblatt")).isTrue();
+        assertThat(names.test("Tageblatt")).isTrue();
+        assertThat(names.test("Radio Nord")).isTrue();
+        assertThat(names.test("Polizei")).isFalse();
+        assertThat(names.test("Jan Ruf")).isFalse();
+    }
+
+    @Test
     void theLastWordOfAnOutletsNameNamesItWhenNoOtherOutletEndsSo() {
         assertThat(SourceCounter.independentSources(List.of(own("a", "Vogelsberger Kreisblatt"),
                 relaying("b", "Kreisblatt")))).hasSize(1);
