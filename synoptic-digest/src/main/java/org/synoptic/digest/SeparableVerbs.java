@@ -89,6 +89,14 @@ final class SeparableVerbs {
         return out;
     }
 
+    /**
+     * The infinitive of a form of a strong or irregular verb ("traf", "trafen", "getroffen", "trifft" give
+     * "treffen"; {@code strong-verbs-de.tsv}), or {@code null} for any other word.
+     */
+    static String infinitiveOf(String word) {
+        return STRONG_FORMS.get(word.toLowerCase(java.util.Locale.GERMAN));
+    }
+
     private static java.util.Map<String, String> loadStrongForms() {
         java.util.Map<String, String> forms = new java.util.HashMap<>();
         try (java.io.InputStream in = SeparableVerbs.class.getResourceAsStream("strong-verbs-de.tsv")) {

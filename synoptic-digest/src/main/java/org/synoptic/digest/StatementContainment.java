@@ -32,7 +32,8 @@ final class StatementContainment {
     /** Most content words a statement may have to be looked for inside another sentence's clause. */
     static final int MAX_WORDS = 4;
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
+    /** A word, or a number of three digits or more ("2019", "212"), which a statement's core may hold too. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*|(?<![\\d.,])\\d{3,}(?![\\d.,]\\d)");
 
     private StatementContainment() {
     }
@@ -164,7 +165,8 @@ final class StatementContainment {
 
     /**
      * The concepts a text holds: its stems, each German stem's root where it is a noun of action or a participle
-     * ("lieferung" and "geliefert" give "liefer"), the terms {@link TermExpander} adds, and its frames, marked "≈".
+     * ("lieferung" and "geliefert" give "liefer"), the infinitive's stem of a strong verb's form ("traf" and
+     * "getroffen" give "treff", as "Treffen" does), the terms {@link TermExpander} adds, and its frames, marked "≈".
      */
     static Set<String> conceptsOf(String text, String language) {
         Set<String> out = new HashSet<>();
@@ -172,6 +174,16 @@ final class StatementContainment {
             out.add(stem);
             if (!"en".equals(language)) {
                 out.add(root(stem));
+            }
+        }
+        if (!"en".equals(language)) {
+            // a strong verb's forms meet its infinitive and the noun made of it: "traf", "getroffen", "Treffen"
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                String infinitive = SeparableVerbs.infinitiveOf(m.group());
+                if (infinitive != null) {
+                    out.addAll(SentenceVectors.stems(infinitive, language));
+                }
             }
         }
         Map<String, Double> expanded = new HashMap<>();

@@ -101,6 +101,21 @@ class StatementContainmentTest {
     }
 
     @Test
+    void aStrongVerbMeetsItsNounAndASharedNumberMustBeHeld() {
+        Vector first = vector("a", 0, "Vogt und Brandt trafen sich 2017 zu ihrem ersten Gipfel.", "Marlene Vogt",
+                "Peter Brandt");
+        Vector second = vector("b", 1, "Vogt, die selten verreist, traf sich zuletzt 2017 mit Brandt in Kassel.",
+                "Marlene Vogt", "Peter Brandt");
+        StatementContainment.Core core = StatementContainment.Core.of(List.of(first, second), "de", CONCEPTS);
+        Vector met = vector("c", 2, "Das letzte Treffen zwischen Brandt und Vogt fand 2017 statt.", "Marlene Vogt",
+                "Peter Brandt");
+        assertThat(core.clauseStating(met, SentenceVectors.clauseList(met, "de"), CONCEPTS)).isNotNull();
+        Vector otherYear = vector("d", 3, "Das letzte Treffen zwischen Brandt und Vogt fand 2015 statt.",
+                "Marlene Vogt", "Peter Brandt");
+        assertThat(core.clauseStating(otherYear, SentenceVectors.clauseList(otherYear, "de"), CONCEPTS)).isNull();
+    }
+
+    @Test
     void framesAreTravelInEitherLanguageButNotTrainsThatRun() {
         assertThat(PhraseClasses.FRAMES.of("Die Delegation war auf dem Weg nach Kassel.")).containsExactly("travel");
         assertThat(PhraseClasses.FRAMES.of("The minister is on her way to Kassel.")).containsExactly("travel");
