@@ -36,12 +36,28 @@ final class QuoteCollector {
         Group(Quote quote, String article) {
             this.first = quote;
             this.article = article;
-            this.speaker = quote.speaker();
+            this.speaker = speakerName(quote.speaker());
             this.via = quote.via();
             this.normal = normal(quote.text());
             this.words = new HashSet<>(Arrays.asList(normal.split(" ")));
             articles.add(article);
         }
+    }
+
+    /**
+     * A speaker as the list names it: an unnamed source's noun in an inflected form as written ("so die Beamten") by
+     * the name the cited sources give it ("Beamte"), so one source is not listed twice; any other speaker as resolved.
+     */
+    static String speakerName(String speaker) {
+        if (speaker == null || speaker.indexOf(' ') >= 0) {
+            return speaker;
+        }
+        org.synoptic.nlp.source.SourceLexicon.GenericSource unnamed =
+                org.synoptic.nlp.source.SourceLexicon.standard().lookup(speaker);
+        // only a plural's dative ending is dropped ("Beamten" -> "Beamte"); a singular stays one ("Behörde" is no
+        // "Behörden", "ein Regierungsbeamter" no "Regierungsbeamte")
+        return unnamed != null && (speaker.equals(unnamed.name() + "n") || speaker.equals(unnamed.name() + "en"))
+                ? unnamed.name() : speaker;
     }
 
     List<QuoteEntry> collect(List<ArticleAnalysis> analyses) {
@@ -67,7 +83,7 @@ final class QuoteCollector {
                 Group match = null;
                 for (Group g : groups) {
                     if ((g.normal.contains(normal) || normal.contains(g.normal) || jaccard(g.words, words) >= SAME_QUOTE)
-                            && sameSpeaker(g.speaker, quote.speaker())) {
+                            && sameSpeaker(g.speaker, speakerName(quote.speaker()))) {
                         match = g;
                         break;
                     }
@@ -81,11 +97,11 @@ final class QuoteCollector {
                 } else {
                     match.articles.add(analysis.article().id());
                     if (match.speaker == null && quote.speaker() != null) {
-                        match.speaker = quote.speaker();
+                        match.speaker = speakerName(quote.speaker());
                         match.via = null; // a relay belongs to the speaker it relays
                     }
                     if (match.via == null && quote.via() != null && !quote.via().equals(match.speaker)
-                            && sameSpeaker(match.speaker, quote.speaker()) && quote.speaker() != null) {
+                            && sameSpeaker(match.speaker, speakerName(quote.speaker())) && quote.speaker() != null) {
                         match.via = quote.via();
                     }
                 }

@@ -42,4 +42,16 @@ class QuoteCollectorTest {
         List<QuoteEntry> quotes = new QuoteCollector().collect(List.of(analysis()));
         assertThat(quotes).extracting(QuoteEntry::text).contains("die Vorbereitungen würden zügig fortgesetzt");
     }
+
+    /** "…, so die Beamten." names the source as the cited-source list does: "Beamte", once. */
+    @Test
+    void anUnnamedSourceIsListedByTheNameTheSourcesGiveIt() {
+        String text = "Die Stadt werde im Gegenzug auf neue Busse hoffen, so die Beamten. Der Bürgermeister sagte, "
+                + "die Verhandlungen dauerten an.";
+        Article a = new Article("b", "test", null, "Busse", text, null, null, "2024-05-29", "de", Set.of());
+        ArticleAnalysis analysis = ArticleAnalyzer.ruleBased().analyze(a);
+        assertThat(analysis.quotes()).extracting(Quote::speaker).contains("Beamten"); // as written, else no test
+        assertThat(new QuoteCollector().collect(List.of(analysis))).extracting(QuoteEntry::speaker)
+                .contains("Beamte").doesNotContain("Beamten");
+    }
 }
