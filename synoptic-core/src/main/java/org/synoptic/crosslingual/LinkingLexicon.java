@@ -226,6 +226,14 @@ public final class LinkingLexicon {
         return words.get(germanLowerCase);
     }
 
+    /**
+     * Whether an English stem is one the lexicon translates some German word to ("ticket" of "Fahrkarte"): an English
+     * word as the lexicon knows them, so a German loanword written the same ("Tickets") can be read as it.
+     */
+    public boolean isEnglishStem(String englishStem) {
+        return german(englishStem) != null;
+    }
+
     /** Whether the lower-case German word is a dictionary word (so a capitalised occurrence is a noun, not a name). */
     boolean isWord(String germanLowerCase) {
         return words.containsKey(germanLowerCase);

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.synoptic.crosslingual.LinkingLexicon;
 import org.synoptic.model.ArticleAnalysis;
+import org.synoptic.nlp.quote.AttributionLexicon;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -22,6 +23,11 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * "§Ilka Brandstätter", "§Mainz" and "⇄train". Days of a month and times of day meet as one term in both languages
  * ("9. Oktober" and "October 9" as "⇄d10-09", "6 Uhr" and "6 a.m." as "⇄t06:00"), and an English title before a
  * name is read as a word ("Captain" meets "Kapitän").
+ *
+ * <p>Where the words do not pair one to one: an English phrasal verb is read as the one word it means ("called off"
+ * as "cancel", {@link PhraseClasses#PHRASAL_VERBS}); a German word the lexicon does not hold is read as the English
+ * word it is written as, when it is one ("Tickets"); and the finite form of a separable verb of speech whose particle
+ * closes its clause ("kündigte … an") gives none, as a word of attribution.
  *
  * <p>A bridged term weighs {@value #WEIGHT} of a written word; a German word gives its first
  * {@value #MAX_TRANSLATIONS} translations. Stop
@@ -36,9 +42,13 @@ final class LanguageBridge {
     static final int MAX_TRANSLATIONS = 3;
     /** Translations kept of a compound's modifier ("Rauch" of "Rauchvergiftungen"). */
     static final int MODIFIER_TRANSLATIONS = 2;
+    /** The fewest letters of a loanword's English stem ({@link #loanword}): a short one meets English by chance. */
+    static final int LOANWORD_MIN = 4;
     /** The prefix of a bridged term. */
     static final String MARK = "⇄";
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
+    /** The rest of a clause after a word: up to its next comma, colon, semicolon or full stop. */
+    private static final Pattern CLAUSE_REST = Pattern.compile("[^,;:.!?–„“\"]*");
     /** Endings tried off a German word that the lexicon does not hold as written ("Fahrgästen" → "fahrgäste"). */
     private static final List<String> ENDINGS = List.of("n", "en", "e", "es", "s", "er", "em", "ern");
     private static final CharArraySet GERMAN_STOP = GermanAnalyzer.getDefaultStopSet();
@@ -160,6 +170,11 @@ final class LanguageBridge {
             tf.merge(MARK + frequency, WEIGHT, Double::sum); // "stündlich" and "every hour" alike
         }
         addWhen(sentence, language, tf);
+        if ("en".equals(language)) {
+            for (String verb : PhraseClasses.PHRASAL_VERBS.of(sentence)) {
+                tf.merge(MARK + verb, WEIGHT, Double::sum); // "called off" meets "abgesagt" as "cancel"
+            }
+        }
         Matcher m = WORD.matcher(sentence);
         EnglishStemmer stemmer = "en".equals(language) ? new EnglishStemmer() : null;
         LinkingLexicon lexicon = stemmer == null ? LinkingLexicon.standard() : null;
@@ -176,7 +191,8 @@ final class LanguageBridge {
                 tf.merge(MARK + stemmer.getCurrent(), WEIGHT, Double::sum);
             } else {
                 String lower = m.group().toLowerCase(Locale.GERMAN);
-                if (GERMAN_STOP.contains(lower) || isAttribution(lower, "de")) {
+                if (GERMAN_STOP.contains(lower) || isAttribution(lower, "de")
+                        || separatedReportingVerb(lower, sentence.substring(m.end()))) {
                     continue;
                 }
                 String[] english = withoutEnding(lexicon, lower, 3);
@@ -184,6 +200,10 @@ final class LanguageBridge {
                 if (english == null) {
                     english = compoundTranslations(lexicon, m.group());
                     most = english == null ? 0 : english.length; // each part's already chosen
+                }
+                if (english == null) {
+                    english = loanword(lexicon, lower);
+                    most = english == null ? 0 : 1;
                 }
                 if (english == null) {
                     continue;
@@ -231,6 +251,21 @@ final class LanguageBridge {
         return english;
     }
 
+    /**
+     * A German word the lexicon does not translate, read as the English word it is written as ("Tickets", "Festival"):
+     * its English stem, when the lexicon gives that stem as a translation of some German word and it has
+     * {@value #LOANWORD_MIN} letters or more; else null. A German word that merely looks English ("Gernsweiler") has no
+     * such stem.
+     */
+    private static String[] loanword(LinkingLexicon lexicon, String lower) {
+        EnglishStemmer stemmer = new EnglishStemmer();
+        stemmer.setCurrent(lower);
+        stemmer.stem();
+        String stem = stemmer.getCurrent();
+        return stem.length() >= LOANWORD_MIN && !ENGLISH_STOP.contains(lower) && !ENGLISH_COMMON.contains(lower)
+                && lexicon.isEnglishStem(stem) ? new String[] {stem} : null;
+    }
+
     /** A word's translations as written or without one of {@link #ENDINGS}, keeping {@code minStem} letters. */
     private static String[] withoutEnding(LinkingLexicon lexicon, String lower, int minStem) {
         String[] english = lexicon.english(lower);
@@ -241,6 +276,25 @@ final class LanguageBridge {
             }
         }
         return english;
+    }
+
+    /**
+     * Whether a German word is the finite form of a separable verb of speech whose particle closes its clause
+     * ({@link AttributionLexicon}: "kündigte … an", "teilten … mit"): it frames what is said, as a word of attribution,
+     * and read alone it translates as another verb ("kündigte" as quit).
+     *
+     * @param rest the sentence after the word
+     */
+    private static boolean separatedReportingVerb(String lower, String rest) {
+        AttributionLexicon.Verb verb = AttributionLexicon.standard().verb(lower);
+        if (verb == null || verb.kind() != AttributionLexicon.Kind.SPEECH || verb.particle().isEmpty()
+                || !"de".equals(verb.language())) {
+            return false;
+        }
+        Matcher clause = CLAUSE_REST.matcher(rest);
+        clause.lookingAt(); // matches, if only the empty rest
+        String[] words = clause.group().trim().split("\\s+");
+        return verb.isParticle(words[words.length - 1]);
     }
 
     private static boolean isAttribution(String word, String language) {

@@ -28,6 +28,13 @@ final class PhraseClasses {
      */
     static final PhraseClasses FRAMES = new PhraseClasses("frames.tsv");
 
+    /**
+     * English phrasal verbs read as the one word they mean ("called off" as "cancel"), from
+     * {@code phrasal-verbs-en.tsv}; the terms join an English sentence's bridged terms ({@link LanguageBridge}), so
+     * that a German report's one word ("abgesagt") meets them through its translation.
+     */
+    static final PhraseClasses PHRASAL_VERBS = new PhraseClasses("phrasal-verbs-en.tsv");
+
     /** One class: its canonical term and the expressions that say it. */
     private record Rule(String term, Pattern expression) {
     }

@@ -47,4 +47,31 @@ class LanguageBridgeTest {
         assertThat(terms("Die Transportsicherheitsbehörde ermittelt.", "de")).contains("⇄author").hasSizeGreaterThan(3);
         assertThat(terms("Vier Menschen kamen mit Rauchvergiftungen ins Krankenhaus.", "de")).contains("⇄smoke", "⇄poison");
     }
+
+    @Test
+    void anEnglishPhrasalVerbMeetsTheGermanWordItMeans() {
+        // "abgesagt" translates as cancelled; "called off" says it in two words
+        assertThat(terms("Das Stadtfest in Lindenau ist wegen Sturmwarnung abgesagt worden.", "de")).contains("⇄cancel");
+        assertThat(terms("The town fair in Lindenau was called off because of a storm warning.", "en")).contains("⇄cancel");
+        assertThat(terms("The mayor called them off on Sunday.", "en")).contains("⇄cancel");
+        assertThat(terms("The mayor will step down in May.", "en")).contains("⇄resign");
+        // a ship that calls at a port and sets off cancels nothing
+        assertThat(terms("The ferry called at Lindenau before it set off.", "en")).doesNotContain("⇄cancel");
+    }
+
+    @Test
+    void aGermanLoanwordTheLexiconDoesNotHoldIsReadAsTheEnglishWord() {
+        assertThat(terms("Die Tickets für das Konzert werden erstattet.", "de")).contains("⇄ticket", "⇄refund");
+        // a name or German word that is no English word gives nothing of its own
+        assertThat(terms("Lindenauer Gäste blieben.", "de")).noneMatch(t -> t.startsWith("⇄lindenau"));
+    }
+
+    @Test
+    void aSeparableVerbOfSpeechWhoseParticleClosesItsClauseGivesNoTranslation() {
+        // "kündigte … an" announces what follows; read alone, "kündigte" would translate as quit
+        assertThat(terms("Die Intendantin kündigte an, alle Karten würden erstattet.", "de"))
+                .doesNotContain("⇄quit", "⇄abrog").contains("⇄refund");
+        // without its particle closing the clause it is the verb of its own sense
+        assertThat(terms("Der Verein kündigte den Vertrag mit dem Caterer.", "de")).contains("⇄quit");
+    }
 }
