@@ -89,8 +89,8 @@ class LinkRepresentationEval {
         rareSharedKeysOfGermanPairs(articles, deDe, unlinked);
         for (String share : System.getProperty("synoptic.shares", "").split(",")) {
             if (!share.isEmpty()) {
-                sweep("names share " + share, deEn, unlinked, articles,
-                        t -> new StoryLinker(t, 2.0).withNamesShare(Double.parseDouble(share)));
+                sweep("names share " + share, WIDE_THRESHOLDS, deEn, unlinked, articles,
+                        t -> new StoryLinker(t, 2.0).withNamesShare(Double.parseDouble(share)), false);
             }
         }
         Map<String, EvidenceExtractor> settings = new LinkedHashMap<>();
@@ -164,24 +164,8 @@ class LinkRepresentationEval {
             if (Boolean.getBoolean("synoptic.aucOnly")) {
                 continue;
             }
-            List<boolean[]> predictions = new ArrayList<>();
-            for (double t : THRESHOLDS) {
-                List<Story> stories = new StoryLinker(t, 2.0).withExtractor(extractor).link(unlinked, articles);
-                boolean[] predicted = LinkBackgroundEval.sameStory(stories, deEn);
-                predictions.add(predicted);
-                System.out.printf(Locale.ROOT, "  %.2f: %s%n", t, counts(deEn, predicted, false, -1));
-            }
-            int chosen = choose(deEn, predictions, -1);
-            CrossLingualPairsEval.Counts loo = new CrossLingualPairsEval.Counts();
-            for (int i = 0; i < deEn.size(); i++) {
-                if (!deEn.get(i).heldOut()) {
-                    loo.add(deEn.get(i).same(), predictions.get(choose(deEn, predictions, i))[i]);
-                }
-            }
-            System.out.printf(Locale.ROOT, "  chosen on tuning: %.2f; leave-one-out on tuning: %s%n",
-                    THRESHOLDS[chosen], loo);
-            System.out.printf(Locale.ROOT, "  held-out at %.2f: %s%n", THRESHOLDS[chosen],
-                    counts(deEn, predictions.get(chosen), true, -1));
+            sweep(null, THRESHOLDS, deEn, unlinked, articles, t -> new StoryLinker(t, 2.0).withExtractor(extractor),
+                    true);
         }
         assertThat(deEn).hasSize(50);
     }
@@ -189,12 +173,18 @@ class LinkRepresentationEval {
     static final double[] WIDE_THRESHOLDS = {0.06, 0.08, 0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.22, 0.24, 0.26, 0.28,
         0.30, 0.33, 0.36, 0.40};
 
-    /** The rule's threshold on the tuning half, its leave-one-out there, and the held-out figures at it. */
-    static void sweep(String name, List<CrossLingualPairsEval.Pair> deEn, List<Story> unlinked, List<Article> articles,
-                      java.util.function.DoubleFunction<StoryLinker> linker) {
-        System.out.println(name + " (de-en tuning half):");
+    /**
+     * The rule's threshold among {@code thresholds} on the tuning half, its leave-one-out there, and the held-out
+     * figures at it (always when {@code heldOut}, else with {@code -Dsynoptic.heldOut=true}); {@code name} heads the
+     * lines where given.
+     */
+    static void sweep(String name, double[] thresholds, List<CrossLingualPairsEval.Pair> deEn, List<Story> unlinked,
+                      List<Article> articles, java.util.function.DoubleFunction<StoryLinker> linker, boolean heldOut) {
+        if (name != null) {
+            System.out.println(name + " (de-en tuning half):");
+        }
         List<boolean[]> predictions = new ArrayList<>();
-        for (double t : WIDE_THRESHOLDS) {
+        for (double t : thresholds) {
             List<Story> stories = linker.apply(t).link(unlinked, articles);
             boolean[] predicted = LinkBackgroundEval.sameStory(stories, deEn);
             predictions.add(predicted);
@@ -208,9 +198,9 @@ class LinkRepresentationEval {
             }
         }
         System.out.printf(Locale.ROOT, "  chosen on tuning: %.2f; leave-one-out on tuning: %s%n",
-                WIDE_THRESHOLDS[chosen], loo);
-        if (Boolean.getBoolean("synoptic.heldOut")) {
-            System.out.printf(Locale.ROOT, "  held-out at %.2f: %s%n", WIDE_THRESHOLDS[chosen],
+                thresholds[chosen], loo);
+        if (heldOut || Boolean.getBoolean("synoptic.heldOut")) {
+            System.out.printf(Locale.ROOT, "  held-out at %.2f: %s%n", thresholds[chosen],
                     counts(deEn, predictions.get(chosen), true, -1));
         }
     }
