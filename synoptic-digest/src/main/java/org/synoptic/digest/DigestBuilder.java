@@ -245,8 +245,8 @@ public final class DigestBuilder {
         }
         // "Laut Vogelsberger Kreisblatt sagte X, …" and "Wie das Kreisblatt berichtet, …" in another report: a relay
         // or reporting source that the source extractor did not know as an outlet, but that names a report of the story
-        String own = new SourceCounter.Support(analysis.article().id(), "", List.of(), List.of(),
-                analysis.article().outlet()).ownKey(); // a report naming its own outlet relays no one
+        // a report naming its own outlet relays no one
+        String own = SourceCounter.ownKey(analysis.article().id(), analysis.article().outlet());
         for (org.synoptic.model.Quote q : analysis.quotes()) {
             org.synoptic.model.Sentence at = analysis.sentenceAt(q.start());
             if (at == null || at.index() != sentence) {

@@ -59,7 +59,7 @@ final class SourceCounter {
          * the "Vogelsberger Kreisblatt" another report relays), as reports are named to the reader.
          */
         String ownKey() {
-            return nameKey(outlet != null && !outlet.isBlank() ? outlet : article);
+            return SourceCounter.ownKey(article, outlet);
         }
 
         String name() {
@@ -74,6 +74,11 @@ final class SourceCounter {
     }
 
     private SourceCounter() {
+    }
+
+    /** The key of a report's own outlet ({@link Support#ownKey}): its outlet's name, else the words of its id. */
+    static String ownKey(String article, String outlet) {
+        return nameKey(outlet != null && !outlet.isBlank() ? outlet : article);
     }
 
     /**
@@ -96,7 +101,7 @@ final class SourceCounter {
         java.util.Set<String> keys = new java.util.HashSet<>();
         Map<String, Integer> lastWords = new HashMap<>();
         outletByArticle.forEach((article, outlet) -> {
-            String own = new Support(article, article, List.of(), List.of(), outlet).ownKey();
+            String own = ownKey(article, outlet);
             if (keys.add(own)) {
                 int space = own.lastIndexOf(' ');
                 if (space > 0 && own.length() - space > 5) {
