@@ -329,11 +329,7 @@ final class FeedRoutes {
     }
 
     private byte[] bodyBytes(Context ctx) throws IOException {
-        byte[] bytes = ctx.req().getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-        if (bytes.length > maxBodyBytes) {
-            throw new ApiException(413, "request body too large (limit " + maxBodyBytes + " bytes)");
-        }
-        return bytes;
+        return RequestBodies.read(ctx, maxBodyBytes);
     }
 
     private static void json(Context ctx, Object value) {

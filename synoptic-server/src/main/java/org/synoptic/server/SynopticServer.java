@@ -482,11 +482,7 @@ public final class SynopticServer {
     private void postArticles(Context ctx) throws IOException {
         ArticleStore writable = writableStore();
         authorise(ctx);
-        long length = ctx.req().getContentLengthLong();
-        if (length > config.maxBodyBytes()) {
-            throw new ApiException(413, "request body too large: " + length + " bytes (limit " + config.maxBodyBytes() + ")");
-        }
-        byte[] body = readCapped(ctx.req().getInputStream(), config.maxBodyBytes());
+        byte[] body = RequestBodies.read(ctx, config.maxBodyBytes());
         IngestReport report = batchReader().read(body, ctx.header("Content-Type"));
         IngestResult result = writable.ingest(report.articles());
         List<Map<String, Object>> outcomes = new ArrayList<>();
@@ -534,14 +530,6 @@ public final class SynopticServer {
     private boolean tokenAccepted(String given) {
         return config.token() != null
                 && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.token().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] readCapped(InputStream in, long cap) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
-        if (bytes.length > cap) {
-            throw new ApiException(413, "request body too large (limit " + cap + " bytes)");
-        }
-        return bytes;
     }
 
     private void atom(Context ctx) {

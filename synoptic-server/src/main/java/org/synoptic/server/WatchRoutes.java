@@ -78,10 +78,7 @@ final class WatchRoutes {
     void add(Context ctx) throws IOException {
         authorise.accept(ctx);
         WatchKeeper k = requireKeeper();
-        byte[] bytes = ctx.req().getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-        if (bytes.length > maxBodyBytes) {
-            throw new ApiException(413, "request body too large (limit " + maxBodyBytes + " bytes)");
-        }
+        byte[] bytes = RequestBodies.read(ctx, maxBodyBytes);
         JsonNode body;
         try {
             body = JSON.readTree(bytes);
