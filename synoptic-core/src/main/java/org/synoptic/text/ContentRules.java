@@ -24,6 +24,8 @@ public final class ContentRules {
     private static final int SHORT = 120;
     private static final int LINE = 200;
     private static final int ANY = 400;
+    /** A press release's footer glued into one sentence by a scraper. */
+    private static final int PRESS_FOOTER = 1200;
 
     private static final String AGENCIES = "(?:dpa|AFP|Reuters|REUTERS|AP|APA|KNA|epd|sid|SID|dts|ANP|Belga|SDA|sda|"
             + "Keystone|Xinhua|TASS|Tass|Interfax|Yonhap|KCNA|Getty(?: Images)?|imago(?: images)?|IMAGO|picture alliance|"
@@ -56,15 +58,55 @@ public final class ContentRules {
             rule("contact-footer", ContentRole.BOILERPLATE,
                     "(?i)(?:(?:erreichen|kontaktieren) Sie (?:uns|\\S+)?.{0,80}(?:Telefon|Tel\\.|E-Mail|per Mail)"
                             + "|Hinweise (?:bitte )?an\\s+\\S+@|(?:Haben Sie|Sie haben) Hinweise\\b.{0,60}(?:Telefon|E-Mail|@)"
-                            + "|Hinweise für (?:unsere|die) Redaktion\\b|Schreiben Sie (?:uns )?(?:an|eine E-Mail an) \\S+@)", LINE,
-                    "erreichen sie", "kontaktieren sie", "hinweise", "schreiben sie"),
+                            + "|Hinweise für (?:unsere|die) Redaktion\\b|Schreiben Sie (?:uns )?(?:an|eine E-Mail an) \\S+@"
+                            + "|^Fragen zum (?:Artikel|Text|Beitrag)\\?|^Mailen Sie uns\\b)", LINE,
+                    "erreichen sie", "kontaktieren sie", "hinweise", "schreiben sie", "fragen zum", "mailen sie"),
+            // A publishing network's line under each of its papers' reports ("*merkur.de ist Teil des … Netzwerks").
+            rule("network-footer", ContentRole.BOILERPLATE,
+                    "(?i)^\\*?\\s*\\S+\\.\\p{L}{2,10}(?:,? (?:und |and )?\\S+\\.\\p{L}{2,10})* (?:ist|sind|is|are) "
+                            + "(?:ein )?(?:Teil|part) (?:des|der|von|of)\\b", LINE,
+                    "teil", "part"),
+            // A press release's footer as the wire services pass it on (ots / news aktuell, PR Newswire): who to call,
+            // where the photos are, the service's origin line, the broadcaster's note on its media library. Such a
+            // footer is often glued into one long "sentence" by the scraper, so the rule reads up to PRESS_FOOTER
+            // characters; each alternative is a label or a phrase no report sentence uses. A police appeal ("unter
+            // Telefon 0361 … zu melden") is no footer and stays content.
+            rule("press-footer", ContentRole.BOILERPLATE,
+                    "(?i)(?:^(?:Pressekontakt|Medienkontakt|Pressestelle|Pressesprecher(?:in)?|Ansprechpartner(?:in)?|"
+                            + "Press contacts?|Media contacts?|Media inquiries|Kontakt für (?:Medien|Journalisten))\\s*:"
+                            + "|^Original-?Content von\\s*:|übermittelt durch news aktuell|^Originalmeldung\\s*:"
+                            + "|^(?:Telefon|Tel\\.|Fax)\\s*:\\s*\\+?\\d"
+                            + "|^Fotos? (?:sind|ist|gibt es) (?:\\S+ )?(?:erhältlich|abrufbar|verfügbar) (?:über|bei|unter)\\b"
+                            + "|^(?:Weitere|Mehr) Informationen\\s*:\\s*(?:https?://|www\\.)"
+                            + "|\\b(?:bei|auf|on|in der) (?:Facebook|Instagram|Twitter|YouTube|TikTok|LinkedIn|\\S*mediathek)\\s*:\\s*https?://"
+                            + "|zum Embedding freigegeben|\\S*mediathek\\b.{0,40}\\b(?:zur Verfügung|abrufbar)"
+                            + "|^View original content\\b|(?-i:^SOURCE:?\\s+\\p{Lu}))",
+                    PRESS_FOOTER,
+                    "kontakt", "presse", "ansprechpartner", "contact", "inquiries", "content", "news aktuell",
+                    "originalmeldung", "tel", "fax", "foto", "informationen", "facebook", "instagram", "twitter",
+                    "youtube", "tiktok", "linkedin", "embedding", "mediathek", "source"),
             // An outlet's lines around every report: where to follow it, where the text first appeared, a correction
             // or disclosure note, a link to more news, a time stamp, a bare address.
             rule("social-follow", ContentRole.BOILERPLATE,
                     "(?i)(?:Folgen Sie (?:uns|\\S+) (?:auch )?(?:auf|bei) (?:Facebook|Instagram|X|Twitter|WhatsApp|Telegram|"
                             + "TikTok|Threads|Bluesky|Mastodon|LinkedIn|YouTube)|Follow us on\\b|"
-                            + "(?:Jetzt|Hier) (?:auf|bei) (?:WhatsApp|Telegram|Instagram) (?:folgen|abonnieren))", SHORT,
-                    "folgen sie", "follow us", "folgen", "abonnieren"),
+                            + "(?:Jetzt|Hier) (?:auf|bei) (?:WhatsApp|Telegram|Instagram) (?:folgen|abonnieren)|"
+                            + "finden Sie (?:uns )?(?:auch )?(?:bei|auf) (?:Facebook|Instagram|X|Twitter|Telegram|Mastodon|"
+                            + "Bluesky|YouTube)\\b|^Follow @\\w+|\\bis now on (?:Telegram|WhatsApp)\\b"
+                            + "|^Click here to join our\\b)", SHORT,
+                    "folgen sie", "follow us", "folgen", "abonnieren", "finden sie", "follow @", "is now on",
+                    "click here"),
+            // A tag widget's instructions, scraped as text ("turned_in info Mit dem Klick auf das Icon fügen Sie das
+            // Schlagwort zu Ihren Themen hinzu").
+            // A video player's or form's leftovers.
+            rule("player-text", ContentRole.BOILERPLATE,
+                    "(?i)(?:tap here to see other videos|Try refreshing your browser|this video has failed to load|"
+                            + "Leave this field empty|Back to video\\s*$)", LINE,
+                    "tap here", "refreshing", "video", "field empty"),
+            rule("widget-text", ContentRole.BOILERPLATE,
+                    "(?i)(?:\\bturned_in\\b|^Mit (?:dem|einem) Klick auf (?:das|den|die|dieses|diesen) (?:Icon|Button|Symbol|"
+                            + "Stern|Herz)\\b|\\bSchlagworte? (?:zu Ihren Themen|aus Ihren Themen|gespeichert)\\b)", ANY,
+                    "turned_in", "klick", "schlagwort"),
             rule("first-published", ContentRole.BOILERPLATE,
                     "(?i)^(?:Dieser|Der) (?:Artikel|Beitrag|Text|Kommentar) (?:erschien|ist) (?:zuerst|erstmals|ursprünglich|"
                             + "bereits) (?:in|bei|auf|im)\\b|^This (?:article|story|piece) (?:first|originally) appeared\\b", LINE,
@@ -76,7 +118,7 @@ public final class ContentRules {
                     "redaktion", "hinweis", "offenlegung", "note", "correction", "früheren version", "earlier version"),
             rule("more-news", ContentRole.BOILERPLATE,
                     "(?i)^(?:Mehr|Weitere|Alle) (?:aktuelle )?(?:Nachrichten|News|Meldungen|Informationen|Artikel|Berichte)\\b"
-                            + ".{0,60}\\b(?:finden Sie|lesen Sie|gibt es|unter|auf) (?:hier|unter|auf|www\\.|https?://)",
+                            + ".{0,60}\\b(?:finden Sie|lesen Sie|gibt es|gibt['’]s|unter|auf) (?:hier|unter|auf|www\\.|https?://)",
                     SHORT, "nachrichten", "news", "meldungen", "informationen", "artikel", "berichte"),
             rule("ai-disclosure", ContentRole.BOILERPLATE,
                     "(?i)^(?:Dieser|Der) (?:Artikel|Beitrag|Text) wurde (?:mit Hilfe|mithilfe|mit Unterstützung) "
@@ -97,7 +139,8 @@ public final class ContentRules {
             rule("page-furniture", ContentRole.BOILERPLATE,
                     "(?i)^(?:Kommentare?\\s*\\(\\d+\\)|Kommentar schreiben|Kommentare anzeigen|Quellenlink|Zur Startseite|"
                             + "Startseite|Teilen|Artikel teilen|Drucken|Artikel drucken|Anzeige|Werbung|Mehr anzeigen|"
-                            + "Das Wichtigste in Kürze|Zum Seitenanfang|Nach oben|Share|Advertisement)\\s*[.:]?$", 60),
+                            + "Das Wichtigste in Kürze|Zum Seitenanfang|Nach oben|Share|Advertisement|Jetzt teilen|Artikel merken|Bild-Infos|"
+                            + "Download|Themen folgen|More|\\d{1,2}\\s?/\\s?\\d{1,2})\\s*[.:]?$", 60),
             // Teasers for other reports. "Mehr dazu" and "Zum Thema" also open content ("Mehr dazu wollte er nicht
             // sagen"): only with a colon or dash after them.
             rule("read-also", ContentRole.TEASER,
@@ -105,17 +148,36 @@ public final class ContentRules {
                             + "Das könnte Sie (?:auch )?interessieren|Weiterlesen|Weitere Artikel|Lesetipp|"
                             + "Empfehlungen? der Redaktion|Sehen Sie (?:auch|hier|im Video)|Hören Sie (?:auch|hier)|"
                             + "Read more|Read also|Related|More on this)\\b|(?:Mehr dazu|Zum Thema)\\s*[:–-])", LINE),
+            // A list of links to other reports, each line opened by a plus sign ("+ Zahlen aus Europa: Wie sich …").
+            rule("plus-list", ContentRole.TEASER, "^\\+\\s+\\p{L}", LINE),
+            // A pointer to the outlet's live blog or ticker between "+++" or after "Hier geht's zum".
+            rule("live-pointer", ContentRole.TEASER,
+                    "(?i)(?:^\\+{3}.{0,80}\\+{3}\\s*$|^(?:\\S+:\\s*)?Hier geht['’]s zu(?:m|r)?\\b)", SHORT,
+                    "+++", "hier geht"),
             // Credits: who took the photo, who wrote or supplied the text. A credit names, it does not tell: at
             // most five words after the label ("Video: Here's a concept that makes sense" is a headline).
             rule("photo-credit", ContentRole.CREDIT,
                     "^(?:Foto|Fotos|Bild|Bilder|Video|Grafik|Illustration|Quelle|Quellen|Text|Mitarbeit|Recherche|"
-                            + "Photo|Image|Source|Credit)s?\\s*:\\s*\\S+(?:\\s+\\S+){0,4}\\s*$", SHORT),
+                            + "Photo|Image|Source|Credit|Rubriklistenbild|Listenbild|Titelbild|Bildrechte|Bildquelle)s?\\s*:\\s*\\S+(?:\\s+\\S+){0,4}\\s*$", SHORT),
             rule("copyright", ContentRole.CREDIT, "^(?:©|\\(c\\)|Copyright\\b)", SHORT),
             rule("material-from", ContentRole.CREDIT,
                     "(?i)^(?:mit Material (?:von|der|des)|mit Agenturmaterial|unter Verwendung von Material|"
                             + "with (?:reporting|material) (?:by|from))\\b", LINE),
+            rule("reporting-by", ContentRole.CREDIT,
+                    "^\\(?(?:Reporting|Writing|Additional reporting|Editing) by\\b", LINE),
+            // A byline: "Von Erika Beispiel", "Von unserer Redakteurin Erika Beispiel", "--- Von Max Muster, dpa-AFX ---",
+            // "by Jane Doe, Example News, Brussels"; no sentence, so no full stop at the end.
+            rule("byline", ContentRole.CREDIT,
+                    "^-*\\s*(?:Von|von|By|by)\\s+(?:unser(?:em|er) (?:Redakteur(?:in)?|Korrespondent(?:in)?|Mitarbeiter(?:in)?|"
+                            + "Reporter(?:in)?)\\s+)?\\p{L}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}"
+                            + "(?:\\s*[/,]\\s*[\\p{L}\\-. ]{1,30}){0,2}\\s*-*\\s*$", 80),
             rule("agency-tag", ContentRole.CREDIT,
                     "^\\(?" + AGENCIES + "(?:\\s*[/,]\\s*" + AGENCIES + ")*\\)?\\s*\\.?$", 40),
+            // Who supplied or wrote the text, by outlet, agency and initials: "RND/dpa", "dpa/Erika Beispiel",
+            // "(sda / afp)", "(fmg)".
+            rule("credit-slashes", ContentRole.CREDIT,
+                    "^\\p{L}{2,6}(?:\\s*/\\s*\\p{L}{2,20}(?: \\p{Lu}\\p{L}+)?){1,4}\\s*$", 40),
+            rule("initials-tag", ContentRole.CREDIT, "^\\(\\p{L}{1,5}(?:\\s*/\\s*\\p{L}{1,5})*\\)\\s*\\.?$", 20),
             rule("author-per-agency", ContentRole.CREDIT,
                     "^[\\p{Lu}][\\p{L}.\\- ]{1,40}\\s*\\((?:laut|nach|via|mit|aus|von)\\s+[^)]{1,40}\\)\\s*$", 60),
             // Captions: words only a caption uses.

@@ -66,6 +66,41 @@ class ContentRulesTest {
             Der Stadtrat (2. v. l.) bei der Übergabe der Urkunde. | caption-position
             Das alte Rathaus von Neustadt (Archivbild) | caption-archive
             Die Feuerwehr rückte mit 40 Kräften aus. Foto: Stadtfeuerwehr | caption-credit-tail
+            Pressekontakt: Musterwerke AG, Erika Beispiel | press-footer
+            Original-Content von: Musterwerke AG, übermittelt durch news aktuell | press-footer
+            Telefon: +49 123 4567-89 | press-footer
+            Fotos sind erhältlich über die Pressestelle der Musterwerke, Telefon: 0123 45678 | press-footer
+            Die Folge steht am Sendetag ab 20.15 Uhr in der Beispielmediathek zur Verfügung. | press-footer
+            Weitere Informationen: https://presse.musterwerke.example/ | press-footer
+            Die Serie bei Instagram: https://instagram.example/beispielserie | press-footer
+            SOURCE: Musterwerke Inc. | press-footer
+            Davon zehrt sie bis heute.Die Folge steht am Sendetag in der Mediathek zur Verfügung. | press-footer
+            *neustadter-bote.example ist Teil des bundesweiten Beispiel-Redaktionsnetzwerks. | network-footer
+            * bote.de und blatt.de sind Teil des Beispiel-Netzwerks. | network-footer
+            Fragen zum Artikel? | contact-footer
+            Mailen Sie uns: redaktion@beispielblatt.example | contact-footer
+            Follow @beispielradio | social-follow
+            Beispiel Tech is now on Telegram. | social-follow
+            Mehr Artikel aus dieser Rubrik gibt's hier: Neustadt und Umland | more-news
+            Jetzt teilen: | page-furniture
+            Bild-Infos | page-furniture
+            3/7 | page-furniture
+            Try refreshing your browser, or watch the clip later. | player-text
+            turned_in info Mit dem Klick auf das Icon fügen Sie das Schlagwort zu Ihren Themen hinzu. | widget-text
+            + Impfstoffe und Medikamente: Was Forscher bisher wissen | plus-list
+            +++ Immer aktuell: Hier geht's zum Liveblog +++ | live-pointer
+            Hier geht's zum Überblick über alle Sperrungen | live-pointer
+            Rubriklistenbild: © Erika Beispiel | photo-credit
+            (Reporting by Jane Example; editing by John Sample) | reporting-by
+            Von Erika Beispiel | byline
+            Von unserer Redakteurin Erika Beispiel | byline
+            --- Von Max Muster, dpa-AFX --- | byline
+            by Jane Example, Example News, Brussels | byline
+            Von dpa | byline
+            RND/dpa | credit-slashes
+            dpa/Erika Beispiel | credit-slashes
+            (fmg) | initials-tag
+            (sda / afp) | initials-tag
             """)
     void ruleNamesTheSentence(String sentence, String rule) {
         assertThat(ruleFor(sentence.strip())).isEqualTo(rule);
@@ -93,6 +128,18 @@ class ContentRulesTest {
             Weitere Nachrichten über Entlassungen bestätigte der Konzern am Abend nicht.
             Der Artikel des Grundgesetzes erschien den Richtern eindeutig.
             Mehr Informationen über den Unfall will die Polizei am Dienstag veröffentlichen.
+            Von Montag an gilt auf der Brücke Tempo 30, teilte die Stadt mit.
+            Von Berlin aus fuhren am Samstag Sonderzüge an die Küste.
+            By Friday the river had risen by two metres, the agency said.
+            Die Polizei bittet Zeugen, sich unter Telefon 0123 4567 zu melden.
+            Der Pressesprecher der Stadt sagte, die Brücke bleibe bis Montag gesperrt.
+            Die Mediathek der Stadtbücherei bleibt bis Montag geschlossen, teilte die Stadt mit.
+            Die Polizei hat ihren Auftritt bei Instagram gelöscht, nachdem Unbekannte ihn gekapert hatten.
+            Das Unternehmen ist Teil des Musterkonzerns, sagte die Sprecherin.
+            Die Fotos sind im Stadtarchiv erhalten geblieben, sagte die Archivarin.
+            Plus 3 Prozent: Die Mieten in Neustadt steigen weiter.
+            Hier gehen die Meinungen der Fraktionen weit auseinander.
+            Die Stadtwerke sind Teil der Beispiel-Holding, die im Januar verkauft wurde.
             """)
     void lookAlikeContentStaysContent(String sentence) {
         assertThat(ruleFor(sentence.strip())).isEqualTo("content");
