@@ -72,19 +72,23 @@ public final class ContentRules {
             // characters; each alternative is a label or a phrase no report sentence uses. A police appeal ("unter
             // Telefon 0361 … zu melden") is no footer and stays content.
             rule("press-footer", ContentRole.BOILERPLATE,
-                    "(?i)(?:^(?:Pressekontakt|Medienkontakt|Pressestelle|Pressesprecher(?:in)?|Ansprechpartner(?:in)?|"
+                    "(?i)^(?:(?:Pressekontakt|Medienkontakt|Pressestelle|Pressesprecher(?:in)?|Ansprechpartner(?:in)?|"
                             + "Press contacts?|Media contacts?|Media inquiries|Kontakt für (?:Medien|Journalisten))\\s*:"
-                            + "|^Original-?Content von\\s*:|übermittelt durch news aktuell|^Originalmeldung\\s*:"
-                            + "|^(?:Telefon|Tel\\.|Fax)\\s*:\\s*\\+?\\d"
-                            + "|^Fotos? (?:sind|ist|gibt es) (?:\\S+ )?(?:erhältlich|abrufbar|verfügbar) (?:über|bei|unter)\\b"
-                            + "|^(?:Weitere|Mehr) Informationen\\s*:\\s*(?:https?://|www\\.)"
-                            + "|\\b(?:bei|auf|on|in der) (?:Facebook|Instagram|Twitter|YouTube|TikTok|LinkedIn|\\S*mediathek)\\s*:\\s*https?://"
-                            + "|zum Embedding freigegeben|\\S*mediathek\\b.{0,40}\\b(?:zur Verfügung|abrufbar)"
-                            + "|^View original content\\b|(?-i:^SOURCE:?\\s+\\p{Lu}))",
+                            + "|Original-?Content von\\s*:|Originalmeldung\\s*:|(?:Telefon|Tel\\.|Fax)\\s*:\\s*\\+?\\d"
+                            + "|Fotos? (?:sind|ist|gibt es) (?:\\S+ )?(?:erhältlich|abrufbar|verfügbar) (?:über|bei|unter)\\b"
+                            + "|(?:Weitere|Mehr) Informationen\\s*:\\s*(?:https?://|www\\.)|View original content\\b"
+                            + "|(?-i:SOURCE:?\\s+\\p{Lu}))", PRESS_FOOTER,
+                    "kontakt", "pressest", "pressesp", "ansprechpartner", "contact", "inquiries", "content",
+                    "originalmeldung", "tel", "fax", "foto", "informationen", "source"),
+            // The same footers' notes on the media library and social accounts, anywhere in a glued sentence.
+            rule("media-note", ContentRole.BOILERPLATE,
+                    "(?i)(?:übermittelt durch news aktuell|zum Embedding freigegeben"
+                            + "|mediathek\\b.{0,40}\\b(?:zur Verfügung|abrufbar)"
+                            + "|\\b(?:bei|auf|on|in der) (?:Facebook|Instagram|Twitter|YouTube|TikTok|LinkedIn|\\S*mediathek)"
+                            + "\\s*:\\s*https?://)",
                     PRESS_FOOTER,
-                    "kontakt", "presse", "ansprechpartner", "contact", "inquiries", "content", "news aktuell",
-                    "originalmeldung", "tel", "fax", "foto", "informationen", "facebook", "instagram", "twitter",
-                    "youtube", "tiktok", "linkedin", "embedding", "mediathek", "source"),
+                    "news aktuell", "embedding", "mediathek", "facebook", "instagram", "twitter", "youtube", "tiktok",
+                    "linkedin"),
             // An outlet's lines around every report: where to follow it, where the text first appeared, a correction
             // or disclosure note, a link to more news, a time stamp, a bare address.
             rule("social-follow", ContentRole.BOILERPLATE,
@@ -149,7 +153,7 @@ public final class ContentRules {
                             + "Empfehlungen? der Redaktion|Sehen Sie (?:auch|hier|im Video)|Hören Sie (?:auch|hier)|"
                             + "Read more|Read also|Related|More on this)\\b|(?:Mehr dazu|Zum Thema)\\s*[:–-])", LINE),
             // A list of links to other reports, each line opened by a plus sign ("+ Zahlen aus Europa: Wie sich …").
-            rule("plus-list", ContentRole.TEASER, "^\\+\\s+\\p{L}", LINE),
+            rule("plus-list", ContentRole.TEASER, "^\\+\\s+\\p{L}", LINE, "+"),
             // A pointer to the outlet's live blog or ticker between "+++" or after "Hier geht's zum".
             rule("live-pointer", ContentRole.TEASER,
                     "(?i)(?:^\\+{3}.{0,80}\\+{3}\\s*$|^(?:\\S+:\\s*)?Hier geht['’]s zu(?:m|r)?\\b)", SHORT,
@@ -164,7 +168,7 @@ public final class ContentRules {
                     "(?i)^(?:mit Material (?:von|der|des)|mit Agenturmaterial|unter Verwendung von Material|"
                             + "with (?:reporting|material) (?:by|from))\\b", LINE),
             rule("reporting-by", ContentRole.CREDIT,
-                    "^\\(?(?:Reporting|Writing|Additional reporting|Editing) by\\b", LINE),
+                    "^\\(?(?:Reporting|Writing|Additional reporting|Editing) by\\b", LINE, "by"),
             // A byline: "Von Erika Beispiel", "Von unserer Redakteurin Erika Beispiel", "--- Von Max Muster, dpa-AFX ---",
             // "by Jane Doe, Example News, Brussels"; no sentence, so no full stop at the end.
             rule("byline", ContentRole.CREDIT,

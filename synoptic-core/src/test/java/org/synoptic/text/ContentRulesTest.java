@@ -68,13 +68,14 @@ class ContentRulesTest {
             Die Feuerwehr rückte mit 40 Kräften aus. Foto: Stadtfeuerwehr | caption-credit-tail
             Pressekontakt: Musterwerke AG, Erika Beispiel | press-footer
             Original-Content von: Musterwerke AG, übermittelt durch news aktuell | press-footer
+            Die Meldung wurde übermittelt durch news aktuell | media-note
             Telefon: +49 123 4567-89 | press-footer
             Fotos sind erhältlich über die Pressestelle der Musterwerke, Telefon: 0123 45678 | press-footer
-            Die Folge steht am Sendetag ab 20.15 Uhr in der Beispielmediathek zur Verfügung. | press-footer
+            Die Folge steht am Sendetag ab 20.15 Uhr in der Beispielmediathek zur Verfügung. | media-note
             Weitere Informationen: https://presse.musterwerke.example/ | press-footer
-            Die Serie bei Instagram: https://instagram.example/beispielserie | press-footer
+            Die Serie bei Instagram: https://instagram.example/beispielserie | media-note
             SOURCE: Musterwerke Inc. | press-footer
-            Davon zehrt sie bis heute.Die Folge steht am Sendetag in der Mediathek zur Verfügung. | press-footer
+            Davon zehrt sie bis heute.Die Folge steht am Sendetag in der Mediathek zur Verfügung. | media-note
             *neustadter-bote.example ist Teil des bundesweiten Beispiel-Redaktionsnetzwerks. | network-footer
             * bote.de und blatt.de sind Teil des Beispiel-Netzwerks. | network-footer
             Fragen zum Artikel? | contact-footer
