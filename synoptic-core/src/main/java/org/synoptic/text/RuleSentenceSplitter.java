@@ -10,7 +10,8 @@ import org.synoptic.model.Sentence;
  * Rule-based sentence splitting for German and English news.
  *
  * <p>A line break always ends a sentence (scraped text puts headings and captions on lines of their own). Within a
- * line, {@code . ! ? …} end a sentence when whitespace and an upper-case letter, digit or opening quote follow,
+ * line, {@code . ! ? …} end a sentence when whitespace and an upper-case letter, digit or opening quote follow (or,
+ * where a scraper glued two paragraphs, a capitalised word right after a word's last letter: "heute.Die"),
  * except after abbreviations, single-letter initials ("John F. Kirby"), and ordinal numbers ("10. September",
  * "70. Jahrestag"). Design decision: a sentence does not end inside an open quotation ("„Warum nicht? Sie sind
  * unsere Nachbarn …“, zitierte Interfax …" stays one sentence, so a quote keeps its attribution), unless the quotation
@@ -76,6 +77,12 @@ final class RuleSentenceSplitter implements SentenceSplitter {
                 end++;
             }
             if (end < to && !Character.isWhitespace(text.charAt(end))) {
+                if (isGluedBoundary(text, sentenceStart, i, end, to)) {
+                    emit(text, sentenceStart, end, out);
+                    sentenceStart = end;
+                    quoteOpenedAt = -1;
+                    asciiQuoteOpen = false;
+                }
                 continue;
             }
             int next = end;
@@ -94,6 +101,43 @@ final class RuleSentenceSplitter implements SentenceSplitter {
             asciiQuoteOpen = false;
         }
         emit(text, sentenceStart, to, out);
+    }
+
+    /**
+     * Whether a sentence end with no space after it is one: scraped text glues paragraphs together ("Davon zehrt sie bis
+     * heute.Die Sendung steht …"). The word before the mark must be letters only, at least three, ending in a
+     * lower-case letter and no abbreviation; the word after it must open with an upper-case letter followed by a
+     * lower-case one and hold no dot, slash or at sign, so that addresses ("zdf.de/Lai", "www.Beispiel.de") and
+     * abbreviations ("z.B.Die", "Prof.Müller") stay whole.
+     */
+    private static boolean isGluedBoundary(String text, int sentenceStart, int mark, int next, int to) {
+        int wordStart = mark;
+        while (wordStart > sentenceStart && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (mark - wordStart < 3 || !Character.isLowerCase(text.charAt(mark - 1))) {
+            return false;
+        }
+        if (wordStart > sentenceStart) {
+            char before = text.charAt(wordStart - 1);
+            if (!Character.isWhitespace(before) && "(„\"“‚'-–".indexOf(before) < 0) {
+                return false;
+            }
+        }
+        String word = text.substring(wordStart, mark).toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(word) || word.equals("www")) {
+            return false;
+        }
+        if (next + 1 >= to || !Character.isUpperCase(text.charAt(next)) || !Character.isLowerCase(text.charAt(next + 1))) {
+            return false;
+        }
+        for (int k = next; k < to && !Character.isWhitespace(text.charAt(k)); k++) {
+            char c = text.charAt(k);
+            if ((c == '.' || c == '/' || c == '@' || c == ':') && k + 1 < to && !Character.isWhitespace(text.charAt(k + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCloser(String text, int i) {

@@ -163,8 +163,12 @@ class CrossLingualPairsEval {
         // Measured 2026-12-05 after MojibakeRepair (double-encoded reports read repaired) and demonym keys: de-de
         // held-out P .897 R .813 A .850 (3 false merges; 1592456803 joins its story), tuning unchanged (A .650);
         // de-en unchanged in both halves at 0.21 (tuning P .923 R .800, held-out P .857 R .600).
-        assertThat(deHeld.fp).as("de-de false merges on the held-out half").isLessThanOrEqualTo(3);
-        assertThat(deHeld.accuracy()).as("de-de accuracy on the held-out half").isGreaterThanOrEqualTo(0.85);
+        // Measured 2026-12-05 after the press-release, network-footer, byline and widget rules of ContentRules (two
+        // ZDF press releases had been joined by their shared contact block): de-de held-out P .929 R .813 A .867 (2
+        // false merges, one of them a debatable label), tuning A .700 (was .650: the UN and SIPRI pairs join, the
+        // ZDF pair parts, the README's debatable Leer restaurant pair joins); de-en unchanged.
+        assertThat(deHeld.fp).as("de-de false merges on the held-out half").isLessThanOrEqualTo(2);
+        assertThat(deHeld.accuracy()).as("de-de accuracy on the held-out half").isGreaterThanOrEqualTo(0.866);
         assertThat(enHeld.recall()).as("de-en recall on the held-out half").isGreaterThanOrEqualTo(0.6);
         assertThat(enHeld.precision()).as("de-en precision on the held-out half").isGreaterThanOrEqualTo(0.85);
         assertThat(table.get("de-en all").accuracy()).as("de-en accuracy, both halves").isGreaterThanOrEqualTo(0.82);
@@ -173,7 +177,7 @@ class CrossLingualPairsEval {
         assertThat(stream.get("de-en held-out").recall()).as("streamed de-en recall, held-out").isGreaterThanOrEqualTo(0.6);
         assertThat(stream.get("de-en held-out").precision()).as("streamed de-en precision, held-out")
                 .isGreaterThanOrEqualTo(0.85);
-        assertThat(stream.get("de-de held-out").fp).as("streamed de-de false merges, held-out").isLessThanOrEqualTo(3);
+        assertThat(stream.get("de-de held-out").fp).as("streamed de-de false merges, held-out").isLessThanOrEqualTo(2);
     }
 
     /**

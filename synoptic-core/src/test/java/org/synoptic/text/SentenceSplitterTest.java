@@ -67,4 +67,23 @@ class SentenceSplitterTest {
         assertThat(texts("Foto: Stadtblatt/E. Beispiel\nDer Pegel sinkt."))
                 .containsExactly("Foto: Stadtblatt/E. Beispiel", "Der Pegel sinkt.");
     }
+
+    @Test
+    void paragraphsAScraperGluedTogetherAreTwoSentences() {
+        assertThat(texts("Davon zehrt sie bis heute.Die Sendung steht ab 8 Uhr bereit."))
+                .containsExactly("Davon zehrt sie bis heute.", "Die Sendung steht ab 8 Uhr bereit.");
+        assertThat(texts("In Bremen ist der Dienstag schulfrei.Staugefahr sieht der Verband am Freitag."))
+                .containsExactly("In Bremen ist der Dienstag schulfrei.", "Staugefahr sieht der Verband am Freitag.");
+        assertThat(texts("Wann öffnet die Brücke wieder?Niemand weiß es."))
+                .containsExactly("Wann öffnet die Brücke wieder?", "Niemand weiß es.");
+    }
+
+    @Test
+    void addressesAbbreviationsAndNumbersWithoutASpaceStayWhole() {
+        assertThat(texts("Mehr unter www.Beispielblatt.de im Netz.")).hasSize(1);
+        assertThat(texts("Die Seite beispiel.de/Lokales nennt z.B.Die Zahlen.")).hasSize(1);
+        assertThat(texts("Prof.Müller kommt um 3.Mai nach Bonn.")).hasSize(1);
+        assertThat(texts("Schreiben Sie an redaktion@beispiel.De oder rufen Sie an.")).hasSize(1);
+        assertThat(texts("Der Kurs stieg auf 3.Platz.")).hasSize(1);
+    }
 }
