@@ -32,15 +32,18 @@ import org.synoptic.model.Article;
  * recent reports is not kept: opening refills it from the stored texts of the newest {@link #WINDOW} articles, as the
  * near-copy ring is refilled.
  *
+ * <p>The store and the stream job's assignment ({@code org.synoptic.stream.AssignmentState}) both link through this
+ * class; each tells it when its stories were founded and in which language ({@link Founders}).
+ *
  * <p>Mutable by one writer (the store's write lock, or the replay); {@link #links} and {@link #resolve} may be read by
  * any thread.
  */
-final class StoryLinks {
+public final class StoryLinks {
 
     /** The key of the links in the article index's commit data. */
     static final String COMMIT_KEY = "synoptic.links";
     /** German and English reports the link window keeps: about four hours of a newsroom's intake. */
-    static final int WINDOW = 4_000;
+    public static final int WINDOW = 4_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,22 +51,52 @@ final class StoryLinks {
     record Alias(String storyId, String language) {
     }
 
+    /** Two shown stories made one: {@code fromStoryId}'s reports now belong to {@code intoStoryId}. */
+    public record Merge(String fromStoryId, String intoStoryId) {
+    }
+
+    /** What the caller knows of its shown stories: when each was founded, and in which language. */
+    public interface Founders {
+        /** The arrival number of the story's first report; {@link Long#MAX_VALUE} for a story not yet recorded. */
+        long founded(String storyId);
+
+        /** The language of the story's first report; {@code null} for a story not yet recorded. */
+        String language(String storyId);
+    }
+
     /** The persisted form. */
     record State(Map<String, Alias> aliases, Map<String, List<StoryLink>> links) {
     }
 
-    private final StoreCatalog catalog;
+    private final Founders founders;
     private final StoryLinkIndex window;
     private final Map<String, Alias> aliases = new ConcurrentHashMap<>();
     private final Map<String, List<StoryLink>> links = new ConcurrentHashMap<>();
 
     StoryLinks(StoryClusterer clusterer, StoreCatalog catalog) {
-        this.catalog = catalog;
+        this(clusterer, new Founders() {
+            @Override
+            public long founded(String storyId) {
+                List<String> members = catalog.members(storyId);
+                return members.isEmpty() ? Long.MAX_VALUE : catalog.get(members.get(0)).seq();
+            }
+
+            @Override
+            public String language(String storyId) {
+                List<String> members = catalog.members(storyId);
+                return members.isEmpty() ? null : catalog.get(members.get(0)).language();
+            }
+        });
+    }
+
+    /** Links for a caller that keeps its own stories, with the clusterer's linking rules. */
+    public StoryLinks(StoryClusterer clusterer, Founders founders) {
+        this.founders = java.util.Objects.requireNonNull(founders, "founders");
         this.window = new StoryLinkIndex(clusterer.linker(), WINDOW);
     }
 
     /** Takes over the links of a commit ({@link #encode}); an unreadable value is logged and gives no links. */
-    void restore(String encoded) {
+    public void restore(String encoded) {
         if (encoded == null || encoded.isEmpty()) {
             return;
         }
@@ -82,7 +115,7 @@ final class StoryLinks {
     }
 
     /** The links as commit data: aliases and evidence, JSON, keys sorted. */
-    String encode() {
+    public String encode() {
         try {
             return JSON.writeValueAsString(new State(new TreeMap<>(aliases), new TreeMap<>(links)));
         } catch (JsonProcessingException e) {
@@ -91,13 +124,13 @@ final class StoryLinks {
     }
 
     /** The store story that shows an index story. */
-    String resolve(String indexStoryId) {
+    public String resolve(String indexStoryId) {
         Alias a = aliases.get(indexStoryId);
         return a == null ? indexStoryId : a.storyId();
     }
 
     /** The stories of another language linked into a store story, with their evidence; empty when none. */
-    List<StoryLink> links(String storyId) {
+    public List<StoryLink> links(String storyId) {
         return links.getOrDefault(storyId, List.of());
     }
 
@@ -106,7 +139,7 @@ final class StoryLinks {
      * original's story in the index: the store story itself unless it was founded in another language and a story of
      * this language was linked into it.
      */
-    String indexStoryOf(String storyId, String language) {
+    public String indexStoryOf(String storyId, String language) {
         String founder = founderLanguage(storyId);
         if (founder == null || founder.equals(language)) {
             return storyId;
@@ -121,7 +154,7 @@ final class StoryLinks {
      * one store story already. With no link involved it is the index's merge; else the store story founded first
      * survives.
      */
-    Optional<MergeLog.Merge> indexMerged(String fromIndexId, String intoIndexId) {
+    public Optional<Merge> indexMerged(String fromIndexId, String intoIndexId) {
         String a = resolve(fromIndexId);
         String b = resolve(intoIndexId);
         if (a.equals(b)) {
@@ -132,7 +165,7 @@ final class StoryLinks {
         String loser = survivor.equals(b) ? a : b;
         // the index story behind the loser lives on (unless the index merged it away): its reports go to the survivor
         join(loser, survivor, !loser.equals(fromIndexId));
-        return Optional.of(new MergeLog.Merge(loser, survivor));
+        return Optional.of(new Merge(loser, survivor));
     }
 
     /**
@@ -141,7 +174,7 @@ final class StoryLinks {
      *
      * @return the store merge the link makes, if any
      */
-    Optional<MergeLog.Merge> place(Article article, String storyId) {
+    public Optional<Merge> place(Article article, String storyId) {
         Optional<StoryLinkIndex.Join> join = window.place(article, storyId, this::founded);
         if (join.isEmpty()) {
             return Optional.empty();
@@ -153,11 +186,11 @@ final class StoryLinks {
         links.put(j.intoStoryId(), List.copyOf(grown));
         links.remove(j.fromStoryId());
         alias(j.fromStoryId(), j.intoStoryId(), j.link().language());
-        return Optional.of(new MergeLog.Merge(j.fromStoryId(), j.intoStoryId()));
+        return Optional.of(new Merge(j.fromStoryId(), j.intoStoryId()));
     }
 
     /** Records a stored article (at open, from the checkpoint's side) in the window, deciding nothing. */
-    void remember(Article article, String storyId) {
+    public void remember(Article article, String storyId) {
         window.remember(article, storyId);
     }
 
@@ -165,7 +198,7 @@ final class StoryLinks {
      * A store story leaves (retention): its links and aliases go, and the index stories behind it are returned, for
      * the caller to retire them from the index.
      */
-    List<String> retire(String storyId) {
+    public List<String> retire(String storyId) {
         List<String> indexIds = new ArrayList<>();
         indexIds.add(storyId);
         aliases.entrySet().removeIf(e -> {
@@ -202,14 +235,12 @@ final class StoryLinks {
         }
     }
 
-    /** The arrival number of a store story's first article; a story not yet in the catalog was founded last. */
+    /** The arrival number of a story's first article; a story not yet recorded was founded last. */
     private long founded(String storyId) {
-        List<String> members = catalog.members(storyId);
-        return members.isEmpty() ? Long.MAX_VALUE : catalog.get(members.get(0)).seq();
+        return founders.founded(storyId);
     }
 
     private String founderLanguage(String storyId) {
-        List<String> members = catalog.members(storyId);
-        return members.isEmpty() ? null : catalog.get(members.get(0)).language();
+        return founders.language(storyId);
     }
 }

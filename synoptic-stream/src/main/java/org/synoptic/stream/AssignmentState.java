@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +17,12 @@ import org.synoptic.cluster.StoryClusterer;
 import org.synoptic.cluster.StoryEvents;
 import org.synoptic.cluster.StoryIndex;
 import org.synoptic.cluster.StoryIndexSnapshot;
+import org.synoptic.cluster.StoryLinkIndex;
 import org.synoptic.dedupe.NearCopyIndex;
 import org.synoptic.dedupe.SyndicationGrouper;
 import org.synoptic.model.Article;
 import org.synoptic.store.ArticleKeys;
+import org.synoptic.store.StoryLinks;
 
 /**
  * The sequential half of story assignment and everything it must remember, as one object that is written to and read
@@ -27,17 +30,24 @@ import org.synoptic.store.ArticleKeys;
  * duplicate of a kept article (same URL key, else same content hash: {@link ArticleKeys}) is dropped; a taken id gets
  * {@code -2}, {@code -3} …; a near-copy of one of the last {@link StageSettings#RECENT} articles ({@link NearCopyIndex})
  * joins that article's current story ({@link StoryIndex#addCopy}); every other article goes to
- * {@link StoryIndex#add}. Merges move the younger story's members into the older one.
+ * {@link StoryIndex#add}. Merges move the younger story's members into the older one. A German and an English story of
+ * one event are linked into one story as the store links them ({@link StoryLinks}, the clusterer's
+ * {@link org.synoptic.cluster.StoryLinker} rules): a link is applied as a merge, and the index story behind the younger
+ * one is shown as the older one from then on.
  *
  * <p>Held: the story index (as its {@link StoryIndexSnapshot}), the near-copy ring, and per article its story, arrival
- * number, URL key and content hash (about 150 bytes per article before compression), per story its members and version.
+ * number, URL key and content hash (about 150 bytes per article before compression), per story its members, version
+ * and founding language; the links' aliases and evidence, and the texts of the last {@link StoryLinks#WINDOW} German
+ * and English articles, from which a restored state refills the links' window (as the store refills it from its
+ * stored texts).
  * The per-article maps grow with the stream as the store's catalog does; retention would prune them (not done yet).
  *
  * <p>Mutable and not thread-safe: one writer, the job's one assignment task.
  */
 final class AssignmentState {
 
-    private static final int FORMAT = 1;
+    /** 2: with links; a state of format 1 (before links) reads back with none. */
+    private static final int FORMAT = 2;
 
     private final StoryClusterer clusterer;
     private final StoryIndex index;
@@ -48,6 +58,11 @@ final class AssignmentState {
     private final Map<String, String> byHash;
     private final Map<String, List<String>> members;
     private final Map<String, Long> versions;
+    /** The language of each story's first article. */
+    private final Map<String, String> languages;
+    private final StoryLinks links;
+    /** The last German and English articles, oldest first, for the links' window after a restore. */
+    private final ArrayDeque<Article> window = new ArrayDeque<>();
     private long nextSeq;
     /** Events of the article being placed, in the index's order. */
     private final List<String[]> events = new ArrayList<>();
@@ -55,7 +70,7 @@ final class AssignmentState {
     private AssignmentState(StoryClusterer clusterer, StoryIndexSnapshot snapshot, NearCopyIndex nearCopies,
                             Map<String, String> storyOf, Map<String, Long> seqOf, Map<String, String> byUrl,
                             Map<String, String> byHash, Map<String, List<String>> members,
-                            Map<String, Long> versions, long nextSeq) {
+                            Map<String, Long> versions, Map<String, String> languages, long nextSeq) {
         this.clusterer = clusterer;
         StoryEvents listener = new StoryEvents() {
             @Override
@@ -76,14 +91,27 @@ final class AssignmentState {
         this.byHash = byHash;
         this.members = members;
         this.versions = versions;
+        this.languages = languages;
         this.nextSeq = nextSeq;
+        this.links = new StoryLinks(clusterer, new StoryLinks.Founders() {
+            @Override
+            public long founded(String storyId) {
+                List<String> m = members.get(storyId);
+                return m == null || m.isEmpty() ? Long.MAX_VALUE : seqOf.get(m.get(0));
+            }
+
+            @Override
+            public String language(String storyId) {
+                return languages.get(storyId);
+            }
+        });
     }
 
     /** An empty state: no article seen. */
     static AssignmentState empty() {
         return new AssignmentState(StageSettings.clusterer(), null,
                 new NearCopyIndex(StageSettings.grouper(), StageSettings.RECENT), new HashMap<>(), new HashMap<>(),
-                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), 0);
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), 0);
     }
 
     /** The number of articles placed. */
@@ -109,8 +137,9 @@ final class AssignmentState {
         seqOf.put(article.id(), seq);
         events.clear();
         Optional<String> original = nearCopies.observe(article.id(), prepared.signature()).filter(storyOf::containsKey);
-        String storyId = original.isPresent()
-                ? index.addCopy(article, prepared.vector(), storyOf.get(original.get()))
+        String indexStoryId = original.isPresent()
+                ? index.addCopy(article, prepared.vector(),
+                        links.indexStoryOf(storyOf.get(original.get()), article.language()))
                 : index.add(article, prepared.vector());
         if (urlKey != null) {
             byUrl.putIfAbsent(urlKey, article.id());
@@ -120,27 +149,42 @@ final class AssignmentState {
         List<String> mergedInto = new ArrayList<>();
         List<String> movedIds = new ArrayList<>();
         List<String> movedTo = new ArrayList<>();
+        List<StoryLinks.Merge> merges = new ArrayList<>();
         for (String[] e : events) {
             if (e[0].equals("assigned")) {
-                storyOf.put(e[1], e[2]);
-                members.computeIfAbsent(e[2], k -> new ArrayList<>()).add(e[1]);
+                String shown = links.resolve(e[2]);
+                storyOf.put(e[1], shown);
+                members.computeIfAbsent(shown, k -> new ArrayList<>()).add(e[1]);
+                languages.putIfAbsent(shown, article.language());
             } else {
-                String from = e[1];
-                String into = e[2];
-                List<String> moved = members.remove(from);
-                moved = moved == null ? List.of() : moved;
-                for (String id : moved) {
-                    storyOf.put(id, into);
-                    if (!id.equals(article.id())) {
-                        movedIds.add(id);
-                        movedTo.add(into);
-                    }
-                }
-                members.put(into, inArrivalOrder(members.getOrDefault(into, List.of()), moved));
-                updates.add(new StoryUpdate(from, bump(from), "merged", article.id(), new String[0], new String[0], into, seq));
-                mergedInto.add(from);
+                links.indexMerged(e[1], e[2]).ifPresent(merges::add);
             }
         }
+        if (StoryLinkIndex.reads(article.language())) {
+            links.place(article, links.resolve(indexStoryId)).ifPresent(merges::add);
+            window.addLast(article);
+            if (window.size() > StoryLinks.WINDOW) {
+                window.removeFirst();
+            }
+        }
+        for (StoryLinks.Merge m : merges) {
+            String from = m.fromStoryId();
+            String into = m.intoStoryId();
+            List<String> moved = members.remove(from);
+            moved = moved == null ? List.of() : moved;
+            for (String id : moved) {
+                storyOf.put(id, into);
+                if (!id.equals(article.id())) {
+                    movedIds.add(id);
+                    movedTo.add(into);
+                }
+            }
+            members.put(into, inArrivalOrder(members.getOrDefault(into, List.of()), moved));
+            languages.remove(from);
+            updates.add(new StoryUpdate(from, bump(from), "merged", article.id(), new String[0], new String[0], into, seq));
+            mergedInto.add(from);
+        }
+        String storyId = links.resolve(indexStoryId);
         List<String> mine = members.get(storyId);
         String change = !mergedInto.isEmpty() ? "absorbed" : mine.size() == 1 ? "founded" : "grew";
         updates.add(new StoryUpdate(storyId, bump(storyId), change, article.id(), mine.toArray(String[]::new),
@@ -211,6 +255,19 @@ final class AssignmentState {
                 out.writeUTF(e.getKey());
                 out.writeLong(e.getValue());
             }
+            writeMap(out, languages);
+            writeLong(out, links.encode());
+            out.writeInt(window.size());
+            for (Article a : window) {
+                out.writeUTF(a.id());
+                writeLong(out, a.source());
+                writeLong(out, a.url());
+                writeLong(out, a.title());
+                writeLong(out, a.text());
+                writeLong(out, a.outlet());
+                writeLong(out, a.published());
+                writeLong(out, a.language());
+            }
         }
         return buffer.toByteArray();
     }
@@ -219,7 +276,7 @@ final class AssignmentState {
     static AssignmentState readFrom(byte[] bytes) throws IOException {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16))) {
             int format = in.readInt();
-            if (format != FORMAT) {
+            if (format != FORMAT && format != 1) {
                 throw new IOException("unknown assignment state format " + format);
             }
             long nextSeq = in.readLong();
@@ -254,8 +311,25 @@ final class AssignmentState {
             for (int i = 0; i < v; i++) {
                 versions.put(in.readUTF(), in.readLong());
             }
-            return new AssignmentState(StageSettings.clusterer(), snapshot, nearCopies, storyOf, seqOf, byUrl, byHash,
-                    members, versions, nextSeq);
+            Map<String, String> languages = format == 1 ? new HashMap<>() : readMap(in);
+            AssignmentState state = new AssignmentState(StageSettings.clusterer(), snapshot, nearCopies, storyOf, seqOf,
+                    byUrl, byHash, members, versions, languages, nextSeq);
+            if (format == 1) {
+                return state; // written before links: none are restored, the window starts empty
+            }
+            state.links.restore(readLong(in));
+            int w = in.readInt();
+            for (int i = 0; i < w; i++) {
+                String id = in.readUTF();
+                Article a = new Article(id, readLong(in), readLong(in), readLong(in), readLong(in), readLong(in), null,
+                        readLong(in), readLong(in), null);
+                state.window.addLast(a);
+                String story = storyOf.get(id);
+                if (story != null) {
+                    state.links.remember(a, story);
+                }
+            }
+            return state;
         }
     }
 
@@ -265,6 +339,27 @@ final class AssignmentState {
             out.writeUTF(e.getKey());
             out.writeUTF(e.getValue());
         }
+    }
+
+    /** A string of any length, or null (writeUTF holds 64 KB at most). */
+    private static void writeLong(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readLong(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> readMap(DataInputStream in) throws IOException {

@@ -33,7 +33,28 @@ class AssignmentStateTest {
 
     @Test
     void placesTheSamplesAsTheStoreDoesAndGoesOnFromItsBytes() throws Exception {
-        List<Path> inputs = List.of(StreamInputs.root().resolve("samples/news"));
+        Map<String, List<String>> job = placedAsTheStoreDoes(List.of(StreamInputs.root().resolve("samples/news")));
+        assertThat(job.values().stream().mapToInt(List::size).max().orElse(0)).isGreaterThan(1);
+    }
+
+    /**
+     * The German and English reports of the bilingual sample: the job links the English story into the German one as
+     * the store and {@code cluster} do, and a state read back from its bytes half-way (after the German reports and
+     * before the English one) still links it.
+     */
+    @Test
+    void linksAGermanAndAnEnglishStoryAsTheStoreDoesAcrossARestore() throws Exception {
+        Map<String, List<String>> job = placedAsTheStoreDoes(
+                List.of(StreamInputs.root().resolve("samples/crosslingual/news")));
+        List<Article> read = new ArticleIngester().ingest(
+                List.of(StreamInputs.root().resolve("samples/crosslingual/news").toString())).articles();
+        Map<String, String> languageOf = read.stream().collect(Collectors.toMap(Article::id, Article::language));
+        assertThat(job.values()).anySatisfy(members -> assertThat(members.stream().map(languageOf::get).distinct())
+                .containsExactlyInAnyOrder("de", "en"));
+    }
+
+    /** Places the inputs' articles in one state and in a state restored half-way; both must give the store's stories. */
+    private Map<String, List<String>> placedAsTheStoreDoes(List<Path> inputs) throws Exception {
         List<PreparedArticle> prepared = prepare(StreamInputs.messages(inputs));
 
         AssignmentState whole = AssignmentState.empty();
@@ -54,7 +75,7 @@ class AssignmentStateTest {
         AssignmentState restored = AssignmentState.readFrom(first.toBytes());
         prepared.subList(half, prepared.size()).forEach(restored::place);
         assertThat(new TreeMap<>(restored.stories())).isEqualTo(job);
-        assertThat(job.values().stream().mapToInt(List::size).max().orElse(0)).isGreaterThan(1);
+        return job;
     }
 
     static List<PreparedArticle> prepare(List<ArticleMessage> messages) {
