@@ -68,20 +68,10 @@ final class HeadCodec {
     }
 
     private static void write(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+        NullableStrings.write(out, s);
     }
 
     private static String read(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        return NullableStrings.read(in);
     }
 }

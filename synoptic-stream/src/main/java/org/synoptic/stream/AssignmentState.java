@@ -22,6 +22,7 @@ import org.synoptic.dedupe.NearCopyIndex;
 import org.synoptic.dedupe.SyndicationGrouper;
 import org.synoptic.model.Article;
 import org.synoptic.store.ArticleKeys;
+import org.synoptic.store.NullableStrings;
 import org.synoptic.store.StoryLinks;
 
 /**
@@ -256,17 +257,17 @@ final class AssignmentState {
                 out.writeLong(e.getValue());
             }
             writeMap(out, languages);
-            writeLong(out, links.encode());
+            NullableStrings.write(out, links.encode());
             out.writeInt(window.size());
             for (Article a : window) {
                 out.writeUTF(a.id());
-                writeLong(out, a.source());
-                writeLong(out, a.url());
-                writeLong(out, a.title());
-                writeLong(out, a.text());
-                writeLong(out, a.outlet());
-                writeLong(out, a.published());
-                writeLong(out, a.language());
+                NullableStrings.write(out, a.source());
+                NullableStrings.write(out, a.url());
+                NullableStrings.write(out, a.title());
+                NullableStrings.write(out, a.text());
+                NullableStrings.write(out, a.outlet());
+                NullableStrings.write(out, a.published());
+                NullableStrings.write(out, a.language());
             }
         }
         return buffer.toByteArray();
@@ -317,12 +318,12 @@ final class AssignmentState {
             if (format == 1) {
                 return state; // written before links: none are restored, the window starts empty
             }
-            state.links.restore(readLong(in));
+            state.links.restore(NullableStrings.read(in));
             int w = in.readInt();
             for (int i = 0; i < w; i++) {
                 String id = in.readUTF();
-                Article a = new Article(id, readLong(in), readLong(in), readLong(in), readLong(in), readLong(in), null,
-                        readLong(in), readLong(in), null);
+                Article a = new Article(id, NullableStrings.read(in), NullableStrings.read(in), NullableStrings.read(in), NullableStrings.read(in), NullableStrings.read(in), null,
+                        NullableStrings.read(in), NullableStrings.read(in), null);
                 state.window.addLast(a);
                 String story = storyOf.get(id);
                 if (story != null) {
@@ -339,27 +340,6 @@ final class AssignmentState {
             out.writeUTF(e.getKey());
             out.writeUTF(e.getValue());
         }
-    }
-
-    /** A string of any length, or null (writeUTF holds 64 KB at most). */
-    private static void writeLong(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readLong(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        byte[] bytes = new byte[n];
-        in.readFully(bytes);
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> readMap(DataInputStream in) throws IOException {
