@@ -45,7 +45,7 @@ public interface StoryRepository {
 
     /**
      * The story's links across languages with their evidence (names, numbers, terms), oldest first; empty where the
-     * repository links none (the default: the stream job's indices hold no links yet).
+     * repository links none (the default).
      */
     default List<org.synoptic.cluster.StoryLink> links(String storyId) {
         return List.of();

@@ -49,6 +49,8 @@ final class AssignmentState {
 
     /** 2: with links; a state of format 1 (before links) reads back with none. */
     private static final int FORMAT = 2;
+    private static final com.fasterxml.jackson.databind.ObjectMapper LINKS_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final StoryClusterer clusterer;
     private final StoryIndex index;
@@ -188,8 +190,17 @@ final class AssignmentState {
         String storyId = links.resolve(indexStoryId);
         List<String> mine = members.get(storyId);
         String change = !mergedInto.isEmpty() ? "absorbed" : mine.size() == 1 ? "founded" : "grew";
-        updates.add(new StoryUpdate(storyId, bump(storyId), change, article.id(), mine.toArray(String[]::new),
-                mergedInto.toArray(String[]::new), null, seq));
+        StoryUpdate update = new StoryUpdate(storyId, bump(storyId), change, article.id(), mine.toArray(String[]::new),
+                mergedInto.toArray(String[]::new), null, seq);
+        List<org.synoptic.cluster.StoryLink> linked = links.links(storyId);
+        if (!linked.isEmpty()) {
+            try {
+                update.links = LINKS_JSON.writeValueAsString(linked);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("story links cannot be written as JSON", e);
+            }
+        }
+        updates.add(update);
         AssignedArticle out = new AssignedArticle();
         out.article = placed;
         out.storyId = storyId;

@@ -140,6 +140,9 @@ public final class DigestTier extends KeyedProcessFunction<String, StoryUpdate, 
         doc.put("headline", digest.headline());
         doc.put("articleCount", members.size());
         doc.set("digest", json.valueToTree(digest));
+        if (update.links != null) { // the links across languages with their evidence, as the store's API shows them
+            doc.set("links", json.readTree(update.links));
+        }
         out.collect(IndexAction.put(target.digests(), update.storyId, json.writeValueAsString(doc), update.version));
         for (String id : update.memberIds) { // the entity fields of the articles, as the store writes them
             out.collect(IndexAction.update(target.articles(), id,

@@ -23,6 +23,11 @@ public class StoryUpdate {
     public String mergedInto;
     /** The arrival number of the causing article in the job's order (0-based). */
     public long seq;
+    /**
+     * The story's links across languages with their evidence, as the JSON array of {@code StoryLink}s the store's API
+     * gives; {@code null} for a story linked to none. The deep tier writes it into the story's digest document.
+     */
+    public String links;
 
     public StoryUpdate() {
     }

@@ -173,6 +173,53 @@ class OpenSearchServerIT {
     }
 
     /**
+     * The bilingual sample through the real job: the English story is linked into the German one as the store links
+     * it, and {@code serve --opensearch} shows the link with its evidence (the digest document's {@code links}) in the
+     * API and on the story page.
+     */
+    @Test
+    void aLinkAcrossLanguagesReachesTheReadSide(StreamCluster cluster) throws Exception {
+        List<Path> inputs = List.of(StreamInputs.root().resolve("samples/crosslingual/news"));
+        List<ArticleMessage> messages = StreamInputs.messages(inputs);
+        List<Article> articles = AssignmentStateTest.prepare(messages).stream().map(PreparedArticle::article).toList();
+        Map<String, List<String>> store = AssignmentStateTest.storeStories(articles, dir.resolve("store"));
+        Map<String, String> languageOf = new HashMap<>();
+        articles.forEach(a -> languageOf.put(a.id(), a.language()));
+        String linked = store.entrySet().stream()
+                .filter(e -> e.getValue().stream().map(languageOf::get).distinct().count() == 2)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+
+        cluster.createTopic("links-articles", 1);
+        cluster.createTopic("links-updates", 1);
+        cluster.publish("links-articles", messages);
+        OpenSearchTarget target = cluster.target("links");
+        StreamExecutionEnvironment env = cluster.environment(1, 1000);
+        SynopticJob.build(env, KafkaTopics.articles(cluster.bootstrap(), "links-articles", "links", true),
+                KafkaTopics.storyUpdates(cluster.bootstrap(), "links-updates"),
+                SynopticJob.Settings.defaults(target).withDebounce(Duration.ofMillis(300)).withRuleBasedAnalyzer(true));
+        cluster.run(env, "stream-links", StreamCluster.JOB_LIMIT);
+        assertThat(StreamCluster.stories(target)).isEqualTo(store);
+        Map<String, ObjectNode> digests = StreamCluster.documents(target, target.digests());
+        JsonNode storedLinks = digests.get(linked).get("links");
+        assertThat(storedLinks).as("links in the digest document of %s", linked).isNotNull();
+        assertThat(storedLinks.get(0).get("language").asText()).isEqualTo("en");
+
+        Process serve = serve(target);
+        try {
+            String base = "http://127.0.0.1:" + port(serve);
+            HttpClient http = HttpClient.newHttpClient();
+            JsonNode story = json(http, base + "/api/stories/" + linked);
+            assertThat(story.get("links")).isEqualTo(storedLinks);
+            assertThat(story.get("links").get(0).get("names").size()).isGreaterThan(0);
+            String firstName = story.get("links").get(0).get("names").get(0).asText();
+            assertThat(get(http, base + "/stories/" + linked).body()).contains(HtmlEscaper.escape(firstName));
+        } finally {
+            serve.destroy();
+            assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    /**
      * An articles index made before the entity fields (strict mapping without them) gets them when the job starts
      * (it puts the templates), so the deep tier's entity updates are not refused on an upgraded deployment.
      */

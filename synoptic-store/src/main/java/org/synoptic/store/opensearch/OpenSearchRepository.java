@@ -183,6 +183,20 @@ public final class OpenSearchRepository implements StoryRepository {
         }
     }
 
+    /** The links the job's deep tier wrote into the story's digest document ({@code links}); empty without one. */
+    @Override
+    public List<org.synoptic.cluster.StoryLink> links(String storyId) {
+        try {
+            JsonNode doc = http.get("/" + indices.digests() + "/_doc/" + encode(storyId) + "?_source_includes=links");
+            if (doc == null || !doc.path("found").asBoolean() || !doc.path("_source").path("links").isArray()) {
+                return List.of();
+            }
+            return List.of(DIGESTS.treeToValue(doc.path("_source").path("links"), org.synoptic.cluster.StoryLink[].class));
+        } catch (IOException e) {
+            throw new RepositoryReadException(e);
+        }
+    }
+
     @Override
     public Optional<VersionedDigest> storedDigest(String storyId) {
         try {
