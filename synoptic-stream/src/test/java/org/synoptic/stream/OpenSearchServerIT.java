@@ -60,15 +60,7 @@ class OpenSearchServerIT {
         List<Article> articles = AssignmentStateTest.prepare(messages).stream().map(PreparedArticle::article).toList();
         Map<String, List<String>> store = AssignmentStateTest.storeStories(articles, dir.resolve("store"));
 
-        cluster.createTopic("serve-articles", 1);
-        cluster.createTopic("serve-updates", 1);
-        cluster.publish("serve-articles", messages);
-        OpenSearchTarget target = cluster.target("serve");
-        StreamExecutionEnvironment env = cluster.environment(2, 1000);
-        SynopticJob.build(env, KafkaTopics.articles(cluster.bootstrap(), "serve-articles", "serve", true),
-                KafkaTopics.storyUpdates(cluster.bootstrap(), "serve-updates"),
-                SynopticJob.Settings.defaults(target).withDebounce(Duration.ofMillis(300)).withRuleBasedAnalyzer(true));
-        cluster.run(env, "stream-serve", StreamCluster.JOB_LIMIT);
+        OpenSearchTarget target = runJob(cluster, "serve", messages, 2);
         Map<String, List<String>> job = StreamCluster.stories(target); // refreshes the index
         Map<String, ObjectNode> digests = StreamCluster.documents(target, target.digests());
         StreamCluster.count(target, target.articles());
@@ -189,15 +181,7 @@ class OpenSearchServerIT {
                 .filter(e -> e.getValue().stream().map(languageOf::get).distinct().count() == 2)
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
 
-        cluster.createTopic("links-articles", 1);
-        cluster.createTopic("links-updates", 1);
-        cluster.publish("links-articles", messages);
-        OpenSearchTarget target = cluster.target("links");
-        StreamExecutionEnvironment env = cluster.environment(1, 1000);
-        SynopticJob.build(env, KafkaTopics.articles(cluster.bootstrap(), "links-articles", "links", true),
-                KafkaTopics.storyUpdates(cluster.bootstrap(), "links-updates"),
-                SynopticJob.Settings.defaults(target).withDebounce(Duration.ofMillis(300)).withRuleBasedAnalyzer(true));
-        cluster.run(env, "stream-links", StreamCluster.JOB_LIMIT);
+        OpenSearchTarget target = runJob(cluster, "links", messages, 1);
         assertThat(StreamCluster.stories(target)).isEqualTo(store);
         Map<String, ObjectNode> digests = StreamCluster.documents(target, target.digests());
         JsonNode storedLinks = digests.get(linked).get("links");
@@ -254,6 +238,24 @@ class OpenSearchServerIT {
             }
         }
         return out;
+    }
+
+    /**
+     * Publishes the messages to a topic of their own and runs the job over them to the end, at {@code parallelism},
+     * into the indices named {@code name}; returns those indices.
+     */
+    private static OpenSearchTarget runJob(StreamCluster cluster, String name, List<ArticleMessage> messages,
+                                           int parallelism) throws Exception {
+        cluster.createTopic(name + "-articles", 1);
+        cluster.createTopic(name + "-updates", 1);
+        cluster.publish(name + "-articles", messages);
+        OpenSearchTarget target = cluster.target(name);
+        StreamExecutionEnvironment env = cluster.environment(parallelism, 1000);
+        SynopticJob.build(env, KafkaTopics.articles(cluster.bootstrap(), name + "-articles", name, true),
+                KafkaTopics.storyUpdates(cluster.bootstrap(), name + "-updates"),
+                SynopticJob.Settings.defaults(target).withDebounce(Duration.ofMillis(300)).withRuleBasedAnalyzer(true));
+        cluster.run(env, "stream-" + name, StreamCluster.JOB_LIMIT);
+        return target;
     }
 
     /** {@code synoptic serve --opensearch URL} in its own JVM, as a user runs it. */
