@@ -287,7 +287,7 @@ public final class StoryLinkIndex {
             return null;
         }
         return StoryLinker.evidenceOf(storyId, founded.applyAsLong(storyId), language, reports, times, df,
-                window.size(), BackgroundFrequencies.NONE, linker.namesShare());
+                window.size(), BackgroundFrequencies.NONE, linker.namesShare(), linker.leadShare());
     }
 
     /**

@@ -19,8 +19,11 @@ import org.synoptic.model.Article;
  * <p>Each report is read for its language-independent evidence ({@link EvidenceExtractor}: canonical names, numbers
  * with units, days of the year, content words as English stems). A story's evidence is the sum of its reports'
  * unit-length TF-IDF vectors (document frequencies over the batch's German and English reports, with
- * {@value #PRIOR_DOCUMENTS} background reports that hold none of the keys, as the clusterer assumes). An English story
- * is linked into the German story whose evidence is most alike when the cosine, decayed by the gap in publication time
+ * {@value #PRIOR_DOCUMENTS} background reports that hold none of the keys, as the clusterer assumes). Two parts are
+ * compared by {@code 1 - s} times the cosine of their whole reports' keys plus {@code s} times the cosine of their
+ * leads' keys (title and opening, {@link ReportEvidence#LEAD}; {@code s} is {@link #leadShare()}): reports of another
+ * event with the same people share their background, and less their leads. An English story
+ * is linked into the German story whose evidence is most alike when the score, decayed by the gap in publication time
  * as the clusterer decays it (a Gaussian of scale 7 days), reaches {@link #threshold()} and they share at least
  * {@value #MIN_SHARED_NAMES} names or a name and a number or date: topic words alone ("Corona", "Regierung") never
  * link. A wire report and its translation, opening with one agency dateline and published together, are linked whatever
@@ -34,7 +37,12 @@ import org.synoptic.model.Article;
 public final class StoryLinker {
 
     /** Default cosine threshold, chosen on the tuning half of the SemEval-2022 de-en pairs. */
-    public static final double DEFAULT_THRESHOLD = 0.21;
+    public static final double DEFAULT_THRESHOLD = 0.20;
+    /**
+     * Default share of the leads' cosine in a score, chosen with the lead's length and {@link #DEFAULT_THRESHOLD} on the
+     * tuning half of the SemEval-2022 de-en pairs, by leave-one-out accuracy there (see {@code docs/ARCHITECTURE.md}).
+     */
+    public static final double DEFAULT_LEAD_SHARE = 0.3;
     /** Shared names needed when no number or date is shared. */
     static final int MIN_SHARED_NAMES = 2;
     static final int PRIOR_DOCUMENTS = 100;
@@ -59,27 +67,48 @@ public final class StoryLinker {
     private final EvidenceExtractor extractor;
     /** Share of names, numbers and days in a kind-wise score; NaN: one space for all keys ({@link #withNamesShare}). */
     private final double namesShare;
+    /** Share of the leads' cosine in a score; 0: leads not read apart ({@link #withLeadShare}). */
+    private final double leadShare;
 
     /**
      * @param threshold             evidence cosine for linking a German and an English story
      * @param sameLanguageThreshold evidence cosine for the second look that joins two German stories; above 1: none
      */
     public StoryLinker(double threshold, double sameLanguageThreshold) {
-        this(threshold, sameLanguageThreshold, Map.of(), null, Double.NaN);
+        this(threshold, sameLanguageThreshold, Map.of(), null, Double.NaN, DEFAULT_LEAD_SHARE);
     }
 
     private StoryLinker(double threshold, double sameLanguageThreshold, Map<String, BackgroundFrequencies> background,
-                        EvidenceExtractor extractor, double namesShare) {
+                        EvidenceExtractor extractor, double namesShare, double leadShare) {
         this.threshold = threshold;
         this.sameLanguageThreshold = sameLanguageThreshold;
         this.background = Map.copyOf(background);
         this.extractor = extractor;
         this.namesShare = namesShare;
+        this.leadShare = leadShare;
     }
 
     /** This linker reading reports with {@code extractor} instead of the bundled one. */
     public StoryLinker withExtractor(EvidenceExtractor extractor) {
-        return new StoryLinker(threshold, sameLanguageThreshold, background, extractor, namesShare);
+        return new StoryLinker(threshold, sameLanguageThreshold, background, extractor, namesShare, leadShare);
+    }
+
+    /**
+     * This linker giving the leads' cosine {@code share} of a score (the whole reports' cosine the rest); 0: the leads'
+     * keys are not read apart and the score is the whole reports' cosine alone, as before the lead was read.
+     *
+     * @param share in [0, 1)
+     */
+    public StoryLinker withLeadShare(double share) {
+        if (!(share >= 0 && share < 1)) {
+            throw new IllegalArgumentException("lead share must be in [0, 1): " + share);
+        }
+        return new StoryLinker(threshold, sameLanguageThreshold, background, extractor, namesShare, share);
+    }
+
+    /** The leads' share of a score (0: leads not read apart). */
+    public double leadShare() {
+        return leadShare;
     }
 
     /**
@@ -94,7 +123,7 @@ public final class StoryLinker {
         if (!Double.isNaN(share) && !(share > 0 && share < 1)) {
             throw new IllegalArgumentException("names share must be in (0, 1) or NaN: " + share);
         }
-        return new StoryLinker(threshold, sameLanguageThreshold, background, extractor, share);
+        return new StoryLinker(threshold, sameLanguageThreshold, background, extractor, share, leadShare);
     }
 
     /** The names' share of a kind-wise score, or NaN for one vector of all keys. */
@@ -112,7 +141,7 @@ public final class StoryLinker {
      * frequencies in the IDF of each part's keys (a part is weighted by its own language's background).
      */
     public StoryLinker withBackground(Map<String, BackgroundFrequencies> byLanguage) {
-        return new StoryLinker(threshold, sameLanguageThreshold, byLanguage, extractor, namesShare);
+        return new StoryLinker(threshold, sameLanguageThreshold, byLanguage, extractor, namesShare, leadShare);
     }
 
     /** A linker with the default thresholds. */
@@ -163,20 +192,29 @@ public final class StoryLinker {
     static StoryEvidence evidenceOf(String id, long founded, String language, List<ReportEvidence> reports,
                                     List<OptionalLong> times, Map<String, Integer> df, int documents,
                                     BackgroundFrequencies background) {
-        return evidenceOf(id, founded, language, reports, times, df, documents, background, Double.NaN);
+        return evidenceOf(id, founded, language, reports, times, df, documents, background, Double.NaN,
+                DEFAULT_LEAD_SHARE);
     }
 
     /**
-     * As above; with a {@code namesShare} (not NaN) each kind (names, numbers and days; words) is normalised apart, in
-     * each report and in the sum, and scaled by the square root of its share, so that a dot product of two parts is
-     * the share-weighted sum of the two kinds' cosines.
+     * As above, with two groups of keys each normalised apart, in each report and in the sum, and scaled by the square
+     * root of its share, so that a dot product of two parts is the share-weighted sum of the two groups' cosines: with a
+     * {@code leadShare} above 0 the whole reports' keys ({@code 1 - leadShare}) and the leads' keys ({@code leadShare});
+     * with a {@code namesShare} (not NaN; measured, not used) names, numbers and days ({@code namesShare}) and words,
+     * the leads' keys left out. With neither, one group: the whole reports' keys.
      */
     static StoryEvidence evidenceOf(String id, long founded, String language, List<ReportEvidence> reports,
                                     List<OptionalLong> times, Map<String, Integer> df, int documents,
-                                    BackgroundFrequencies background, double namesShare) {
-        boolean kindwise = !Double.isNaN(namesShare);
-        // the group a key is normalised in: one for all keys, or names (0) and words (1) apart
-        java.util.function.ToIntFunction<String> group = kindwise ? k -> word(k) ? 1 : 0 : k -> 0;
+                                    BackgroundFrequencies background, double namesShare, double leadShare) {
+        boolean byKind = !Double.isNaN(namesShare);
+        boolean kindwise = byKind || leadShare > 0;
+        // the group a key is normalised in (-1: left out): the whole reports' keys (0) and the leads' (1), or names (0)
+        // and words (1), or the whole reports' keys alone
+        java.util.function.ToIntFunction<String> group = byKind
+                ? k -> ReportEvidence.lead(k) ? -1 : word(k) ? 1 : 0
+                : leadShare > 0 ? k -> ReportEvidence.lead(k) ? 1 : 0
+                : k -> ReportEvidence.lead(k) ? -1 : 0;
+        double firstShare = byKind ? namesShare : 1 - leadShare;
         double n = documents + PRIOR_DOCUMENTS + 1.0 + background.documents();
         Map<String, Double> vector = new HashMap<>();
         Map<String, String> surfaces = new HashMap<>();
@@ -192,10 +230,14 @@ public final class StoryLinker {
             Map<String, Double> v = new HashMap<>();
             double[] norm = new double[2];
             for (Map.Entry<String, Double> w : e.weights().entrySet()) {
+                int g = group.applyAsInt(w.getKey());
+                if (g < 0) {
+                    continue;
+                }
                 int count = df.getOrDefault(w.getKey(), 0) + background.count(w.getKey());
                 double x = w.getValue() * Math.log(n / (count + 1.0));
                 v.put(w.getKey(), x);
-                norm[group.applyAsInt(w.getKey())] += x * x;
+                norm[g] += x * x;
             }
             v.forEach((k, x) -> {
                 double len = Math.sqrt(norm[group.applyAsInt(k)]);
@@ -218,9 +260,9 @@ public final class StoryLinker {
         if (norm[0] == 0 && norm[1] == 0) {
             return null;
         }
-        double names = Math.sqrt(namesShare) / Math.sqrt(norm[0]);
-        double words = Math.sqrt(1 - namesShare) / Math.sqrt(norm[1]);
-        vector.replaceAll((k, x) -> x * (word(k) ? words : names));
+        double firstScale = Math.sqrt(firstShare) / Math.sqrt(norm[0]);
+        double secondScale = Math.sqrt(1 - firstShare) / Math.sqrt(norm[1]);
+        vector.replaceAll((k, x) -> x * (group.applyAsInt(k) == 1 ? secondScale : firstScale));
         return new StoryEvidence(id, founded, language, vector, surfaces, first, last);
     }
 
@@ -292,7 +334,7 @@ public final class StoryLinker {
                 }
             }
             StoryEvidence se = evidenceOf(story.id(), s, language, reports, times, df, evidence.size(),
-                    background.getOrDefault(language, BackgroundFrequencies.NONE), namesShare);
+                    background.getOrDefault(language, BackgroundFrequencies.NONE), namesShare, leadShare);
             if (se == null) {
                 continue;
             }
@@ -450,6 +492,9 @@ public final class StoryLinker {
         for (String k : en.vector().keySet()) {
             if (de.vector().containsKey(k)) {
                 String kind = ReportEvidence.kind(k);
+                if (kind.equals("lead")) {
+                    continue;
+                }
                 if (kind.equals("names")) {
                     names++;
                 } else if (!kind.equals("terms")) {
@@ -469,7 +514,7 @@ public final class StoryLinker {
         List<Map.Entry<String, Double>> shared = new ArrayList<>();
         for (Map.Entry<String, Double> w : en.vector().entrySet()) {
             Double x = de.vector().get(w.getKey());
-            if (x != null) {
+            if (x != null && !ReportEvidence.lead(w.getKey())) { // a lead's key repeats a key of the whole report
                 shared.add(Map.entry(w.getKey(), x * w.getValue()));
             }
         }

@@ -25,8 +25,9 @@ import org.tartarus.snowball.ext.GermanStemmer;
  * adjacent capitalised words form a name when the lists know them ("North Korea", "Weißes Haus"). A demonym or country
  * adjective names its place in either language ("russischen", "Russen", "Russian" → the key of "Russia";
  * {@code demonyms-de-en.tsv}), beside the word's own translation. A double-encoded text ("GÃ¤ste") is read repaired.
- * {@link Options} holds measured alternatives (German-space keys, translation specificity, number weight), off in
- * {@link #standard()}. Stateless and thread-safe.
+ * The lead (the title and the opening of the text, {@link Options#leadLength}) is read a second time into keys of its
+ * own ({@link ReportEvidence#LEAD}), which the linker scores apart. {@link Options} holds measured alternatives
+ * (German-space keys, translation specificity, number weight), off in {@link #standard()}. Stateless and thread-safe.
  */
 public final class EvidenceExtractor {
 
@@ -48,6 +49,13 @@ public final class EvidenceExtractor {
     private static final Map<String, Integer> MONTHS = months();
     private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
     private static final ThreadLocal<GermanStemmer> GERMAN_STEMMER = ThreadLocal.withInitial(GermanStemmer::new);
+    /**
+     * Characters of a text's opening read as its lead (with the title), cut at the first sentence end after them, and
+     * at most {@value #LEAD_OVERRUN} characters later. Chosen on the tuning half of the SemEval de-en pairs among 200,
+     * 400 and 800 (see {@code docs/ARCHITECTURE.md}).
+     */
+    static final int LEAD_LENGTH = 800;
+    static final int LEAD_OVERRUN = 200;
     /** Shortest German word read for compound parts. */
     static final int MIN_COMPOUND = 9;
 
@@ -70,19 +78,30 @@ public final class EvidenceExtractor {
      *                             normalised to the word's weight (a translation many German words share says little)
      * @param numberWeight         weight of a number with unit and of a day of the year ({@value #NUMBER_WEIGHT} by
      *                             default)
+     * @param leadLength           characters of the text's opening read again, with the title, as the report's lead
+     *                             ({@link ReportEvidence#LEAD} keys); 0: no lead keys
      */
-    public record Options(double reverseWeight, boolean specificTranslations, double numberWeight) {
+    public record Options(double reverseWeight, boolean specificTranslations, double numberWeight, int leadLength) {
 
         public Options {
-            if (!(reverseWeight >= 0) || !(numberWeight > 0)) {
-                throw new IllegalArgumentException("weights must be positive (reverse may be 0): reverseWeight="
-                        + reverseWeight + ", numberWeight=" + numberWeight);
+            if (!(reverseWeight >= 0) || !(numberWeight > 0) || leadLength < 0) {
+                throw new IllegalArgumentException("weights must be positive (reverse may be 0), the lead not"
+                        + " negative: reverseWeight=" + reverseWeight + ", numberWeight=" + numberWeight
+                        + ", leadLength=" + leadLength);
             }
         }
 
-        /** What linking uses: no German-space keys, translations weighed equally, numbers and days 1.5. */
+        /** These options with the standard lead ({@value #LEAD_LENGTH} characters). */
+        public Options(double reverseWeight, boolean specificTranslations, double numberWeight) {
+            this(reverseWeight, specificTranslations, numberWeight, LEAD_LENGTH);
+        }
+
+        /**
+         * What linking uses: no German-space keys, translations weighed equally, numbers and days 1.5, a lead of
+         * {@value #LEAD_LENGTH} characters.
+         */
         public static Options standard() {
-            return new Options(0.0, false, NUMBER_WEIGHT);
+            return new Options(0.0, false, NUMBER_WEIGHT, LEAD_LENGTH);
         }
     }
 
@@ -135,7 +154,32 @@ public final class EvidenceExtractor {
             weights.replaceAll((k, v) -> k.charAt(0) == '#' || k.charAt(0) == 'd' ? v * scale : v);
         }
         weights.replaceAll((k, v) -> v <= 1.0 ? v : 1.0 + Math.log(v));
+        if (options.leadLength() > 0) {
+            Map<String, Double> lead = new HashMap<>();
+            Map<String, String> leadSurfaces = new HashMap<>();
+            if (title != null && !title.isBlank()) {
+                read(title, german, lead, leadSurfaces);
+            }
+            read(lead(repaired.text(), options.leadLength()), german, lead, leadSurfaces);
+            lead.forEach((k, v) -> {
+                weights.put(ReportEvidence.LEAD + k, v <= 1.0 ? v : 1.0 + Math.log(v));
+                surfaces.put(ReportEvidence.LEAD + k, leadSurfaces.get(k));
+            });
+        }
         return new ReportEvidence(language, weights, surfaces);
+    }
+
+    /**
+     * The opening of {@code text}: its first {@code length} characters, continued to the end of the sentence they stop
+     * in (". "), but by at most {@value #LEAD_OVERRUN} characters; the whole text when it is shorter.
+     */
+    static String lead(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        int end = text.indexOf(". ", length);
+        end = end < 0 ? text.length() : end + 1;
+        return text.substring(0, Math.min(end, Math.min(text.length(), length + LEAD_OVERRUN)));
     }
 
     private record Token(String text, int start, int end, boolean letters) {

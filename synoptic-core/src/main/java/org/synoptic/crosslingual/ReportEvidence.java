@@ -14,7 +14,10 @@ import java.util.Objects;
  * projected through the lexicon); {@code g:} a German word stem, only with {@link EvidenceExtractor.Options#reverseWeight}
  * (a German word, or an English word read back through the lexicon; measured, not used by default); {@code w:} the
  * agency dateline a report opens with, place and agency ({@code w:gernsweiler|dpa} from "Gernsweiler (dpa) –" and
- * "GERNSWEILER, Germany (dpa) -"), a name by kind.
+ * "GERNSWEILER, Germany (dpa) -"), a name by kind. A key behind {@value #LEAD} is the same key read again from the
+ * report's lead (its title and opening, {@link EvidenceExtractor.Options#leadLength}): {@code ~n:vladivostok} where the
+ * lead names Vladivostok. The lead says what happened; the rest of a report often tells the background that reports
+ * of another event with the same people share.
  *
  * @param language  the report's language ({@code de}, {@code en})
  * @param weights   key → weighted frequency; immutable
@@ -22,19 +25,31 @@ import java.util.Objects;
  */
 public record ReportEvidence(String language, Map<String, Double> weights, Map<String, String> surfaces) {
 
+    /** The prefix of a key read from the report's lead. */
+    public static final String LEAD = "~";
+
     public ReportEvidence {
         Objects.requireNonNull(language, "language");
         weights = Map.copyOf(weights);
         surfaces = Map.copyOf(surfaces);
     }
 
-    /** The kind of a key: {@code names} (names and datelines), {@code numbers}, {@code dates} or {@code terms}. */
+    /**
+     * The kind of a key: {@code names} (names and datelines), {@code numbers}, {@code dates}, {@code terms}, or
+     * {@code lead} for a key read from the lead (whatever its kind there).
+     */
     public static String kind(String key) {
         return switch (key.charAt(0)) {
+            case '~' -> "lead";
             case 'n', 'w' -> "names";
             case '#' -> "numbers";
             case 'd' -> "dates";
             default -> "terms";
         };
+    }
+
+    /** Whether {@code key} was read from a report's lead ({@value #LEAD}). */
+    public static boolean lead(String key) {
+        return key.startsWith(LEAD);
     }
 }

@@ -93,6 +93,9 @@ class LinkRepresentationEval {
                         t -> new StoryLinker(t, 2.0).withNamesShare(Double.parseDouble(share)), false);
             }
         }
+        if (!Boolean.getBoolean("synoptic.aucOnly")) {
+            leads(deEn, unlinked, articles);
+        }
         Map<String, EvidenceExtractor> settings = new LinkedHashMap<>();
         for (String s : System.getProperty("synoptic.settings", DEFAULT_SETTINGS).split(",")) {
             String[] f = s.split("/");
@@ -182,8 +185,8 @@ class LinkRepresentationEval {
      * figures at it (always when {@code heldOut}, else with {@code -Dsynoptic.heldOut=true}); {@code name} heads the
      * lines where given.
      */
-    static void sweep(String name, double[] thresholds, List<CrossLingualPairsEval.Pair> deEn, List<Story> unlinked,
-                      List<Article> articles, java.util.function.DoubleFunction<StoryLinker> linker, boolean heldOut) {
+    static Swept sweep(String name, double[] thresholds, List<CrossLingualPairsEval.Pair> deEn, List<Story> unlinked,
+                       List<Article> articles, java.util.function.DoubleFunction<StoryLinker> linker, boolean heldOut) {
         if (name != null) {
             System.out.println(name + " (de-en tuning half):");
         }
@@ -203,10 +206,42 @@ class LinkRepresentationEval {
         }
         System.out.printf(Locale.ROOT, "  chosen on tuning: %.2f; leave-one-out on tuning: %s%n",
                 thresholds[chosen], loo);
+        Swept swept = new Swept(thresholds[chosen], loo, counts(deEn, predictions.get(chosen), true, -1));
         if (heldOut || Boolean.getBoolean("synoptic.heldOut")) {
-            System.out.printf(Locale.ROOT, "  held-out at %.2f: %s%n", thresholds[chosen],
-                    counts(deEn, predictions.get(chosen), true, -1));
+            System.out.printf(Locale.ROOT, "  held-out at %.2f: %s%n", swept.threshold(), swept.heldOut());
         }
+        return swept;
+    }
+
+    /** A sweep's outcome: the rule's threshold, its leave-one-out on the tuning half, the held-out figures at it. */
+    record Swept(double threshold, CrossLingualPairsEval.Counts leaveOneOut, CrossLingualPairsEval.Counts heldOut) {
+    }
+
+    /**
+     * The lead read apart (issue 21, sixth round), as "lead length/lead share" settings: for each, the rule's threshold
+     * and its leave-one-out on the tuning half; the setting with the best leave-one-out accuracy (the first listed on a
+     * tie) is the one chosen, and only its held-out figures are printed. The first setting is linking without the lead.
+     */
+    static final String LEAD_SETTINGS = "0/0,200/0.3,400/0.2,400/0.3,400/0.5,800/0.3";
+
+    static void leads(List<CrossLingualPairsEval.Pair> deEn, List<Story> unlinked, List<Article> articles) {
+        String bestName = null;
+        Swept best = null;
+        for (String setting : System.getProperty("synoptic.leads", LEAD_SETTINGS).split(",")) {
+            String[] f = setting.split("/");
+            EvidenceExtractor extractor = new EvidenceExtractor(LinkingLexicon.standard(),
+                    new EvidenceExtractor.Options(0.0, false, EvidenceExtractor.NUMBER_WEIGHT, Integer.parseInt(f[0])));
+            double share = Double.parseDouble(f[1]);
+            String name = "lead " + f[0] + " characters, share " + f[1];
+            Swept swept = sweep(name, THRESHOLDS, deEn, unlinked, articles,
+                    t -> new StoryLinker(t, 2.0).withExtractor(extractor).withLeadShare(share), false);
+            if (best == null || swept.leaveOneOut().accuracy() > best.leaveOneOut().accuracy()) {
+                best = swept;
+                bestName = name;
+            }
+        }
+        System.out.printf(Locale.ROOT, "chosen by leave-one-out accuracy: %s at %.2f; held-out: %s%n", bestName,
+                best.threshold(), best.heldOut());
     }
 
     /** Each pair's evidence score, the two reports as one-report stories with the batch's document frequencies. */

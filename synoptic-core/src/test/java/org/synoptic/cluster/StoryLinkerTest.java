@@ -133,9 +133,9 @@ class StoryLinkerTest {
                 Map.of("n:markin", 1.0, "n:lisbon", 1.0, "t:earthquak", 2.0, "t:festiv", 1.0), Map.of());
         Map<String, Integer> df = Map.of();
         StoryLinker.StoryEvidence ea = StoryLinker.evidenceOf("a", 0, "de", List.of(a),
-                List.of(java.util.OptionalLong.empty()), df, 10, BackgroundFrequencies.NONE, 0.3);
+                List.of(java.util.OptionalLong.empty()), df, 10, BackgroundFrequencies.NONE, 0.3, 0.0);
         StoryLinker.StoryEvidence eb = StoryLinker.evidenceOf("b", 1, "en", List.of(b),
-                List.of(java.util.OptionalLong.empty()), df, 10, BackgroundFrequencies.NONE, 0.3);
+                List.of(java.util.OptionalLong.empty()), df, 10, BackgroundFrequencies.NONE, 0.3, 0.0);
         double dot = 0;
         for (Map.Entry<String, Double> w : ea.vector().entrySet()) {
             dot += w.getValue() * eb.vector().getOrDefault(w.getKey(), 0.0);
@@ -146,5 +146,45 @@ class StoryLinkerTest {
         assertThat(dot).isCloseTo(0.3 * names + 0.7 * words, org.assertj.core.data.Offset.offset(1e-9));
         assertThatThrownBy(() -> StoryLinker.defaults().withNamesShare(1.0)).hasMessageContaining("1.0");
         assertThat(StoryLinker.defaults().namesShare()).isNaN();
+    }
+
+    private static double dot(StoryLinker.StoryEvidence a, StoryLinker.StoryEvidence b) {
+        double dot = 0;
+        for (Map.Entry<String, Double> w : a.vector().entrySet()) {
+            dot += w.getValue() * b.vector().getOrDefault(w.getKey(), 0.0);
+        }
+        return dot;
+    }
+
+    private static StoryLinker.StoryEvidence part(String id, String language, Map<String, Double> keys,
+                                                  double leadShare) {
+        return StoryLinker.evidenceOf(id, id.hashCode(), language,
+                List.of(new org.synoptic.crosslingual.ReportEvidence(language, keys,
+                        keys.keySet().stream().collect(java.util.stream.Collectors.toMap(k -> k, k -> k.substring(2))))),
+                List.of(java.util.OptionalLong.empty()), Map.of(), 10, BackgroundFrequencies.NONE, Double.NaN,
+                leadShare);
+    }
+
+    @Test
+    void aScoreWeighsTheLeadsCosineByItsShare() {
+        // the same people in both reports, but their leads tell of other things
+        Map<String, Double> body = Map.of("n:markin", 1.0, "n:vladivostok", 1.0, "t:harbour", 1.0);
+        Map<String, Double> a = new java.util.HashMap<>(body);
+        a.putAll(Map.of("~n:markin", 1.0, "~t:earthquak", 1.0));
+        Map<String, Double> b = new java.util.HashMap<>(body);
+        b.putAll(Map.of("~n:markin", 1.0, "~t:festiv", 1.0));
+        double share = StoryLinker.DEFAULT_LEAD_SHARE;
+        // equal IDF for every key: the bodies' cosine is 1, the leads' 1/2
+        assertThat(dot(part("a", "de", a, share), part("b", "en", b, share)))
+                .isCloseTo((1 - share) * 1.0 + share * 0.5, org.assertj.core.data.Offset.offset(1e-9));
+        // a share of 0 reads the whole reports alone, leads left out
+        assertThat(dot(part("a", "de", a, 0.0), part("b", "en", b, 0.0)))
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(StoryLinker.defaults().leadShare()).isEqualTo(share);
+        assertThatThrownBy(() -> StoryLinker.defaults().withLeadShare(1.0)).hasMessageContaining("1.0");
+        // the lead's keys are no evidence of their own: a link shows the whole reports' names, each once
+        StoryLink link = StoryLinker.link(part("b", "en", b, share), part("a", "de", a, share),
+                part("b", "en", b, share), 0.5);
+        assertThat(link.names()).hasSize(2).noneMatch(n -> n == null || n.contains("~"));
     }
 }

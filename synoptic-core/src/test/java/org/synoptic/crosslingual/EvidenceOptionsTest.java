@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.synoptic.model.Article;
 
-/** The extractor's measured-but-unused options: German-space keys, translation specificity, number weight. */
+/** The extractor's options: the lead (used), German-space keys, translation specificity, number weight (measured, unused). */
 class EvidenceOptionsTest {
 
     private static ReportEvidence evidence(EvidenceExtractor x, String language, String text) {
@@ -66,8 +66,35 @@ class EvidenceOptionsTest {
     }
 
     @Test
+    void theLeadIsTheTitleAndTheOpeningReadAgain() {
+        String opening = "Die Fähre brannte vor Klaipėda. ";
+        StringBuilder text = new StringBuilder(opening);
+        while (text.length() < 2 * EvidenceExtractor.LEAD_LENGTH) {
+            text.append("Die Feuerwehr kam am Abend. ");
+        }
+        text.append("Später sprach Markin im Hafen.");
+        Article article = new Article("a", "test", null, "Großbrand auf der Ostsee", text.toString(), null, null, null,
+                "de", Set.of());
+        Map<String, Double> keys = EvidenceExtractor.standard().evidence(article).weights();
+        String klaipeda = "n:" + NameKeys.key("Klaipėda");
+        String markin = "n:" + NameKeys.key("Markin");
+        assertThat(keys).containsKeys(klaipeda, "~" + klaipeda, markin).doesNotContainKey("~" + markin);
+        assertThat(keys.keySet()).anyMatch(k -> k.startsWith("~t:") && keys.containsKey(k.substring(1)));
+        // with no lead asked for, no lead keys
+        Map<String, Double> plain = new EvidenceExtractor(LinkingLexicon.standard(),
+                new EvidenceExtractor.Options(0.0, false, EvidenceExtractor.NUMBER_WEIGHT, 0)).evidence(article)
+                .weights();
+        assertThat(plain.keySet()).noneMatch(ReportEvidence::lead);
+        // the lead ends at the first sentence end after its length, at most LEAD_OVERRUN later
+        String lead = EvidenceExtractor.lead(text.toString(), 40);
+        assertThat(lead).endsWith(".").hasSizeBetween(40, 40 + EvidenceExtractor.LEAD_OVERRUN);
+        assertThat(EvidenceExtractor.lead("Kurz.", 40)).isEqualTo("Kurz.");
+    }
+
+    @Test
     void badWeightsFailWithTheValue() {
         assertThatThrownBy(() -> new EvidenceExtractor.Options(-1, false, 1.5)).hasMessageContaining("-1");
         assertThatThrownBy(() -> new EvidenceExtractor.Options(0, false, 0)).hasMessageContaining("numberWeight=0");
+        assertThatThrownBy(() -> new EvidenceExtractor.Options(0, false, 1.5, -1)).hasMessageContaining("leadLength=-1");
     }
 }
