@@ -168,11 +168,15 @@ class CrossLingualPairsEval {
         // ZDF press releases had been joined by their shared contact block): de-de held-out P .929 R .813 A .867 (2
         // false merges, one of them a debatable label), tuning A .700 (was .650: the UN and SIPRI pairs join, the
         // ZDF pair parts, the README's debatable Leer restaurant pair joins); de-en unchanged.
+        // Measured 2026-12-06 with the lead read apart (StoryLinker.leadShare 0.3, lead 800 characters, threshold
+        // 0.20; chosen on the tuning half by leave-one-out accuracy, LinkRepresentationEval.leads): de-en tuning P
+        // 1.000 R .933, held-out P .875 R .700 A .840 (one more link, no new false link); streamed as the store links:
+        // tuning P 1.000 R .867, held-out the same as the batch; de-de unchanged.
         assertThat(deHeld.fp).as("de-de false merges on the held-out half").isLessThanOrEqualTo(2);
         assertThat(deHeld.accuracy()).as("de-de accuracy on the held-out half").isGreaterThanOrEqualTo(0.866);
-        assertThat(enHeld.recall()).as("de-en recall on the held-out half").isGreaterThanOrEqualTo(0.6);
-        assertThat(enHeld.precision()).as("de-en precision on the held-out half").isGreaterThanOrEqualTo(0.85);
-        assertThat(table.get("de-en all").accuracy()).as("de-en accuracy, both halves").isGreaterThanOrEqualTo(0.82);
+        assertThat(enHeld.recall()).as("de-en recall on the held-out half").isGreaterThanOrEqualTo(0.7);
+        assertThat(enHeld.precision()).as("de-en precision on the held-out half").isGreaterThanOrEqualTo(0.875);
+        assertThat(table.get("de-en all").accuracy()).as("de-en accuracy, both halves").isGreaterThanOrEqualTo(0.9);
         // The store's streaming links, measured 2026-12-05: the same figures as the batch in every group and half
         // (de-en held-out P .857 R .600 A .800; de-de held-out A .833, 3 false merges).
         assertThat(stream.get("de-en held-out").recall()).as("streamed de-en recall, held-out").isGreaterThanOrEqualTo(0.6);
