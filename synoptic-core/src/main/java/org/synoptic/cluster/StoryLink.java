@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param storyId  the id the linked story had before it was linked in (it now carries the surviving story's id)
  * @param language the linked story's language ({@code en} or {@code de})
- * @param score    the cosine of the two stories' language-independent evidence, in [0, 1]
+ * @param score    the similarity of the two stories' language-independent evidence, in [0, 1]: the share-weighted
+ *                 cosines of their whole reports and of their leads ({@link StoryLinker}), decayed by their time gap
  * @param names    shared names, each as "German form / English form" ("Wladiwostok / Vladivostok"), weightiest first
  * @param numbers  shared numbers with units and days of the year, each as "German form / English form"
  * @param terms    shared content words, each as "German word / English word" ("Erdbeben / earthquake")

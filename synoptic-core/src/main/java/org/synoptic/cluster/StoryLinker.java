@@ -36,7 +36,7 @@ import org.synoptic.model.Article;
  */
 public final class StoryLinker {
 
-    /** Default cosine threshold, chosen on the tuning half of the SemEval-2022 de-en pairs. */
+    /** Default score threshold, chosen on the tuning half of the SemEval-2022 de-en pairs. */
     public static final double DEFAULT_THRESHOLD = 0.20;
     /**
      * Default share of the leads' cosine in a score, chosen with the lead's length and {@link #DEFAULT_THRESHOLD} on the
@@ -71,7 +71,7 @@ public final class StoryLinker {
     private final double leadShare;
 
     /**
-     * @param threshold             evidence cosine for linking a German and an English story
+     * @param threshold             evidence score for linking a German and an English story
      * @param sameLanguageThreshold evidence cosine for the second look that joins two German stories; above 1: none
      */
     public StoryLinker(double threshold, double sameLanguageThreshold) {
