@@ -379,15 +379,28 @@ final class ClauseShapes {
         return v != null && v.language().equals("en") && v.has(AttributionLexicon.Frame.CLAUSE_FIRST);
     }
 
-    /** "LONDON (Agency) — S": where S starts after a dateline among the first words, else {@code start}. */
+    /**
+     * "LONDON (Agency) — S", "GENOA, Italy (Agency) - S", "Frankfurt am Main (dpa) – S": where S starts after a
+     * dateline among the first words (a dash right after a closing parenthesis, every word before it capitalised but
+     * for a place name's joining words), else {@code start}. "The tanker (built in 1998) - S" has no dateline.
+     */
     static int afterDateline(List<Token> t, int start, int limit) {
         for (int k = 1; k + 1 < Math.min(limit, 12); k++) {
-            if (Set.of("—", "–", "--").contains(t.get(k).text()) && t.get(k - 1).text().equals(")")) {
+            if (Set.of("—", "–", "--", "-").contains(t.get(k).text()) && t.get(k - 1).text().equals(")")) {
+                for (int j = 0; j < k; j++) {
+                    if (t.get(j).isWord() && !t.get(j).isCapitalised() && !PLACE_JOINERS.contains(t.get(j).text())) {
+                        return start;
+                    }
+                }
                 return t.get(k + 1).start();
             }
         }
         return start;
     }
+
+    /** Lower-case words inside a place name or agency of a dateline: "Frankfurt am Main", "Halle (Saale)". */
+    private static final Set<String> PLACE_JOINERS = Set.of("am", "an", "der", "im", "ob", "bei", "upon", "on", "de",
+            "del", "la", "le", "sur", "dpa", "afp", "ap", "epd", "kna", "apa", "sda", "rtr");
 
     /** After "told": the one told ("reporters", "Reuters", "the Gazette"); the index after it, or -1. */
     static int skipAddressee(List<EntityMention> entities, List<Token> t, int k) {

@@ -44,7 +44,8 @@ final class SourceCueFinder {
     /**
      * "Laut X …", "Nach Angaben des X …", "X zufolge …", "Wie X mitteilte, …", "According to X, …", "Demnach …": the
      * sentence is a statement attributed to X. The quote is the sentence without the attribution phrase when that
-     * phrase opens it, else the whole sentence. The speaker mention is the phrase after the cue ("Angaben der
+     * phrase opens it, or closes it after a comma ("S, according to X."), else the whole sentence; a dateline opening
+     * the sentence ("GENOA, Italy (Agency) - S") is never part of it. The speaker mention is the phrase after the cue ("Angaben der
      * Polizei"), its name the source it names ("Polizei"); "demnach" and "danach" stand for the previous quote's
      * speaker, resolved later.
      */
@@ -123,6 +124,16 @@ final class SourceCueFinder {
         }
     }
 
+    /** Whether nothing but closing punctuation follows token {@code k} of the sentence. */
+    private static boolean closes(List<Token> t, int k) {
+        for (int j = k; j < t.size(); j++) {
+            if (t.get(j).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A source cue read in a sentence: the phrase it names ({@code null} for "demnach"), the tokens [from, to) of the
      * cue phrase, and the speaker it names or the reference it leaves to the sieves (both {@code null} when it names
@@ -185,11 +196,12 @@ final class SourceCueFinder {
         if (trailing) {
             SpeakerReference source = grammar.sourceOf(text, t, p, phrases.mention(text, t, p, entities),
                     entities);
+            int start = ClauseShapes.afterDateline(t, s.start(), i - 1); // "Triest (Hafenfunk) - S, wie X mitteilte"
             int end = t.get(i - 1).start();
             if (source instanceof SpeakerReference.Named named && named.mention().type() != EntityType.LOCATION
-                    && !grammar.coveredByDirectQuote(article, out, s.start(), end)) {
+                    && !grammar.coveredByDirectQuote(article, out, start, end)) {
                 EntityMention m = named.mention();
-                addIndirect(text, s.start(), end, new Attribution(m, grammar.roleOf(text, t, p, m),
+                addIndirect(text, start, end, new Attribution(m, grammar.roleOf(text, t, p, m),
                         grammar.via(entities, s.start(), s.end(), m.start()), true), out);
             }
             return STOP;
@@ -235,6 +247,11 @@ final class SourceCueFinder {
         int end = s.end();
         if (phraseFrom <= 1 && phraseTo < n) {
             start = t.get(phraseTo).start(); // "Laut NYT würde …": the statement follows the source
+        } else if (phraseFrom > 1) {
+            start = ClauseShapes.afterDateline(t, start, phraseFrom); // "GENOA (Agency) - S, according to X"
+            if (t.get(phraseFrom - 1).text().equals(",") && closes(t, phraseTo)) {
+                end = t.get(phraseFrom - 1).start(); // "S, according to the coast guard.": the statement is S
+            }
         }
         int[] clause = phraseFrom > 1 ? relativeClause(t, phraseFrom) : null;
         if (clause != null) {

@@ -341,6 +341,21 @@ class RuleQuoteExtractorTest {
     }
 
     @Test
+    void aStatementAttributedAtItsEndLeavesTheDatelineOut() {
+        // the report's dateline is the outlet's, not the source's words
+        assertThat(quotes("TRIEST, Italy (Harbour Wire) - The tanker Monte Alba lost its anchor in a storm early on "
+                + "Sunday, according to the port authority.")).extracting(Quote::text).containsExactly(
+                "The tanker Monte Alba lost its anchor in a storm early on Sunday");
+        assertThat(quotes("Triest (Hafenfunk) - Der Tanker Monte Alba hat im Sturm seinen Anker verloren, wie die "
+                + "Hafenbehörde mitteilte.")).extracting(Quote::text).containsExactly(
+                "Der Tanker Monte Alba hat im Sturm seinen Anker verloren");
+        // a parenthesis and a dash later in a sentence are no dateline
+        assertThat(quotes("The tanker (built in 1998) - a veteran of the route - lost its anchor, according to the "
+                + "port authority.")).extracting(Quote::text).containsExactly(
+                "The tanker (built in 1998) - a veteran of the route - lost its anchor");
+    }
+
+    @Test
     void aFragmentInReportedSpeechBelongsToTheReporterNotTheClausesSubject() {
         List<Quote> q = quotes("Anna Kowalski werde „wahrscheinlich mit dem Nachtzug“ nach Wien reisen, schrieb der "
                 + "Korrespondent Jonas Brehm unter Berufung auf Beamte.");
