@@ -78,13 +78,17 @@ final class SourceNamer {
         Token first = t.get(i);
         if (first.isLowerCase()) {
             // "the county council", "the mayor": a lower-case head that names an institution or office
+            // ("at a press conference": no words of function before the head, and the head ends the noun)
             int k = i;
             while (k < t.size() && k - i < 3 && t.get(k).isWord() && t.get(k).isLowerCase()
-                    && SourceHeads.kindOf(t.get(k).text()) == null) {
+                    && SourceHeads.kindOf(t.get(k).text()) == null && !lexicon.isStopWord(t.get(k).text())) {
                 k++;
             }
+            boolean nounGoesOn = k + 1 < t.size() && t.get(k + 1).isWord() && t.get(k + 1).isLowerCase()
+                    && !lexicon.isStopWord(t.get(k + 1).text())
+                    && AttributionLexicon.standard().verb(t.get(k + 1).text()) == null;
             if (k < t.size() && k - i < 3 && t.get(k).isWord() && SourceHeads.kindOf(t.get(k).text()) != null
-                    && t.get(k).isLowerCase()) {
+                    && t.get(k).isLowerCase() && !nounGoesOn) {
                 String name = run.text.substring(first.start(), t.get(k).end());
                 return new SourceHit(name, SourceHeads.kindOf(t.get(k).text()), first.start(), t.get(k).end(), i, k + 1);
             }
@@ -356,6 +360,12 @@ final class SourceNamer {
         if (entry.type() == EntityType.PERSON) {
             return person(run, i);
         }
+        if (entry.type() == EntityType.LOCATION) {
+            SourceHit named = organisationNamedAfter(run, i, to);
+            if (named != null) {
+                return named;
+            }
+        }
         SourceKind kind = entry.sourceKind() == null ? SourceKind.OTHER : entry.sourceKind();
         return new SourceHit(entry.canonical(), kind, tok.start(), t.get(to - 1).end(), i, to);
     }
@@ -373,6 +383,26 @@ final class SourceNamer {
     }
 
     /** "die Zeitung", "das Blatt" with no name after it: the outlet named last in the article, else {@code null}. */
+    /**
+     * An organisation whose name opens with a place the gazetteer knows and runs on past it ("Liguria Mar Linee",
+     * tagged as one organisation): the organisation, of kind {@link SourceKind#OTHER}; {@code null} when no such
+     * mention starts at {@code t[i]} and ends after {@code t[to - 1]}.
+     */
+    private static SourceHit organisationNamedAfter(SourceRun run, int i, int to) {
+        List<Token> t = run.tokens;
+        for (EntityMention e : run.entities) {
+            if (e.start() == t.get(i).start() && e.type() == EntityType.ORGANIZATION && e.end() > t.get(to - 1).end()) {
+                int last = to - 1;
+                while (last + 1 < t.size() && t.get(last + 1).end() <= e.end()) {
+                    last++;
+                }
+                return new SourceHit(run.text.substring(e.start(), t.get(last).end()), SourceKind.OTHER, e.start(),
+                        t.get(last).end(), i, last + 1);
+            }
+        }
+        return null;
+    }
+
     private SourceHit outletNamedLast(SourceRun run, int i) {
         List<Token> t = run.tokens;
         Token tok = t.get(i);

@@ -33,6 +33,31 @@ class RuleCitedSourceExtractorTest {
     }
 
     @Test
+    void aCompanyNamedAfterARegionIsTheCompanyNotTheRegion() {
+        // "Liguria" alone is a region the gazetteer knows; the company's name runs on, and the product's tagger
+        // (CoreNLP, as digests use it) reads the whole as one organisation
+        String text = "Zwei Container hatten Batterien geladen, wie die Reederei Liguria Mar Linee bestätigte.";
+        ArticleAnalysis tagged = org.synoptic.nlp.StandardExtractors.analyzer().analyze(Articles.of(text, null));
+        assertThat(tagged.entities()).extracting(e -> e.text(), e -> e.type()).contains(
+                tuple("Liguria Mar Linee", org.synoptic.model.EntityType.ORGANIZATION));
+        assertThat(tagged.citedSources()).extracting(CitedSource::name, CitedSource::kind).containsExactly(
+                tuple("Liguria Mar Linee", SourceKind.OTHER));
+        // where the tagger saw the place alone, the place is the source, as before
+        assertThat(sources(text)).extracting(CitedSource::name).containsExactly("Liguria");
+    }
+
+    @Test
+    void aPressConferenceIsNoAgency() {
+        assertThat(sources("“This is a marathon, not a sprint,” Voss said at a press conference on Saturday."))
+                .extracting(CitedSource::name).doesNotContain("at a press", "press");
+        for (String verb : List.of("said", "confirmed", "announced")) {
+            assertThat(sources("The county council " + verb + " that the road would stay closed."))
+                    .extracting(CitedSource::name, CitedSource::kind).as(verb).contains(tuple("county council",
+                            SourceKind.GOVERNMENT));
+        }
+    }
+
+    @Test
     void lautAndZufolge() {
         List<CitedSource> s = sources("Laut Reuters ist der Hafen zu. Dem Kreml zufolge bleibt er es.");
         assertThat(s).extracting(CitedSource::name, CitedSource::kind, CitedSource::sentence).containsExactly(
