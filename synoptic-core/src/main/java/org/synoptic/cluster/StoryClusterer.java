@@ -340,7 +340,7 @@ public final class StoryClusterer {
         return mergeThreshold;
     }
 
-    /** The evidence cosine at which a German and an English story are linked ({@link StoryLinker}); above 1: never. */
+    /** The evidence score at which a German and an English story are linked ({@link StoryLinker}); above 1: never. */
     public double linkThreshold() {
         return linker.threshold();
     }

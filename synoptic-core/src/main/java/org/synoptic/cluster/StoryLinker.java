@@ -270,7 +270,10 @@ public final class StoryLinker {
         return key.startsWith("t:") || key.startsWith("g:");
     }
 
-    /** The evidence cosine of two parts, decayed by their gap in publication time; 0 unless {@link #specific}. */
+    /**
+     * The evidence score of two parts (their dot product: the share-weighted cosines of the whole reports and the
+     * leads), decayed by their gap in publication time; 0 unless {@link #specific}.
+     */
     static double score(StoryEvidence a, StoryEvidence b) {
         StoryEvidence small = a.vector().size() <= b.vector().size() ? a : b;
         StoryEvidence large = small == a ? b : a;
